@@ -1,0 +1,73 @@
+package dev.weft.processor;
+
+import com.google.auto.service.AutoService;
+import dev.weft.processor.analyze.Analyzer;
+import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.discover.Discovery;
+import dev.weft.processor.discover.Targets;
+import dev.weft.processor.generate.CompanionWriter;
+import dev.weft.processor.model.Companion;
+import com.sun.source.util.Trees;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Weft's compiler pass: discover → analyze → model → generate, one class at a time.
+ *
+ * <p>{@code @ParallelFor} sits on local variables, which {@link RoundEnvironment} never reports, so
+ * the processor asks for every round ({@code "*"}), reads the source trees itself, and claims no
+ * annotation so that other processors still see theirs.
+ */
+@AutoService(Processor.class)
+public final class WeftProcessor extends AbstractProcessor {
+
+    private Trees trees;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        try {
+            trees = Trees.instance(env);
+        } catch (IllegalArgumentException notJavac) {
+            env.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "Weft reads source trees through javac's com.sun.source API, which this compiler ("
+                            + env.getClass().getName() + ") does not provide; compile with javac "
+                            + "(Maven's and Gradle's default) to use @Parallelizable and @ParallelFor");
+        }
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (trees == null) {
+            return false;
+        }
+        Diagnostics diagnostics = new Diagnostics(trees, processingEnv.getMessager());
+        Discovery discovery = new Discovery(trees, processingEnv.getElementUtils());
+        Analyzer analyzer = new Analyzer(processingEnv, trees, diagnostics);
+        CompanionWriter writer = new CompanionWriter(processingEnv.getFiler(), processingEnv.getMessager());
+        for (Targets targets : discovery.scan(round.getRootElements())) {
+            // Each class stands alone: a rejected method costs its own class's members, nothing else.
+            Companion companion = analyzer.analyze(targets);
+            if (!companion.isEmpty()) {
+                writer.write(companion);
+            }
+        }
+        return false;
+    }
+}

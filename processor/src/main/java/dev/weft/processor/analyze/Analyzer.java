@@ -1,0 +1,53 @@
+package dev.weft.processor.analyze;
+
+import com.sun.source.util.Trees;
+import dev.weft.processor.analyze.fanout.FanOutAnalyzer;
+import dev.weft.processor.analyze.loop.LoopAnalyzer;
+import dev.weft.processor.discover.Targets;
+import dev.weft.processor.model.Companion;
+import dev.weft.processor.model.CompanionName;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Stage 2: turns one class's targets into the model of its companion, reporting everything it
+ * rejects. A rejected method or loop is left out of the model; the rest of the class still gets
+ * its companion, so one mistake does not bury the user under follow-on "cannot find symbol" errors.
+ */
+public final class Analyzer {
+    private final FanOutAnalyzer fanOuts;
+    private final LoopAnalyzer loops;
+
+    public Analyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
+        this.fanOuts = new FanOutAnalyzer(env, trees, diagnostics);
+        this.loops = new LoopAnalyzer(env, trees, diagnostics);
+    }
+
+    public Companion analyze(Targets targets) {
+        return new Companion(
+                companionName(targets.type()),
+                fanOuts.analyze(targets.type(), targets.parallelizable()),
+                loops.analyze(targets.type(), targets.parallelLoops()));
+    }
+
+    private static CompanionName companionName(TypeElement type) {
+        Deque<String> nesting = new ArrayDeque<>();
+        Element element = type;
+        while (element instanceof TypeElement enclosing) {
+            nesting.addFirst(enclosing.getSimpleName().toString());
+            element = enclosing.getEnclosingElement();
+        }
+        String packageName = ((PackageElement) element).getQualifiedName().toString();
+        return new CompanionName(
+                packageName,
+                CompanionName.simpleNameFor(List.copyOf(nesting)),
+                type.getModifiers().contains(Modifier.PUBLIC),
+                type.getQualifiedName().toString());
+    }
+}

@@ -1,0 +1,4 @@
+package dev.weft.processor.model;
+
+/** One accepted {@code @Parallelizable} method, as the generator needs it. */
+public record FanOutMethod(String name) {}

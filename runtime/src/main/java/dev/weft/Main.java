@@ -1,0 +1,10 @@
+package dev.weft;
+
+/** {@code java -jar weft-runtime.jar}: prints the plan for this machine. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.out.println(Weft.plan());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.weft.internal;
+
+/** One call of a {@code void} {@code @Parallelizable} method on one input. */
+@FunctionalInterface
+public interface VoidTask<A> {
+    void accept(A input) throws Exception;
+}

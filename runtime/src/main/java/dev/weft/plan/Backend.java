@@ -1,0 +1,35 @@
+package dev.weft.plan;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How generated code runs: the values of {@code weft.backend}. */
+public enum Backend {
+    /** Decided per method from the hardware and the method's hints. */
+    AUTO,
+    /** Platform threads, one per core: CPU-bound work, and every loop. */
+    THREADS,
+    /** Worker JVMs with heaps of their own: work that needs more memory than this heap can give. */
+    PROCESSES,
+    /** Many cheap waiting tasks: virtual threads on JDK 21+, a bounded elastic pool on 17. */
+    ASYNC,
+    /** The calling thread alone. */
+    SEQUENTIAL;
+
+    /** The configuration spelling: {@code threads}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a configuration value, naming the allowed values when it is none of them. */
+    public static Backend parse(String source, String value) {
+        for (Backend backend : values()) {
+            if (backend.key().equalsIgnoreCase(value.trim())) {
+                return backend;
+            }
+        }
+        throw new IllegalArgumentException(source + "=" + value + " is not a backend; use one of "
+                + Arrays.stream(values()).map(Backend::key).collect(Collectors.joining(", ")));
+    }
+}
