@@ -1,12 +1,48 @@
 package dev.weft.examples;
 
 import dev.weft.Weft;
+import dev.weft.examples.fanout.PrimeCounting;
+import dev.weft.examples.fanout.SlowFactorial;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** The main job: the plan for this machine, then each example with its measured times. */
+/**
+ * The main job: the plan Weft made for this machine, then each example with the times it measured,
+ * and a table of them all.
+ */
 public final class Main {
     private Main() {}
 
-    public static void main(String[] args) {
+    static List<Example> examples() {
+        return List.of(new PrimeCounting(), new SlowFactorial());
+    }
+
+    public static void main(String[] args) throws Exception {
         System.out.println(Weft.plan());
+        List<Measured> results = new ArrayList<>();
+        for (Example example : examples()) {
+            System.out.println();
+            System.out.println("== " + example.name());
+            Measured measured = example.run();
+            System.out.println(measured.summary());
+            results.add(measured);
+        }
+        System.out.println();
+        System.out.print(table(results));
+    }
+
+    static String table(List<Measured> results) {
+        StringBuilder table = new StringBuilder();
+        String format = "%-40s %12s %10s %8s  %s%n";
+        table.append(String.format(Locale.ROOT, format, "example", "sequential", "Weft", "speedup", "backend"));
+        for (Measured m : results) {
+            table.append(String.format(Locale.ROOT, format, m.example(),
+                    String.format(Locale.ROOT, "%.3f s", m.sequentialSeconds()),
+                    String.format(Locale.ROOT, "%.3f s", m.weftSeconds()),
+                    String.format(Locale.ROOT, "%.2f×", m.speedup()),
+                    m.backend()));
+        }
+        return table.toString();
     }
 }
