@@ -3,6 +3,7 @@ package dev.weft.examples;
 import dev.weft.Weft;
 import dev.weft.examples.fanout.PrimeCounting;
 import dev.weft.examples.fanout.SlowFactorial;
+import dev.weft.examples.loops.LoopExamples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +15,18 @@ import java.util.Locale;
 public final class Main {
     private Main() {}
 
-    static List<Example> examples() {
-        return List.of(new PrimeCounting(), new SlowFactorial());
+    static List<Comparison<?>> examples() {
+        List<Comparison<?>> examples = new ArrayList<>();
+        examples.add(PrimeCounting.example());
+        examples.add(SlowFactorial.example());
+        examples.addAll(LoopExamples.all());
+        return examples;
     }
 
     public static void main(String[] args) throws Exception {
         System.out.println(Weft.plan());
         List<Measured> results = new ArrayList<>();
-        for (Example example : examples()) {
+        for (Comparison<?> example : examples()) {
             System.out.println();
             System.out.println("== " + example.name());
             Measured measured = example.run();

@@ -3,9 +3,7 @@ package dev.weft.examples.fanout;
 import dev.weft.Parallelizable;
 import dev.weft.Weft;
 import dev.weft.Workload;
-import dev.weft.examples.Example;
-import dev.weft.examples.Measured;
-import dev.weft.examples.Stopwatch;
+import dev.weft.examples.Comparison;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -13,9 +11,11 @@ import java.util.stream.IntStream;
  * CPU-bound fan-out: counting the primes below four million, one block of numbers per task. Every
  * task computes and none waits, so the plan gives it one worker per core.
  */
-public final class PrimeCounting implements Example {
+public final class PrimeCounting {
     static final int BLOCKS = 32;
     static final int BLOCK_SIZE = 125_000;
+
+    private PrimeCounting() {}
 
     /** The primes in {@code [block * size, (block + 1) * size)}, by trial division: slow on purpose. */
     @Parallelizable(workload = Workload.CPU)
@@ -29,7 +29,7 @@ public final class PrimeCounting implements Example {
         return count;
     }
 
-    private static boolean isPrime(int n) {
+    static boolean isPrime(int n) {
         if (n % 2 == 0) {
             return n == 2;
         }
@@ -41,34 +41,19 @@ public final class PrimeCounting implements Example {
         return true;
     }
 
-    @Override
-    public String name() {
-        return "CPU fan-out: primes below " + BLOCKS * BLOCK_SIZE;
-    }
-
-    @Override
-    public Measured run() throws Exception {
+    public static Comparison<Integer> example() {
         List<Integer> blocks = IntStream.range(0, BLOCKS).boxed().toList();
-        sequential(blocks); // warm-up, so both measurements below run compiled code
-        Stopwatch<Integer> sequential = Stopwatch.time(() -> sequential(blocks));
-        Stopwatch<Integer> weft = Stopwatch.time(() -> total(PrimeCountingParallel.countPrimesAll(blocks, BLOCK_SIZE)));
-        if (!sequential.result().equals(weft.result())) {
-            throw new AssertionError("sequential found " + sequential.result() + " primes, Weft " + weft.result());
-        }
-        System.out.println("  " + weft.result() + " primes in " + BLOCKS + " tasks");
-        return new Measured(name(), sequential.seconds(), weft.seconds(),
-                Weft.plan().forTasks(Workload.CPU, "", BLOCKS).toString());
-    }
-
-    private static int sequential(List<Integer> blocks) {
-        int total = 0;
-        for (int block : blocks) {
-            total += countPrimes(block, BLOCK_SIZE);
-        }
-        return total;
-    }
-
-    private static int total(List<Integer> counts) {
-        return counts.stream().mapToInt(Integer::intValue).sum();
+        return new Comparison<>(
+                "CPU fan-out: primes below " + BLOCKS * BLOCK_SIZE, 1,
+                () -> {
+                    int total = 0;
+                    for (int block : blocks) {
+                        total += countPrimes(block, BLOCK_SIZE);
+                    }
+                    return total;
+                },
+                () -> PrimeCountingParallel.countPrimesAll(blocks, BLOCK_SIZE).stream().mapToInt(Integer::intValue).sum(),
+                Comparison.equal(),
+                () -> Weft.plan().forTasks(Workload.CPU, "", BLOCKS).toString());
     }
 }

@@ -1,0 +1,60 @@
+package dev.weft.examples.loops;
+
+import dev.weft.Weft;
+import dev.weft.examples.Comparison;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/** The loop examples of the main job, each an original method against its generated twin. */
+public final class LoopExamples {
+    private LoopExamples() {}
+
+    public static List<Comparison<?>> all() {
+        Random random = new Random(7);
+        double[] a = random.doubles(20_000_000).toArray();
+        double[] b = random.doubles(20_000_000).toArray();
+        byte[] data = new byte[100_000_000];
+        random.nextBytes(data);
+        float[][] image = new float[3000][3000];
+        for (float[] row : image) {
+            for (int x = 0; x < row.length; x++) {
+                row[x] = random.nextFloat();
+            }
+        }
+        double[][] m1 = matrix(random, 600);
+        double[][] m2 = matrix(random, 600);
+        return List.of(
+                new Comparison<>("Mandelbrot 2000 × 1500, 1000 iterations", 1,
+                        () -> Mandelbrot.render(2000, 1500, 1000),
+                        () -> MandelbrotParallel.render(2000, 1500, 1000),
+                        Arrays::equals, LoopExamples::threads),
+                new Comparison<>("3 × 3 blur of 3000 × 3000", 1,
+                        () -> Blur.blur(image), () -> BlurParallel.blur(image),
+                        Arrays::deepEquals, LoopExamples::threads),
+                new Comparison<>("matrix multiply 600 × 600", 1,
+                        () -> MatrixMultiply.multiply(m1, m2), () -> MatrixMultiplyParallel.multiply(m1, m2),
+                        Arrays::deepEquals, LoopExamples::threads),
+                new Comparison<>("histogram of 100 M bytes", 1,
+                        () -> Histogram.histogram(data), () -> HistogramParallel.histogram(data),
+                        Arrays::equals, LoopExamples::threads),
+                new Comparison<>("dot product of 20 M doubles", 1,
+                        () -> DotProduct.dot(a, b), () -> DotProductParallel.dot(a, b),
+                        // Chunked addition rounds differently from one long sum: agree to 1e-9.
+                        (x, y) -> Math.abs(x - y) <= 1e-9 * Math.abs(x), LoopExamples::threads));
+    }
+
+    private static String threads() {
+        return "threads × " + Weft.plan().parallelism();
+    }
+
+    private static double[][] matrix(Random random, int n) {
+        double[][] m = new double[n][n];
+        for (double[] row : m) {
+            for (int j = 0; j < n; j++) {
+                row[j] = random.nextDouble();
+            }
+        }
+        return m;
+    }
+}
