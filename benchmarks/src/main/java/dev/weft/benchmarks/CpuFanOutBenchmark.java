@@ -1,0 +1,18 @@
+package dev.weft.benchmarks;
+
+import dev.weft.benchmarks.workloads.CollatzBlocks;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+/** CPU-heavy fan-out: 32 tasks of a few milliseconds each, somewhat uneven. */
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class CpuFanOutBenchmark extends FanOutBenchmark {
+    public CpuFanOutBenchmark() {
+        super(32);
+    }
+
+    @Override
+    protected int task(int block) {
+        return CollatzBlocks.longestChain(block);
+    }
+}

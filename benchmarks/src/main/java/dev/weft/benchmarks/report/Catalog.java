@@ -1,0 +1,74 @@
+package dev.weft.benchmarks.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What each benchmark class measures and what each variant is, as the report names them. */
+final class Catalog {
+    record Entry(String benchmark, String title, String description) {}
+
+    /** In the order the report lists them. */
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("MandelbrotBenchmark", "Mandelbrot",
+                    "640 × 480 pixels, at most 500 iterations a pixel, one loop iteration a row. Irregular CPU work: "
+                            + "a row crossing the set costs hundreds of times what a row outside it costs."),
+            new Entry("SaxpyBenchmark", "saxpy",
+                    "`y[i] = a * x[i] + y[i]` over doubles. At 10 M elements (240 MB moved) it is memory-bound; "
+                            + "at 16, 100 and 1 000 elements it is a tiny loop, where starting anything in parallel costs "
+                            + "more than the loop itself."),
+            new Entry("SumBenchmark", "sum",
+                    "The sum of 10 M doubles: a memory-bound reduction (80 MB read). The parallel stream uses "
+                            + "`DoubleStream.sum`, which compensates rounding errors and costs more per element for it."),
+            new Entry("DotProductBenchmark", "dot product",
+                    "A reduction over two vectors of 1 M doubles (16 MB)."),
+            new Entry("TrivialFanOutBenchmark", "100 000 trivial tasks",
+                    "Fan-out overhead: each task squares an `int`. The original is a plain loop that boxes its "
+                            + "results into a list, as the fan-out's `List<Integer>` does. The `ExecutorService` variant "
+                            + "submits one task per input, as hand-written fan-out usually does."),
+            new Entry("CpuFanOutBenchmark", "CPU-heavy fan-out",
+                    "32 tasks, each finding the longest Collatz sequence among 20 000 starting numbers: a few "
+                            + "milliseconds of pure computation each, later blocks somewhat costlier."),
+            new Entry("IoFanOutBenchmark", "10 000 I/O tasks",
+                    "Each task sleeps 100 ms. The original would take 10 000 × 100 ms = 1 000 s and is not run; "
+                            + "pools with one worker per core (parallel streams, `ForkJoinPool`) would take 1 000 s "
+                            + "divided by the cores and are not run either. The hand-written alternative is one thread "
+                            + "per task: virtual threads on JDK 21+, platform threads on 17."));
+
+    /** Variant names and labels, in the order the report lists them. */
+    private static final List<Map.Entry<String, String>> VARIANTS = List.of(
+            Map.entry(Workload.ORIGINAL, "original (sequential)"),
+            Map.entry(Workload.WEFT, "Weft"),
+            Map.entry("parallelStream", "parallel stream"),
+            Map.entry("executorService", "`ExecutorService`, hand-written"),
+            Map.entry("forkJoin", "`ForkJoinPool` + `RecursiveAction`, hand-written"),
+            Map.entry("threadPerTask", "a thread per task, hand-written"));
+
+    private Catalog() {}
+
+    static int order(String benchmark) {
+        int index = ENTRIES.stream().map(Entry::benchmark).toList().indexOf(benchmark);
+        return index < 0 ? ENTRIES.size() : index;
+    }
+
+    static String title(String benchmark) {
+        return entry(benchmark).map(Entry::title).orElse(benchmark);
+    }
+
+    static String description(String benchmark) {
+        return entry(benchmark).map(Entry::description).orElse("");
+    }
+
+    private static Optional<Entry> entry(String benchmark) {
+        return ENTRIES.stream().filter(e -> e.benchmark().equals(benchmark)).findFirst();
+    }
+
+    static String variant(String variant) {
+        return VARIANTS.stream().filter(e -> e.getKey().equals(variant)).findFirst().map(Map.Entry::getValue).orElse(variant);
+    }
+
+    static int variantOrder(String variant) {
+        int index = VARIANTS.stream().map(Map.Entry::getKey).toList().indexOf(variant);
+        return index < 0 ? VARIANTS.size() : index;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.weft.benchmarks.report;
+
+import java.util.Locale;
+
+/** Times and ratios as the report prints them: three significant digits in a readable unit. */
+final class Figures {
+    private Figures() {}
+
+    static String format(double nanos) {
+        if (nanos < 1e3) {
+            return significant(nanos) + " ns";
+        }
+        if (nanos < 1e6) {
+            return significant(nanos / 1e3) + " µs";
+        }
+        if (nanos < 1e9) {
+            return significant(nanos / 1e6) + " ms";
+        }
+        return significant(nanos / 1e9) + " s";
+    }
+
+    /** A time with JMH's error as a percentage of it, when JMH could estimate one. */
+    static String withError(double nanos, double errorNanos) {
+        if (Double.isNaN(errorNanos)) {
+            return format(nanos);
+        }
+        return format(nanos) + " ± " + Math.round(100 * errorNanos / nanos) + " %";
+    }
+
+    static String ratio(double ratio) {
+        return String.format(Locale.ROOT, "%.2f×", ratio);
+    }
+
+    /** A fraction such as 0.034 as {@code +3.4 %}. */
+    static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%+.1f %%", 100 * fraction);
+    }
+
+    private static String significant(double value) {
+        String pattern = value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f";
+        return String.format(Locale.ROOT, pattern, value);
+    }
+}
