@@ -1,5 +1,6 @@
 package dev.weft.plan;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -68,7 +69,7 @@ public record Settings(Backend backend, int parallelism, Progress progress) {
 
     /** The environment variable for a key: {@code weft.backend} is {@code WEFT_BACKEND}. */
     public static String environmentName(String key) {
-        return key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+        return key.replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
     private static String lookup(String key, Properties properties, Map<String, String> environment) {
@@ -85,10 +86,27 @@ public record Settings(Backend backend, int parallelism, Progress progress) {
 
     private static int parseParallelism(String source, String value) {
         try {
-            return Integer.parseInt(value.trim());
+            return checkParallelism(source, Integer.parseInt(value.trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source + "=" + value
-                    + " is not a number of workers; use a positive count, or -1 for all cores, -2 for all but one");
+            throw notParallelism(source, value);
         }
+    }
+
+    /**
+     * {@code value} when it is a valid {@code weft.parallelism}: not zero, which joblib rejects too
+     * because it asks for no worker at all.
+     *
+     * @param source how the user wrote the key, for the message
+     */
+    public static int checkParallelism(String source, int value) {
+        if (value == 0) {
+            throw notParallelism(source, "0");
+        }
+        return value;
+    }
+
+    private static IllegalArgumentException notParallelism(String source, String value) {
+        return new IllegalArgumentException(source + "=" + value
+                + " is not a number of workers; use a positive count, or -1 for all cores, -2 for all but one");
     }
 }
