@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,46 +26,63 @@ public final class FanOut {
 
     private FanOut() {}
 
-    /** {@code task} applied to each input, results in input order. */
+    /**
+     * {@code task} applied to each input, results in input order ({@code null} results included).
+     *
+     * @throws CancellationException when the calling thread was interrupted; its interrupt status is
+     *     set again and the tasks still running were interrupted
+     * @throws RuntimeException the exception the first failing task threw, unchanged, even a
+     *     checked one: generated methods declare the method's checked exceptions
+     */
     public static <A, R> List<R> map(TaskSpec spec, Collection<? extends A> inputs, Task<? super A, ? extends R> task) {
-        return map(spec, inputs.toArray(), task);
+        Object[] in = inputs.toArray();
+        return map(spec, in, decide(spec, in.length), task);
     }
 
-    /** {@code task} applied to each input, for {@code void} methods. */
+    /** {@code task} applied to each input, for {@code void} methods; fails as {@link #map} does. */
     public static <A> void forEach(TaskSpec spec, Collection<? extends A> inputs, VoidTask<? super A> task) {
-        forEach(spec, inputs.toArray(), task);
+        Object[] in = inputs.toArray();
+        forEach(spec, in, decide(spec, in.length), task);
     }
 
     /**
-     * {@link #map} on a thread of its own. The inputs are copied before this returns. Cancelling
-     * the future interrupts that thread, which cancels the tasks still running.
+     * {@link #map} on a thread of its own. The inputs are copied and the plan is decided before
+     * this returns, so the {@link dev.weft.Weft.Scope} open on the calling thread holds. The future
+     * completes with the first task's exception itself; cancelling it interrupts the tasks still
+     * running and starts no more.
      */
     public static <A, R> CompletableFuture<List<R>> mapAsync(
             TaskSpec spec, Collection<? extends A> inputs, Task<? super A, ? extends R> task) {
         Object[] in = inputs.toArray();
-        return async(spec, () -> map(spec, in, task));
+        Decision decision = decide(spec, in.length);
+        return async(spec, () -> map(spec, in, decision, task));
     }
 
     /** {@link #forEach} on a thread of its own, as {@link #mapAsync}. */
     public static <A> CompletableFuture<Void> forEachAsync(
             TaskSpec spec, Collection<? extends A> inputs, VoidTask<? super A> task) {
         Object[] in = inputs.toArray();
+        Decision decision = decide(spec, in.length);
         return async(spec, () -> {
-            forEach(spec, in, task);
+            forEach(spec, in, decision, task);
             return null;
         });
     }
 
-    private static <A, R> List<R> map(TaskSpec spec, Object[] in, Task<? super A, ? extends R> task) {
+    private static Decision decide(TaskSpec spec, int count) {
+        return Weft.plan().forTasks(spec.workload(), spec.memoryPerTask(), count);
+    }
+
+    private static <A, R> List<R> map(TaskSpec spec, Object[] in, Decision decision, Task<? super A, ? extends R> task) {
         Object[] out = new Object[in.length];
-        run(spec, in, index -> out[index] = task.apply(cast(in[index])));
+        run(spec, in, decision, index -> out[index] = task.apply(cast(in[index])));
         @SuppressWarnings("unchecked")
         List<R> results = (List<R>) Collections.unmodifiableList(Arrays.asList(out));
         return results;
     }
 
-    private static <A> void forEach(TaskSpec spec, Object[] in, VoidTask<? super A> task) {
-        run(spec, in, index -> task.accept(cast(in[index])));
+    private static <A> void forEach(TaskSpec spec, Object[] in, Decision decision, VoidTask<? super A> task) {
+        run(spec, in, decision, index -> task.accept(cast(in[index])));
     }
 
     @FunctionalInterface
@@ -72,12 +90,11 @@ public final class FanOut {
         void run(int index) throws Exception;
     }
 
-    private static void run(TaskSpec spec, Object[] inputs, Indexed body) {
+    private static void run(TaskSpec spec, Object[] inputs, Decision decision, Indexed body) {
         int count = inputs.length;
         if (count == 0) {
             return;
         }
-        Decision decision = Weft.plan().forTasks(spec.workload(), spec.memoryPerTask(), count);
         int width = Math.min(decision.workers(), count);
         AtomicInteger next = new AtomicInteger();
         int maxBatch = Math.max(1, count / (width * 4));
@@ -114,20 +131,10 @@ public final class FanOut {
         CompletableFuture<T> result = new CompletableFuture<>();
         if (Region.insideRegion()) {
             // Inside a parallel task the work runs on this thread, as every nested region does.
-            try {
-                result.complete(call.get());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
+            completeWith(result, call);
             return result;
         }
-        Thread coordinator = new Thread(() -> {
-            try {
-                result.complete(call.get());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        }, "weft-fanout-" + spec.method());
+        Thread coordinator = new Thread(() -> completeWith(result, call), "weft-fanout-" + spec.method());
         coordinator.setDaemon(true);
         result.whenComplete((value, failure) -> {
             if (result.isCancelled()) {
@@ -136,6 +143,17 @@ public final class FanOut {
         });
         coordinator.start();
         return result;
+    }
+
+    private static <T> void completeWith(CompletableFuture<T> result, Call<T> call) {
+        if (result.isDone()) {
+            return; // cancelled before it started: no task runs
+        }
+        try {
+            result.complete(call.get());
+        } catch (Throwable t) {
+            result.completeExceptionally(t);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -21,6 +21,6 @@ final class TaskFailure extends Exception {
         } catch (RuntimeException unprintable) {
             text = input.getClass().getName() + " (toString threw " + unprintable + ")";
         }
-        return text.length() <= MAX_INPUT_CHARS ? text : text.substring(0, MAX_INPUT_CHARS) + "…";
+        return text.length() <= MAX_INPUT_CHARS ? text : text.substring(0, MAX_INPUT_CHARS) + "...";
     }
 }
