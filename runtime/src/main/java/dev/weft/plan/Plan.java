@@ -2,6 +2,9 @@ package dev.weft.plan;
 
 import dev.weft.Workload;
 import dev.weft.hardware.Hardware;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -62,18 +65,35 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         return new Decision(Backend.THREADS, parallelism, parallelismReason);
     }
 
+    /**
+     * Everything detected and decided, one fact a line: the hardware, the settings, and how loops
+     * and each kind of fan-out run, with the reason.
+     */
     @Override
     public String toString() {
-        return String.join(System.lineSeparator(),
-                "Weft plan",
-                "  cores            " + hardware.cores(),
-                "  physical memory  " + MemorySize.format(hardware.physicalMemory()),
-                "  heap             " + MemorySize.format(hardware.freeHeap()) + " free of "
-                        + MemorySize.format(hardware.maxHeap()),
-                "  JDK              " + hardware.javaVersion()
-                        + (hardware.virtualThreads() ? " (virtual threads)" : " (no virtual threads)"),
-                "  backend          " + settings.backend().key(),
-                "  parallelism      " + parallelism + " (" + parallelismReason + ")",
-                "  progress         " + settings.progress().key());
+        List<String> lines = new ArrayList<>();
+        lines.add("Weft plan");
+        lines.add("  hardware");
+        lines.add(row("cores", hardware.cores() + " (as this JVM sees them, container limits included)"));
+        lines.add(row("physical memory", MemorySize.format(hardware.physicalMemory())));
+        lines.add(row("heap", MemorySize.format(hardware.maxHeap()) + " max, "
+                + MemorySize.format(hardware.freeHeap()) + " free at startup"));
+        lines.add(row("JDK", hardware.javaVersion()
+                + (hardware.virtualThreads() ? ", virtual threads available" : ", no virtual threads")));
+        lines.add("  settings");
+        lines.add(row(Settings.BACKEND, settings.backend().key()));
+        lines.add(row(Settings.PARALLELISM, settings.parallelism() == 0 ? "not set" : String.valueOf(settings.parallelism())));
+        lines.add(row(Settings.PROGRESS, settings.progress().key()));
+        lines.add("  decisions");
+        lines.add(row("loops", new Decision(parallelism == 1 ? Backend.SEQUENTIAL : Backend.THREADS,
+                parallelism, parallelismReason).toString()));
+        for (Workload workload : Workload.values()) {
+            lines.add(row(workload + " tasks", forTasks(workload, "", Integer.MAX_VALUE).toString()));
+        }
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String row(String name, String value) {
+        return String.format(Locale.ROOT, "    %-18s %s", name, value);
     }
 }
