@@ -57,6 +57,15 @@ public final class Configuration {
         return then(settings -> settings.withProgress(progress));
     }
 
+    /**
+     * {@code weft.io.concurrency}: how many calls of an I/O-bound method wait at once, a positive
+     * number independent of the cores.
+     */
+    public Configuration ioConcurrency(int concurrency) {
+        int checked = Settings.checkIoConcurrency(Settings.IO_CONCURRENCY, concurrency);
+        return then(settings -> settings.withIoConcurrency(checked));
+    }
+
     /** Opens a scope in which these settings hold on this thread; close it to restore the others. */
     public Weft.Scope apply() {
         return Weft.Scope.open(change);
