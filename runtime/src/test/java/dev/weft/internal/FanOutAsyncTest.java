@@ -72,12 +72,7 @@ class FanOutAsyncTest {
                     return;
                 }
                 running.countDown();
-                try {
-                    blockUntilInterrupted();
-                } catch (InterruptedException e) {
-                    interrupted.countDown();
-                    throw e;
-                }
+                blockUntilInterrupted(interrupted::countDown);
             });
         }
         running.await();

@@ -83,12 +83,7 @@ class FanOutFailureTest {
             Throwable thrown = catchThrowable(() -> FanOut.forEach(CPU, range(100), i -> {
                 if (i < 2) {
                     blockersRunning.countDown();
-                    try {
-                        blockUntilInterrupted();
-                    } catch (InterruptedException expected) {
-                        blockersInterrupted.incrementAndGet();
-                        throw expected;
-                    }
+                    blockUntilInterrupted(blockersInterrupted::incrementAndGet);
                 } else if (i == 2) {
                     blockersRunning.await();
                     throw new IllegalStateException("task 2 failed");

@@ -27,12 +27,7 @@ class FanOutInterruptTest {
     @Test
     void interruptingTheCallerCancelsTheTasksAndKeepsTheInterrupt() throws InterruptedException {
         runInterrupted(i -> {
-            try {
-                blockUntilInterrupted();
-            } catch (InterruptedException e) {
-                interrupted.incrementAndGet();
-                throw e;
-            }
+            blockUntilInterrupted(interrupted::incrementAndGet);
         });
 
         assertCancelledWithInterruptKept();

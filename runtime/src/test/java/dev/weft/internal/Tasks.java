@@ -26,6 +26,16 @@ final class Tasks {
         new CountDownLatch(1).await();
     }
 
+    /** Blocks until interrupted, then reports it to {@code onInterrupt} and throws on. */
+    static void blockUntilInterrupted(Runnable onInterrupt) throws InterruptedException {
+        try {
+            blockUntilInterrupted();
+        } catch (InterruptedException e) {
+            onInterrupt.run();
+            throw e;
+        }
+    }
+
     /** The live threads whose names say they are Weft's. */
     static List<Thread> weftThreads() {
         return Thread.getAllStackTraces().keySet().stream()
