@@ -10,14 +10,15 @@ public final class HelperThreads {
     /**
      * The helpers for a region of {@code decision.workers()} workers.
      *
-     * @throws IllegalArgumentException for a backend that does not run on threads of this JVM
+     * @throws IllegalArgumentException for {@link dev.weft.plan.Backend#AUTO}, which is not a decision
      */
     public static Executor forDecision(Decision decision) {
         return switch (decision.backend()) {
             case THREADS, SEQUENTIAL -> WorkerThreads.forWidth(decision.workers());
-            case ASYNC -> AsyncThreads.forWidth(decision.workers());
-            case AUTO, PROCESSES -> throw new IllegalArgumentException(
-                    decision.backend().key() + " does not run on threads of this JVM: " + decision);
+            // Helpers of the processes backend only wait for their worker's reply.
+            case ASYNC, PROCESSES -> AsyncThreads.forWidth(decision.workers());
+            case AUTO -> throw new IllegalArgumentException(
+                    "a decision names a concrete backend: " + decision);
         };
     }
 }

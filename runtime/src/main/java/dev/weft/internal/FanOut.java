@@ -43,12 +43,12 @@ public final class FanOut {
      *     checked one: generated methods declare the method's checked exceptions
      */
     public static <A, R> List<R> map(TaskSpec spec, Collection<? extends A> inputs, Task<? super A, ? extends R> task) {
-        return map(new FanOutRun(spec, inputs.toArray()), task);
+        return map(new FanOutRun(spec, inputs.toArray(), task), task);
     }
 
     /** {@code task} applied to each input, for {@code void} methods; fails as {@link #map} does. */
     public static <A> void forEach(TaskSpec spec, Collection<? extends A> inputs, VoidTask<? super A> task) {
-        forEach(new FanOutRun(spec, inputs.toArray()), task);
+        forEach(new FanOutRun(spec, inputs.toArray(), task), task);
     }
 
     /**
@@ -59,14 +59,14 @@ public final class FanOut {
      */
     public static <A, R> CompletableFuture<List<R>> mapAsync(
             TaskSpec spec, Collection<? extends A> inputs, Task<? super A, ? extends R> task) {
-        FanOutRun run = new FanOutRun(spec, inputs.toArray());
+        FanOutRun run = new FanOutRun(spec, inputs.toArray(), task);
         return async(spec, () -> map(run, task));
     }
 
     /** {@link #forEach} on a thread of its own, as {@link #mapAsync}. */
     public static <A> CompletableFuture<Void> forEachAsync(
             TaskSpec spec, Collection<? extends A> inputs, VoidTask<? super A> task) {
-        FanOutRun run = new FanOutRun(spec, inputs.toArray());
+        FanOutRun run = new FanOutRun(spec, inputs.toArray(), task);
         return async(spec, () -> {
             forEach(run, task);
             return null;
@@ -75,14 +75,14 @@ public final class FanOut {
 
     private static <A, R> List<R> map(FanOutRun run, Task<? super A, ? extends R> task) {
         Object[] out = new Object[run.count()];
-        run.run(index -> out[index] = task.apply(run.input(index)));
+        run.run(index -> out[index] = task.apply(run.input(index)), (index, result) -> out[index] = result);
         @SuppressWarnings("unchecked")
         List<R> results = (List<R>) Collections.unmodifiableList(Arrays.asList(out));
         return results;
     }
 
     private static <A> void forEach(FanOutRun run, VoidTask<? super A> task) {
-        run.run(index -> task.accept(run.input(index)));
+        run.run(index -> task.accept(run.input(index)), (index, nothing) -> { });
     }
 
     @FunctionalInterface

@@ -4,7 +4,11 @@ import dev.weft.Weft;
 import dev.weft.Workload;
 import dev.weft.backend.HelperThreads;
 import dev.weft.backend.Region;
+import dev.weft.process.WorkerProcesses;
+import java.io.Serializable;
+import dev.weft.plan.Backend;
 import dev.weft.plan.Decision;
+import dev.weft.plan.MemorySize;
 import dev.weft.plan.Plan;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,18 +30,27 @@ final class FanOutRun {
     private final TaskSpec spec;
     private final Object[] inputs;
     private final Plan plan;
+    private final Object task;
     private final Decision decision;
     private final AtomicInteger next = new AtomicInteger();
 
     /**
+     * @param task the {@link Task} or {@link VoidTask}: a serializable one can run in worker processes
      * @throws UnsupportedOperationException when a forced backend cannot run these tasks
      * @throws IllegalArgumentException when the configuration or the spec's memory size is invalid
      */
-    FanOutRun(TaskSpec spec, Object[] inputs) {
+    FanOutRun(TaskSpec spec, Object[] inputs, Object task) {
         this.spec = spec;
         this.inputs = inputs;
+        this.task = task;
         this.plan = Weft.plan();
-        this.decision = plan.forTasks(spec.workload(), spec.memoryPerTask(), inputs.length);
+        this.decision = plan.forTasks(spec.workload(), spec.memoryPerTask(), inputs.length, task instanceof Serializable);
+    }
+
+    /** Where the results of tasks that ran in worker processes go. */
+    @FunctionalInterface
+    interface Results {
+        void set(int index, Object result);
     }
 
     int count() {
@@ -49,20 +62,29 @@ final class FanOutRun {
         return (A) inputs[index];
     }
 
-    /** Runs {@code body} for every index, as the plan decided, and returns when all have run. */
-    void run(Indexed body) {
+    /**
+     * Runs every task as the plan decided, and returns when all have run: {@code local} runs one in
+     * this JVM; the result of one that ran in a worker process is handed to {@code results}.
+     */
+    void run(Indexed local, Results results) {
         if (inputs.length == 0) {
             return;
         }
+        if (decision.backend() == Backend.PROCESSES) {
+            long heap = MemorySize.parse(spec.memoryPerTask());
+            runOn(decision, index -> results.set(index, WorkerProcesses.call(heap, task, inputs[index],
+                    TaskFailure.task(spec.method(), index, inputs.length, inputs[index]))), null);
+            return;
+        }
         if (!plan.measuresWorkload(spec.workload())) {
-            runOn(decision, body, null);
+            runOn(decision, local, null);
             return;
         }
         WorkloadMeter meter = new WorkloadMeter(Math.min(inputs.length, SAMPLE_PER_WORKER * decision.workers()));
-        runOn(decision, body, meter);
+        runOn(decision, local, meter);
         int remaining = inputs.length - next.get();
         if (meter.mostlyWaiting() && remaining > 0) {
-            runOn(plan.forTasks(Workload.IO, spec.memoryPerTask(), remaining), body, null);
+            runOn(plan.forTasks(Workload.IO, spec.memoryPerTask(), remaining), local, null);
         }
     }
 

@@ -23,8 +23,10 @@ import java.util.function.Supplier;
  * when it cannot serve the call; I/O-bound work waits on the async backend, as many calls at once as
  * {@code weft.io.concurrency} says; CPU-bound work gets one worker per core, or
  * {@code weft.parallelism}; a method of {@link Workload#AUTO} starts as CPU-bound and is measured
- * (see {@link #measuresWorkload}); and whatever the backend, no more calls run at once than their
- * {@code memoryPerTask} fits in the free heap (N·m &lt; M).
+ * (see {@link #measuresWorkload}); and no more calls run at once than their {@code memoryPerTask}
+ * fits in the free heap (N·m &lt; M). When that leaves fewer workers than worker processes with
+ * heaps of their own would get from physical memory, and the calls can cross to another JVM
+ * (serializable), they go to the {@code processes} backend instead.
  *
  * @param hardware the machine
  * @param settings what the user configured
@@ -82,30 +84,65 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
     }
 
     /**
+     * How {@code count} calls of a method with these hints run, in this JVM.
+     *
+     * @see #forTasks(Workload, String, int, boolean)
+     */
+    public Decision forTasks(Workload workload, String memoryPerTask, int count) {
+        return forTasks(workload, memoryPerTask, count, false);
+    }
+
+    /**
      * How {@code count} calls of a method with these hints run.
      *
      * @param memoryPerTask the annotation's text, {@code ""} when not given
-     * @throws UnsupportedOperationException when {@code weft.backend} forces a backend that this
-     *     runtime cannot provide ({@code processes}), saying so instead of running elsewhere
+     * @param serializable whether the calls can cross to a worker process: the task and its
+     *     arguments serializable. Only then may work that does not fit in this heap go to
+     *     processes with heaps of their own.
+     * @throws UnsupportedOperationException when {@code weft.backend} forces a backend that cannot
+     *     run these calls, saying so instead of running them elsewhere
      * @throws IllegalArgumentException when {@code memoryPerTask} is not a memory size
      */
-    public Decision forTasks(Workload workload, String memoryPerTask, int count) {
+    public Decision forTasks(Workload workload, String memoryPerTask, int count, boolean serializable) {
         long perTask = MemorySize.parse(memoryPerTask);
         Decision wanted = switch (settings.backend()) {
             case SEQUENTIAL -> new Decision(Backend.SEQUENTIAL, 1, parallelismReason);
-            case THREADS -> threads(Settings.BACKEND + "=threads, " + parallelismReason);
-            case ASYNC -> async(Settings.BACKEND + "=async");
-            case PROCESSES -> throw new UnsupportedOperationException(Settings.BACKEND
-                    + "=processes cannot run these tasks: this runtime has no worker processes;"
-                    + " use auto, threads, async or sequential");
-            case AUTO -> switch (workload) {
-                case IO -> async("I/O-bound");
-                case CPU -> threads(parallelismReason);
-                case AUTO -> threads("workload AUTO: runs as CPU-bound (" + parallelismReason
-                        + ") and moves to async when its first tasks mostly wait");
-            };
+            case THREADS -> fitInHeap(threads(Settings.BACKEND + "=threads, " + parallelismReason), perTask);
+            case ASYNC -> fitInHeap(async(Settings.BACKEND + "=async"), perTask);
+            case PROCESSES -> {
+                if (!serializable) {
+                    throw new UnsupportedOperationException(Settings.BACKEND + "=processes cannot run these tasks:"
+                            + " a task crosses to a worker process only when it is serializable, such as a lambda"
+                            + " cast to (Task<A, R> & Serializable) whose captured arguments are serializable;"
+                            + " use auto, threads, async or sequential");
+                }
+                yield fitInMemory(new Decision(Backend.PROCESSES, parallelism,
+                        Settings.BACKEND + "=processes, " + parallelismReason), perTask);
+            }
+            case AUTO -> automatic(workload, perTask, serializable);
         };
-        return limitedTo(fitInHeap(wanted, perTask), count);
+        return limitedTo(wanted, count);
+    }
+
+    private Decision automatic(Workload workload, long perTask, boolean serializable) {
+        Decision wanted = switch (workload) {
+            case IO -> async("I/O-bound");
+            case CPU -> threads(parallelismReason);
+            case AUTO -> threads("workload AUTO: runs as CPU-bound (" + parallelismReason
+                    + ") and moves to async when its first tasks mostly wait");
+        };
+        Decision inHeap = fitInHeap(wanted, perTask);
+        if (inHeap == wanted || !serializable || wanted.backend() != Backend.THREADS) {
+            return inHeap;
+        }
+        Decision inProcesses = fitInMemory(new Decision(Backend.PROCESSES, parallelism, parallelismReason), perTask);
+        boolean notEvenOneInHeap = hardware.freeHeap() < perTask;
+        boolean oneInMemory = hardware.physicalMemory() >= perTask;
+        if (inProcesses.workers() <= inHeap.workers() && !(notEvenOneInHeap && oneInMemory)) {
+            return inHeap;
+        }
+        return new Decision(Backend.PROCESSES, inProcesses.workers(), inHeap.reason()
+                + "; worker processes with heaps of their own run " + inProcesses.workers() + " (" + inProcesses.reason() + ")");
     }
 
     /**
@@ -140,8 +177,23 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         return new Decision(wanted.backend(), workers, reason);
     }
 
+    /** N·m < M for worker processes: no more of them than their heaps fit in physical memory. */
+    private Decision fitInMemory(Decision wanted, long perTask) {
+        long memory = hardware.physicalMemory();
+        if (perTask == 0 || memory < 0 || memory / perTask >= wanted.workers()) {
+            return wanted;
+        }
+        int workers = (int) Math.max(1, memory / perTask);
+        return new Decision(wanted.backend(), workers, "N·m < M: " + MemorySize.format(perTask) + " per task and "
+                + MemorySize.format(memory) + " of physical memory allow " + workers + " worker processes at once");
+    }
+
     /** One worker, whatever the backend, is the calling thread alone. */
     private static Decision limitedTo(Decision decision, int count) {
+        if (decision.backend() == Backend.PROCESSES) {
+            // A worker process is there for its own heap, even for a single task.
+            return decision.workers() <= count ? decision : new Decision(Backend.PROCESSES, Math.max(1, count), decision.reason());
+        }
         if (count <= 1 || decision.workers() == 1) {
             String reason = count <= 1 && decision.workers() > 1 ? "a single task runs on the calling thread" : decision.reason();
             return new Decision(Backend.SEQUENTIAL, 1, reason);

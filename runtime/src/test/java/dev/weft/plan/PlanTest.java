@@ -96,6 +96,32 @@ class PlanTest {
     }
 
     @Test
+    void workThatDoesNotFitInTheHeapGoesToWorkerProcessesWhenItCanCrossToThem() {
+        Decision processes = plan(SMALL_HEAP).forTasks(Workload.CPU, "1g", MANY, true);
+        assertThat(processes.backend()).isEqualTo(Backend.PROCESSES);
+        assertThat(processes.workers()).isEqualTo(2);
+        assertThat(processes.reason()).contains("400.0 MiB of free heap", "worker processes with heaps of their own run 2");
+
+        Decision sevenGiB = plan(SMALL_HEAP).forTasks(Workload.CPU, "7g", MANY, true);
+        assertThat(sevenGiB.backend()).isEqualTo(Backend.PROCESSES);
+        assertThat(sevenGiB.workers()).isEqualTo(1);
+
+        assertThat(plan(SMALL_HEAP).forTasks(Workload.CPU, "1g", MANY, false).backend())
+                .as("a task that cannot cross stays in this JVM").isEqualTo(Backend.SEQUENTIAL);
+        assertThat(plan(BIG).forTasks(Workload.CPU, "1g", MANY, true).backend())
+                .as("work that fits in the heap stays in it").isEqualTo(Backend.THREADS);
+    }
+
+    @Test
+    void forcedProcessesAreLimitedByPhysicalMemoryAndNeedTasksThatCanCross() {
+        Plan processes = Plan.of(SMALL_HEAP, Settings.DEFAULTS.withBackend(Backend.PROCESSES).withParallelism(16));
+        assertThat(processes.forTasks(Workload.CPU, "1g", MANY, true).workers()).isEqualTo(8);
+        assertThat(processes.forTasks(Workload.CPU, "", 1, true).backend()).isEqualTo(Backend.PROCESSES);
+        assertThatThrownBy(() -> processes.forTasks(Workload.CPU, "", MANY, false))
+                .hasMessageContaining("serializable");
+    }
+
+    @Test
     void aForcedBackendIsFollowed() {
         Settings async = Settings.DEFAULTS.withBackend(Backend.ASYNC).withIoConcurrency(32);
         assertThat(Plan.of(BIG, async).forTasks(Workload.CPU, "", MANY))
@@ -113,6 +139,7 @@ class PlanTest {
         assertThatThrownBy(() -> processes.forTasks(Workload.CPU, "", MANY))
                 .isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("weft.backend=processes cannot run these tasks");
+        assertThat(processes.forTasks(Workload.CPU, "", MANY, true).backend()).isEqualTo(Backend.PROCESSES);
         assertThatThrownBy(processes::forLoops).hasMessageContaining("weft.backend=processes cannot run a parallel loop");
         assertThatThrownBy(Plan.of(BIG, Settings.DEFAULTS.withBackend(Backend.ASYNC))::forLoops)
                 .hasMessageContaining("weft.backend=async cannot run a parallel loop");
