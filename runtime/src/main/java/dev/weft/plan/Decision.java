@@ -19,6 +19,6 @@ public record Decision(Backend backend, int workers, String reason) {
 
     @Override
     public String toString() {
-        return backend.key() + " × " + workers + ": " + reason;
+        return backend.key() + " x " + workers + ": " + reason;
     }
 }
