@@ -1,18 +1,86 @@
 package dev.weft.processor.analyze.fanout;
 
+import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.model.CompanionName;
 import dev.weft.processor.model.FanOutMethod;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /** Validates {@code @Parallelizable} methods and models their fan-out methods. */
 public final class FanOutAnalyzer {
-    public FanOutAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {}
+    private final Trees trees;
+    private final Elements elements;
+    private final Diagnostics diagnostics;
+    private final FanOutModeler modeler;
 
-    public List<FanOutMethod> analyze(TypeElement type, List<TreePath> methods) {
-        return List.of();
+    public FanOutAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
+        this.trees = trees;
+        this.elements = env.getElementUtils();
+        this.diagnostics = diagnostics;
+        this.modeler = new FanOutModeler(env.getTypeUtils());
+    }
+
+    /** The fan-outs of the accepted methods among {@code methods}, all declared in {@code type}. */
+    public List<FanOutMethod> analyze(CompanionName companion, TypeElement type, List<TreePath> methods) {
+        DeclarationCheck declarations = new DeclarationCheck(diagnostics, companion.simpleName());
+        Map<String, TreePath> signatures = new HashMap<>();
+        List<FanOutMethod> accepted = new ArrayList<>();
+        for (TreePath method : methods) {
+            int errorsBefore = diagnostics.errorCount();
+            Optional<ExecutableElement> element = Optional.ofNullable((ExecutableElement) trees.getElement(method));
+            declarations.check(method, element);
+            if (diagnostics.errorCount() == errorsBefore) {
+                checkFieldWrites(type, method);
+            }
+            if (diagnostics.errorCount() == errorsBefore) {
+                FanOutMethod fanOut = modeler.model(type, element.get(), (MethodTree) method.getLeaf());
+                if (isUnique(fanOut, method, signatures)) {
+                    accepted.add(fanOut);
+                }
+            }
+        }
+        return accepted;
+    }
+
+    private void checkFieldWrites(TypeElement type, TreePath method) {
+        String name = "@Parallelizable method " + Signatures.of((MethodTree) method.getLeaf());
+        FieldResolver resolver = new FieldResolver(elements, type, method.getCompilationUnit());
+        for (FieldWrite write : FieldWriteFinder.find(method, resolver)) {
+            diagnostics.error(method, write.at(), write.isStatic()
+                    ? name + " writes the static field " + write.field() + ", which all its calls share, so parallel "
+                            + "calls would race on it: return the value instead and combine the results, "
+                            + "or remove @Parallelizable"
+                    : name + " writes the field " + write.field() + ", which all its calls on one object share, so "
+                            + "parallel calls would race on it: return the value instead (fields of other objects "
+                            + "may be written), or remove @Parallelizable");
+        }
+    }
+
+    /**
+     * Whether {@code fanOut} differs, once erased, from the fan-outs accepted before it: overloads
+     * that differ only in their first parameter would all become the same {@code mAll(Collection)}.
+     */
+    private boolean isUnique(FanOutMethod fanOut, TreePath method, Map<String, TreePath> signatures) {
+        List<Object> erased = new ArrayList<>();
+        fanOut.receiver().ifPresent(receiver -> erased.add(receiver.erasure()));
+        fanOut.shared().forEach(parameter -> erased.add(parameter.erasure()));
+        TreePath earlier = signatures.putIfAbsent(fanOut.name() + erased, method);
+        if (earlier != null) {
+            diagnostics.error(method, "@Parallelizable method " + Signatures.of((MethodTree) method.getLeaf())
+                    + " would get the same " + fanOut.name() + "All and " + fanOut.name() + "AllAsync as "
+                    + Signatures.of((MethodTree) earlier.getLeaf()) + ", since both take their first argument "
+                    + "as a Collection: rename one of them, or remove @Parallelizable from one");
+        }
+        return earlier == null;
     }
 }
