@@ -1,19 +1,12 @@
 package dev.weft.processor.analyze.fanout;
 
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
-import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.UnaryTree;
@@ -23,6 +16,7 @@ import com.sun.source.util.TreePathScanner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +35,11 @@ import javax.lang.model.element.VariableElement;
  * fields and its {@code this} belong to the objects the call creates, which it may change freely.
  */
 final class FieldWriteFinder extends TreePathScanner<Void, Void> {
+    /** The trees whose declarations are visible only inside them; try and class scopes are special. */
+    private static final Set<Tree.Kind> SCOPES = EnumSet.of(Tree.Kind.METHOD, Tree.Kind.BLOCK,
+            Tree.Kind.FOR_LOOP, Tree.Kind.ENHANCED_FOR_LOOP, Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.CATCH,
+            Tree.Kind.SWITCH, Tree.Kind.SWITCH_EXPRESSION);
+
     private final FieldResolver resolver;
     private final Deque<Set<String>> scopes = new ArrayDeque<>();
     private final List<FieldWrite> writes = new ArrayList<>();
@@ -54,7 +53,8 @@ final class FieldWriteFinder extends TreePathScanner<Void, Void> {
     /** The writes to shared fields in the method at {@code method}, in source order. */
     static List<FieldWrite> find(TreePath method, FieldResolver resolver) {
         FieldWriteFinder finder = new FieldWriteFinder(resolver);
-        finder.scan(method, null);
+        // Scanning from a path bypasses scan(Tree), which opens the method's own scope.
+        finder.inNewScope(() -> finder.scan(method, null));
         return finder.writes;
     }
 
@@ -86,38 +86,10 @@ final class FieldWriteFinder extends TreePathScanner<Void, Void> {
     }
 
     @Override
-    public Void visitMethod(MethodTree tree, Void unused) {
-        return inNewScope(() -> super.visitMethod(tree, unused));
-    }
-
-    @Override
-    public Void visitBlock(BlockTree tree, Void unused) {
-        return inNewScope(() -> super.visitBlock(tree, unused));
-    }
-
-    @Override
-    public Void visitForLoop(ForLoopTree tree, Void unused) {
-        return inNewScope(() -> super.visitForLoop(tree, unused));
-    }
-
-    @Override
-    public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
-        return inNewScope(() -> super.visitEnhancedForLoop(tree, unused));
-    }
-
-    @Override
-    public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return inNewScope(() -> super.visitLambdaExpression(tree, unused));
-    }
-
-    @Override
-    public Void visitCatch(CatchTree tree, Void unused) {
-        return inNewScope(() -> super.visitCatch(tree, unused));
-    }
-
-    @Override
-    public Void visitSwitch(SwitchTree tree, Void unused) {
-        return inNewScope(() -> super.visitSwitch(tree, unused));
+    public Void scan(Tree tree, Void unused) {
+        return tree != null && SCOPES.contains(tree.getKind())
+                ? inNewScope(() -> super.scan(tree, unused))
+                : super.scan(tree, unused);
     }
 
     @Override
