@@ -130,6 +130,47 @@ class FanOutRejectionTest {
     }
 
     @Test
+    void inheritedFieldWrittenDirectlyAndThroughSuper() {
+        Compilation compilation = compile(source("p.Derived", """
+                package p;
+
+                import dev.weft.Parallelizable;
+
+                class Base {
+                    protected int total;
+                }
+
+                class Derived extends Base {
+                    @Parallelizable
+                    void add(int step) {
+                        super.total += step;
+                        total--;
+                    }
+                }
+                """));
+
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("writes the field super.total")
+                .inFile(compilation.sourceFiles().get(0)).onLine(12).atColumn(9);
+        assertThat(compilation).hadErrorContaining("writes the field total,")
+                .inFile(compilation.sourceFiles().get(0)).onLine(13).atColumn(9);
+    }
+
+    @Test
+    void unreadableMemoryPerTask() {
+        Compilation compilation = compile(counter("""
+                    @Parallelizable(memoryPerTask = "lots")
+                    static int twice(int x) {
+                        return 2 * x;
+                    }
+                """));
+
+        assertSingleError(compilation, 8, 37, "@Parallelizable method twice(int) has an unreadable memoryPerTask: "
+                + "\"lots\" is not a memory size; write a whole number of bytes with an optional k, m or g suffix, "
+                + "such as \"512m\" or \"2g\"");
+    }
+
+    @Test
     void privateMethod() {
         Compilation compilation = compile(counter("""
                     @Parallelizable

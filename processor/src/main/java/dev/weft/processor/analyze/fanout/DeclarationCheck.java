@@ -1,9 +1,13 @@
 package dev.weft.processor.analyze.fanout;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import dev.weft.Parallelizable;
+import dev.weft.plan.MemorySize;
 import dev.weft.processor.analyze.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,10 +70,29 @@ final class DeclarationCheck {
         privateEnclosingClass(executable).ifPresent(privateClass -> diagnostics.error(method, name
                 + " is in the private class " + privateClass.getQualifiedName() + ": make " + privateClass.getSimpleName()
                 + " package-private: the companion " + companion + " cannot reach members of private classes"));
+        checkMemoryPerTask(method, executable);
         for (TypeElement privateType : privateTypesIn(executable)) {
             diagnostics.error(method, name + " uses the private type " + privateType.getQualifiedName() + ": make "
                     + privateType.getSimpleName() + " package-private: the companion " + companion
                     + " cannot name private types");
+        }
+    }
+
+    /** A memory size the runtime could not read would fail every call, so it fails the build instead. */
+    private void checkMemoryPerTask(TreePath method, ExecutableElement element) {
+        try {
+            MemorySize.parse(element.getAnnotation(Parallelizable.class).memoryPerTask());
+        } catch (IllegalArgumentException unreadable) {
+            MethodTree tree = (MethodTree) method.getLeaf();
+            Tree at = tree.getModifiers().getAnnotations().stream()
+                    .flatMap(annotation -> annotation.getArguments().stream())
+                    .filter(argument -> argument instanceof AssignmentTree assignment
+                            && assignment.getVariable().toString().equals("memoryPerTask"))
+                    .map(argument -> (Tree) ((AssignmentTree) argument).getExpression())
+                    .findFirst()
+                    .orElse(tree);
+            diagnostics.error(method, at, "@Parallelizable method " + Signatures.of(tree) + " has an unreadable "
+                    + "memoryPerTask: " + unreadable.getMessage());
         }
     }
 

@@ -155,7 +155,8 @@ final class FieldWriteFinder extends TreePathScanner<Void, Void> {
     private void checkQualifiedName(MemberSelectTree select) {
         String name = select.getIdentifier().toString();
         ExpressionTree qualifier = select.getExpression();
-        if (qualifier instanceof IdentifierTree identifier && identifier.getName().contentEquals("this")) {
+        if (qualifier instanceof IdentifierTree identifier
+                && (identifier.getName().contentEquals("this") || identifier.getName().contentEquals("super"))) {
             if (localClassDepth == 0) {
                 report(select, qualifier, resolver.field(name));
             }
