@@ -1,5 +1,6 @@
 package dev.weft.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -96,7 +97,10 @@ final class FanOutGenerator {
             builder.addModifiers(Modifier.PUBLIC);
         }
         if (method.safeVarargs()) {
-            builder.addAnnotation(SafeVarargs.class);
+            // The array only travels on to the original, which promises to use it safely.
+            builder.addAnnotation(SafeVarargs.class).addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "varargs")
+                    .build());
         }
         method.receiver().ifPresent(receiver -> builder.addParameter(receiver.type(), receiver.name()));
         builder.addParameter(ParameterSpec.builder(

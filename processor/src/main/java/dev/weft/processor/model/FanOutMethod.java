@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * @param collectionName the name of the fan-out methods' collection parameter, {@code as}
  * @param shared the other parameters, passed unchanged to every call
  * @param varargs whether {@code m} is a varargs method whose last shared parameter stays varargs
- * @param safeVarargs whether {@code m} is marked {@code @SafeVarargs}, which then holds for its
- *     fan-out methods too
+ * @param safeVarargs whether the fan-out methods are varargs and {@code m} is marked
+ *     {@code @SafeVarargs}, which then holds for them too
  * @param returnType {@code R}, {@link TypeName#VOID} for a void method
  * @param exceptions the exceptions {@code m} declares
  */

@@ -98,6 +98,36 @@ class FanOutCompanionTest {
     }
 
     @Test
+    void varargsFirstParameterFansOutArraysAndALaterOneStaysVarargs() {
+        Compilation compilation = compile(source("p.Bag", """
+                package p;
+
+                import dev.weft.Parallelizable;
+
+                class Bag {
+                    @SafeVarargs
+                    @Parallelizable
+                    static <T> int count(T... items) {
+                        return items.length;
+                    }
+
+                    @SafeVarargs
+                    @Parallelizable
+                    static <T> boolean within(int limit, T... items) {
+                        return items.length <= limit;
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.BagParallel").contentsAsUtf8String()
+                .contains("static <T> List<Integer> countAll(Collection<? extends T[]> allItems) {");
+        assertThat(compilation).generatedSourceFile("p.BagParallel").contentsAsUtf8String()
+                .contains("@SafeVarargs\n    @SuppressWarnings(\"varargs\")\n"
+                        + "    static <T> List<Boolean> withinAll(Collection<? extends Integer> limits, T... items) {");
+    }
+
+    @Test
     void companionIsPublicExactlyWhenTheClassIsAndItsMethodsFollowTheOriginals() throws Exception {
         Compilation compilation = compile(
                 source("p.Open", """

@@ -32,12 +32,11 @@ final class FanOutModeler {
         Set<String> taken = new HashSet<>();
         parameters.forEach(parameter -> taken.add(parameter.getSimpleName().toString()));
         boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
-        Optional<FanOutParameter> receiver = isStatic
-                ? Optional.empty()
-                : Optional.of(parameter(ParameterNames.unique(ParameterNames.receiver(type.getSimpleName().toString()), taken),
-                        type.asType()));
+        Optional<FanOutParameter> receiver = isStatic ? Optional.empty() : Optional.of(receiver(type, taken));
         receiver.ifPresent(self -> taken.add(self.name()));
         String fannedName = parameters.get(0).getSimpleName().toString();
+        // A varargs first parameter is fanned out as arrays: the collection parameter cannot be varargs.
+        boolean varargs = method.isVarArgs() && parameters.size() > 1;
         Parallelizable annotation = method.getAnnotation(Parallelizable.class);
         return new FanOutMethod(
                 method.getSimpleName().toString(),
@@ -50,8 +49,8 @@ final class FanOutModeler {
                 parameter(parameters.get(0)),
                 ParameterNames.unique(ParameterNames.plural(fannedName), taken),
                 parameters.stream().skip(1).map(this::parameter).toList(),
-                method.isVarArgs() && parameters.size() > 1,
-                method.getAnnotation(SafeVarargs.class) != null,
+                varargs,
+                varargs && method.getAnnotation(SafeVarargs.class) != null,
                 TypeName.get(method.getReturnType()),
                 method.getThrownTypes().stream().map(TypeName::get).toList());
     }
@@ -75,6 +74,11 @@ final class FanOutModeler {
                         && !type.getKind().isInterface() && !owner.getKind().isInterface()
                 ? owner
                 : null;
+    }
+
+    private FanOutParameter receiver(TypeElement type, Set<String> taken) {
+        String name = ParameterNames.unique(ParameterNames.receiver(type.getSimpleName().toString()), taken);
+        return parameter(name, type.asType());
     }
 
     private FanOutParameter parameter(VariableElement parameter) {
