@@ -40,8 +40,9 @@ public final class ShapesParallel {
 
     /**
      * {@link #areaAll} on a thread of its own.
-     * The future completes with the results in the order of {@code widths}, or exceptionally
-     * with the exception of a call that failed; cancelling it cancels the calls still running.
+     * The future completes with the results in the order of {@code widths},
+     * or exceptionally with the exception of a call that failed.
+     * Cancelling it cancels the calls still running.
      */
     public static CompletableFuture<List<Long>> areaAllAsync(Collection<? extends Integer> widths,
             int height) {
@@ -59,8 +60,9 @@ public final class ShapesParallel {
 
     /**
      * {@link #scaledAll} on a thread of its own.
-     * The future completes with the results in the order of {@code lengths}, or exceptionally
-     * with the exception of a call that failed; cancelling it cancels the calls still running.
+     * The future completes with the results in the order of {@code lengths},
+     * or exceptionally with the exception of a call that failed.
+     * Cancelling it cancels the calls still running.
      */
     static CompletableFuture<List<Double>> scaledAllAsync(Shapes shapes,
             Collection<? extends Double> lengths) {
@@ -80,8 +82,9 @@ public final class ShapesParallel {
 
     /**
      * {@link #renderAll} on a thread of its own.
-     * The future completes when every call has returned, or exceptionally
-     * with the exception of a call that failed; cancelling it cancels the calls still running.
+     * The future completes when every call has returned,
+     * or exceptionally with the exception of a call that failed.
+     * Cancelling it cancels the calls still running.
      */
     public static CompletableFuture<Void> renderAllAsync(Collection<? extends String> shapes,
             Appendable out) {
@@ -102,8 +105,9 @@ public final class ShapesParallel {
 
     /**
      * {@link #largestAll} on a thread of its own.
-     * The future completes with the results in the order of {@code allCandidates}, or exceptionally
-     * with the exception of a call that failed; cancelling it cancels the calls still running.
+     * The future completes with the results in the order of {@code allCandidates},
+     * or exceptionally with the exception of a call that failed.
+     * Cancelling it cancels the calls still running.
      */
     static <T extends Comparable<? super T>> CompletableFuture<List<T>> largestAllAsync(
             Collection<? extends List<T>> allCandidates, T floor) {
@@ -122,8 +126,9 @@ public final class ShapesParallel {
 
     /**
      * {@link #labelAll} on a thread of its own.
-     * The future completes with the results in the order of {@code names}, or exceptionally
-     * with the exception of a call that failed; cancelling it cancels the calls still running.
+     * The future completes with the results in the order of {@code names},
+     * or exceptionally with the exception of a call that failed.
+     * Cancelling it cancels the calls still running.
      */
     static CompletableFuture<List<String>> labelAllAsync(Collection<? extends String> names,
             String... tags) {

@@ -112,7 +112,10 @@ public final class Discovery {
             Element method = trees.getElement(getCurrentPath());
             // Methods of local and anonymous classes have no element yet either; they are
             // recognised by name so that the analysis can report that the companion cannot reach them.
-            if (method != null ? hasAnnotation(method, PARALLELIZABLE) : isAnnotated(tree.getModifiers(), Parallelizable.class)) {
+            boolean annotated = method != null
+                    ? hasAnnotation(method, PARALLELIZABLE)
+                    : isAnnotated(tree.getModifiers(), Parallelizable.class);
+            if (annotated) {
                 collector().methods.add(getCurrentPath());
             }
             return super.visitMethod(tree, unused);

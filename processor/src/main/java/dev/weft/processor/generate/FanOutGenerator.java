@@ -73,8 +73,9 @@ final class FanOutGenerator {
         String all = method.name() + "All";
         MethodSpec.Builder async = signature(method, all + "Async")
                 .addJavadoc("{@link #$L} on a thread of its own.\n"
-                                + "The future completes $L, or exceptionally\n"
-                                + "with the exception of a call that failed; cancelling it cancels the calls still running.\n",
+                                + "The future completes $L,\n"
+                                + "or exceptionally with the exception of a call that failed.\n"
+                                + "Cancelling it cancels the calls still running.\n",
                         all, isVoid(method)
                                 ? "when every call has returned"
                                 : "with the results in the order of {@code " + method.collectionName() + "}");

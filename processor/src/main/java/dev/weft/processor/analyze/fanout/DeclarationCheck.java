@@ -68,7 +68,8 @@ final class DeclarationCheck {
                     + " cannot call private methods");
         }
         privateEnclosingClass(executable).ifPresent(privateClass -> diagnostics.error(method, name
-                + " is in the private class " + privateClass.getQualifiedName() + ": make " + privateClass.getSimpleName()
+                + " is in the private class " + privateClass.getQualifiedName()
+                + ": make " + privateClass.getSimpleName()
                 + " package-private: the companion " + companion + " cannot reach members of private classes"));
         checkMemoryPerTask(method, executable);
         for (TypeElement privateType : privateTypesIn(executable)) {

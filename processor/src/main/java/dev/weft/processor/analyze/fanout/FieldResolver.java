@@ -32,7 +32,10 @@ final class FieldResolver {
         this.unit = unit;
     }
 
-    /** The field a simple name denotes in the class's body: its own, inherited, an enclosing class's, or statically imported. */
+    /**
+     * The field a simple name denotes in the class's body: its own or inherited, an enclosing
+     * class's, or a statically imported one.
+     */
     Optional<VariableElement> field(String name) {
         for (TypeElement scope = type; scope != null; scope = enclosingType(scope)) {
             Optional<VariableElement> field = memberField(scope, name);
@@ -40,10 +43,11 @@ final class FieldResolver {
                 return field;
             }
         }
-        return fromImports(true, imported -> imported.getIdentifier().contentEquals(name)
-                ? staticImportTarget(imported).flatMap(owner -> memberField(owner, name))
-                : Optional.empty(),
-                onDemand -> staticImportTarget(onDemand).flatMap(owner -> memberField(owner, name)));
+        return fromImports(true,
+                single -> single.getIdentifier().contentEquals(name)
+                        ? staticImportTarget(single).flatMap(owner -> staticField(owner, name))
+                        : Optional.empty(),
+                onDemand -> staticImportTarget(onDemand).flatMap(owner -> staticField(owner, name)));
     }
 
     /** The class a qualifier such as {@code Foo}, {@code Outer.Inner} or {@code p.Foo} names, if it names one. */

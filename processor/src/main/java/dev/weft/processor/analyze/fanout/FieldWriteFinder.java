@@ -73,7 +73,8 @@ final class FieldWriteFinder extends TreePathScanner<Void, Void> {
     @Override
     public Void visitUnary(UnaryTree tree, Void unused) {
         switch (tree.getKind()) {
-            case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> check(tree.getExpression());
+            case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+                    check(tree.getExpression());
             default -> { }
         }
         return super.visitUnary(tree, unused);
