@@ -306,6 +306,18 @@ class FanOutRejectionTest {
     }
 
     @Test
+    void aMissingTypeIsReportedByJavacAloneWithoutFollowOnErrorsInTheCompanion() {
+        Compilation compilation = compile(counter("""
+                    @Parallelizable
+                    static int size(Missing missing) {
+                        return 0;
+                    }
+                """));
+
+        assertSingleError(compilation, 9, 21, "cannot find symbol");
+    }
+
+    @Test
     void overloadsThatDifferOnlyInTheFannedParameter() {
         Compilation compilation = compile(counter("""
                     @Parallelizable

@@ -9,25 +9,19 @@ import com.sun.source.util.TreePath;
 import dev.weft.Parallelizable;
 import dev.weft.plan.MemorySize;
 import dev.weft.processor.analyze.Diagnostics;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.TypeParameterElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.IntersectionType;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 
 /**
  * The rules on a {@code @Parallelizable} method's declaration: it must have a parameter to fan out
- * and a body to run, and the companion, a separate class in the same package, must be able to call
- * it and to name every type in its signature.
+ * and a body to run, the companion, a separate class in the same package, must be able to call it
+ * and to name every type in its signature, and its {@code memoryPerTask} must be a size the runtime
+ * can read.
  */
 final class DeclarationCheck {
     private final Diagnostics diagnostics;
@@ -47,7 +41,7 @@ final class DeclarationCheck {
      */
     void check(TreePath method, Optional<ExecutableElement> element) {
         MethodTree tree = (MethodTree) method.getLeaf();
-        String name = "@Parallelizable method " + Signatures.of(tree);
+        String name = Signatures.subject(method);
         Optional<String> localClass = localClassKind(method);
         if (element.isEmpty() || localClass.isPresent()) {
             diagnostics.error(method, name + " is in " + localClass.orElse("a local class") + ", which the companion "
@@ -92,7 +86,7 @@ final class DeclarationCheck {
                     .map(argument -> (Tree) ((AssignmentTree) argument).getExpression())
                     .findFirst()
                     .orElse(tree);
-            diagnostics.error(method, at, "@Parallelizable method " + Signatures.of(tree) + " has an unreadable "
+            diagnostics.error(method, at, Signatures.subject(method) + " has an unreadable "
                     + "memoryPerTask: " + unreadable.getMessage());
         }
     }
@@ -125,35 +119,12 @@ final class DeclarationCheck {
 
     /** The private classes the companion would have to name to declare and call {@code method}. */
     private static List<TypeElement> privateTypesIn(ExecutableElement method) {
-        List<TypeElement> found = new ArrayList<>();
-        List<TypeMirror> types = new ArrayList<>();
-        types.add(method.getReturnType());
-        method.getParameters().stream().map(VariableElement::asType).forEach(types::add);
-        types.addAll(method.getThrownTypes());
-        for (TypeParameterElement parameter : method.getTypeParameters()) {
-            types.addAll(parameter.getBounds());
-        }
-        for (TypeMirror type : types) {
-            collectPrivate(type, found);
-        }
-        return found;
-    }
-
-    private static void collectPrivate(TypeMirror type, List<TypeElement> found) {
-        if (type instanceof DeclaredType declared) {
-            TypeElement element = (TypeElement) declared.asElement();
-            Optional<TypeElement> hidden = element.getModifiers().contains(Modifier.PRIVATE)
-                    ? Optional.of(element)
-                    : privateEnclosingClass(element);
-            hidden.filter(privateType -> !found.contains(privateType)).ifPresent(found::add);
-            declared.getTypeArguments().forEach(argument -> collectPrivate(argument, found));
-        } else if (type instanceof ArrayType array) {
-            collectPrivate(array.getComponentType(), found);
-        } else if (type instanceof WildcardType wildcard) {
-            Optional.ofNullable(wildcard.getExtendsBound()).ifPresent(bound -> collectPrivate(bound, found));
-            Optional.ofNullable(wildcard.getSuperBound()).ifPresent(bound -> collectPrivate(bound, found));
-        } else if (type instanceof IntersectionType intersection) {
-            intersection.getBounds().forEach(bound -> collectPrivate(bound, found));
-        }
+        return SignatureTypes.of(method).stream()
+                .map(type -> (TypeElement) type.asElement())
+                .flatMap(type -> type.getModifiers().contains(Modifier.PRIVATE)
+                        ? Stream.of(type)
+                        : privateEnclosingClass(type).stream())
+                .distinct()
+                .toList();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 
 /** Validates {@code @Parallelizable} methods and models their fan-out methods. */
@@ -38,6 +39,10 @@ public final class FanOutAnalyzer {
         for (TreePath method : methods) {
             int errorsBefore = diagnostics.errorCount();
             Optional<ExecutableElement> element = Optional.ofNullable((ExecutableElement) trees.getElement(method));
+            if (element.isPresent() && namesUnresolvedTypes(element.get())) {
+                // javac reports the missing type itself; a companion naming it would only add errors.
+                continue;
+            }
             declarations.check(method, element);
             if (diagnostics.errorCount() == errorsBefore) {
                 checkFieldWrites(type, method);
@@ -52,8 +57,12 @@ public final class FanOutAnalyzer {
         return accepted;
     }
 
+    private static boolean namesUnresolvedTypes(ExecutableElement method) {
+        return SignatureTypes.of(method).stream().anyMatch(type -> type.getKind() == TypeKind.ERROR);
+    }
+
     private void checkFieldWrites(TypeElement type, TreePath method) {
-        String name = "@Parallelizable method " + Signatures.of((MethodTree) method.getLeaf());
+        String name = Signatures.subject(method);
         FieldResolver resolver = new FieldResolver(elements, type, method.getCompilationUnit());
         for (FieldWrite write : FieldWriteFinder.find(method, resolver)) {
             diagnostics.error(method, write.at(), write.isStatic()
@@ -76,7 +85,7 @@ public final class FanOutAnalyzer {
         fanOut.shared().forEach(parameter -> erased.add(parameter.erasure()));
         TreePath earlier = signatures.putIfAbsent(fanOut.name() + erased, method);
         if (earlier != null) {
-            diagnostics.error(method, "@Parallelizable method " + Signatures.of((MethodTree) method.getLeaf())
+            diagnostics.error(method, Signatures.subject(method)
                     + " would get the same " + fanOut.name() + "All and " + fanOut.name() + "AllAsync as "
                     + Signatures.of((MethodTree) earlier.getLeaf()) + ", since both take their first argument "
                     + "as a Collection: rename one of them, or remove @Parallelizable from one");
