@@ -306,6 +306,40 @@ class FanOutRejectionTest {
     }
 
     @Test
+    void everyProblemOfAMethodIsReportedAtOnce() {
+        Compilation compilation = compile(counter("""
+                    @Parallelizable
+                    private int add(int step) {
+                        total += step;
+                        return total;
+                    }
+                """));
+
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("add(int) is private").inFile(compilation.sourceFiles().get(0))
+                .onLine(9).atColumn(17);
+        assertThat(compilation).hadErrorContaining("add(int) writes the field total")
+                .inFile(compilation.sourceFiles().get(0)).onLine(10).atColumn(9);
+    }
+
+    @Test
+    void aStaticAndAnInstanceOverloadWithTheSameErasedTypesInAnotherOrderAreAccepted() {
+        Compilation compilation = compile(counter("""
+                    @Parallelizable
+                    static int scale(int x, Counter counter) {
+                        return x;
+                    }
+
+                    @Parallelizable
+                    int scale(int x) {
+                        return x;
+                    }
+                """));
+
+        assertThat(compilation).succeeded();
+    }
+
+    @Test
     void aMissingTypeIsReportedByJavacAloneWithoutFollowOnErrorsInTheCompanion() {
         Compilation compilation = compile(counter("""
                     @Parallelizable

@@ -1,5 +1,7 @@
 package dev.weft.processor.analyze.fanout;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -7,6 +9,7 @@ import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.model.CompanionName;
 import dev.weft.processor.model.FanOutMethod;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,8 @@ import javax.lang.model.util.Elements;
 
 /** Validates {@code @Parallelizable} methods and models their fan-out methods. */
 public final class FanOutAnalyzer {
+    private static final TypeName COLLECTION = ClassName.get(Collection.class);
+
     private final Trees trees;
     private final Elements elements;
     private final Diagnostics diagnostics;
@@ -44,7 +49,7 @@ public final class FanOutAnalyzer {
                 continue;
             }
             declarations.check(method, element);
-            if (diagnostics.errorCount() == errorsBefore) {
+            if (element.isPresent()) {
                 checkFieldWrites(type, method);
             }
             if (diagnostics.errorCount() == errorsBefore) {
@@ -80,8 +85,9 @@ public final class FanOutAnalyzer {
      * that differ only in their first parameter would all become the same {@code mAll(Collection)}.
      */
     private boolean isUnique(FanOutMethod fanOut, TreePath method, Map<String, TreePath> signatures) {
-        List<Object> erased = new ArrayList<>();
+        List<TypeName> erased = new ArrayList<>();
         fanOut.receiver().ifPresent(receiver -> erased.add(receiver.erasure()));
+        erased.add(COLLECTION);
         fanOut.shared().forEach(parameter -> erased.add(parameter.erasure()));
         TreePath earlier = signatures.putIfAbsent(fanOut.name() + erased, method);
         if (earlier != null) {
