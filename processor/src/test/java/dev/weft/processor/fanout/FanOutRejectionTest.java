@@ -340,6 +340,25 @@ class FanOutRejectionTest {
     }
 
     @Test
+    void methodTypeParameterHidingTheClasses() {
+        Compilation compilation = compile(source("p.Box", """
+                package p;
+
+                import dev.weft.Parallelizable;
+
+                class Box<T> {
+                    @Parallelizable
+                    <T> T same(T value) {
+                        return value;
+                    }
+                }
+                """));
+
+        assertSingleError(compilation, 7, 11, "@Parallelizable method same(T) declares the type parameter T, which "
+                + "hides its class's T, while sameAll needs both: rename one of them");
+    }
+
+    @Test
     void aMissingTypeIsReportedByJavacAloneWithoutFollowOnErrorsInTheCompanion() {
         Compilation compilation = compile(counter("""
                     @Parallelizable

@@ -2,6 +2,7 @@ package dev.weft.processor.analyze.fanout;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -11,9 +12,11 @@ import dev.weft.processor.model.FanOutMethod;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -54,7 +57,7 @@ public final class FanOutAnalyzer {
             }
             if (diagnostics.errorCount() == errorsBefore) {
                 FanOutMethod fanOut = modeler.model(type, element.get(), (MethodTree) method.getLeaf());
-                if (isUnique(fanOut, method, signatures)) {
+                if (hasDistinctTypeVariables(fanOut, method) && isUnique(fanOut, method, signatures)) {
                     accepted.add(fanOut);
                 }
             }
@@ -78,6 +81,24 @@ public final class FanOutAnalyzer {
                             + "parallel calls would race on it: return the value instead (fields of other objects "
                             + "may be written), or remove @Parallelizable");
         }
+    }
+
+    /**
+     * Whether the type variables the fan-out methods declare have distinct names: a method's own
+     * type parameter may hide one of its class's, but the static fan-out methods declare both.
+     */
+    private boolean hasDistinctTypeVariables(FanOutMethod fanOut, TreePath method) {
+        Set<String> ownerNames = new HashSet<>();
+        fanOut.ownerTypeVariables().forEach(variable -> ownerNames.add(variable.name()));
+        for (TypeVariableName variable : fanOut.typeVariables()) {
+            if (ownerNames.contains(variable.name())) {
+                diagnostics.error(method, Signatures.subject(method) + " declares the type parameter "
+                        + variable.name() + ", which hides its class's " + variable.name() + ", while "
+                        + fanOut.name() + "All needs both: rename one of them");
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
