@@ -76,6 +76,26 @@ class FanOutCompanionTest {
     }
 
     @Test
+    void lowerCaseClassNamesInTheUnnamedPackage() {
+        Compilation compilation = compile(source("outer", """
+                import dev.weft.Parallelizable;
+
+                class outer {
+                    static class inner {
+                        @Parallelizable
+                        static int twice(int x) {
+                            return 2 * x;
+                        }
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("outer_innerParallel").contentsAsUtf8String()
+                .contains("x -> outer.inner.twice(x)");
+    }
+
+    @Test
     void instanceMethodOfAGenericInnerClassDeclaresTheClassesTypeVariables() {
         Compilation compilation = compile(source("p.Table", """
                 package p;
