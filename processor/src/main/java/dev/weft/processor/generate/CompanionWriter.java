@@ -59,6 +59,7 @@ public final class CompanionWriter {
                 ? name.original()
                 : name.original().substring(name.packageName().length() + 1);
         String[] simpleNames = nested.split("\\.");
-        return ClassName.get(name.packageName(), simpleNames[0], Arrays.copyOfRange(simpleNames, 1, simpleNames.length));
+        return ClassName.get(
+                name.packageName(), simpleNames[0], Arrays.copyOfRange(simpleNames, 1, simpleNames.length));
     }
 }

@@ -58,7 +58,8 @@ class FanOutCompanionTest {
 
                 @Generated("dev.weft.processor.WeftProcessor")
                 public final class Outer_InnerParallel {
-                    private static final TaskSpec TWICE_TASK = new TaskSpec("p.Outer.Inner.twice(int)", Workload.AUTO, "");
+                    private static final TaskSpec TWICE_TASK =
+                            new TaskSpec("p.Outer.Inner.twice(int)", Workload.AUTO, "");
 
                     private Outer_InnerParallel() {
                     }
@@ -249,7 +250,9 @@ class FanOutCompanionTest {
             assertThat(error.getColumnNumber()).isEqualTo(24);
         });
         assertThat(Files.readString(generated.resolve("p/BParallel.java"))).contains("fineAll(");
-        assertThat(Files.readString(generated.resolve("p/AParallel.java"))).contains("goodAll(").doesNotContain("badAll");
+        assertThat(Files.readString(generated.resolve("p/AParallel.java")))
+                .contains("goodAll(")
+                .doesNotContain("badAll");
     }
 
     private static String[] publicMethods(Class<?> companion) {

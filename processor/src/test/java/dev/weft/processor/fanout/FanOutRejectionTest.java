@@ -41,7 +41,8 @@ class FanOutRejectionTest {
                 """));
 
         assertSingleError(compilation, 9, 16, "@Parallelizable method tick() has no parameters, so there is nothing "
-                + "to fan out: add the parameter whose values should be processed in parallel, or remove @Parallelizable");
+                + "to fan out: add the parameter whose values should be processed in parallel, "
+                + "or remove @Parallelizable");
     }
 
     @Test
@@ -123,7 +124,8 @@ class FanOutRejectionTest {
                 """));
 
         assertThat(compilation).hadErrorCount(2);
-        assertThat(compilation).hadErrorContaining("static field Counter.count").inFile(compilation.sourceFiles().get(0))
+        assertThat(compilation).hadErrorContaining("static field Counter.count")
+                .inFile(compilation.sourceFiles().get(0))
                 .onLine(10).atColumn(9);
         assertThat(compilation).hadErrorContaining("field total").inFile(compilation.sourceFiles().get(0))
                 .onLine(11).atColumn(11);
@@ -233,8 +235,9 @@ class FanOutRejectionTest {
                 }
                 """));
 
-        assertSingleError(compilation, 8, 20, "@Parallelizable method twice(int) is in the private class p.Outer.Hidden: "
-                + "make Hidden package-private: the companion Outer_HiddenParallel cannot reach members of private classes");
+        assertSingleError(compilation, 8, 20, "@Parallelizable method twice(int) is in the private class "
+                + "p.Outer.Hidden: make Hidden package-private: the companion Outer_HiddenParallel cannot reach "
+                + "members of private classes");
     }
 
     @Test
