@@ -3,6 +3,7 @@ package dev.weft.benchmarks;
 import dev.weft.benchmarks.handwritten.ExecutorFanOut;
 import dev.weft.benchmarks.handwritten.ThreadPerTask;
 import dev.weft.benchmarks.workloads.SleepingTask;
+import dev.weft.benchmarks.workloads.SleepingTaskParallel;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,5 +41,10 @@ public class IoFanOutBenchmark {
     @Benchmark
     public List<Integer> threadPerTask() {
         return ExecutorFanOut.map(threadPerTask, ids, SleepingTask::sleepThenEcho);
+    }
+
+    @Benchmark
+    public List<Integer> weft() throws InterruptedException {
+        return SleepingTaskParallel.sleepThenEchoAll(ids);
     }
 }

@@ -33,7 +33,12 @@ final class Catalog {
                     "Each task sleeps 100 ms. The original would take 10 000 × 100 ms = 1 000 s and is not run; "
                             + "pools with one worker per core (parallel streams, `ForkJoinPool`) would take 1 000 s "
                             + "divided by the cores and are not run either. The hand-written alternative is one thread "
-                            + "per task: virtual threads on JDK 21+, platform threads on 17."));
+                            + "per task: virtual threads on JDK 21+, platform threads on 17."),
+            new Entry("ProcessRoundTripBenchmark", "process pool round trip",
+                    "Trivial tasks (squaring an `int`) sent to Weft's pool of worker JVMs and their results read "
+                            + "back. Here \"Weft\" is the processes backend and the alternative is Weft's own threads "
+                            + "backend on the same tasks: the ratio is what crossing to another JVM costs. The workers "
+                            + "start during the warm-up and are reused after it."));
 
     /** Variant names and labels, in the order the report lists them. */
     private static final List<Map.Entry<String, String>> VARIANTS = List.of(
@@ -42,7 +47,8 @@ final class Catalog {
             Map.entry("parallelStream", "parallel stream"),
             Map.entry("executorService", "`ExecutorService`, hand-written"),
             Map.entry("forkJoin", "`ForkJoinPool` + `RecursiveAction`, hand-written"),
-            Map.entry("threadPerTask", "a thread per task, hand-written"));
+            Map.entry("threadPerTask", "a thread per task, hand-written"),
+            Map.entry("threadsBackend", "Weft's threads backend"));
 
     private Catalog() {}
 
