@@ -36,6 +36,11 @@ final class Figures {
         return String.format(Locale.ROOT, "%+.1f %%", 100 * fraction);
     }
 
+    /** A whole number with its digits in groups of three, {@code 10 000 000}; other text unchanged. */
+    static String grouped(String value) {
+        return value.matches("\\d{4,}") ? String.format(Locale.ROOT, "%,d", Long.parseLong(value)).replace(',', ' ') : value;
+    }
+
     private static String significant(double value) {
         String pattern = value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f";
         return String.format(Locale.ROOT, pattern, value);

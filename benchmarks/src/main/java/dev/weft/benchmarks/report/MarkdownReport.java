@@ -101,15 +101,18 @@ final class MarkdownReport {
 
     private void details(List<Workload> workloads) {
         line("## Workloads");
+        String previous = "";
         for (Workload w : workloads) {
             line();
             line("### " + title(w));
             line();
             String description = Catalog.description(w.benchmark());
-            if (!description.isEmpty()) {
+            // Said once for a benchmark measured at several sizes or on several JDKs.
+            if (!description.isEmpty() && !w.benchmark().equals(previous)) {
                 line(description);
                 line();
             }
+            previous = w.benchmark();
             line("| variant | time | Weft vs this variant |");
             line("| --- | ---: | ---: |");
             for (Measurement m : inReportOrder(w.variants())) {

@@ -30,13 +30,13 @@ final class Targets {
     private static Verdict speedup(String target, Optional<Workload> workload, String variant, double atLeast) {
         Optional<Double> speedup = workload.flatMap(w -> w.weftSpeedupOver(w.variant(variant)));
         return speedup.map(s -> new Verdict(target, Figures.ratio(s), s >= atLeast))
-                .orElse(Verdict.notMeasured(target, "not in this run"));
+                .orElse(Verdict.notMeasured(target, "not measured in this run"));
     }
 
     private static Verdict timeRatio(String target, Optional<Workload> workload, double atMost) {
         Optional<Double> ratio = workload.flatMap(w -> w.weftSpeedupOver(w.original())).map(s -> 1 / s);
         return ratio.map(r -> new Verdict(target, Figures.ratio(r) + " the original's time", r <= atMost))
-                .orElse(Verdict.notMeasured(target, "not in this run"));
+                .orElse(Verdict.notMeasured(target, "not measured in this run"));
     }
 
     private static Verdict tinyLoops(List<Workload> workloads) {
@@ -47,7 +47,7 @@ final class Targets {
             Optional<Double> ratio = find(workloads, "SaxpyBenchmark", Map.of("size", size))
                     .flatMap(w -> w.weftSpeedupOver(w.original())).map(s -> 1 / s);
             if (ratio.isEmpty()) {
-                return Verdict.notMeasured(target, "size " + size + " not in this run");
+                return Verdict.notMeasured(target, "size " + size + " not measured in this run");
             }
             measured.add(size + ": " + Figures.ratio(ratio.get()));
             met &= ratio.get() <= 1.1;
@@ -69,7 +69,7 @@ final class Targets {
     private static Verdict compileCost(Optional<CompileCostResult> result) {
         String target = "javac on 1 000 classes without annotations: the processor adds under 5 %";
         return result.map(r -> new Verdict(target, Figures.percent(r.plainOverhead()), r.plainOverhead() < 0.05))
-                .orElse(Verdict.notMeasured(target, "not in this run"));
+                .orElse(Verdict.notMeasured(target, "not measured in this run"));
     }
 
     /** The workload on the lowest JDK measured: the one every workload ran on. */

@@ -62,7 +62,7 @@ public record Workload(String benchmark, Map<String, String> params, int jdk, Li
     public String paramsText() {
         List<String> parts = new ArrayList<>();
         params.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> parts.add(e.getKey() + " = " + e.getValue()));
+                .forEach(e -> parts.add(e.getKey() + " = " + Figures.grouped(e.getValue())));
         return String.join(", ", parts);
     }
 }
