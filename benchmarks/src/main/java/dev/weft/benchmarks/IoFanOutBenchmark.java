@@ -1,5 +1,6 @@
 package dev.weft.benchmarks;
 
+import dev.weft.Weft;
 import dev.weft.benchmarks.handwritten.ExecutorFanOut;
 import dev.weft.benchmarks.handwritten.ThreadPerTask;
 import dev.weft.benchmarks.workloads.SleepingTask;
@@ -39,12 +40,20 @@ public class IoFanOutBenchmark {
     }
 
     @Benchmark
-    public List<Integer> threadPerTask() {
-        return ExecutorFanOut.map(threadPerTask, ids, SleepingTask::sleepThenEcho);
+    public List<Integer> weft() throws InterruptedException {
+        return SleepingTaskParallel.sleepThenEchoAll(ids);
+    }
+
+    /** Weft with its cap on waiting calls raised to the number of tasks, so that all of them wait at once. */
+    @Benchmark
+    public List<Integer> weftAllAtOnce() throws InterruptedException {
+        try (Weft.Scope scope = Weft.configure().ioConcurrency(ids.size()).apply()) {
+            return SleepingTaskParallel.sleepThenEchoAll(ids);
+        }
     }
 
     @Benchmark
-    public List<Integer> weft() throws InterruptedException {
-        return SleepingTaskParallel.sleepThenEchoAll(ids);
+    public List<Integer> threadPerTask() {
+        return ExecutorFanOut.map(threadPerTask, ids, SleepingTask::sleepThenEcho);
     }
 }

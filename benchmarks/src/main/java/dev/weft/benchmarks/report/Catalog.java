@@ -47,6 +47,7 @@ final class Catalog {
             Map.entry("parallelStream", "parallel stream"),
             Map.entry("executorService", "`ExecutorService`, hand-written"),
             Map.entry("forkJoin", "`ForkJoinPool` + `RecursiveAction`, hand-written"),
+            Map.entry("weftAllAtOnce", "Weft, `weft.io.concurrency` raised to the number of tasks"),
             Map.entry("threadPerTask", "a thread per task, hand-written"),
             Map.entry("threadsBackend", "Weft's threads backend"));
 
