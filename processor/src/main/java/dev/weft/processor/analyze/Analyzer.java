@@ -30,9 +30,10 @@ public final class Analyzer {
     }
 
     public Companion analyze(Targets targets) {
+        CompanionName name = companionName(targets.type());
         return new Companion(
-                companionName(targets.type()),
-                fanOuts.analyze(targets.type(), targets.parallelizable()),
+                name,
+                fanOuts.analyze(name, targets.type(), targets.parallelizable()),
                 loops.analyze(targets.type(), targets.parallelLoops()));
     }
 

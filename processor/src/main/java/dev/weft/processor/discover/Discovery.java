@@ -8,6 +8,7 @@ import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -39,7 +40,6 @@ import javax.lang.model.util.Elements;
  * will resolve it.
  */
 public final class Discovery {
-    private static final String PARALLEL_FOR = ParallelFor.class.getCanonicalName();
     private static final String PARALLELIZABLE = Parallelizable.class.getCanonicalName();
     private static final String WEFT_PACKAGE = ParallelFor.class.getPackageName();
 
@@ -110,7 +110,12 @@ public final class Discovery {
         @Override
         public Void visitMethod(MethodTree tree, Void unused) {
             Element method = trees.getElement(getCurrentPath());
-            if (method != null && hasAnnotation(method, PARALLELIZABLE)) {
+            // Methods of local and anonymous classes have no element yet either; they are
+            // recognised by name so that the analysis can report that the companion cannot reach them.
+            boolean annotated = method != null
+                    ? hasAnnotation(method, PARALLELIZABLE)
+                    : isAnnotated(tree.getModifiers(), Parallelizable.class);
+            if (annotated) {
                 collector().methods.add(getCurrentPath());
             }
             return super.visitMethod(tree, unused);
@@ -140,20 +145,25 @@ public final class Discovery {
         }
 
         private boolean isParallelFor(VariableTree variable) {
-            for (AnnotationTree annotation : variable.getModifiers().getAnnotations()) {
-                if (namesParallelFor(annotation.getAnnotationType())) {
+            return isAnnotated(variable.getModifiers(), ParallelFor.class);
+        }
+
+        private boolean isAnnotated(ModifiersTree modifiers, Class<?> weftAnnotation) {
+            for (AnnotationTree annotation : modifiers.getAnnotations()) {
+                if (names(annotation.getAnnotationType(), weftAnnotation)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private boolean namesParallelFor(Tree type) {
+        private boolean names(Tree type, Class<?> weftAnnotation) {
             String written = type.toString();
-            if (written.equals(PARALLEL_FOR)) {
+            String qualified = weftAnnotation.getCanonicalName();
+            if (written.equals(qualified)) {
                 return true;
             }
-            if (!written.equals(ParallelFor.class.getSimpleName())) {
+            if (!written.equals(weftAnnotation.getSimpleName())) {
                 return false;
             }
             String ownPackage = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
@@ -166,7 +176,7 @@ public final class Discovery {
                 }
                 Tree imported = anImport.getQualifiedIdentifier();
                 String name = imported.toString();
-                if (name.equals(PARALLEL_FOR) || name.equals(WEFT_PACKAGE + ".*")
+                if (name.equals(qualified) || name.equals(WEFT_PACKAGE + ".*")
                         && imported instanceof MemberSelectTree) {
                     return true;
                 }

@@ -9,6 +9,7 @@ import dev.weft.processor.WeftProcessor;
 import dev.weft.processor.model.Companion;
 import dev.weft.processor.model.CompanionName;
 import java.io.IOException;
+import java.util.Arrays;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Generated;
 import javax.annotation.processing.Messager;
@@ -38,7 +39,7 @@ public final class CompanionWriter {
         if (name.isPublic()) {
             type.addModifiers(Modifier.PUBLIC);
         }
-        FanOutGenerator.addTo(type, ClassName.bestGuess(name.original()), companion.fanOuts());
+        FanOutGenerator.addTo(type, originalClass(name), companion.fanOuts());
         LoopTwinGenerator.addTo(type, companion.twins());
         JavaFile file = JavaFile.builder(name.packageName(), type.build())
                 .indent("    ")
@@ -50,5 +51,15 @@ public final class CompanionWriter {
             messager.printMessage(Diagnostic.Kind.ERROR,
                     "Weft could not write " + name.simpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** The original class, split by hand: {@link ClassName#bestGuess} rejects lower-case class names. */
+    private static ClassName originalClass(CompanionName name) {
+        String nested = name.packageName().isEmpty()
+                ? name.original()
+                : name.original().substring(name.packageName().length() + 1);
+        String[] simpleNames = nested.split("\\.");
+        return ClassName.get(
+                name.packageName(), simpleNames[0], Arrays.copyOfRange(simpleNames, 1, simpleNames.length));
     }
 }

@@ -1,18 +1,122 @@
 package dev.weft.processor.analyze.fanout;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.model.CompanionName;
 import dev.weft.processor.model.FanOutMethod;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
 
 /** Validates {@code @Parallelizable} methods and models their fan-out methods. */
 public final class FanOutAnalyzer {
-    public FanOutAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {}
+    private static final TypeName COLLECTION = ClassName.get(Collection.class);
 
-    public List<FanOutMethod> analyze(TypeElement type, List<TreePath> methods) {
-        return List.of();
+    private final Trees trees;
+    private final Elements elements;
+    private final Diagnostics diagnostics;
+    private final FanOutModeler modeler;
+
+    public FanOutAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
+        this.trees = trees;
+        this.elements = env.getElementUtils();
+        this.diagnostics = diagnostics;
+        this.modeler = new FanOutModeler(env.getTypeUtils());
+    }
+
+    /** The fan-outs of the accepted methods among {@code methods}, all declared in {@code type}. */
+    public List<FanOutMethod> analyze(CompanionName companion, TypeElement type, List<TreePath> methods) {
+        DeclarationCheck declarations = new DeclarationCheck(diagnostics, companion.simpleName());
+        Map<String, TreePath> signatures = new HashMap<>();
+        List<FanOutMethod> accepted = new ArrayList<>();
+        for (TreePath method : methods) {
+            int errorsBefore = diagnostics.errorCount();
+            Optional<ExecutableElement> element = Optional.ofNullable((ExecutableElement) trees.getElement(method));
+            if (element.isPresent() && namesUnresolvedTypes(element.get())) {
+                // javac reports the missing type itself; a companion naming it would only add errors.
+                continue;
+            }
+            declarations.check(method, element);
+            if (element.isPresent()) {
+                checkFieldWrites(type, method);
+            }
+            if (diagnostics.errorCount() == errorsBefore) {
+                FanOutMethod fanOut = modeler.model(type, element.get(), (MethodTree) method.getLeaf());
+                if (hasDistinctTypeVariables(fanOut, method) && isUnique(fanOut, method, signatures)) {
+                    accepted.add(fanOut);
+                }
+            }
+        }
+        return accepted;
+    }
+
+    private static boolean namesUnresolvedTypes(ExecutableElement method) {
+        return SignatureTypes.of(method).stream().anyMatch(type -> type.getKind() == TypeKind.ERROR);
+    }
+
+    private void checkFieldWrites(TypeElement type, TreePath method) {
+        String name = Signatures.subject(method);
+        FieldResolver resolver = new FieldResolver(elements, type, method.getCompilationUnit());
+        for (FieldWrite write : FieldWriteFinder.find(method, resolver)) {
+            diagnostics.error(method, write.at(), write.isStatic()
+                    ? name + " writes the static field " + write.field() + ", which all its calls share, so parallel "
+                            + "calls would race on it: return the value instead and combine the results, "
+                            + "or remove @Parallelizable"
+                    : name + " writes the field " + write.field() + ", which all its calls on one object share, so "
+                            + "parallel calls would race on it: return the value instead (fields of other objects "
+                            + "may be written), or remove @Parallelizable");
+        }
+    }
+
+    /**
+     * Whether the type variables the fan-out methods declare have distinct names: a method's own
+     * type parameter may hide one of its class's, but the static fan-out methods declare both.
+     */
+    private boolean hasDistinctTypeVariables(FanOutMethod fanOut, TreePath method) {
+        Set<String> ownerNames = new HashSet<>();
+        fanOut.ownerTypeVariables().forEach(variable -> ownerNames.add(variable.name()));
+        for (TypeVariableName variable : fanOut.typeVariables()) {
+            if (ownerNames.contains(variable.name())) {
+                diagnostics.error(method, Signatures.subject(method) + " declares the type parameter "
+                        + variable.name() + ", which hides its class's " + variable.name() + ", while "
+                        + fanOut.name() + "All needs both: rename one of them");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code fanOut} differs, once erased, from the fan-outs accepted before it: overloads
+     * that differ only in their first parameter would all become the same {@code mAll(Collection)}.
+     */
+    private boolean isUnique(FanOutMethod fanOut, TreePath method, Map<String, TreePath> signatures) {
+        List<TypeName> erased = new ArrayList<>();
+        fanOut.receiver().ifPresent(receiver -> erased.add(receiver.erasure()));
+        erased.add(COLLECTION);
+        fanOut.shared().forEach(parameter -> erased.add(parameter.erasure()));
+        TreePath earlier = signatures.putIfAbsent(fanOut.name() + erased, method);
+        if (earlier != null) {
+            diagnostics.error(method, Signatures.subject(method)
+                    + " would get the same " + fanOut.name() + "All and " + fanOut.name() + "AllAsync as "
+                    + Signatures.of((MethodTree) earlier.getLeaf()) + ", since both take their first argument "
+                    + "as a Collection: rename one of them, or remove @Parallelizable from one");
+        }
+        return earlier == null;
     }
 }
