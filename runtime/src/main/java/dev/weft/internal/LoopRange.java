@@ -1,0 +1,99 @@
+package dev.weft.internal;
+
+import dev.weft.Weft;
+import dev.weft.backend.Region;
+import dev.weft.backend.WorkerThreads;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The iterations of one run of a {@code @ParallelFor} loop, cut into chunks before anything runs,
+ * so that generated code can size its reduction partials ({@link #chunks()}) and then
+ * {@link #run} the chunks.
+ */
+public final class LoopRange {
+    /**
+     * A loop whose first chunk suggests it takes less than this in all is run to the end on the
+     * calling thread: waking helpers costs tens of microseconds.
+     */
+    private static final long INLINE_NANOS = 100_000;
+
+    private final LoopSpec spec;
+    private final long first;
+    private final long step;
+    private final Chunking chunking;
+    private final int width;
+
+    LoopRange(LoopSpec spec, long first, long step, long count) {
+        this.spec = spec;
+        this.first = first;
+        this.step = step;
+        this.width = spec.parallelism() > 0 ? spec.parallelism() : Weft.plan().parallelism();
+        this.chunking = Chunking.of(count, spec.schedule(), spec.chunk(), width);
+    }
+
+    /** How many chunks {@link #run} calls the body for; chunk numbers run from 0 to this, exclusive. */
+    public int chunks() {
+        return chunking.chunks();
+    }
+
+    /** How many iterations the loop has. */
+    public long count() {
+        return chunking.count();
+    }
+
+    /**
+     * Calls {@code body} once for every chunk, on the calling thread and on worker threads, and
+     * returns when all chunks have run. The first exception an iteration throws is rethrown
+     * unchanged (checked ones too) and the chunks not yet started are cancelled.
+     */
+    public void run(ChunkBody body) {
+        int chunks = chunks();
+        int workers = Math.min(width, chunks);
+        try {
+            if (workers <= 1 || Region.insideRegion() || count() < spec.minIterations()) {
+                runInline(body, 0);
+                return;
+            }
+            int started = 0;
+            if (spec.minIterations() == 0 && chunks > width) {
+                long began = System.nanoTime();
+                runChunk(body, 0);
+                started = 1;
+                long perIteration = (System.nanoTime() - began) / Math.max(1, chunking.start(1));
+                if (perIteration * count() < INLINE_NANOS) {
+                    runInline(body, started);
+                    return;
+                }
+            }
+            runParallel(body, started, workers);
+        } catch (Exception e) {
+            throw Exceptions.rethrow(e);
+        }
+    }
+
+    private void runInline(ChunkBody body, int fromChunk) throws Exception {
+        for (int k = fromChunk; k < chunks(); k++) {
+            runChunk(body, k);
+        }
+    }
+
+    private void runParallel(ChunkBody body, int fromChunk, int workers) {
+        int chunks = chunks();
+        AtomicInteger next = new AtomicInteger(fromChunk);
+        int width = Math.min(workers, chunks - fromChunk);
+        Region.run(WorkerThreads.forWidth(width), width, region -> {
+            while (!region.cancelled()) {
+                int k = next.getAndIncrement();
+                if (k >= chunks) {
+                    return;
+                }
+                runChunk(body, k);
+            }
+        });
+    }
+
+    private void runChunk(ChunkBody body, int k) throws Exception {
+        long last = first + (chunking.start(k + 1) - 1) * step;
+        body.run(k, first + chunking.start(k) * step, last + Long.signum(step));
+    }
+}
