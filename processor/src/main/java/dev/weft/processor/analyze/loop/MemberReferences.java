@@ -45,6 +45,9 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
                 replace(tree, method.receiver(), true);
             }
         } else if (name.equals("super")) {
+            if (insideLocalClass()) {
+                return null; // the local class's own superclass
+            }
             method.diagnostics().error(getCurrentPath(), tree, "`super` cannot be used in a method with @ParallelFor "
                     + "loops: its twin in " + method.companionName() + " is static and has no superclass. Call the "
                     + "superclass method through a package-private method of " + method.type().getSimpleName());

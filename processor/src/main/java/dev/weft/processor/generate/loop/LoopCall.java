@@ -39,6 +39,10 @@ final class LoopCall {
             lines.add(CodeBlock.of("$L$L", range, run));
             return lines;
         }
+        if (loop.reductions().isEmpty()) {
+            body.add(CodeBlock.of("$L$L", range, run));
+            return block(lines, body);
+        }
         body.add(CodeBlock.of("$T $L = $L;", LOOP_RANGE, names.range(), range));
         for (Reduction reduction : loop.reductions()) {
             body.add(CodeBlock.of("$L[] $L = $L;", ReductionCode.partialType(reduction),
@@ -49,6 +53,10 @@ final class LoopCall {
         for (Reduction reduction : loop.reductions()) {
             fold(reduction, names).forEach(line -> body.add(CodeBlock.of("$L", line)));
         }
+        return block(lines, body);
+    }
+
+    private static List<CodeBlock> block(List<CodeBlock> lines, List<CodeBlock> body) {
         lines.add(CodeBlock.of("{"));
         body.forEach(line -> lines.add(CodeBlock.of("    $L", line)));
         lines.add(CodeBlock.of("}"));
