@@ -29,6 +29,7 @@ final class LoopTwinGenerator {
     static String withSourceImports(String companionSource, List<LoopTwin> twins) {
         Set<String> imports = new LinkedHashSet<>();
         twins.forEach(twin -> imports.addAll(twin.sourceImports()));
+        imports.removeIf(declaration -> companionSource.contains("\n" + declaration + "\n"));
         if (imports.isEmpty()) {
             return companionSource;
         }
@@ -42,10 +43,11 @@ final class LoopTwinGenerator {
 
     /**
      * The simple names the original's single-type imports take, except where they import the very
-     * class a twin's signature names: JavaPoet must qualify any other class of such a name.
+     * class a twin's signature or its generated code names: JavaPoet must qualify any other class
+     * of such a name.
      */
     private static Set<String> conflictingImports(List<LoopTwin> twins) {
-        Set<String> signatureClasses = new HashSet<>();
+        Set<String> signatureClasses = new HashSet<>(ClassNames.RUNTIME);
         twins.forEach(twin -> ClassNames.collect(twin, signatureClasses));
         Set<String> names = new LinkedHashSet<>();
         for (LoopTwin twin : twins) {

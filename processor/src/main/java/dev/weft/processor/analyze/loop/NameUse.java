@@ -1,5 +1,6 @@
 package dev.weft.processor.analyze.loop;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
@@ -29,6 +30,11 @@ final class NameUse extends TreeScanner<Void, Void> {
         NameUse use = new NameUse();
         use.scan(tree, null);
         return use;
+    }
+
+    @Override
+    public Void visitAnnotation(AnnotationTree tree, Void unused) {
+        return null; // attribute names such as `chunk` are no variables
     }
 
     @Override

@@ -12,6 +12,11 @@ import java.util.Set;
 
 /** The classes a twin's signature names, which JavaPoet imports. */
 public final class ClassNames {
+    /** The runtime classes that generated loop code names. */
+    public static final Set<String> RUNTIME = Set.of(LoopCall.LOOPS.canonicalName(),
+            LoopCall.LOOP_RANGE.canonicalName(), TwinMethods.LOOP_SPEC.canonicalName(),
+            TwinMethods.SCHEDULE.canonicalName());
+
     private ClassNames() {}
 
     /** Adds the canonical names of the classes in the twin's signature to {@code into}. */

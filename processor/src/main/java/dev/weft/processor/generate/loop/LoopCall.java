@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 final class LoopCall {
     static final ClassName LOOPS = ClassName.get("dev.weft.internal", "Loops");
-    private static final ClassName LOOP_RANGE = ClassName.get("dev.weft.internal", "LoopRange");
+    static final ClassName LOOP_RANGE = ClassName.get("dev.weft.internal", "LoopRange");
 
     private LoopCall() {}
 

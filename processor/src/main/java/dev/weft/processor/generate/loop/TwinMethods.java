@@ -18,8 +18,8 @@ import javax.lang.model.element.Modifier;
 
 /** Adds each twin to the companion, with a chunk method and a {@code LoopSpec} constant per loop. */
 public final class TwinMethods {
-    private static final ClassName LOOP_SPEC = ClassName.get("dev.weft.internal", "LoopSpec");
-    private static final ClassName SCHEDULE = ClassName.get("dev.weft", "Schedule");
+    static final ClassName LOOP_SPEC = ClassName.get("dev.weft.internal", "LoopSpec");
+    static final ClassName SCHEDULE = ClassName.get("dev.weft", "Schedule");
     /** Stands for a loop in the body's text while the text is re-indented as a whole. */
     private static final String LOOP_MARK = "\u0000";
 
