@@ -19,6 +19,6 @@ class LoopTwinGoldenTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation)
                 .generatedSourceFile("loop.ShapesParallel")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("loop/ShapesParallel.java"));
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("loop/golden/ShapesParallel.java"));
     }
 }
