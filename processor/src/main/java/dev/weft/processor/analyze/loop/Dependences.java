@@ -389,10 +389,10 @@ final class Dependences extends TreePathScanner<Void, Void> {
     }
 
     private void error(Tree tree, String message) {
-        method.diagnostics().error(getCurrentPath(), tree, message);
+        method.error(getCurrentPath(), tree, message);
     }
 
     private void error(TreePath path, Tree tree, String message) {
-        method.diagnostics().error(path, tree, message);
+        method.error(path, tree, message);
     }
 }

@@ -93,6 +93,6 @@ final class Jumps extends TreePathScanner<Void, Void> {
     }
 
     private void report(Tree tree, String message) {
-        method.diagnostics().error(getCurrentPath(), tree, message);
+        method.error(getCurrentPath(), tree, message);
     }
 }

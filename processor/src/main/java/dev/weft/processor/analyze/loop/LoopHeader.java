@@ -47,7 +47,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
 
     private static LoopHeader counted(TreePath path, ForLoopTree loop, MethodContext method) {
         if (loop.getInitializer().size() != 1) {
-            method.diagnostics().error(path, loop, "A @ParallelFor loop declares exactly one variable, its counter");
+            method.error(path, loop, "A @ParallelFor loop declares exactly one variable, its counter");
             return null;
         }
         VariableTree variable = (VariableTree) loop.getInitializer().get(0);
@@ -55,7 +55,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         if (!(variable.getType() instanceof PrimitiveTypeTree primitive)
                 || primitive.getPrimitiveTypeKind() != TypeKind.INT && primitive.getPrimitiveTypeKind() != TypeKind.LONG
                 || variable.getInitializer() == null) {
-            method.diagnostics().error(path, variable, "The @ParallelFor loop variable `" + name + "` must be the "
+            method.error(path, variable, "The @ParallelFor loop variable `" + name + "` must be the "
                     + "loop's only variable, an int or a long with an initial value: for (@ParallelFor int " + name
                     + " = 0; " + name + " < n; " + name + "++)");
             return null;
@@ -63,7 +63,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         Relation relation = relation(loop.getCondition(), name);
         if (relation == null) {
             Tree at = loop.getCondition() != null ? loop.getCondition() : loop;
-            method.diagnostics().error(path, at, "Weft cannot count the iterations of this @ParallelFor loop from its "
+            method.error(path, at, "Weft cannot count the iterations of this @ParallelFor loop from its "
                     + "condition: write `" + name + " < bound`, `" + name + " <= bound`, `" + name + " > bound` or `"
                     + name + " >= bound`, with a bound the loop does not change");
             return null;
@@ -71,13 +71,13 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         long step = step(loop.getUpdate().size() == 1 ? loop.getUpdate().get(0) : null, name);
         if (step == 0) {
             Tree at = loop.getUpdate().isEmpty() ? loop : loop.getUpdate().get(0);
-            method.diagnostics().error(path, at, "Weft cannot analyse the update of this @ParallelFor loop: write `"
+            method.error(path, at, "Weft cannot analyse the update of this @ParallelFor loop: write `"
                     + name + "++`, `" + name + "--`, `" + name + " += c` or `" + name + " -= c` with an integer "
                     + "constant c");
             return null;
         }
         if (relation.ascending() != step > 0) {
-            method.diagnostics().error(path, loop.getCondition(), "The condition `" + method.source().text(loop.getCondition())
+            method.error(path, loop.getCondition(), "The condition `" + method.source().text(loop.getCondition())
                     + "` and the update `" + method.source().text(loop.getUpdate().get(0)) + "` of this @ParallelFor "
                     + "loop go in opposite directions: count up to an upper bound or down to a lower one");
             return null;
@@ -166,7 +166,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
             case OTHER -> null;
         };
         if (container == null || container.equals("var")) {
-            method.diagnostics().error(path, loop.getExpression(), "Weft cannot see whether `"
+            method.error(path, loop.getExpression(), "Weft cannot see whether `"
                     + method.source().text(loop.getExpression()) + "` is an array or a collection: javac has not "
                     + "worked out its type yet when Weft runs. Loop over a variable, parameter or field declared with "
                     + "its type");
@@ -176,7 +176,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         if (array) {
             container = container.replace("...", "[]");
         } else if (variableType.equals("var")) {
-            method.diagnostics().error(path, variable, "Give the @ParallelFor loop variable `" + variable.getName()
+            method.error(path, variable, "Give the @ParallelFor loop variable `" + variable.getName()
                     + "` its type instead of `var`: Weft indexes the collection through a List of that type");
             return null;
         } else {

@@ -85,7 +85,7 @@ final class LoopModeler {
         }
         String type = LoopHeader.declaredType(resolution.declaration(), method);
         if (type.equals("var")) {
-            method.diagnostics().error(path, use, "`" + use.getName() + "` is declared with `var` and used in a "
+            method.error(path, use, "`" + use.getName() + "` is declared with `var` and used in a "
                     + "@ParallelFor loop, whose body Weft moves into a method of its own that takes `" + use.getName()
                     + "` as a parameter. Declare `" + use.getName() + "` with its type");
         }

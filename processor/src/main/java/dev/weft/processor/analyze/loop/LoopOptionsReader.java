@@ -33,7 +33,7 @@ final class LoopOptionsReader {
                     String constant = value instanceof MemberSelectTree select ? select.getIdentifier().toString()
                             : value instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
                     if (!isSchedule(constant)) {
-                        diagnostics.error(where, value, "Weft reads `schedule` from the source: write a Schedule "
+                        diagnostics.error(where, Syntax.leftmost(value), "Weft reads `schedule` from the source: write a Schedule "
                                 + "constant such as Schedule.DYNAMIC");
                         return null;
                     }
@@ -45,7 +45,7 @@ final class LoopOptionsReader {
                         default -> new LoopOptions(options.schedule(), options.chunk(), options.minIterations(), number);
                     };
                 } else {
-                    diagnostics.error(where, value, "Weft reads `" + attribute + "` from the source before constants "
+                    diagnostics.error(where, Syntax.leftmost(value), "Weft reads `" + attribute + "` from the source before constants "
                             + "are evaluated: write an integer literal");
                     return null;
                 }

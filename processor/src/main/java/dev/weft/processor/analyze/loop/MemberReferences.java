@@ -48,7 +48,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             if (insideLocalClass()) {
                 return null; // the local class's own superclass
             }
-            method.diagnostics().error(getCurrentPath(), tree, "`super` cannot be used in a method with @ParallelFor "
+            method.error(getCurrentPath(), tree, "`super` cannot be used in a method with @ParallelFor "
                     + "loops: its twin in " + method.companionName() + " is static and has no superclass. Call the "
                     + "superclass method through a package-private method of " + method.type().getSimpleName());
         } else if (!(parent instanceof MethodInvocationTree call && call.getMethodSelect() == tree)) {
@@ -146,7 +146,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         } else if (owner.equals(method.type()) && method.receiver() != null) {
             replace(tree, method.receiver() + "." + name, true);
         } else if (!owner.equals(method.type())) {
-            method.diagnostics().error(getCurrentPath(), tree, "`" + name + "` is an instance member of the enclosing "
+            method.error(getCurrentPath(), tree, "`" + name + "` is an instance member of the enclosing "
                     + "class " + owner.getSimpleName() + ", which the static twin in " + method.companionName()
                     + " cannot reach. Pass what the method needs as a parameter");
         }
@@ -182,7 +182,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     }
 
     private void reportPrivate(Tree tree, String member) {
-        method.diagnostics().error(getCurrentPath(), tree, "The " + member + " is private in "
+        method.error(getCurrentPath(), tree, "The " + member + " is private in "
                 + method.type().getSimpleName() + ", so the generated " + method.companionName()
                 + " cannot use it in the twin of " + method.tree().getName() + "(). Make it package-private "
                 + "(remove `private`)");

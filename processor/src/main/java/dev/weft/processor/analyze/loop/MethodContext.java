@@ -1,6 +1,7 @@
 package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.model.CompanionName;
@@ -34,6 +35,11 @@ record MethodContext(
         Set<String> names,
         Set<String> reassigned,
         Edits edits) {
+
+    /** An error about {@code tree}, placed at its first character. */
+    void error(TreePath where, Tree tree, String message) {
+        diagnostics.error(where, Syntax.leftmost(tree), message);
+    }
 
     /** How generated code names the class, {@code Foo} or {@code Outer.Inner}: the companion shares its package. */
     static String relativeName(TypeElement type) {
