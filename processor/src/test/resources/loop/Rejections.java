@@ -131,4 +131,51 @@ class Rejections {
     static int[] values() {
         return new int[] {1, 2};
     }
+
+    private static int twice(int v) {
+        return 2 * v;
+    }
+
+    static void callsPrivate(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = twice(i);
+        }
+    }
+
+    static void passesWrittenArray(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = java.util.Arrays.hashCode(a);
+        }
+    }
+
+    static int mixedOperators(int[] a) {
+        int acc = 1;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            acc += a[i];
+            acc *= 2;
+        }
+        return acc;
+    }
+
+    static final int SIZE = 8;
+
+    static void constantChunk(int[] a) {
+        for (@ParallelFor(chunk = SIZE) int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+    }
+
+    Rejections(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+    }
+
+    int[] thisArray;
+
+    void readsFieldArray() {
+        for (@ParallelFor int i = 1; i < thisArray.length; i++) {
+            thisArray[i] = thisArray[i - 1];
+        }
+    }
 }

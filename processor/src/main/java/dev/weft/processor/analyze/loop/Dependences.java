@@ -106,7 +106,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
     @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
         Resolution resolution = resolve(tree, getCurrentPath());
-        if (resolution.isOuterVariable()) {
+        if (resolution.isOuterVariable() || resolution.kind() == Resolution.Kind.FIELD) {
             outerUses.add(new Use(tree, getCurrentPath()));
         }
         return null;

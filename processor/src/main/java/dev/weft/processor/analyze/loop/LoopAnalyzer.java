@@ -48,8 +48,9 @@ public final class LoopAnalyzer {
         for (TreePath loop : loops) {
             TreePath method = enclosingMethod(loop);
             if (method == null) {
-                diagnostics.error(loop, "Weft runs @ParallelFor loops in methods of named classes only: move this "
-                        + "loop into a method of " + type.getSimpleName());
+                diagnostics.error(loop, "Weft runs @ParallelFor loops in methods only, not in constructors, "
+                        + "initializers, or local and anonymous classes: move this loop into a method of "
+                        + type.getSimpleName());
                 continue;
             }
             MethodTree tree = (MethodTree) method.getLeaf();
@@ -72,7 +73,7 @@ public final class LoopAnalyzer {
         return twins;
     }
 
-    /** The method the loop is in, or {@code null} when a local class, lambda-free initializer or field stands between. */
+    /** The method the loop is in; {@code null} in a constructor, an initializer or a local or anonymous class. */
     private static TreePath enclosingMethod(TreePath loop) {
         for (TreePath p = loop.getParentPath(); p != null; p = p.getParentPath()) {
             Tree tree = p.getLeaf();
