@@ -64,4 +64,21 @@ public class Shapes {
             made.value = (int) i;
         }
     }
+
+    static double smallest(double[] values) {
+        double least = Double.MAX_VALUE;
+        for (@ParallelFor var v : values) {
+            least = Math.min(least, v);
+        }
+        return least;
+    }
+
+    static void grids(double[] image, double[][] rows, int width) {
+        for (@ParallelFor int y = rows.length - 1; y >= 0; --y) {
+            for (int x = 0; x < width; x++) {
+                image[y * width + x] = rows[y][x];
+                rows[y][x] = 0;
+            }
+        }
+    }
 }

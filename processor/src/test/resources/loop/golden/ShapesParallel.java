@@ -27,6 +27,10 @@ public final class ShapesParallel {
 
     private static final LoopSpec CELLS_LOOP_1 = LoopSpec.of("Shapes.java:57");
 
+    private static final LoopSpec SMALLEST_LOOP_1 = LoopSpec.of("Shapes.java:70");
+
+    private static final LoopSpec GRIDS_LOOP_1 = LoopSpec.of("Shapes.java:77");
+
     private ShapesParallel() {
     }
 
@@ -177,5 +181,56 @@ public final class ShapesParallel {
         rows:
         // @ParallelFor loop from Shapes.java:57
         Loops.ascendingInclusive(CELLS_LOOP_1, 0, n, 1).run((chunk, from, to) -> cellsLoop1(cells, from, to));
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Shapes.java:70: the iterations from {@code from} to {@code to}.
+     */
+    private static void smallestLoop1(double least, double[] elements, double[] leastPartials,
+            int chunk, long from, long to) {
+        for (int index = (int) from; index < to; index++) {
+            var v = elements[index];
+            least = Math.min(least, v);
+        }
+        leastPartials[chunk] = least;
+    }
+
+    /**
+     * {@link Shapes#smallest(double[])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static double smallest(double[] values) {
+        double least = Double.MAX_VALUE;
+        // @ParallelFor loop from Shapes.java:70 — reduction: least (Math.min)
+        {
+            var elements = values;
+            var leastBefore = least;
+            LoopRange range = Loops.indices(SMALLEST_LOOP_1, elements.length);
+            double[] leastPartials = new double[range.chunks()];
+            range.run((chunk, from, to) -> smallestLoop1(leastBefore, elements, leastPartials, chunk, from, to));
+            for (double partial : leastPartials) {
+                least = Math.min(least, partial);
+            }
+        }
+        return least;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Shapes.java:77: the iterations from {@code from} to {@code to}.
+     */
+    private static void gridsLoop1(int width, double[] image, double[][] rows, long from, long to) {
+        for (int y = (int) from; y > to; --y) {
+            for (int x = 0; x < width; x++) {
+                image[y * width + x] = rows[y][x];
+                rows[y][x] = 0;
+            }
+        }
+    }
+
+    /**
+     * {@link Shapes#grids(double[], double[][], int)} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static void grids(double[] image, double[][] rows, int width) {
+        // @ParallelFor loop from Shapes.java:77
+        Loops.descendingInclusive(GRIDS_LOOP_1, rows.length - 1, 0, 1).run((chunk, from, to) -> gridsLoop1(width, image, rows, from, to));
     }
 }
