@@ -59,8 +59,8 @@ public final class LoopRange {
                 long began = System.nanoTime();
                 runChunk(body, 0);
                 started = 1;
-                long perIteration = (System.nanoTime() - began) / Math.max(1, chunking.start(1));
-                if (perIteration * count() < INLINE_NANOS) {
+                double estimate = (double) (System.nanoTime() - began) * count() / chunking.start(1);
+                if (estimate < INLINE_NANOS) {
                     runInline(body, started);
                     return;
                 }

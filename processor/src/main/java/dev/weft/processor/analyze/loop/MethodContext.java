@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -57,21 +55,9 @@ record MethodContext(
         return CompanionName.simpleNameFor(List.of(relativeName(type).split("\\.")));
     }
 
-    boolean isStatic() {
-        return element.getModifiers().contains(Modifier.STATIC);
-    }
-
     /** {@code foo} for {@code Foo}: the twin's receiver parameter's name before it is made fresh. */
     static String receiverBase(TypeElement type) {
         String simple = type.getSimpleName().toString();
         return simple.substring(0, 1).toLowerCase(Locale.ROOT) + simple.substring(1);
-    }
-
-    static String packageOf(TypeElement type) {
-        Element element = type;
-        while (!(element instanceof PackageElement)) {
-            element = element.getEnclosingElement();
-        }
-        return ((PackageElement) element).getQualifiedName().toString();
     }
 }
