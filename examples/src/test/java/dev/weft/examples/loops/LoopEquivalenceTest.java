@@ -101,6 +101,19 @@ class LoopEquivalenceTest {
 
     @ParameterizedTest
     @MethodSource("sizes")
+    void genericClassesAndNestedLoops(int n) {
+        Integer[] items = new Integer[n];
+        for (int i = 0; i < n; i += 3) {
+            items[i] = i;
+        }
+        Boxes<Integer> boxes = new Boxes<>(items);
+        assertThat(BoxesParallel.countPresent(boxes)).isEqualTo(boxes.countPresent());
+        int side = (int) Math.sqrt(n);
+        assertThat(BoxesParallel.table(side)).isEqualTo(Boxes.table(side));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
     void severalLoopsWithCodeAroundThem(int n) {
         assertThat(LoopShapesParallel.pipeline(n)).isEqualTo(LoopShapes.pipeline(n));
     }
