@@ -178,4 +178,20 @@ class Rejections {
             thisArray[i] = thisArray[i - 1];
         }
     }
+
+    static void capturesVar(int[] a) {
+        var offset = 3;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = i + offset;
+        }
+    }
+
+    @Override
+    public String toString() {
+        int[] a = new int[2];
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+        return super.toString();
+    }
 }
