@@ -194,4 +194,11 @@ class Rejections {
         }
         return super.toString();
     }
+
+    static void usesLocalRecord(int[] a) {
+        record Pair(int left, int right) {}
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = new Pair(i, i).left();
+        }
+    }
 }

@@ -93,7 +93,13 @@ public final class LoopRange {
     }
 
     private void runChunk(ChunkBody body, int k) throws Exception {
-        long last = first + (chunking.start(k + 1) - 1) * step;
-        body.run(k, first + chunking.start(k) * step, last + Long.signum(step));
+        long from = first + chunking.start(k) * step;
+        long to = first + (chunking.start(k + 1) - 1) * step + Long.signum(step);
+        try {
+            body.run(k, from, to);
+        } catch (Exception | Error failure) {
+            failure.addSuppressed(new LoopFailure(spec.loop(), from, to));
+            throw failure;
+        }
     }
 }

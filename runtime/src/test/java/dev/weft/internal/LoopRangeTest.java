@@ -108,6 +108,8 @@ class LoopRangeTest {
                 throw failure;
             }
         })).isSameAs(failure);
+        assertThat(failure.getSuppressed()).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("@ParallelFor loop at Test.java:1");
     }
 
     @Test

@@ -163,7 +163,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         String container = switch (resolution.kind()) {
             case LOCAL, PARAMETER -> declaredType(resolution.declaration(), method);
             case FIELD -> TypeName.get(resolution.field().asType()).toString();
-            case OTHER -> null;
+            case LOCAL_CLASS, OTHER -> null;
         };
         if (container == null || container.equals("var")) {
             method.error(path, loop.getExpression(), "Weft cannot see whether `"

@@ -63,6 +63,13 @@ final class LoopModeler {
             public Void visitIdentifier(IdentifierTree tree, Void unused) {
                 String name = tree.getName().toString();
                 Resolution resolution = method.resolver().resolve(getCurrentPath(), name, loop.getLeaf());
+                if (resolution.kind() == Resolution.Kind.LOCAL_CLASS && !resolution.insideLoop()) {
+                    method.error(getCurrentPath(), tree, "The local class `" + name + "` is declared outside this "
+                            + "@ParallelFor loop, and Weft moves the loop body into a method of its own, where `" + name
+                            + "` is out of scope. Declare `" + name + "` as a nested class of "
+                            + method.type().getSimpleName() + " or inside the loop body");
+                    return null;
+                }
                 Reduction reduction = reduced.get(name);
                 boolean partialIsLocal = reduction != null && !reduction.array() && !reduction.operator().idempotent();
                 if (resolution.isOuterVariable() && !partialIsLocal && !captures.containsKey(name)) {

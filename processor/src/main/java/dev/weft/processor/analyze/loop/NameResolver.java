@@ -75,6 +75,9 @@ final class NameResolver {
             if (tree instanceof ClassTree local && declaresMember(local, name)) {
                 return Resolution.OTHER;
             }
+            if (tree instanceof BlockTree block && declaresClass(block, child, name)) {
+                return new Resolution(Resolution.Kind.LOCAL_CLASS, null, null, null, insideLoop);
+            }
             VariableTree declaration = declaredIn(tree, child, name);
             if (declaration != null) {
                 return new Resolution(Resolution.Kind.LOCAL, declaration, null, null, insideLoop);
@@ -172,6 +175,18 @@ final class NameResolver {
         for (Tree member : local.getMembers()) {
             if (member instanceof VariableTree field && field.getName().contentEquals(name)
                     || member instanceof MethodTree m && m.getName().contentEquals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean declaresClass(BlockTree block, Tree child, String name) {
+        for (StatementTree statement : block.getStatements()) {
+            if (statement == child) {
+                return false;
+            }
+            if (statement instanceof ClassTree local && local.getSimpleName().contentEquals(name)) {
                 return true;
             }
         }

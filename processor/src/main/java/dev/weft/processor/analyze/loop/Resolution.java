@@ -21,6 +21,8 @@ record Resolution(Kind kind, VariableTree declaration, VariableElement field, Ty
         PARAMETER,
         /** A field of the class or of a class enclosing it. */
         FIELD,
+        /** A class or record declared in the method body. */
+        LOCAL_CLASS,
         /** A type, a package, a member of a local class, a static import: nothing Weft rewrites. */
         OTHER
     }
