@@ -31,14 +31,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Proves the iterations of one loop independent, or reports the first conflict on each variable:
- * what the body writes outside itself must be an element at the loop index, or a reduction.
- * Reductions are inferred here.
+ * Proves the iterations of one loop independent, or reports every conflict: what the body writes
+ * outside itself must be an element at the loop index or a reduction, and what it reads must not be
+ * written by another iteration. Reductions are inferred here.
  */
 final class Dependences extends TreePathScanner<Void, Void> {
     private record Use(IdentifierTree name, TreePath path) {}
 
-    private record Accumulator(String name, ReductionOperator operator, String type, boolean array, Tree firstUpdate) {}
+    private record Accumulator(String name, ReductionOperator operator, String type, boolean array) {}
 
     private final MethodContext method;
     private final TreePath loopPath;
@@ -169,7 +169,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
             }
             updateTargets.add(name);
             String type = LoopHeader.declaredType(resolution.declaration(), method);
-            accumulate(new Accumulator(variable, operator, type, false, update), update);
+            accumulate(new Accumulator(variable, operator, type, false), update);
         }
     }
 
@@ -207,7 +207,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
         if (operator == ReductionOperator.SUM && dimensions == 1 && resolution.isOuterVariable()) {
             String type = LoopHeader.declaredType(resolution.declaration(), method);
             accumulate(new Accumulator(name, operator, type.endsWith("[]") ? type.substring(0, type.length() - 2) : "var",
-                    true, update), update);
+                    true), update);
             return;
         }
         error(update, "This @ParallelFor loop writes `" + method.source().text(element) + "` at an index that does not "

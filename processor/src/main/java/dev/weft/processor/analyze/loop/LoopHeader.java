@@ -172,14 +172,13 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
                     + "its type");
             return null;
         }
-        boolean array = container.endsWith("]") || container.endsWith("...");
-        if (array) {
-            container = container.replace("...", "[]");
-        } else if (variableType.equals("var")) {
-            method.error(path, variable, "Give the @ParallelFor loop variable `" + variable.getName()
-                    + "` its type instead of `var`: Weft indexes the collection through a List of that type");
-            return null;
-        } else {
+        boolean array = container.endsWith("]");
+        if (!array) {
+            if (variableType.equals("var")) {
+                method.error(path, variable, "Give the @ParallelFor loop variable `" + variable.getName()
+                        + "` its type instead of `var`: Weft indexes the collection through a List of that type");
+                return null;
+            }
             container = "java.util.List<? extends " + BOXES.getOrDefault(variableType, variableType) + ">";
         }
         String text = method.edits().render(method.source().start(loop.getExpression()),
@@ -193,6 +192,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         if (type == null || method.source().start(type) < 0) {
             return "var";
         }
-        return method.edits().render(method.source().start(type), method.source().end(type));
+        // A variable-arity parameter's type is an array inside the method.
+        return method.edits().render(method.source().start(type), method.source().end(type)).replace("...", "[]");
     }
 }
