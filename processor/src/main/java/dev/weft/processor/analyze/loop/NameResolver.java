@@ -193,32 +193,25 @@ final class NameResolver {
         return false;
     }
 
+    private static void variablesBefore(List<? extends StatementTree> statements, Tree child, List<VariableTree> into) {
+        for (StatementTree statement : statements) {
+            if (statement == child) {
+                return;
+            }
+            if (statement instanceof VariableTree variable) {
+                into.add(variable);
+            }
+        }
+    }
+
     private static VariableTree declaredIn(Tree tree, Tree child, String name) {
         List<VariableTree> candidates = new ArrayList<>();
         if (tree instanceof BlockTree block) {
-            for (StatementTree statement : block.getStatements()) {
-                if (statement == child) {
-                    break;
-                }
-                if (statement instanceof VariableTree variable) {
-                    candidates.add(variable);
-                }
-            }
-        } else if (tree instanceof CaseTree aCase) {
-            for (StatementTree statement : aCase.getStatements() == null ? List.<StatementTree>of() : aCase.getStatements()) {
-                if (statement == child) {
-                    break;
-                }
-                if (statement instanceof VariableTree variable) {
-                    candidates.add(variable);
-                }
-            }
+            variablesBefore(block.getStatements(), child, candidates);
+        } else if (tree instanceof CaseTree aCase && aCase.getStatements() != null) {
+            variablesBefore(aCase.getStatements(), child, candidates);
         } else if (tree instanceof ForLoopTree loop) {
-            for (StatementTree init : loop.getInitializer()) {
-                if (init instanceof VariableTree variable) {
-                    candidates.add(variable);
-                }
-            }
+            variablesBefore(loop.getInitializer(), child, candidates);
         } else if (tree instanceof EnhancedForLoopTree loop && child == loop.getStatement()) {
             candidates.add(loop.getVariable());
         } else if (tree instanceof LambdaExpressionTree lambda) {
