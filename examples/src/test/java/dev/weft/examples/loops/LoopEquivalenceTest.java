@@ -97,6 +97,7 @@ class LoopEquivalenceTest {
     void instanceMembersThroughTheReceiver(int n) {
         LoopShapes shapes = new LoopShapes(4);
         assertThat(LoopShapesParallel.scaled(shapes, n)).isEqualTo(shapes.scaled(n));
+        assertThat(LoopShapes_GridParallel.offsets(n)).isEqualTo(LoopShapes.Grid.offsets(n));
     }
 
     @ParameterizedTest

@@ -239,4 +239,23 @@ class LoopShapes {
         }
         return escape;
     }
+
+    /** A nested class: its companion is LoopShapes_GridParallel, and the outer class's members are qualified. */
+    static final class Grid {
+        private Grid() {}
+
+        static long[] offsets(int n) {
+            long[] out = new long[n];
+            for (@ParallelFor int i = 0; i < n; i++) {
+                out[i] = i + CHUNK + Cell.of(i).value();
+            }
+            return out;
+        }
+    }
+
+    record Cell(long value) {
+        static Cell of(int i) {
+            return new Cell(i * 2L);
+        }
+    }
 }
