@@ -201,4 +201,10 @@ class Rejections {
             a[i] = new Pair(i, i).left();
         }
     }
+
+    void readsThisArray() {
+        for (@ParallelFor int i = 0; i < thisArray.length - 1; i++) {
+            this.thisArray[i] = this.thisArray[i + 1];
+        }
+    }
 }

@@ -20,6 +20,12 @@ class Boxes<T> {
         return count;
     }
 
+    void clearFrom(int start) {
+        for (@ParallelFor int i = start; i < this.items.length; i++) {
+            this.items[i] = null;
+        }
+    }
+
     static long[][] table(int n) {
         long[][] cells = new long[n][n];
         for (@ParallelFor int i = 0; i < n; i++) {

@@ -109,6 +109,10 @@ class LoopEquivalenceTest {
         }
         Boxes<Integer> boxes = new Boxes<>(items);
         assertThat(BoxesParallel.countPresent(boxes)).isEqualTo(boxes.countPresent());
+        Boxes<Integer> cleared = new Boxes<>(items.clone());
+        BoxesParallel.clearFrom(cleared, n / 2);
+        boxes.clearFrom(n / 2);
+        assertThat(cleared.items).isEqualTo(boxes.items);
         int side = (int) Math.sqrt(n);
         assertThat(BoxesParallel.table(side)).isEqualTo(Boxes.table(side));
     }

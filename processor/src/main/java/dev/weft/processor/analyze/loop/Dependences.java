@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 
 /**
  * Proves the iterations of one loop independent, or reports every conflict: what the body writes
@@ -36,7 +37,8 @@ import java.util.Set;
  * written by another iteration. Reductions are inferred here.
  */
 final class Dependences extends TreePathScanner<Void, Void> {
-    private record Use(IdentifierTree name, TreePath path) {}
+    /** A use of an outer variable or field: {@code x}, or {@code this.x} for a field. */
+    private record Use(String name, ExpressionTree tree, TreePath path) {}
 
     private record Accumulator(String name, ReductionOperator operator, String type, boolean array) {}
 
@@ -107,9 +109,18 @@ final class Dependences extends TreePathScanner<Void, Void> {
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
         Resolution resolution = resolve(tree, getCurrentPath());
         if (resolution.isOuterVariable() || resolution.kind() == Resolution.Kind.FIELD) {
-            outerUses.add(new Use(tree, getCurrentPath()));
+            outerUses.add(new Use(tree.getName().toString(), tree, getCurrentPath()));
         }
         return null;
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+        String name = tree.getIdentifier().toString();
+        if (isName(tree.getExpression(), "this") && method.resolver().ownerOfMember(name, ElementKind.FIELD) != null) {
+            outerUses.add(new Use(name, tree, getCurrentPath()));
+        }
+        return super.visitMemberSelect(tree, unused);
     }
 
     /** {@code x = Math.max(x, e)} or {@code Math.min}: the operator, with {@code x} marked as the update's own use. */
@@ -180,17 +191,23 @@ final class Dependences extends TreePathScanner<Void, Void> {
             first = outer;
             dimensions++;
         }
-        IdentifierTree array = asName(first.getExpression());
-        if (array == null) {
-            if (!(strip(first.getExpression()) instanceof MemberSelectTree field && isLoopLocal(root(field), path))) {
+        ExpressionTree array = strip(first.getExpression());
+        Resolution resolution;
+        String name;
+        if (array instanceof IdentifierTree identifier) {
+            name = identifier.getName().toString();
+            resolution = resolve(identifier, path);
+        } else if (array instanceof MemberSelectTree select && isName(select.getExpression(), "this")) {
+            name = select.getIdentifier().toString();
+            resolution = new Resolution(Resolution.Kind.FIELD, null, null, null, false);
+        } else {
+            if (!(array instanceof MemberSelectTree field && isLoopLocal(root(field), path))) {
                 error(update, "Weft cannot tell which array `" + method.source().text(first.getExpression())
                         + "` is, so it cannot prove that the iterations write different elements. Assign the array "
                         + "to a local variable before the loop and write through that");
             }
             return;
         }
-        String name = array.getName().toString();
-        Resolution resolution = resolve(array, path);
         if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop() || resolution.kind() == Resolution.Kind.OTHER) {
             return;
         }
@@ -302,13 +319,13 @@ final class Dependences extends TreePathScanner<Void, Void> {
     /** Every use of an outer variable must be one the analysis accounted for. */
     private void checkUses() {
         for (Use use : outerUses) {
-            String name = use.name().getName().toString();
-            if (updateTargets.contains(use.name())) {
+            String name = use.name();
+            if (updateTargets.contains(use.tree())) {
                 continue;
             }
             Accumulator reduction = reductions.get(name);
             if (reduction != null && !(reduction.array() && isLength(use))) {
-                error(use.path(), use.name(), "`" + name + "` is a reduction (" + reduction.operator().symbol() + ") of "
+                error(use.path(), use.tree(), "`" + name + "` is a reduction (" + reduction.operator().symbol() + ") of "
                         + "this @ParallelFor loop and is also read in it: each chunk of iterations only sees its own "
                         + "partial result. Read `" + name + "` after the loop, or use a separate variable");
                 continue;
@@ -316,7 +333,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
             String index = separatedWrites.get(name);
             if (index != null) {
                 Tree parent = use.path().getParentPath().getLeaf();
-                if (parent instanceof ArrayAccessTree read && read.getExpression() == use.name()) {
+                if (parent instanceof ArrayAccessTree read && read.getExpression() == use.tree()) {
                     if (!normalized(read.getIndex()).equals(index)) {
                         error(use.path().getParentPath(), read, "This @ParallelFor loop reads `"
                                 + method.source().text(read) + "` and writes `" + name + "[" + index + "]`: one "
@@ -324,7 +341,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
                                 + "input array, or keep this loop sequential");
                     }
                 } else if (!isLength(use)) {
-                    error(use.path(), use.name(), "This @ParallelFor loop writes `" + name + "[" + index + "]` and "
+                    error(use.path(), use.tree(), "This @ParallelFor loop writes `" + name + "[" + index + "]` and "
                             + "also uses the whole array `" + name + "` here, which may read other iterations' "
                             + "elements. Pass only the element `" + name + "[" + index + "]`");
                 }
