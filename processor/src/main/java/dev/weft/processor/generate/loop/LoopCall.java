@@ -104,7 +104,7 @@ final class LoopCall {
         List<String> lines = new ArrayList<>();
         lines.add("for (" + ReductionCode.partialType(reduction) + " " + partial + " : " + partials + ") {");
         if (reduction.array()) {
-            String k = names.element();
+            String k = names.slot();
             lines.add("    for (int " + k + " = 0; " + k + " < " + partial + ".length; " + k + "++) {");
             lines.add("        " + reduction.variable() + "[" + k + "] += " + partial + "[" + k + "];");
             lines.add("    }");

@@ -13,6 +13,9 @@ import java.util.Map;
  *
  * @param method the chunk method, {@code dotLoop1}
  * @param spec the {@code LoopSpec} constant, {@code DOT_LOOP_1}
+ * @param elements the array or list an enhanced {@code for} walks, and {@code index} its position
+ * @param partial one reduction partial while they are folded in, and {@code slot} its position in
+ *     an array reduction
  * @param partials each reduction's partials array, by variable
  * @param copies each reassigned capture's copy, by variable
  */
@@ -26,7 +29,7 @@ record LoopNames(
         String elements,
         String index,
         String partial,
-        String element,
+        String slot,
         Map<String, String> partials,
         Map<String, String> copies) {
 
