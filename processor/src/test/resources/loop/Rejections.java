@@ -207,4 +207,12 @@ class Rejections {
             this.thisArray[i] = this.thisArray[i + 1];
         }
     }
+
+    private static final class Hidden {
+        static void fill(int[] a) {
+            for (@ParallelFor int i = 0; i < a.length; i++) {
+                a[i] = i;
+            }
+        }
+    }
 }

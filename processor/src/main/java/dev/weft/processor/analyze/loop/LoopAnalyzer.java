@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -43,6 +44,13 @@ public final class LoopAnalyzer {
     }
 
     public List<LoopTwin> analyze(TypeElement type, List<TreePath> loops) {
+        TypeElement hidden = privateClass(type);
+        if (hidden != null && !loops.isEmpty()) {
+            diagnostics.error(loops.get(0), "The class " + hidden.getSimpleName() + " is private, so the generated "
+                    + "companion cannot name it in the twins of its @ParallelFor loops. Make it package-private "
+                    + "(remove `private`)");
+            return List.of();
+        }
         Map<MethodTree, TreePath> methods = new LinkedHashMap<>();
         Map<MethodTree, List<TreePath>> loopsOf = new IdentityHashMap<>();
         for (TreePath loop : loops) {
@@ -200,6 +208,15 @@ public final class LoopAnalyzer {
             parameters.add(env.getTypeUtils().erasure(parameter.asType()).toString());
         }
         return MethodContext.relativeName(type) + "#" + element.getSimpleName() + parameters;
+    }
+
+    private static TypeElement privateClass(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement enclosing; e = enclosing.getEnclosingElement()) {
+            if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+                return enclosing;
+            }
+        }
+        return null;
     }
 
     private static boolean hasErrors(ExecutableElement element) {
