@@ -9,6 +9,7 @@ import dev.weft.backend.WorkerThreads;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -149,7 +150,7 @@ class LoopRangeTest {
     void indexableKeepsRandomAccessListsAndSnapshotsOtherCollections() {
         List<String> list = new ArrayList<>(List.of("a", "b"));
         assertThat(Loops.indexable(list)).isSameAs(list);
-        assertThat(Loops.indexable(new java.util.LinkedHashSet<>(List.of("x", "y")))).containsExactly("x", "y");
+        assertThat(Loops.indexable(new LinkedHashSet<>(List.of("x", "y")))).containsExactly("x", "y");
         Iterable<Integer> iterable = () -> List.of(1, 2, 3).iterator();
         assertThat(Loops.indexable(iterable)).containsExactly(1, 2, 3);
     }

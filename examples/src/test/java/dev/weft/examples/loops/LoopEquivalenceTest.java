@@ -2,6 +2,7 @@ package dev.weft.examples.loops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -146,6 +147,6 @@ class LoopEquivalenceTest {
             runs.add(Double.doubleToRawLongBits(LoopShapesParallel.dot(a, b)));
         }
         assertThat(runs).containsOnly(runs.get(0));
-        assertThat(LoopShapesParallel.dot(a, b)).isCloseTo(LoopShapes.dot(a, b), org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(LoopShapesParallel.dot(a, b)).isCloseTo(LoopShapes.dot(a, b), withPercentage(1e-9));
     }
 }

@@ -6,21 +6,15 @@ import static dev.weft.processor.analyze.loop.Syntax.strip;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
-import dev.weft.processor.model.loop.CountedLoop;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
 import java.util.ArrayList;
@@ -45,6 +39,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
     private final MethodContext method;
     private final TreePath loopPath;
     private final LoopHeader header;
+    private final LoopScope scope;
+    private final SeparatingIndex separating;
     private final Map<String, Accumulator> reductions = new LinkedHashMap<>();
     /** Arrays written at an index that separates iterations, with that index's text. */
     private final Map<String, String> separatedWrites = new LinkedHashMap<>();
@@ -56,6 +52,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
         this.method = method;
         this.loopPath = loopPath;
         this.header = header;
+        this.scope = new LoopScope(method, loopPath);
+        this.separating = new SeparatingIndex(scope, header);
     }
 
     /** The loop's reductions, or {@code null} after reporting why its iterations depend on each other. */
@@ -107,7 +105,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
-        Resolution resolution = resolve(tree, getCurrentPath());
+        Resolution resolution = scope.resolve(tree, getCurrentPath());
         if (resolution.isOuterVariable() || resolution.kind() == Resolution.Kind.FIELD) {
             outerUses.add(new Use(tree.getName().toString(), tree, getCurrentPath()));
         }
@@ -150,7 +148,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
             writeName(name, targetPath, operator, update);
         } else if (bare instanceof ArrayAccessTree element) {
             writeElement(element, targetPath, operator, update);
-        } else if (bare instanceof MemberSelectTree field && !isLoopLocal(root(field), targetPath)) {
+        } else if (bare instanceof MemberSelectTree field && !scope.isLoopLocal(root(field), targetPath)) {
             error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "`: "
                     + "iterations running at the same time would race on it. Collect the value in a local variable "
                     + "declared before the loop (a reduction such as `+=`) and assign the field after the loop");
@@ -159,7 +157,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
 
     private void writeName(IdentifierTree name, TreePath path, ReductionOperator operator, Tree update) {
         String variable = name.getName().toString();
-        Resolution resolution = resolve(name, path);
+        Resolution resolution = scope.resolve(name, path);
         if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
             if (resolution.declaration() == header.variable()) {
                 error(update, "The @ParallelFor loop variable `" + variable + "` is assigned in the loop body: the "
@@ -196,12 +194,12 @@ final class Dependences extends TreePathScanner<Void, Void> {
         String name;
         if (array instanceof IdentifierTree identifier) {
             name = identifier.getName().toString();
-            resolution = resolve(identifier, path);
+            resolution = scope.resolve(identifier, path);
         } else if (array instanceof MemberSelectTree select && isName(select.getExpression(), "this")) {
             name = select.getIdentifier().toString();
             resolution = new Resolution(Resolution.Kind.FIELD, null, null, null, false);
         } else {
-            if (!(array instanceof MemberSelectTree field && isLoopLocal(root(field), path))) {
+            if (!(array instanceof MemberSelectTree field && scope.isLoopLocal(root(field), path))) {
                 error(update, "Weft cannot tell which array `" + method.source().text(first.getExpression())
                         + "` is, so it cannot prove that the iterations write different elements. Assign the array "
                         + "to a local variable before the loop and write through that");
@@ -211,9 +209,9 @@ final class Dependences extends TreePathScanner<Void, Void> {
         if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop() || resolution.kind() == Resolution.Kind.OTHER) {
             return;
         }
-        String index = normalized(first.getIndex());
+        String index = scope.normalized(first.getIndex());
         updateTargets.add(array);
-        if (separates(first.getIndex(), path)) {
+        if (separating.separates(first.getIndex(), path)) {
             String earlier = separatedWrites.putIfAbsent(name, index);
             if (earlier != null && !earlier.equals(index)) {
                 error(update, "This @ParallelFor loop writes `" + name + "` at two indices, [" + earlier + "] and ["
@@ -248,73 +246,6 @@ final class Dependences extends TreePathScanner<Void, Void> {
         }
     }
 
-    /** Whether an index gives every iteration elements of its own: the loop variable, or a row-major {@code i * w + x}. */
-    private boolean separates(ExpressionTree index, TreePath path) {
-        if (!(header.shape() instanceof CountedLoop)) {
-            return false;
-        }
-        String i = header.variable().getName().toString();
-        ExpressionTree bare = strip(index);
-        if (isName(bare, i)) {
-            return resolve(asName(bare), path).declaration() == header.variable();
-        }
-        if (bare.getKind() != Tree.Kind.PLUS) {
-            return false;
-        }
-        BinaryTree sum = (BinaryTree) bare;
-        return rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
-                || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
-    }
-
-    /** {@code row} is {@code i * w} and {@code column} an inner loop variable counting from 0 to {@code w}. */
-    private boolean rowMajor(ExpressionTree row, ExpressionTree column, TreePath path) {
-        if (strip(row).getKind() != Tree.Kind.MULTIPLY || asName(column) == null) {
-            return false;
-        }
-        BinaryTree product = (BinaryTree) strip(row);
-        String i = header.variable().getName().toString();
-        ExpressionTree width = isName(product.getLeftOperand(), i) ? product.getRightOperand()
-                : isName(product.getRightOperand(), i) ? product.getLeftOperand() : null;
-        if (width == null || !invariant(width, path)) {
-            return false;
-        }
-        Resolution x = resolve(asName(column), path);
-        ForLoopTree inner = x.kind() == Resolution.Kind.LOCAL && x.insideLoop() ? innerLoopOf(x.declaration()) : null;
-        return inner != null && x.declaration().getInitializer() instanceof LiteralTree zero && Integer.valueOf(0).equals(zero.getValue())
-                && strip(inner.getCondition()) instanceof BinaryTree condition && condition.getKind() == Tree.Kind.LESS_THAN
-                && isName(condition.getLeftOperand(), x.declaration().getName().toString())
-                && normalized(condition.getRightOperand()).equals(normalized(width))
-                && inner.getUpdate().size() == 1 && inner.getUpdate().get(0).getExpression() instanceof UnaryTree step
-                && (step.getKind() == Tree.Kind.POSTFIX_INCREMENT || step.getKind() == Tree.Kind.PREFIX_INCREMENT)
-                && !NameUse.of(inner.getStatement()).reassigned.contains(x.declaration().getName().toString());
-    }
-
-    /** Whether nothing in {@code expression} is declared inside the loop, so it is the same in every iteration. */
-    private boolean invariant(ExpressionTree expression, TreePath path) {
-        boolean[] varies = {false};
-        new TreeScanner<Void, Void>() {
-            @Override
-            public Void visitIdentifier(IdentifierTree tree, Void unused) {
-                varies[0] |= isLoopLocal(tree, new TreePath(path, tree));
-                return null;
-            }
-        }.scan(expression, null);
-        return !varies[0];
-    }
-
-    private ForLoopTree innerLoopOf(VariableTree variable) {
-        ForLoopTree[] found = {null};
-        new TreeScanner<Void, Void>() {
-            @Override
-            public Void visitForLoop(ForLoopTree tree, Void unused) {
-                if (tree.getInitializer().contains(variable)) {
-                    found[0] = tree;
-                }
-                return super.visitForLoop(tree, unused);
-            }
-        }.scan(header.body(), null);
-        return found[0];
-    }
 
     /** Every use of an outer variable must be one the analysis accounted for. */
     private void checkUses() {
@@ -334,7 +265,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
             if (index != null) {
                 Tree parent = use.path().getParentPath().getLeaf();
                 if (parent instanceof ArrayAccessTree read && read.getExpression() == use.tree()) {
-                    if (!normalized(read.getIndex()).equals(index)) {
+                    if (!scope.normalized(read.getIndex()).equals(index)) {
                         error(use.path().getParentPath(), read, "This @ParallelFor loop reads `"
                                 + method.source().text(read) + "` and writes `" + name + "[" + index + "]`: one "
                                 + "iteration reads what another writes (a loop-carried dependence). Read from a separate "
@@ -374,18 +305,6 @@ final class Dependences extends TreePathScanner<Void, Void> {
         }.scan(new TreePath(loopPath, header.bound()), null);
     }
 
-    private Resolution resolve(IdentifierTree name, TreePath path) {
-        return method.resolver().resolve(path, name.getName().toString(), loopPath.getLeaf());
-    }
-
-    private boolean isLoopLocal(ExpressionTree expression, TreePath path) {
-        IdentifierTree name = asName(expression);
-        if (name == null) {
-            return false;
-        }
-        Resolution resolution = resolve(name, path);
-        return resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop();
-    }
 
     private static ExpressionTree root(MemberSelectTree select) {
         ExpressionTree expression = select.getExpression();
@@ -401,9 +320,6 @@ final class Dependences extends TreePathScanner<Void, Void> {
         }
     }
 
-    private String normalized(ExpressionTree expression) {
-        return method.source().text(strip(expression)).replaceAll("\\s+", "");
-    }
 
     private void error(Tree tree, String message) {
         method.error(getCurrentPath(), tree, message);
