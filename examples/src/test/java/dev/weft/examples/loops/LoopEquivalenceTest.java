@@ -6,6 +6,7 @@ import static org.assertj.core.data.Percentage.withPercentage;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -116,6 +117,17 @@ class LoopEquivalenceTest {
         assertThat(cleared.items).isEqualTo(boxes.items);
         int side = (int) Math.sqrt(n);
         assertThat(BoxesParallel.table(side)).isEqualTo(Boxes.table(side));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void jumpsThatStayInsideAnIteration(int n) {
+        int[] values = ints(n);
+        int[][] rows = new int[Math.min(n, 1_000)][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = Arrays.copyOfRange(values, r, Math.min(values.length, r + r % 9));
+        }
+        assertThat(LoopShapesParallel.firstNegatives(rows)).isEqualTo(LoopShapes.firstNegatives(rows));
     }
 
     @ParameterizedTest

@@ -258,4 +258,31 @@ class LoopShapes {
             return new Cell(i * 2L);
         }
     }
+
+    /** Jumps that stay inside an iteration: a labelled continue of the parallel loop, inner breaks, a switch. */
+    static int[] firstNegatives(int[][] rows) {
+        int[] found = new int[rows.length];
+        scan:
+        for (@ParallelFor int r = 0; r < rows.length; r++) {
+            found[r] = -1;
+            switch (rows[r].length) {
+                case 0:
+                    continue;
+                case 1:
+                    found[r] = rows[r][0] < 0 ? 0 : -1;
+                    break;
+                default:
+                    for (int c = 0; c < rows[r].length; c++) {
+                        if (rows[r][c] < 0) {
+                            found[r] = c;
+                            continue scan;
+                        }
+                        if (rows[r][c] > 990) {
+                            break;
+                        }
+                    }
+            }
+        }
+        return found;
+    }
 }
