@@ -68,6 +68,7 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.max(ints(n))).isEqualTo(LoopShapes.max(ints(n)));
         assertThat(LoopShapesParallel.min(a)).isEqualTo(LoopShapes.min(a));
         assertThat(LoopShapesParallel.bits(ints(n))).isEqualTo(LoopShapes.bits(ints(n)));
+        assertThat(LoopShapesParallel.spelledOut(ints(n))).isEqualTo(LoopShapes.spelledOut(ints(n)));
         assertThat(LoopShapesParallel.countStepped(n)).isEqualTo(LoopShapes.countStepped(n));
         assertThat(LoopShapesParallel.squaresInclusive(n)).isEqualTo(LoopShapes.squaresInclusive(n));
     }

@@ -158,6 +158,16 @@ class LoopShapes {
         return and * 31L + or * 17L + xor + product;
     }
 
+    static long spelledOut(int[] xs) {
+        long total = 0;
+        long product = 1;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            total = total - xs[i];
+            product = product * (1 + (xs[i] & 1));
+        }
+        return total * 31 + product;
+    }
+
     static String joined(int n) {
         String text = "";
         for (@ParallelFor(schedule = Schedule.DYNAMIC, chunk = 3) int i = 0; i < n; i++) {

@@ -47,7 +47,7 @@ class LoopRejectionTest {
             163 | 35 | Weft reads `chunk` from the source before constants are evaluated: write an integer literal
             169 | 9  | Weft runs @ParallelFor loops in methods only, not in constructors
             178 | 28 | reads `thisArray[i - 1]` and writes `thisArray[i]`
-            185 | 24 | `offset` is declared with `var` and used in a @ParallelFor loop
+            185 | 24 | `offset` has no written type (it is declared with `var`
             195 | 16 | `super` cannot be used in a method with @ParallelFor loops
             201 | 24 | The local class `Pair` is declared outside this @ParallelFor loop
             207 | 33 | reads `this.thisArray[i + 1]` and writes `thisArray[i]`

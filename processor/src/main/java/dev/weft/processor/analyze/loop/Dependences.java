@@ -6,6 +6,7 @@ import static dev.weft.processor.analyze.loop.Syntax.strip;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -74,9 +75,33 @@ final class Dependences extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
-        ReductionOperator extremum = extremum(tree);
-        write(tree.getVariable(), extremum, tree);
+        ReductionOperator operator = extremum(tree);
+        write(tree.getVariable(), operator != null ? operator : spelledOut(tree), tree);
         return super.visitAssignment(tree, unused);
+    }
+
+    /** {@code x = x + e} and the like: a compound assignment written out, with {@code x} marked as its own use. */
+    private ReductionOperator spelledOut(AssignmentTree tree) {
+        IdentifierTree target = asName(tree.getVariable());
+        if (target == null || !(strip(tree.getExpression()) instanceof BinaryTree binary)) {
+            return null;
+        }
+        IdentifierTree self = asName(binary.getLeftOperand());
+        if (self == null || !self.getName().equals(target.getName())) {
+            return null;
+        }
+        ReductionOperator operator = switch (binary.getKind()) {
+            case PLUS, MINUS -> ReductionOperator.SUM;
+            case MULTIPLY -> ReductionOperator.PRODUCT;
+            case AND -> ReductionOperator.AND;
+            case OR -> ReductionOperator.OR;
+            case XOR -> ReductionOperator.XOR;
+            default -> null;
+        };
+        if (operator != null) {
+            updateTargets.add(self);
+        }
+        return operator;
     }
 
     @Override

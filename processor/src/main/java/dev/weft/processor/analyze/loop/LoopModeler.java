@@ -92,9 +92,9 @@ final class LoopModeler {
         }
         String type = LoopHeader.declaredType(resolution.declaration(), method);
         if (type.equals("var")) {
-            method.error(path, use, "`" + use.getName() + "` is declared with `var` and used in a "
-                    + "@ParallelFor loop, whose body Weft moves into a method of its own that takes `" + use.getName()
-                    + "` as a parameter. Declare `" + use.getName() + "` with its type");
+            method.error(path, use, "`" + use.getName() + "` has no written type (it is declared with `var`, or is "
+                    + "an implicitly typed lambda parameter) and is used in a @ParallelFor loop, whose body Weft moves "
+                    + "into a method of its own that takes `" + use.getName() + "` as a parameter. Write its type");
         }
         return WrittenType.of(type);
     }
