@@ -90,14 +90,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
         if (self == null || !self.getName().equals(target.getName())) {
             return null;
         }
-        ReductionOperator operator = switch (binary.getKind()) {
-            case PLUS, MINUS -> ReductionOperator.SUM;
-            case MULTIPLY -> ReductionOperator.PRODUCT;
-            case AND -> ReductionOperator.AND;
-            case OR -> ReductionOperator.OR;
-            case XOR -> ReductionOperator.XOR;
-            default -> null;
-        };
+        ReductionOperator operator = operatorOf(binary.getKind());
         if (operator != null) {
             updateTargets.add(self);
         }
@@ -106,16 +99,20 @@ final class Dependences extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-        ReductionOperator operator = switch (tree.getKind()) {
-            case PLUS_ASSIGNMENT, MINUS_ASSIGNMENT -> ReductionOperator.SUM;
-            case MULTIPLY_ASSIGNMENT -> ReductionOperator.PRODUCT;
-            case AND_ASSIGNMENT -> ReductionOperator.AND;
-            case OR_ASSIGNMENT -> ReductionOperator.OR;
-            case XOR_ASSIGNMENT -> ReductionOperator.XOR;
+        write(tree.getVariable(), operatorOf(tree.getKind()), tree);
+        return super.visitCompoundAssignment(tree, unused);
+    }
+
+    /** The reduction an operator accumulates with, written as {@code x op= e} or {@code x = x op e}. */
+    private static ReductionOperator operatorOf(Tree.Kind kind) {
+        return switch (kind) {
+            case PLUS, MINUS, PLUS_ASSIGNMENT, MINUS_ASSIGNMENT -> ReductionOperator.SUM;
+            case MULTIPLY, MULTIPLY_ASSIGNMENT -> ReductionOperator.PRODUCT;
+            case AND, AND_ASSIGNMENT -> ReductionOperator.AND;
+            case OR, OR_ASSIGNMENT -> ReductionOperator.OR;
+            case XOR, XOR_ASSIGNMENT -> ReductionOperator.XOR;
             default -> null;
         };
-        write(tree.getVariable(), operator, tree);
-        return super.visitCompoundAssignment(tree, unused);
     }
 
     @Override
