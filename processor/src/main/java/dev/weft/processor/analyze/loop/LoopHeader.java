@@ -189,7 +189,8 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
     /** A variable's type as written, with the body's rewrites applied; {@code var} when it has none. */
     static String declaredType(VariableTree variable, MethodContext method) {
         Tree type = variable.getType();
-        if (type == null || method.source().start(type) < 0) {
+        // Before attribution `var` has no type tree, or, in newer javac, one without an end position.
+        if (type == null || method.source().start(type) < 0 || method.source().end(type) <= method.source().start(type)) {
             return "var";
         }
         // A variable-arity parameter's type is an array inside the method.
