@@ -27,7 +27,9 @@ public final class LoopRange {
         this.spec = spec;
         this.first = first;
         this.step = step;
-        this.width = spec.parallelism() > 0 ? spec.parallelism() : Weft.plan().parallelism();
+        int planned = Weft.plan().parallelism();
+        // The annotation's parallelism is a ceiling: a sequential plan still runs the loop on one thread.
+        this.width = spec.parallelism() > 0 ? Math.min(spec.parallelism(), planned) : planned;
         this.chunking = Chunking.of(count, spec.schedule(), spec.chunk(), width);
     }
 
