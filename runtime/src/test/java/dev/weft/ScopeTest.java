@@ -59,6 +59,10 @@ class ScopeTest {
         assertThatThrownBy(() -> Weft.configure().parallelism(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("weft.parallelism=0", "-1 for all cores");
+        assertThatThrownBy(() -> Weft.configure().ioConcurrency(0))
+                .hasMessageContaining("weft.io.concurrency=0");
+        assertThatThrownBy(() -> Weft.configure().processTimeout(Duration.ofSeconds(-1)))
+                .hasMessageContaining("weft.processes.timeout");
         assertThatThrownBy(() -> Weft.configure().progress("sometimes"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("weft.progress=sometimes", "auto, true or false");

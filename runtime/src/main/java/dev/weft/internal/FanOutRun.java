@@ -6,6 +6,7 @@ import dev.weft.backend.HelperThreads;
 import dev.weft.backend.Region;
 import dev.weft.process.WorkerProcesses;
 import java.io.Serializable;
+import java.time.Duration;
 import dev.weft.plan.Backend;
 import dev.weft.plan.Decision;
 import dev.weft.plan.MemorySize;
@@ -72,7 +73,8 @@ final class FanOutRun {
         }
         if (decision.backend() == Backend.PROCESSES) {
             long heap = MemorySize.parse(spec.memoryPerTask());
-            runOn(decision, index -> results.set(index, WorkerProcesses.call(heap, task, inputs[index],
+            Duration timeout = plan.settings().processTimeout();
+            runOn(decision, index -> results.set(index, WorkerProcesses.call(heap, timeout, task, inputs[index],
                     TaskFailure.task(spec.method(), index, inputs.length, inputs[index]))), null);
             return;
         }

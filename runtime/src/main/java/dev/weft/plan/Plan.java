@@ -2,6 +2,7 @@ package dev.weft.plan;
 
 import dev.weft.Workload;
 import dev.weft.hardware.Hardware;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -221,6 +222,7 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         lines.add(row(Settings.PARALLELISM, settings.parallelism() == 0 ? "not set" : String.valueOf(settings.parallelism())));
         lines.add(row(Settings.PROGRESS, settings.progress().key()));
         lines.add(row(Settings.IO_CONCURRENCY, String.valueOf(settings.ioConcurrency())));
+        lines.add(row(Settings.PROCESS_TIMEOUT, describe(settings.processTimeout())));
         lines.add("  decisions");
         lines.add(row("loops", explain(this::forLoops)));
         for (Workload workload : List.of(Workload.CPU, Workload.IO, Workload.AUTO)) {
@@ -235,6 +237,13 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         } catch (UnsupportedOperationException refused) {
             return "refused: " + refused.getMessage();
         }
+    }
+
+    private static String describe(Duration timeout) {
+        if (timeout.isZero()) {
+            return "none";
+        }
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms";
     }
 
     private static String row(String name, String value) {

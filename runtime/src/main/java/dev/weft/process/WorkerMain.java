@@ -31,6 +31,8 @@ public final class WorkerMain {
         System.setOut(System.err);
         DataInputStream requests = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         ClassLoader loader = ClassLoader.getSystemClassLoader();
+        replies.writeByte(Frames.READY);
+        replies.flush();
         while (true) {
             List<String> allowed;
             try {

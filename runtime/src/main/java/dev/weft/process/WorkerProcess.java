@@ -1,16 +1,19 @@
 package dev.weft.process;
 
 import dev.weft.internal.Exceptions;
+import dev.weft.plan.Settings;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One worker JVM, running {@link WorkerMain}, and one call at a time to it. A daemon thread reads
@@ -24,6 +27,7 @@ final class WorkerProcess {
     private final DataOutputStream requests;
     private final DataInputStream replies;
     private final StderrTail stderr;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile CompletableFuture<Reply> pending;
     private volatile boolean ended;
     private volatile long idleSince = System.nanoTime();
@@ -56,15 +60,19 @@ final class WorkerProcess {
      * Runs {@code task} on {@code input} in the worker and returns its result, or throws the
      * exception the task threw there.
      *
-     * @param describe says which task this is, for the message when the worker dies
+     * @param timeout how long the task may run; {@link Duration#ZERO} for no limit
+     * @param describe says which task this is, for messages
      * @throws java.io.NotSerializableException when the task or its input cannot be sent; the
      *     worker is unaffected
      * @throws WorkerDiedException when the worker ended before it replied
      * @throws InterruptedException when the caller was interrupted; the worker has been killed
+     * @throws TimeoutException when the task ran longer than {@code timeout}; the worker has been
+     *     killed
      */
-    Object call(Object task, Object input, String describe) throws Exception {
+    Object call(Object task, Object input, Duration timeout, String describe) throws Exception {
         List<String> declared = DeclaredTypes.of(task, input);
         byte[] request = Frames.call(task, input);
+        awaitReady(describe);
         CompletableFuture<Reply> reply = new CompletableFuture<>();
         pending = reply;
         if (ended) {
@@ -77,10 +85,14 @@ final class WorkerProcess {
         }
         Reply answer;
         try {
-            answer = reply.get();
+            answer = timeout.isZero() ? reply.get() : reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException cancelled) {
             kill();
             throw cancelled;
+        } catch (TimeoutException tooLong) {
+            kill();
+            throw new TimeoutException("Weft: " + describe + " ran longer than " + Settings.PROCESS_TIMEOUT + "="
+                    + timeout.toMillis() + "ms; its worker process was killed");
         } catch (ExecutionException gone) {
             throw died(describe);
         }
@@ -105,14 +117,30 @@ final class WorkerProcess {
         process.destroyForcibly();
     }
 
+    private void awaitReady(String describe) throws InterruptedException {
+        try {
+            ready.get();
+        } catch (InterruptedException cancelled) {
+            kill();
+            throw cancelled;
+        } catch (ExecutionException diedStarting) {
+            throw died(describe);
+        }
+    }
+
     private void readReplies() {
         try {
+            if (replies.readByte() != Frames.READY) {
+                throw new IOException("the worker process did not start as a Weft worker");
+            }
+            ready.complete(null);
             while (true) {
                 byte status = replies.readByte();
                 pending.complete(new Reply(status, Frames.readFrame(replies)));
             }
         } catch (IOException workerGone) {
             ended = true;
+            ready.completeExceptionally(workerGone);
             CompletableFuture<Reply> waiting = pending;
             if (waiting != null) {
                 waiting.completeExceptionally(workerGone);

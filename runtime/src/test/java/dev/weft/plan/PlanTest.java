@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.Workload;
 import dev.weft.hardware.Hardware;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PlanTest {
@@ -153,11 +154,11 @@ class PlanTest {
 
     @Test
     void theTextShowsTheHardwareTheSettingsAndEachDecisionWithItsReason() {
-        String text = Plan.of(CONTAINER, Settings.DEFAULTS.withBackend(Backend.ASYNC)).toString();
+        String text = Plan.of(CONTAINER, Settings.DEFAULTS.withBackend(Backend.ASYNC).withProcessTimeout(Duration.ofSeconds(90))).toString();
 
         assertThat(text).contains(
                 "cores                4", "physical memory      16.0 GiB", "4.0 GiB max", "JDK                  21, virtual threads",
-                "weft.backend         async",
+                "weft.backend         async", "weft.processes.timeout 90s",
                 "loops                refused: weft.backend=async cannot run a parallel loop",
                 "IO tasks             async x 256: weft.backend=async: 256 calls wait at once");
     }

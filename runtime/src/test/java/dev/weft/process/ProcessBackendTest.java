@@ -15,7 +15,9 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -165,6 +167,22 @@ class ProcessBackendTest {
         assertThat(interruptKept).isTrue();
         try (Weft.Scope scope = processes()) {
             assertThat(mapAll(HEAVY, range(2), (Task<Integer, Integer> & Serializable) i -> i)).containsExactly(0, 1);
+        }
+    }
+
+    @Test
+    void aTaskOverTheTimeoutFailsAndItsWorkerIsKilled() throws IOException {
+        try (Weft.Scope scope = Weft.configure().backend("processes").parallelism(2).processTimeout(Duration.ofMillis(500)).apply()) {
+            Throwable thrown = catchThrowable(() -> mapAll(HEAVY, range(3), (Task<Integer, Integer> & Serializable) i -> {
+                if (i == 1) {
+                    Thread.sleep(600_000);
+                }
+                return i;
+            }));
+
+            assertThat(thrown).isInstanceOf(TimeoutException.class)
+                    .hasMessageContainingAll("task 1 of 3", "weft.processes.timeout=500ms", "killed");
+            assertThat(mapAll(HEAVY, range(3), (Task<Integer, Integer> & Serializable) i -> i)).containsExactly(0, 1, 2);
         }
     }
 
