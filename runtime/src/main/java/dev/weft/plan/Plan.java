@@ -118,7 +118,7 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
                             + " use auto, threads, async or sequential");
                 }
                 yield fitInMemory(new Decision(Backend.PROCESSES, parallelism,
-                        Settings.BACKEND + "=processes, " + parallelismReason), perTask);
+                        Settings.BACKEND + "=processes (serializable tasks only), " + parallelismReason), perTask);
             }
             case AUTO -> automatic(workload, perTask, serializable);
         };
@@ -226,7 +226,7 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         lines.add("  decisions");
         lines.add(row("loops", explain(this::forLoops)));
         for (Workload workload : List.of(Workload.CPU, Workload.IO, Workload.AUTO)) {
-            lines.add(row(workload + " tasks", explain(() -> forTasks(workload, "", Integer.MAX_VALUE))));
+            lines.add(row(workload + " tasks", explain(() -> forTasks(workload, "", Integer.MAX_VALUE, true))));
         }
         return String.join(System.lineSeparator(), lines);
     }
