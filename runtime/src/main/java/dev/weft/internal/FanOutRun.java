@@ -4,13 +4,13 @@ import dev.weft.Weft;
 import dev.weft.Workload;
 import dev.weft.backend.HelperThreads;
 import dev.weft.backend.Region;
-import dev.weft.process.WorkerProcesses;
-import java.io.Serializable;
-import java.time.Duration;
 import dev.weft.plan.Backend;
 import dev.weft.plan.Decision;
 import dev.weft.plan.MemorySize;
 import dev.weft.plan.Plan;
+import dev.weft.process.WorkerProcesses;
+import java.io.Serializable;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

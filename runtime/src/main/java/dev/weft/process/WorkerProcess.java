@@ -22,6 +22,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class WorkerProcess {
     private static final long EXIT_WAIT_MILLIS = 5_000;
+    /** Below this a JVM hardly starts, whatever one task needs. */
+    private static final long MIN_HEAP_MIB = 32;
 
     private final Process process;
     private final DataOutputStream requests;
@@ -42,13 +44,17 @@ final class WorkerProcess {
         reader.start();
     }
 
-    /** Starts a worker with this JVM's {@code java} and class path, and {@code heapBytes} of heap (0: the default). */
+    /**
+     * Starts a worker with this JVM's {@code java} and class path, and {@code heapBytes} of heap,
+     * rounded up to whole MiB ({@code 0}: the JVM's default).
+     */
     static WorkerProcess start(long heapBytes, String name) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElse(System.getProperty("java.home") + "/bin/java"));
         if (heapBytes > 0) {
-            command.add("-Xmx" + (heapBytes >> 20) + "m");
+            long mebibytes = (heapBytes + (1 << 20) - 1) >> 20;
+            command.add("-Xmx" + Math.max(MIN_HEAP_MIB, mebibytes) + "m");
         }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -65,12 +65,6 @@ public final class WorkerProcesses {
         }
     }
 
-    /** How many worker processes are alive, idle or busy. */
-    public static int alive() {
-        ALL.removeIf(worker -> !worker.alive());
-        return ALL.size();
-    }
-
     private static WorkerProcess lease(long heapBytes) {
         synchronized (IDLE) {
             endIdleWorkers();

@@ -14,6 +14,7 @@ import java.io.NotSerializableException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -147,7 +148,8 @@ class ProcessBackendTest {
         Thread caller = new Thread(() -> {
             try (Weft.Scope scope = processes()) {
                 mapAll(HEAVY, range(2), (Task<Integer, Integer> & Serializable) i -> {
-                    Files.createFile(Path.of(directory, "task-" + i));
+                    Path pid = Files.writeString(Path.of(directory, "pid-" + i), String.valueOf(ProcessHandle.current().pid()));
+                    Files.move(pid, Path.of(directory, "task-" + i), StandardCopyOption.ATOMIC_MOVE);
                     Thread.sleep(600_000);
                     return i;
                 });
@@ -165,6 +167,10 @@ class ProcessBackendTest {
 
         assertThat(thrown.get()).isInstanceOf(CancellationException.class);
         assertThat(interruptKept).isTrue();
+        for (String task : List.of("task-0", "task-1")) {
+            long worker = Long.parseLong(Files.readString(started.resolve(task)));
+            ProcessHandle.of(worker).ifPresent(process -> process.onExit().join()); // returns once it was killed
+        }
         try (Weft.Scope scope = processes()) {
             assertThat(mapAll(HEAVY, range(2), (Task<Integer, Integer> & Serializable) i -> i)).containsExactly(0, 1);
         }
