@@ -247,6 +247,6 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
     }
 
     private static String row(String name, String value) {
-        return String.format(Locale.ROOT, "    %-20s %s", name, value);
+        return String.format(Locale.ROOT, "    %-22s %s", name, value);
     }
 }
