@@ -27,6 +27,9 @@ final class FanOutRun {
     private static final long BATCH_TARGET_NANOS = 200_000;
     /** Tasks measured per worker before a method of workload AUTO is judged. */
     private static final int SAMPLE_PER_WORKER = 2;
+    /** A fan-out inside a parallel task: more workers would only compete with the ones already busy. */
+    private static final Decision NESTED =
+            new Decision(Backend.SEQUENTIAL, 1, "inside a parallel task: runs on that task's thread");
 
     private final TaskSpec spec;
     private final Object[] inputs;
@@ -45,7 +48,9 @@ final class FanOutRun {
         this.inputs = inputs;
         this.task = task;
         this.plan = Weft.plan();
-        this.decision = plan.forTasks(spec.workload(), spec.memoryPerTask(), inputs.length, task instanceof Serializable);
+        this.decision = Region.insideRegion()
+                ? NESTED
+                : plan.forTasks(spec.workload(), spec.memoryPerTask(), inputs.length, task instanceof Serializable);
     }
 
     /** Where the results of tasks that ran in worker processes go. */
@@ -78,7 +83,7 @@ final class FanOutRun {
                     TaskFailure.task(spec.method(), index, inputs.length, inputs[index]))), null);
             return;
         }
-        if (!plan.measuresWorkload(spec.workload())) {
+        if (decision == NESTED || !plan.measuresWorkload(spec.workload())) {
             runOn(decision, local, null);
             return;
         }
