@@ -49,6 +49,7 @@ public final class Region {
     /** A worker's loop: take work while {@link Region#cancelled()} is false and work remains. */
     @FunctionalInterface
     public interface Worker {
+        /** Takes and does work until none is left or {@code region} is cancelled; may throw anything. */
         void work(Region region) throws Exception;
     }
 

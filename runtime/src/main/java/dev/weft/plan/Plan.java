@@ -36,6 +36,7 @@ import java.util.function.Supplier;
  */
 public record Plan(Hardware hardware, Settings settings, int parallelism, String parallelismReason) {
 
+    /** Checks that nothing is missing and that there is at least one worker. */
     public Plan {
         Objects.requireNonNull(hardware, "hardware");
         Objects.requireNonNull(settings, "settings");

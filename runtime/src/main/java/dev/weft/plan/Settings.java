@@ -24,10 +24,15 @@ import java.util.function.BiFunction;
  */
 public record Settings(Backend backend, int parallelism, Progress progress, int ioConcurrency, Duration processTimeout) {
 
+    /** The system property of the backend; {@code WEFT_BACKEND} in the environment. */
     public static final String BACKEND = "weft.backend";
+    /** The system property of the number of workers; {@code WEFT_PARALLELISM} in the environment. */
     public static final String PARALLELISM = "weft.parallelism";
+    /** The system property of progress display; {@code WEFT_PROGRESS} in the environment. */
     public static final String PROGRESS = "weft.progress";
+    /** The system property of I/O concurrency; {@code WEFT_IO_CONCURRENCY} in the environment. */
     public static final String IO_CONCURRENCY = "weft.io.concurrency";
+    /** The system property of the worker process timeout; {@code WEFT_PROCESSES_TIMEOUT} in the environment. */
     public static final String PROCESS_TIMEOUT = "weft.processes.timeout";
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h|)");
 
@@ -40,6 +45,7 @@ public record Settings(Backend backend, int parallelism, Progress progress, int 
     /** Nothing asked for: every decision is the plan's. */
     public static final Settings DEFAULTS = new Settings(Backend.AUTO, 0, Progress.AUTO);
 
+    /** Checks every value as the configuration keys would. */
     public Settings {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(progress, "progress");
@@ -101,22 +107,27 @@ public record Settings(Backend backend, int parallelism, Progress progress, int 
         return from(System.getProperties(), System.getenv());
     }
 
+    /** These settings with another {@code weft.backend}. */
     public Settings withBackend(Backend value) {
         return new Settings(value, parallelism, progress, ioConcurrency, processTimeout);
     }
 
+    /** These settings with another {@code weft.parallelism}. */
     public Settings withParallelism(int value) {
         return new Settings(backend, value, progress, ioConcurrency, processTimeout);
     }
 
+    /** These settings with another {@code weft.progress}. */
     public Settings withProgress(Progress value) {
         return new Settings(backend, parallelism, value, ioConcurrency, processTimeout);
     }
 
+    /** These settings with another {@code weft.io.concurrency}. */
     public Settings withIoConcurrency(int value) {
         return new Settings(backend, parallelism, progress, value, processTimeout);
     }
 
+    /** These settings with another {@code weft.processes.timeout}. */
     public Settings withProcessTimeout(Duration value) {
         return new Settings(backend, parallelism, progress, ioConcurrency, value);
     }

@@ -26,6 +26,7 @@ import java.util.List;
 public final class WorkerMain {
     private WorkerMain() {}
 
+    /** Serves calls until standard input ends; takes no arguments. */
     public static void main(String[] args) throws IOException {
         DataOutputStream replies = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(System.err);
