@@ -58,7 +58,11 @@ final class Frames {
     }
 
     static byte[] readFrame(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
+        int length = in.readInt();
+        if (length < 0) {
+            throw new IOException("not a Weft frame: length " + length);
+        }
+        byte[] bytes = new byte[length];
         in.readFully(bytes);
         return bytes;
     }

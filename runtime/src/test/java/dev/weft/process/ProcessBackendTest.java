@@ -10,12 +10,15 @@ import dev.weft.internal.FanOut;
 import dev.weft.internal.Task;
 import dev.weft.internal.TaskSpec;
 import java.io.IOException;
+import java.io.InvalidClassException;
 import java.io.NotSerializableException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
@@ -66,6 +69,33 @@ class ProcessBackendTest {
         try (Weft.Scope scope = processes()) {
             assertThat(mapAll(HEAVY, range(3), (Task<Integer, String> & Serializable) i -> prefix + i))
                     .containsExactly("shared-0", "shared-1", "shared-2");
+        }
+    }
+
+    /** A receiver for a method reference: {@code scale::times}. */
+    record Scale(int factor) implements Serializable {
+        int times(int value) {
+            return value * factor;
+        }
+    }
+
+    @Test
+    void aMethodReferenceTravelsWithItsReceiver() throws IOException {
+        Scale scale = new Scale(3);
+        try (Weft.Scope scope = processes()) {
+            assertThat(mapAll(HEAVY, range(3), (Task<Integer, Integer> & Serializable) scale::times)).containsExactly(0, 3, 6);
+        }
+    }
+
+    @Test
+    void aWorkerRefusesATypeTheTaskDoesNotDeclare() {
+        Object undeclared = new HashMap<>(Map.of("key", 1)); // declared as Object, which allows nothing by itself
+        try (Weft.Scope scope = processes()) {
+            Throwable thrown = catchThrowable(() -> mapAll(HEAVY, range(1),
+                    (Task<Integer, Integer> & Serializable) i -> i + undeclared.hashCode()));
+
+            assertThat(thrown).isInstanceOf(InvalidClassException.class)
+                    .cause().hasMessageContaining("java.util.HashMap is not among the types the task declares");
         }
     }
 
