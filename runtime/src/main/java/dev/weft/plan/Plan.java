@@ -194,7 +194,9 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
     private static Decision limitedTo(Decision decision, int count) {
         if (decision.backend() == Backend.PROCESSES) {
             // A worker process is there for its own heap, even for a single task.
-            return decision.workers() <= count ? decision : new Decision(Backend.PROCESSES, Math.max(1, count), decision.reason());
+            return decision.workers() <= count
+                    ? decision
+                    : new Decision(Backend.PROCESSES, Math.max(1, count), decision.reason());
         }
         if (count <= 1 || decision.workers() == 1) {
             String reason = count <= 1 && decision.workers() > 1 ? "a single task runs on the calling thread" : decision.reason();

@@ -56,7 +56,8 @@ final class AllowList implements ObjectInputFilter {
         if (!allowed(type)) {
             // ObjectInputStream makes this the cause of its InvalidClassException: the message says what was refused.
             throw new IllegalArgumentException("Weft: " + type.getName() + " is not among the types the task declares "
-                    + declared.stream().map(Class::getName).collect(Collectors.toList()) + " nor the JDK basics every call needs");
+                    + declared.stream().map(Class::getName).collect(Collectors.toList())
+                    + " nor the JDK basics every call needs");
         }
         return Status.ALLOWED;
     }

@@ -15,10 +15,11 @@ import java.util.List;
  * The protocol between Weft and a worker process, over the worker's standard input and output.
  *
  * <p>A worker first writes {@link #READY} once it has started, so that the time a task may take is
- * counted from then rather than from the start of the JVM. A request is the list of class names the worker may deserialize, then one frame with the
- * serialized {@code {task, input}} pair. A reply is a status byte ({@link #RESULT} or
- * {@link #FAILURE}) and one frame with the serialized result or exception. A frame is a length
- * and that many bytes, so a reader always knows where a message ends.
+ * counted from then rather than from the start of the JVM. A request is the list of class names the
+ * worker may deserialize, then one frame with the serialized {@code {task, input}} pair. A reply is
+ * a status byte ({@link #RESULT} or {@link #FAILURE}) and one frame with the serialized result or
+ * exception. A frame is a length and that many bytes, so a reader always knows where a message
+ * ends.
  */
 final class Frames {
     static final byte RESULT = 0;

@@ -154,7 +154,8 @@ class PlanTest {
 
     @Test
     void theTextShowsTheHardwareTheSettingsAndEachDecisionWithItsReason() {
-        String text = Plan.of(CONTAINER, Settings.DEFAULTS.withBackend(Backend.ASYNC).withProcessTimeout(Duration.ofSeconds(90))).toString();
+        Settings settings = Settings.DEFAULTS.withBackend(Backend.ASYNC).withProcessTimeout(Duration.ofSeconds(90));
+        String text = Plan.of(CONTAINER, settings).toString();
 
         assertThat(text).containsPattern("cores +4 ").containsPattern("physical memory +16.0 GiB")
                 .contains("4.0 GiB max").containsPattern("JDK +21, virtual threads")

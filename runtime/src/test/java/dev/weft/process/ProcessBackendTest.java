@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.weft.Configuration;
 import dev.weft.Weft;
 import dev.weft.Workload;
 import dev.weft.internal.FanOut;
@@ -16,10 +17,10 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -103,7 +104,8 @@ class ProcessBackendTest {
     void theHeapOfAWorkerIsTheMemoryPerTask() throws IOException {
         TaskSpec small = new TaskSpec("dev.weft.Example.small(Integer)", Workload.CPU, "96m");
         try (Weft.Scope scope = processes()) {
-            List<Long> heaps = mapAll(small, range(2), (Task<Integer, Long> & Serializable) i -> Runtime.getRuntime().maxMemory());
+            List<Long> heaps = mapAll(small, range(2),
+                    (Task<Integer, Long> & Serializable) i -> Runtime.getRuntime().maxMemory());
 
             assertThat(heaps).allSatisfy(heap -> assertThat(heap).isLessThanOrEqualTo(96L << 20));
         }
@@ -208,7 +210,8 @@ class ProcessBackendTest {
 
     @Test
     void aTaskOverTheTimeoutFailsAndItsWorkerIsKilled() throws IOException {
-        try (Weft.Scope scope = Weft.configure().backend("processes").parallelism(2).processTimeout(Duration.ofMillis(500)).apply()) {
+        Configuration halfASecond = Weft.configure().backend("processes").parallelism(2).processTimeout(Duration.ofMillis(500));
+        try (Weft.Scope scope = halfASecond.apply()) {
             Throwable thrown = catchThrowable(() -> mapAll(HEAVY, range(3), (Task<Integer, Integer> & Serializable) i -> {
                 if (i == 1) {
                     Thread.sleep(600_000);
