@@ -3,10 +3,42 @@ package dev.weft;
 import dev.weft.hardware.Hardware;
 import dev.weft.plan.Plan;
 import dev.weft.plan.Settings;
+import java.util.function.UnaryOperator;
 
 /**
- * The runtime's one-line entry point for people: {@code System.out.println(Weft.plan())} shows the
- * hardware Weft detected and what it decided from it.
+ * The runtime's entry point for people: what Weft detected and decided, and a way to change the
+ * configuration for a few calls.
+ *
+ * <p>{@code System.out.println(Weft.plan())}, or {@code java -jar weft-runtime.jar}, shows the
+ * hardware, the settings and each decision with its reason.
+ *
+ * <p>The configuration comes from system properties and environment variables
+ * ({@code -Dweft.backend=threads} or {@code WEFT_BACKEND=threads}; the property wins). An invalid
+ * value is an error naming the key and what it accepts, never ignored.
+ *
+ * <table>
+ * <caption>Configuration keys</caption>
+ * <tr><th>system property</th><th>environment</th><th>meaning</th></tr>
+ * <tr><td>{@code weft.backend}</td><td>{@code WEFT_BACKEND}</td><td>{@code auto} (default),
+ *     {@code threads}, {@code processes}, {@code async}, {@code sequential}</td></tr>
+ * <tr><td>{@code weft.parallelism}</td><td>{@code WEFT_PARALLELISM}</td><td>workers; negative
+ *     counts back from the cores as joblib's {@code n_jobs} ({@code -1} all of them)</td></tr>
+ * <tr><td>{@code weft.progress}</td><td>{@code WEFT_PROGRESS}</td><td>{@code auto}, {@code true},
+ *     {@code false}</td></tr>
+ * <tr><td>{@code weft.io.concurrency}</td><td>{@code WEFT_IO_CONCURRENCY}</td><td>calls of an
+ *     I/O-bound method that wait at once (default 256)</td></tr>
+ * <tr><td>{@code weft.processes.timeout}</td><td>{@code WEFT_PROCESSES_TIMEOUT}</td><td>how long
+ *     one task may run in a worker process, such as {@code 90s} (default: no limit)</td></tr>
+ * </table>
+ *
+ * <p>A {@link Scope} changes the configuration for the calls made inside a {@code try} block on
+ * the current thread, in the way of joblib's {@code parallel_config}:
+ *
+ * <pre>{@code
+ * try (Weft.Scope scope = Weft.configure().backend("threads").parallelism(2).apply()) {
+ *     List<Image> small = ImagesParallel.blurAll(images, 3);   // at most two workers
+ * }
+ * }</pre>
  */
 public final class Weft {
     private Weft() {}
@@ -17,12 +49,84 @@ public final class Weft {
     }
 
     /**
-     * The plan generated code follows now. The configuration is read on every call, so an invalid
-     * value is reported to every caller rather than once in a class initializer.
+     * The plan that calls made now, on this thread, follow: the detected hardware and the settings,
+     * with the scopes open on this thread applied. The configuration is read on every call, so an
+     * invalid value is reported to every caller rather than once in a class initializer.
      *
      * @throws IllegalArgumentException when a configuration value cannot be read, naming it
      */
     public static Plan plan() {
-        return Plan.of(Detected.HARDWARE, Settings.fromSystem());
+        return Plan.of(Detected.HARDWARE, settings());
+    }
+
+    /** The settings in force on this thread: the system's, changed by the scopes open here. */
+    public static Settings settings() {
+        return Scope.applyOpen(Settings.fromSystem());
+    }
+
+    /** Starts a change of the configuration; {@link Configuration#apply()} opens it as a scope. */
+    public static Configuration configure() {
+        return Configuration.NONE;
+    }
+
+    /**
+     * Settings changed for the calls made on one thread until {@link #close()}. Scopes nest: an
+     * inner scope changes what the outer one set, and closing it brings back the outer one's
+     * settings. Tasks already running elsewhere are not affected, and fan-outs started inside a
+     * scope keep its settings even when their work runs on other threads.
+     */
+    public static final class Scope implements AutoCloseable {
+        private static final ThreadLocal<Scope> INNERMOST = new ThreadLocal<>();
+
+        private final Scope outer;
+        private final UnaryOperator<Settings> change;
+        private final Thread owner;
+        private boolean closed;
+
+        private Scope(Scope outer, UnaryOperator<Settings> change) {
+            this.outer = outer;
+            this.change = change;
+            this.owner = Thread.currentThread();
+        }
+
+        static Scope open(UnaryOperator<Settings> change) {
+            Scope scope = new Scope(INNERMOST.get(), change);
+            INNERMOST.set(scope);
+            return scope;
+        }
+
+        static Settings applyOpen(Settings system) {
+            Scope innermost = INNERMOST.get();
+            return innermost == null ? system : innermost.apply(system);
+        }
+
+        private Settings apply(Settings system) {
+            return change.apply(outer == null ? system : outer.apply(system));
+        }
+
+        /**
+         * Brings back the settings from before this scope. Closing twice does nothing.
+         *
+         * @throws IllegalStateException when called on another thread than the one that opened the
+         *     scope, or while a scope opened inside this one is still open
+         */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            if (Thread.currentThread() != owner) {
+                throw new IllegalStateException("a Weft scope is closed on the thread that opened it, " + owner.getName());
+            }
+            if (INNERMOST.get() != this) {
+                throw new IllegalStateException("close the Weft scopes opened inside this one first");
+            }
+            closed = true;
+            if (outer == null) {
+                INNERMOST.remove();
+            } else {
+                INNERMOST.set(outer);
+            }
+        }
     }
 }

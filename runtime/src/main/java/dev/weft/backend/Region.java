@@ -14,6 +14,15 @@ import java.util.concurrent.locks.LockSupport;
  * One parallel region: the same worker loop run by the calling thread and by helper threads, each
  * taking work from a shared source until none is left.
  *
+ * <pre>{@code
+ * AtomicInteger next = new AtomicInteger();
+ * Region.run(WorkerThreads.forWidth(4), 4, region -> {
+ *     for (int i; !region.cancelled() && (i = next.getAndIncrement()) < n; ) {
+ *         out[i] = f(in[i]);
+ *     }
+ * });
+ * }</pre>
+ *
  * <p>Every thread is accounted for. {@link #run} returns only when each helper has either finished
  * or been withdrawn before it started, so no helper ever touches the caller's data after the call
  * returned. A helper still queued behind another region when the work runs out is withdrawn
@@ -21,13 +30,18 @@ import java.util.concurrent.locks.LockSupport;
  * region cannot deadlock on a busy pool.
  *
  * <p>Failure: the first exception a worker throws cancels the region. The other workers stop taking
- * work, helpers are interrupted so that a blocked task stops early, and {@link #run} rethrows that
- * first exception unchanged once all the helpers have stopped. Later exceptions are attached to it
- * as suppressed, except the {@link InterruptedException}s that the cancellation itself caused.
+ * work, and every other thread still running the region's work, the caller included, is
+ * interrupted so that a blocked task stops early. {@link #run} rethrows that first exception
+ * unchanged once all the helpers have stopped. Later exceptions are attached to it as suppressed,
+ * except the {@link InterruptedException}s and {@link CancellationException}s that the
+ * cancellation itself caused. An interrupt the region sent to the caller is cleared before
+ * {@link #run} returns, as is one sent to a helper before its thread goes back to its pool. (Java
+ * has one interrupt flag per thread: an interrupt from outside that reaches the caller after the
+ * region's own cannot be told apart from it, and is cleared with it.)
  *
- * <p>Interruption: if the caller is interrupted while it waits for the helpers, the region is
- * cancelled, the helpers are interrupted and waited for, and a {@link CancellationException} is
- * thrown with the caller's interrupt status set again.
+ * <p>Interruption: if the caller is interrupted while it works or waits for the helpers, the
+ * region is cancelled, the helpers are interrupted and waited for, and a
+ * {@link CancellationException} is thrown with the caller's interrupt status set again.
  *
  * <p>Nesting: a region started by a thread that is already working in a region runs on that thread
  * alone, so parallel code inside parallel tasks never multiplies the number of busy threads.
@@ -37,16 +51,26 @@ public final class Region {
     /** A worker's loop: take work while {@link Region#cancelled()} is false and work remains. */
     @FunctionalInterface
     public interface Worker {
+        /** Takes and does work until none is left or {@code region} is cancelled; may throw anything. */
         void work(Region region) throws Exception;
     }
 
     private static final ThreadLocal<Boolean> WORKING = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
+    private final Thread caller;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final List<Helper> helpers = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
+    /** Guarded by {@code this}: whether the caller is inside the worker, where it may be interrupted. */
+    private boolean callerWorking;
+    /** Guarded by {@code this}: the region interrupted the caller, so the caller clears it again. */
+    private boolean callerInterruptedByRegion;
+    /** Read and written by the caller only. */
+    private boolean callerInterruptedFromOutside;
 
-    private Region() {}
+    private Region(Thread caller) {
+        this.caller = caller;
+    }
 
     /** Whether the calling thread is already working inside a region. */
     public static boolean insideRegion() {
@@ -57,29 +81,34 @@ public final class Region {
      * Runs {@code worker} on the calling thread and on up to {@code width - 1} helpers taken from
      * {@code helpers}, and returns when all of them have stopped. A nested call, or a width of one,
      * runs the worker on the calling thread alone.
+     *
+     * @throws CancellationException when the caller was interrupted; its interrupt status is set
+     * @throws RuntimeException the first exception a worker threw, unchanged, even a checked one
      */
     public static void run(Executor helpers, int width, Worker worker) {
-        Region region = new Region();
-        if (width <= 1 || insideRegion()) {
-            region.runWorker(worker);
-        } else {
-            region.runWithHelpers(helpers, width - 1, worker);
+        Region region = new Region(Thread.currentThread());
+        if (width > 1 && !insideRegion()) {
+            region.startHelpers(helpers, width - 1, worker);
         }
-        Throwable first = region.failure.get();
-        if (first != null) {
-            throw Exceptions.rethrow(first);
-        }
+        region.runOnCaller(worker);
+        region.awaitHelpers();
+        region.finish();
     }
 
-    /** True once a worker has failed or the caller was interrupted: workers stop taking work. */
+    /**
+     * True once a worker has failed or the caller was interrupted: workers stop taking work. Checked
+     * by the caller, it also notices an interrupt the caller's own tasks did not react to.
+     */
     public boolean cancelled() {
+        if (!cancelled && Thread.currentThread() == caller && caller.isInterrupted()) {
+            callerInterrupted(null);
+        }
         return cancelled;
     }
 
-    private void runWithHelpers(Executor pool, int count, Worker worker) {
-        Thread caller = Thread.currentThread();
+    private void startHelpers(Executor pool, int count, Worker worker) {
         for (int i = 0; i < count && !cancelled; i++) {
-            Helper helper = new Helper(worker, caller);
+            Helper helper = new Helper(worker);
             helpers.add(helper);
             try {
                 pool.execute(helper);
@@ -88,23 +117,54 @@ public final class Region {
                 break; // fewer helpers: the caller and those already started share the work
             }
         }
-        runWorker(worker);
-        boolean callerInterrupted = false;
-        for (Helper helper : helpers) {
-            callerInterrupted |= helper.withdrawOrAwait();
+    }
+
+    private void runOnCaller(Worker worker) {
+        synchronized (this) {
+            callerWorking = true;
         }
-        if (callerInterrupted) {
-            caller.interrupt();
+        Throwable thrown = runWorker(worker);
+        boolean interruptedByRegion;
+        synchronized (this) {
+            callerWorking = false;
+            interruptedByRegion = callerInterruptedByRegion;
+            callerInterruptedByRegion = false;
+            if (interruptedByRegion) {
+                Thread.interrupted();
+            }
+        }
+        if (thrown instanceof InterruptedException interrupted && !interruptedByRegion) {
+            callerInterrupted(interrupted);
+        } else if (thrown != null) {
+            fail(thrown);
         }
     }
 
-    private void runWorker(Worker worker) {
+    private void awaitHelpers() {
+        for (Helper helper : helpers) {
+            helper.withdrawOrAwait();
+        }
+    }
+
+    private void finish() {
+        if (callerInterruptedFromOutside) {
+            caller.interrupt();
+        }
+        Throwable first = failure.get();
+        if (first != null) {
+            throw Exceptions.rethrow(first);
+        }
+    }
+
+    /** Runs the worker with this thread marked as working in a region; returns what it threw. */
+    private Throwable runWorker(Worker worker) {
         boolean outermost = !WORKING.get();
         WORKING.set(Boolean.TRUE);
         try {
             worker.work(this);
+            return null;
         } catch (Throwable t) {
-            fail(t);
+            return t;
         } finally {
             if (outermost) {
                 WORKING.remove();
@@ -115,17 +175,44 @@ public final class Region {
     private void fail(Throwable t) {
         if (failure.compareAndSet(null, t)) {
             cancelled = true;
-            for (Helper helper : helpers) {
-                helper.interrupt();
-            }
-        } else if (!(t instanceof InterruptedException) && failure.get() != t) {
+            interruptOthers();
+        } else if (!isCancellationEcho(t) && failure.get() != t) {
             failure.get().addSuppressed(t);
         }
     }
 
-    /** Cancels the region because its caller was interrupted while waiting. */
-    private void callerInterrupted() {
-        fail(new CancellationException("Interrupted while waiting for parallel work; the remaining work was cancelled"));
+    private static boolean isCancellationEcho(Throwable t) {
+        return t instanceof InterruptedException || t instanceof CancellationException;
+    }
+
+    private void interruptOthers() {
+        for (Helper helper : helpers) {
+            helper.interrupt();
+        }
+        synchronized (this) {
+            // A caller already interrupted was interrupted from outside: that interrupt is its own to keep.
+            if (callerWorking && Thread.currentThread() != caller && !caller.isInterrupted()) {
+                callerInterruptedByRegion = true;
+                caller.interrupt();
+            }
+        }
+    }
+
+    /**
+     * Cancels the region because its caller was interrupted. Called on the caller's thread only,
+     * with the caller's interrupt status either still set or consumed by {@code cause}.
+     */
+    private void callerInterrupted(InterruptedException cause) {
+        synchronized (this) {
+            if (callerInterruptedByRegion) {
+                return; // the region's own interrupt, seen before the region's cancelled flag
+            }
+        }
+        callerInterruptedFromOutside = true;
+        CancellationException cancellation = new CancellationException(
+                "Interrupted while running parallel work; the remaining work was cancelled");
+        cancellation.initCause(cause);
+        fail(cancellation);
     }
 
     /**
@@ -137,12 +224,10 @@ public final class Region {
 
         private final AtomicInteger state = new AtomicInteger(QUEUED);
         private final Worker worker;
-        private final Thread caller;
         private volatile Thread runner;
 
-        Helper(Worker worker, Thread caller) {
+        Helper(Worker worker) {
             this.worker = worker;
-            this.caller = caller;
         }
 
         @Override
@@ -153,7 +238,10 @@ public final class Region {
             }
             try {
                 if (!cancelled) {
-                    runWorker(worker);
+                    Throwable thrown = runWorker(worker);
+                    if (thrown != null) {
+                        fail(thrown);
+                    }
                 }
             } finally {
                 // An interrupt meant for this region must not leak into the pool's next task.
@@ -166,24 +254,20 @@ public final class Region {
         }
 
         /**
-         * Withdraws the helper if it has not started, or waits until it has finished.
-         *
-         * @return whether the caller was interrupted while waiting; its status is cleared so that
-         *     it can go on waiting for the other helpers, and set again once they have all stopped
+         * Withdraws the helper if it has not started, or waits until it has finished. An interrupt
+         * of the caller meanwhile cancels the region; its status is cleared so that the caller can
+         * go on waiting for the helpers, and set again once they have all stopped.
          */
-        boolean withdrawOrAwait() {
+        void withdrawOrAwait() {
             if (state.compareAndSet(QUEUED, DONE)) {
-                return false;
+                return;
             }
-            boolean callerWasInterrupted = false;
             while (state.get() != DONE) {
-                LockSupport.park(this);
                 if (Thread.interrupted()) {
-                    callerWasInterrupted = true;
-                    callerInterrupted();
+                    callerInterrupted(null);
                 }
+                LockSupport.park(this);
             }
-            return callerWasInterrupted;
         }
 
         /** Interrupts the helper only while it still runs this region's work. */

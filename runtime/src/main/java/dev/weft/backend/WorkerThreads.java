@@ -2,10 +2,8 @@ package dev.weft.backend;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The platform threads that help callers with CPU-bound regions: daemon threads named
@@ -15,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class WorkerThreads {
     private static final long IDLE_SECONDS = 30;
-    private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
     private static final ThreadPoolExecutor POOL = newPool();
 
     private WorkerThreads() {}
@@ -33,13 +30,8 @@ public final class WorkerThreads {
     }
 
     private static ThreadPoolExecutor newPool() {
-        ThreadFactory daemons = task -> {
-            Thread thread = new Thread(task, "weft-worker-" + NEXT_ID.getAndIncrement());
-            thread.setDaemon(true);
-            return thread;
-        };
         ThreadPoolExecutor pool = new ThreadPoolExecutor(
-                1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemons);
+                1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("weft-worker-"));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }

@@ -1,5 +1,6 @@
 package dev.weft.hardware;
 
+import dev.weft.backend.VirtualThreads;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 
@@ -13,12 +14,10 @@ import java.lang.management.OperatingSystemMXBean;
  * @param freeHeap bytes of heap still available when the hardware was read: {@code maxHeap} less
  *     what is in use
  * @param javaVersion the feature release of the running JDK, such as 17 or 25
- * @param virtualThreads whether this JDK runs virtual threads (21 and later)
+ * @param virtualThreads whether this JVM can start virtual threads (JDK 21 and later)
  */
 public record Hardware(
         int cores, long physicalMemory, long maxHeap, long freeHeap, int javaVersion, boolean virtualThreads) {
-
-    private static final int FIRST_JDK_WITH_VIRTUAL_THREADS = 21;
 
     /** Reads this JVM's hardware. */
     public static Hardware detect() {
@@ -31,7 +30,7 @@ public record Hardware(
                 runtime.maxMemory(),
                 runtime.maxMemory() - used,
                 java,
-                java >= FIRST_JDK_WITH_VIRTUAL_THREADS);
+                VirtualThreads.available());
     }
 
     private static long detectPhysicalMemory() {

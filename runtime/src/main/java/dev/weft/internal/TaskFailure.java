@@ -10,8 +10,13 @@ final class TaskFailure extends Exception {
     private static final int MAX_INPUT_CHARS = 200;
 
     TaskFailure(String method, int index, int count, Object input) {
-        super("Weft: task " + index + " of " + count + " (" + method + " on input " + describe(input)
-                + ") failed; the tasks not yet finished were cancelled", null, false, false);
+        super("Weft: " + task(method, index, count, input) + " failed; the tasks not yet finished were cancelled",
+                null, false, false);
+    }
+
+    /** A task as messages name it: {@code task 3 of 10 (com.example.Images.blur(Image, int) on input img-3)}. */
+    static String task(String method, int index, int count, Object input) {
+        return "task " + index + " of " + count + " (" + method + " on input " + describe(input) + ")";
     }
 
     private static String describe(Object input) {
@@ -21,6 +26,6 @@ final class TaskFailure extends Exception {
         } catch (RuntimeException unprintable) {
             text = input.getClass().getName() + " (toString threw " + unprintable + ")";
         }
-        return text.length() <= MAX_INPUT_CHARS ? text : text.substring(0, MAX_INPUT_CHARS) + "…";
+        return text.length() <= MAX_INPUT_CHARS ? text : text.substring(0, MAX_INPUT_CHARS) + "...";
     }
 }

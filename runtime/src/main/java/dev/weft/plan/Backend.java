@@ -4,7 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How generated code runs: the values of {@code weft.backend}. */
+/**
+ * How generated code runs: the values of {@code weft.backend} ({@code WEFT_BACKEND}). Left at
+ * {@link #AUTO}, the {@link Plan} picks one per method from the hardware and the method's hints;
+ * any other value forces that backend on every call it can serve, and a call it cannot serve fails
+ * saying why rather than running elsewhere.
+ */
 public enum Backend {
     /** Decided per method from the hardware and the method's hints. */
     AUTO,

@@ -2,11 +2,32 @@ package dev.weft.plan;
 
 import dev.weft.Workload;
 import dev.weft.hardware.Hardware;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What the runtime detected and decided: a pure function of the {@link Hardware} and the
- * {@link Settings}, and, for each fan-out, of the method's hints.
+ * {@link Settings}, and, for each fan-out, of the method's hints. Nothing here looks at the running
+ * machine, so a plan can be computed, and tested, for any machine:
+ *
+ * <pre>{@code
+ * Hardware big = new Hardware(64, 1L << 40, 32L << 30, 30L << 30, 21, true);
+ * Decision d = Plan.of(big, Settings.DEFAULTS).forTasks(Workload.CPU, "2g", 1000);
+ * System.out.println(d);   // threads x 15: N·m < M: 2.0 GiB per task and 30.0 GiB of free heap allow 15 at once
+ * }</pre>
+ *
+ * <p>The rules, in order: a forced {@code weft.backend} is followed, or refused with an exception
+ * when it cannot serve the call; I/O-bound work waits on the async backend, as many calls at once as
+ * {@code weft.io.concurrency} says; CPU-bound work gets one worker per core, or
+ * {@code weft.parallelism}; a method of {@link Workload#AUTO} starts as CPU-bound and is measured
+ * (see {@link #measuresWorkload}); and no more calls run at once than their {@code memoryPerTask}
+ * fits in the free heap (N·m &lt; M). When that leaves fewer workers than worker processes with
+ * heaps of their own would get from physical memory, and the calls can cross to another JVM
+ * (serializable), they go to the {@code processes} backend instead.
  *
  * @param hardware the machine
  * @param settings what the user configured
@@ -15,9 +36,14 @@ import java.util.Objects;
  */
 public record Plan(Hardware hardware, Settings settings, int parallelism, String parallelismReason) {
 
+    /** Checks that nothing is missing and that there is at least one worker. */
     public Plan {
         Objects.requireNonNull(hardware, "hardware");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(parallelismReason, "parallelismReason");
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+        }
     }
 
     /** The plan for a machine and a configuration. */
@@ -33,47 +59,197 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         if (asked < 0) {
             // joblib's n_jobs: -1 is every core, -2 all but one, never fewer than one worker.
             int workers = Math.max(1, cores + 1 + asked);
-            return new Plan(hardware, settings, workers,
-                    "weft.parallelism=" + asked + " on " + cores + " cores (" + (asked == -1 ? "all cores" : "counted back from the cores") + ")");
+            return new Plan(hardware, settings, workers, "weft.parallelism=" + asked + " on " + cores
+                    + (cores == 1 ? " core" : " cores") + (asked == -1 ? ": all of them" : ": counted back from them"));
+        }
+        if (cores == 1) {
+            return new Plan(hardware, settings, 1, "1 core: threads would only take turns on it");
         }
         return new Plan(hardware, settings, cores, "one worker per core");
+    }
+
+    /**
+     * How a parallel loop runs: always on threads of this JVM, because its iterations share the
+     * caller's arrays.
+     *
+     * @throws UnsupportedOperationException when {@code weft.backend} forces a backend that cannot
+     *     run loops ({@code processes} or {@code async})
+     */
+    public Decision forLoops() {
+        Backend forced = settings.backend();
+        if (forced == Backend.PROCESSES || forced == Backend.ASYNC) {
+            throw new UnsupportedOperationException(Settings.BACKEND + "=" + forced.key()
+                    + " cannot run a parallel loop: its iterations share the caller's arrays, so loops run on"
+                    + " threads of this JVM; use auto, threads or sequential");
+        }
+        return limitedTo(new Decision(Backend.THREADS, parallelism, parallelismReason), parallelism);
+    }
+
+    /**
+     * How {@code count} calls of a method with these hints run, in this JVM.
+     *
+     * @see #forTasks(Workload, String, int, boolean)
+     */
+    public Decision forTasks(Workload workload, String memoryPerTask, int count) {
+        return forTasks(workload, memoryPerTask, count, false);
     }
 
     /**
      * How {@code count} calls of a method with these hints run.
      *
      * @param memoryPerTask the annotation's text, {@code ""} when not given
+     * @param serializable whether the calls can cross to a worker process: the task and its
+     *     arguments serializable. Only then may work that does not fit in this heap go to
+     *     processes with heaps of their own.
+     * @throws UnsupportedOperationException when {@code weft.backend} forces a backend that cannot
+     *     run these calls, saying so instead of running them elsewhere
+     * @throws IllegalArgumentException when {@code memoryPerTask} is not a memory size
      */
-    public Decision forTasks(Workload workload, String memoryPerTask, int count) {
-        if (parallelism == 1) {
-            return new Decision(Backend.SEQUENTIAL, 1, parallelismReason);
-        }
+    public Decision forTasks(Workload workload, String memoryPerTask, int count, boolean serializable) {
         long perTask = MemorySize.parse(memoryPerTask);
-        if (perTask > 0) {
-            long fit = hardware.freeHeap() / perTask;
-            if (fit < parallelism) {
-                int workers = (int) Math.max(1, fit);
-                return new Decision(workers == 1 ? Backend.SEQUENTIAL : Backend.THREADS, workers,
-                        "N·m < M: " + MemorySize.format(perTask) + " per task and "
-                                + MemorySize.format(hardware.freeHeap()) + " of free heap allow " + workers
-                                + " at once");
+        Decision wanted = switch (settings.backend()) {
+            case SEQUENTIAL -> new Decision(Backend.SEQUENTIAL, 1, parallelismReason);
+            case THREADS -> fitInHeap(threads(Settings.BACKEND + "=threads, " + parallelismReason), perTask);
+            case ASYNC -> fitInHeap(async(Settings.BACKEND + "=async"), perTask);
+            case PROCESSES -> {
+                if (!serializable) {
+                    throw new UnsupportedOperationException(Settings.BACKEND + "=processes cannot run these tasks:"
+                            + " a task crosses to a worker process only when it is serializable, such as a lambda"
+                            + " cast to (Task<A, R> & Serializable) whose captured arguments are serializable;"
+                            + " use auto, threads, async or sequential");
+                }
+                yield fitInMemory(new Decision(Backend.PROCESSES, parallelism,
+                        Settings.BACKEND + "=processes (serializable tasks only), " + parallelismReason), perTask);
             }
-        }
-        return new Decision(Backend.THREADS, parallelism, parallelismReason);
+            case AUTO -> automatic(workload, perTask, serializable);
+        };
+        return limitedTo(wanted, count);
     }
 
+    private Decision automatic(Workload workload, long perTask, boolean serializable) {
+        Decision wanted = switch (workload) {
+            case IO -> async("I/O-bound");
+            case CPU -> threads(parallelismReason);
+            case AUTO -> threads("workload AUTO: runs as CPU-bound (" + parallelismReason
+                    + ") and moves to async when its first tasks mostly wait");
+        };
+        Decision inHeap = fitInHeap(wanted, perTask);
+        if (inHeap == wanted || !serializable || wanted.backend() != Backend.THREADS) {
+            return inHeap;
+        }
+        Decision inProcesses = fitInMemory(new Decision(Backend.PROCESSES, parallelism, parallelismReason), perTask);
+        boolean notEvenOneInHeap = hardware.freeHeap() < perTask;
+        boolean oneInMemory = hardware.physicalMemory() >= perTask;
+        if (inProcesses.workers() <= inHeap.workers() && !(notEvenOneInHeap && oneInMemory)) {
+            return inHeap;
+        }
+        return new Decision(Backend.PROCESSES, inProcesses.workers(), inHeap.reason()
+                + "; worker processes with heaps of their own run " + inProcesses.workers() + " (" + inProcesses.reason() + ")");
+    }
+
+    /**
+     * Whether calls of a method with this workload are measured while they run: its first tasks'
+     * CPU time against their wall time decides whether the rest run as {@link Workload#IO} or as
+     * {@link Workload#CPU}. Only when both the method and {@code weft.backend} leave it open.
+     */
+    public boolean measuresWorkload(Workload workload) {
+        return workload == Workload.AUTO && settings.backend() == Backend.AUTO;
+    }
+
+    private Decision threads(String reason) {
+        return new Decision(Backend.THREADS, parallelism, reason);
+    }
+
+    private Decision async(String why) {
+        return new Decision(Backend.ASYNC, settings.ioConcurrency(), why + ": " + settings.ioConcurrency()
+                + " calls wait at once (" + Settings.IO_CONCURRENCY + ") on "
+                + (hardware.virtualThreads() ? "virtual threads" : "a bounded elastic pool of platform threads"));
+    }
+
+    /** N·m < M: no more calls at once than their memory fits in the free heap. */
+    private Decision fitInHeap(Decision wanted, long perTask) {
+        if (perTask == 0 || hardware.freeHeap() / perTask >= wanted.workers()) {
+            return wanted;
+        }
+        long fit = hardware.freeHeap() / perTask;
+        int workers = (int) Math.max(1, fit);
+        String reason = "N·m < M: " + MemorySize.format(perTask) + " per task and " + MemorySize.format(hardware.freeHeap())
+                + " of free heap allow " + workers + " at once"
+                + (fit == 0 ? " (one task alone needs more than the free heap: give the JVM a larger -Xmx)" : "");
+        return new Decision(wanted.backend(), workers, reason);
+    }
+
+    /** N·m < M for worker processes: no more of them than their heaps fit in physical memory. */
+    private Decision fitInMemory(Decision wanted, long perTask) {
+        long memory = hardware.physicalMemory();
+        if (perTask == 0 || memory < 0 || memory / perTask >= wanted.workers()) {
+            return wanted;
+        }
+        int workers = (int) Math.max(1, memory / perTask);
+        return new Decision(wanted.backend(), workers, "N·m < M: " + MemorySize.format(perTask) + " per task and "
+                + MemorySize.format(memory) + " of physical memory allow " + workers + " worker processes at once");
+    }
+
+    /** One worker, whatever the backend, is the calling thread alone. */
+    private static Decision limitedTo(Decision decision, int count) {
+        if (decision.backend() == Backend.PROCESSES) {
+            // A worker process is there for its own heap, even for a single task.
+            return decision.workers() <= count
+                    ? decision
+                    : new Decision(Backend.PROCESSES, Math.max(1, count), decision.reason());
+        }
+        if (count <= 1 || decision.workers() == 1) {
+            String reason = count <= 1 && decision.workers() > 1 ? "a single task runs on the calling thread" : decision.reason();
+            return new Decision(Backend.SEQUENTIAL, 1, reason);
+        }
+        return decision.workers() <= count ? decision : new Decision(decision.backend(), count, decision.reason());
+    }
+
+    /**
+     * Everything detected and decided, one fact a line: the hardware, the settings, and how loops
+     * and each kind of fan-out run, with the reason.
+     */
     @Override
     public String toString() {
-        return String.join(System.lineSeparator(),
-                "Weft plan",
-                "  cores            " + hardware.cores(),
-                "  physical memory  " + MemorySize.format(hardware.physicalMemory()),
-                "  heap             " + MemorySize.format(hardware.freeHeap()) + " free of "
-                        + MemorySize.format(hardware.maxHeap()),
-                "  JDK              " + hardware.javaVersion()
-                        + (hardware.virtualThreads() ? " (virtual threads)" : " (no virtual threads)"),
-                "  backend          " + settings.backend().key(),
-                "  parallelism      " + parallelism + " (" + parallelismReason + ")",
-                "  progress         " + settings.progress().key());
+        List<String> lines = new ArrayList<>();
+        lines.add("Weft plan");
+        lines.add("  hardware");
+        lines.add(row("cores", hardware.cores() + " (as this JVM sees them, container limits included)"));
+        lines.add(row("physical memory", MemorySize.format(hardware.physicalMemory())));
+        lines.add(row("heap", MemorySize.format(hardware.maxHeap()) + " max, "
+                + MemorySize.format(hardware.freeHeap()) + " free at startup"));
+        lines.add(row("JDK", hardware.javaVersion()
+                + (hardware.virtualThreads() ? ", virtual threads available" : ", no virtual threads")));
+        lines.add("  settings");
+        lines.add(row(Settings.BACKEND, settings.backend().key()));
+        lines.add(row(Settings.PARALLELISM, settings.parallelism() == 0 ? "not set" : String.valueOf(settings.parallelism())));
+        lines.add(row(Settings.PROGRESS, settings.progress().key()));
+        lines.add(row(Settings.IO_CONCURRENCY, String.valueOf(settings.ioConcurrency())));
+        lines.add(row(Settings.PROCESS_TIMEOUT, describe(settings.processTimeout())));
+        lines.add("  decisions");
+        lines.add(row("loops", explain(this::forLoops)));
+        for (Workload workload : List.of(Workload.CPU, Workload.IO, Workload.AUTO)) {
+            lines.add(row(workload + " tasks", explain(() -> forTasks(workload, "", Integer.MAX_VALUE, true))));
+        }
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String explain(Supplier<Decision> decision) {
+        try {
+            return decision.get().toString();
+        } catch (UnsupportedOperationException refused) {
+            return "refused: " + refused.getMessage();
+        }
+    }
+
+    private static String describe(Duration timeout) {
+        if (timeout.isZero()) {
+            return "none";
+        }
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms";
+    }
+
+    private static String row(String name, String value) {
+        return String.format(Locale.ROOT, "    %-22s %s", name, value);
     }
 }

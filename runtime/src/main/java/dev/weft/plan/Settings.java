@@ -1,8 +1,13 @@
 package dev.weft.plan;
 
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The user's configuration: what was asked for, before the plan decides what to do with it.
@@ -12,19 +17,45 @@ import java.util.Properties;
  *     number of workers, or a negative one counted back from the cores as joblib's {@code n_jobs}
  *     ({@code -1} all cores, {@code -2} all but one)
  * @param progress {@code weft.progress}
+ * @param ioConcurrency {@code weft.io.concurrency}: how many calls of an I/O-bound method wait at
+ *     once; a positive number, independent of the cores
+ * @param processTimeout {@code weft.processes.timeout}: how long one task may run in a worker
+ *     process before the worker is killed and the task fails; {@link Duration#ZERO} for no limit
  */
-public record Settings(Backend backend, int parallelism, Progress progress) {
+public record Settings(Backend backend, int parallelism, Progress progress, int ioConcurrency, Duration processTimeout) {
 
+    /** The system property of the backend; {@code WEFT_BACKEND} in the environment. */
     public static final String BACKEND = "weft.backend";
+    /** The system property of the number of workers; {@code WEFT_PARALLELISM} in the environment. */
     public static final String PARALLELISM = "weft.parallelism";
+    /** The system property of progress display; {@code WEFT_PROGRESS} in the environment. */
     public static final String PROGRESS = "weft.progress";
+    /** The system property of I/O concurrency; {@code WEFT_IO_CONCURRENCY} in the environment. */
+    public static final String IO_CONCURRENCY = "weft.io.concurrency";
+    /** The system property of the worker process timeout; {@code WEFT_PROCESSES_TIMEOUT} in the environment. */
+    public static final String PROCESS_TIMEOUT = "weft.processes.timeout";
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h|)");
+
+    /**
+     * Enough waiting calls to hide the latency of a disk or a remote service, few enough that a
+     * server on the other end is not flooded.
+     */
+    public static final int DEFAULT_IO_CONCURRENCY = 256;
 
     /** Nothing asked for: every decision is the plan's. */
     public static final Settings DEFAULTS = new Settings(Backend.AUTO, 0, Progress.AUTO);
 
+    /** Checks every value as the configuration keys would. */
     public Settings {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(progress, "progress");
+        checkIoConcurrency(IO_CONCURRENCY, ioConcurrency);
+        checkProcessTimeout(PROCESS_TIMEOUT, processTimeout);
+    }
+
+    /** Settings with the default I/O concurrency and no time limit for tasks in worker processes. */
+    public Settings(Backend backend, int parallelism, Progress progress) {
+        this(backend, parallelism, progress, DEFAULT_IO_CONCURRENCY, Duration.ZERO);
     }
 
     /**
@@ -33,20 +64,42 @@ public record Settings(Backend backend, int parallelism, Progress progress) {
      * naming the key, never silently ignored.
      */
     public static Settings from(Properties properties, Map<String, String> environment) {
-        Settings settings = DEFAULTS;
-        String backend = lookup(BACKEND, properties, environment);
-        if (backend != null) {
-            settings = settings.withBackend(Backend.parse(source(BACKEND, properties), backend));
+        return new Settings(
+                read(BACKEND, properties, environment, Backend::parse, DEFAULTS.backend()),
+                read(PARALLELISM, properties, environment,
+                        number(Settings::checkParallelism, Settings::notParallelism), DEFAULTS.parallelism()),
+                read(PROGRESS, properties, environment, Progress::parse, DEFAULTS.progress()),
+                read(IO_CONCURRENCY, properties, environment,
+                        number(Settings::checkIoConcurrency, Settings::notIoConcurrency), DEFAULTS.ioConcurrency()),
+                read(PROCESS_TIMEOUT, properties, environment, Settings::parseTimeout, DEFAULTS.processTimeout()));
+    }
+
+    /** Parses a value, given how the user wrote its key ({@code -Dweft.backend}, {@code WEFT_BACKEND}). */
+    @FunctionalInterface
+    private interface Parser<T> {
+        T parse(String source, String value);
+    }
+
+    /** A parser of whole numbers, which {@code check} then accepts or refuses. */
+    private static Parser<Integer> number(
+            BiFunction<String, Integer, Integer> check, BiFunction<String, String, IllegalArgumentException> invalid) {
+        return (source, value) -> {
+            try {
+                return check.apply(source, Integer.parseInt(value.trim()));
+            } catch (NumberFormatException e) {
+                throw invalid.apply(source, value);
+            }
+        };
+    }
+
+    private static <T> T read(String key, Properties properties, Map<String, String> environment, Parser<T> parser, T absent) {
+        String value = properties.getProperty(key);
+        String source = "-D" + key;
+        if (value == null) {
+            value = environment.get(environmentName(key));
+            source = environmentName(key);
         }
-        String parallelism = lookup(PARALLELISM, properties, environment);
-        if (parallelism != null) {
-            settings = settings.withParallelism(parseParallelism(source(PARALLELISM, properties), parallelism));
-        }
-        String progress = lookup(PROGRESS, properties, environment);
-        if (progress != null) {
-            settings = settings.withProgress(Progress.parse(source(PROGRESS, properties), progress));
-        }
-        return settings;
+        return value == null || value.isBlank() ? absent : parser.parse(source, value);
     }
 
     /** This JVM's settings. */
@@ -54,41 +107,101 @@ public record Settings(Backend backend, int parallelism, Progress progress) {
         return from(System.getProperties(), System.getenv());
     }
 
+    /** These settings with another {@code weft.backend}. */
     public Settings withBackend(Backend value) {
-        return new Settings(value, parallelism, progress);
+        return new Settings(value, parallelism, progress, ioConcurrency, processTimeout);
     }
 
+    /** These settings with another {@code weft.parallelism}. */
     public Settings withParallelism(int value) {
-        return new Settings(backend, value, progress);
+        return new Settings(backend, value, progress, ioConcurrency, processTimeout);
     }
 
+    /** These settings with another {@code weft.progress}. */
     public Settings withProgress(Progress value) {
-        return new Settings(backend, parallelism, value);
+        return new Settings(backend, parallelism, value, ioConcurrency, processTimeout);
+    }
+
+    /** These settings with another {@code weft.io.concurrency}. */
+    public Settings withIoConcurrency(int value) {
+        return new Settings(backend, parallelism, progress, value, processTimeout);
+    }
+
+    /** These settings with another {@code weft.processes.timeout}. */
+    public Settings withProcessTimeout(Duration value) {
+        return new Settings(backend, parallelism, progress, ioConcurrency, value);
     }
 
     /** The environment variable for a key: {@code weft.backend} is {@code WEFT_BACKEND}. */
     public static String environmentName(String key) {
-        return key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+        return key.replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
-    private static String lookup(String key, Properties properties, Map<String, String> environment) {
-        String value = properties.getProperty(key);
-        if (value == null) {
-            value = environment.get(environmentName(key));
+    /**
+     * {@code value} when it is a valid {@code weft.parallelism}: not zero, which joblib rejects too
+     * because it asks for no worker at all.
+     *
+     * @param source how the user wrote the key, for the message
+     */
+    public static int checkParallelism(String source, int value) {
+        if (value == 0) {
+            throw notParallelism(source, "0");
         }
-        return value == null || value.isBlank() ? null : value;
+        return value;
     }
 
-    private static String source(String key, Properties properties) {
-        return properties.getProperty(key) != null ? "-D" + key : environmentName(key);
-    }
-
-    private static int parseParallelism(String source, String value) {
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source + "=" + value
-                    + " is not a number of workers; use a positive count, or -1 for all cores, -2 for all but one");
+    /**
+     * {@code value} when it is a valid {@code weft.io.concurrency}: at least one.
+     *
+     * @param source how the user wrote the key, for the message
+     */
+    public static int checkIoConcurrency(String source, int value) {
+        if (value < 1) {
+            throw notIoConcurrency(source, String.valueOf(value));
         }
+        return value;
+    }
+
+    /**
+     * {@code value} when it is a valid {@code weft.processes.timeout}: not negative.
+     *
+     * @param source how the user wrote the key, for the message
+     */
+    public static Duration checkProcessTimeout(String source, Duration value) {
+        Objects.requireNonNull(value, source);
+        if (value.isNegative()) {
+            throw notTimeout(source, value.toString());
+        }
+        return value;
+    }
+
+    /** {@code 90s}, {@code 5m}, {@code 2h}, {@code 1500ms}; a plain number is seconds; {@code 0} is no limit. */
+    private static Duration parseTimeout(String source, String value) {
+        Matcher parts = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
+        if (!parts.matches()) {
+            throw notTimeout(source, value);
+        }
+        long amount = Long.parseLong(parts.group(1));
+        return switch (parts.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofSeconds(amount);
+        };
+    }
+
+    private static IllegalArgumentException notTimeout(String source, String value) {
+        return new IllegalArgumentException(source + "=" + value
+                + " is not a timeout; write a whole number with ms, s, m or h, such as 90s or 5m, or 0 for no limit");
+    }
+
+    private static IllegalArgumentException notIoConcurrency(String source, String value) {
+        return new IllegalArgumentException(source + "=" + value
+                + " is not a number of concurrent I/O calls; use a positive count such as " + DEFAULT_IO_CONCURRENCY);
+    }
+
+    private static IllegalArgumentException notParallelism(String source, String value) {
+        return new IllegalArgumentException(source + "=" + value
+                + " is not a number of workers; use a positive count, or -1 for all cores, -2 for all but one");
     }
 }

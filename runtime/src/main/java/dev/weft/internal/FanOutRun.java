@@ -1,0 +1,137 @@
+package dev.weft.internal;
+
+import dev.weft.Weft;
+import dev.weft.Workload;
+import dev.weft.backend.HelperThreads;
+import dev.weft.backend.Region;
+import dev.weft.plan.Backend;
+import dev.weft.plan.Decision;
+import dev.weft.plan.MemorySize;
+import dev.weft.plan.Plan;
+import dev.weft.process.WorkerProcesses;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One fan-out call: its inputs, the plan it follows, and the cursor from which the workers claim
+ * tasks. Created on the calling thread, so that the plan is the one in force there, scopes
+ * included, even when the work runs on another thread.
+ *
+ * <p>Tasks are claimed in batches that grow while tasks are quick, so a million trivial tasks cost
+ * about what a plain loop costs, while slow tasks are still handed out one at a time and spread
+ * evenly over the workers.
+ */
+final class FanOutRun {
+    /** A batch of quick tasks should take about this long before it is worth claiming more at once. */
+    private static final long BATCH_TARGET_NANOS = 200_000;
+    /** Tasks measured per worker before a method of workload AUTO is judged. */
+    private static final int SAMPLE_PER_WORKER = 2;
+    /** A fan-out inside a parallel task: more workers would only compete with the ones already busy. */
+    private static final Decision NESTED =
+            new Decision(Backend.SEQUENTIAL, 1, "inside a parallel task: runs on that task's thread");
+
+    private final TaskSpec spec;
+    private final Object[] inputs;
+    private final Plan plan;
+    private final Object task;
+    private final Decision decision;
+    private final AtomicInteger next = new AtomicInteger();
+
+    /**
+     * @param task the {@link Task} or {@link VoidTask}: a serializable one can run in worker processes
+     * @throws UnsupportedOperationException when a forced backend cannot run these tasks
+     * @throws IllegalArgumentException when the configuration or the spec's memory size is invalid
+     */
+    FanOutRun(TaskSpec spec, Object[] inputs, Object task) {
+        this.spec = spec;
+        this.inputs = inputs;
+        this.task = task;
+        this.plan = Weft.plan();
+        this.decision = Region.insideRegion()
+                ? NESTED
+                : plan.forTasks(spec.workload(), spec.memoryPerTask(), inputs.length, task instanceof Serializable);
+    }
+
+    /** Where the results of tasks that ran in worker processes go. */
+    @FunctionalInterface
+    interface Results {
+        void set(int index, Object result);
+    }
+
+    int count() {
+        return inputs.length;
+    }
+
+    @SuppressWarnings("unchecked")
+    <A> A input(int index) {
+        return (A) inputs[index];
+    }
+
+    /**
+     * Runs every task as the plan decided, and returns when all have run: {@code local} runs one in
+     * this JVM; the result of one that ran in a worker process is handed to {@code results}.
+     */
+    void run(Indexed local, Results results) {
+        if (inputs.length == 0) {
+            return;
+        }
+        if (decision.backend() == Backend.PROCESSES) {
+            long heap = MemorySize.parse(spec.memoryPerTask());
+            Duration timeout = plan.settings().processTimeout();
+            runOn(decision, index -> results.set(index, WorkerProcesses.call(heap, timeout, task, inputs[index],
+                    TaskFailure.task(spec.method(), index, inputs.length, inputs[index]))), null);
+            return;
+        }
+        if (decision == NESTED || !plan.measuresWorkload(spec.workload())) {
+            runOn(decision, local, null);
+            return;
+        }
+        WorkloadMeter meter = new WorkloadMeter(Math.min(inputs.length, SAMPLE_PER_WORKER * decision.workers()));
+        runOn(decision, local, meter);
+        int remaining = inputs.length - next.get();
+        if (meter.mostlyWaiting() && remaining > 0) {
+            runOn(plan.forTasks(Workload.IO, spec.memoryPerTask(), remaining), local, null);
+        }
+    }
+
+    /**
+     * Runs tasks until none is left, or, with a meter, until it finds the tasks mostly waiting: then
+     * every worker stops after its batch and the rest is left for an I/O-bound run.
+     */
+    private void runOn(Decision chosen, Indexed body, WorkloadMeter meter) {
+        int count = inputs.length;
+        int width = chosen.workers();
+        int maxBatch = Math.max(1, (count - next.get()) / (width * 4));
+        Region.run(HelperThreads.forDecision(chosen), width, region -> {
+            int batch = 1;
+            while (!region.cancelled() && (meter == null || !meter.mostlyWaiting())) {
+                int start = next.getAndAdd(batch);
+                if (start >= count) {
+                    return;
+                }
+                int end = Math.min(count, start + batch);
+                long began = System.nanoTime();
+                for (int index = start; index < end && !region.cancelled(); index++) {
+                    runTask(body, index, meter);
+                }
+                if (System.nanoTime() - began < BATCH_TARGET_NANOS && batch < maxBatch) {
+                    batch = Math.min(maxBatch, batch * 2);
+                }
+            }
+        });
+    }
+
+    private void runTask(Indexed body, int index, WorkloadMeter meter) throws Exception {
+        try {
+            if (meter == null) {
+                body.run(index);
+            } else {
+                meter.run(body, index);
+            }
+        } catch (Throwable failure) {
+            failure.addSuppressed(new TaskFailure(spec.method(), index, inputs.length, inputs[index]));
+            throw failure;
+        }
+    }
+}

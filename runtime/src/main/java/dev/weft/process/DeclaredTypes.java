@@ -1,0 +1,53 @@
+package dev.weft.process;
+
+import java.lang.invoke.MethodType;
+import java.lang.invoke.SerializedLambda;
+import java.lang.reflect.Method;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The types a task declares, as class names for a worker's {@link AllowList}. For a serializable
+ * lambda, such as the {@code a -> Foo.m(a, b)} of generated code, these are the parameter and
+ * result types of the method that implements it, which are those of {@code m}, the class that
+ * holds the lambda, the class of the method it calls and the interface it implements. For a task of
+ * a named class, that class and the class of the input.
+ */
+final class DeclaredTypes {
+    private DeclaredTypes() {}
+
+    static List<String> of(Object task, Object input) {
+        Set<String> names = new LinkedHashSet<>();
+        SerializedLambda lambda = serializedForm(task);
+        if (lambda == null) {
+            names.add(task.getClass().getName());
+            if (input != null) {
+                names.add(input.getClass().getName());
+            }
+        } else {
+            names.add(lambda.getCapturingClass().replace('/', '.'));
+            // What the serialized form resolves to: the lambda, an implementation of this interface.
+            names.add(lambda.getFunctionalInterfaceClass().replace('/', '.'));
+            // The receiver a method reference such as foo::m captures.
+            names.add(lambda.getImplClass().replace('/', '.'));
+            MethodType implementation = MethodType.fromMethodDescriptorString(
+                    lambda.getImplMethodSignature(), task.getClass().getClassLoader());
+            implementation.parameterList().forEach(type -> names.add(type.getName()));
+            names.add(implementation.returnType().getName());
+        }
+        return List.copyOf(names);
+    }
+
+    /** What a serializable lambda writes in its place; {@code null} for other objects. */
+    private static SerializedLambda serializedForm(Object task) {
+        try {
+            Method writeReplace = task.getClass().getDeclaredMethod("writeReplace");
+            writeReplace.setAccessible(true);
+            Object replacement = writeReplace.invoke(task);
+            return replacement instanceof SerializedLambda lambda ? lambda : null;
+        } catch (ReflectiveOperationException | RuntimeException notALambda) {
+            return null;
+        }
+    }
+}
