@@ -3,6 +3,7 @@ package dev.weft;
 import dev.weft.plan.Backend;
 import dev.weft.plan.Progress;
 import dev.weft.plan.Settings;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -64,6 +65,15 @@ public final class Configuration {
     public Configuration ioConcurrency(int concurrency) {
         int checked = Settings.checkIoConcurrency(Settings.IO_CONCURRENCY, concurrency);
         return then(settings -> settings.withIoConcurrency(checked));
+    }
+
+    /**
+     * {@code weft.processes.timeout}: how long one task may run in a worker process before the
+     * worker is killed and the task fails; {@link Duration#ZERO} for no limit.
+     */
+    public Configuration processTimeout(Duration timeout) {
+        Duration checked = Settings.checkProcessTimeout(Settings.PROCESS_TIMEOUT, timeout);
+        return then(settings -> settings.withProcessTimeout(checked));
     }
 
     /** Opens a scope in which these settings hold on this thread; close it to restore the others. */

@@ -4,6 +4,7 @@ package dev.weft;
 public final class Main {
     private Main() {}
 
+    /** Prints {@link Weft#plan()}; takes no arguments. */
     public static void main(String[] args) {
         System.out.println(Weft.plan());
     }

@@ -13,9 +13,26 @@ import java.util.function.UnaryOperator;
  * hardware, the settings and each decision with its reason.
  *
  * <p>The configuration comes from system properties and environment variables
- * ({@code -Dweft.backend=threads} or {@code WEFT_BACKEND=threads}; the property wins). A
- * {@link Scope} changes it for the calls made inside a {@code try} block on the current thread, in
- * the way of joblib's {@code parallel_config}:
+ * ({@code -Dweft.backend=threads} or {@code WEFT_BACKEND=threads}; the property wins). An invalid
+ * value is an error naming the key and what it accepts, never ignored.
+ *
+ * <table>
+ * <caption>Configuration keys</caption>
+ * <tr><th>system property</th><th>environment</th><th>meaning</th></tr>
+ * <tr><td>{@code weft.backend}</td><td>{@code WEFT_BACKEND}</td><td>{@code auto} (default),
+ *     {@code threads}, {@code processes}, {@code async}, {@code sequential}</td></tr>
+ * <tr><td>{@code weft.parallelism}</td><td>{@code WEFT_PARALLELISM}</td><td>workers; negative
+ *     counts back from the cores as joblib's {@code n_jobs} ({@code -1} all of them)</td></tr>
+ * <tr><td>{@code weft.progress}</td><td>{@code WEFT_PROGRESS}</td><td>{@code auto}, {@code true},
+ *     {@code false}</td></tr>
+ * <tr><td>{@code weft.io.concurrency}</td><td>{@code WEFT_IO_CONCURRENCY}</td><td>calls of an
+ *     I/O-bound method that wait at once (default 256)</td></tr>
+ * <tr><td>{@code weft.processes.timeout}</td><td>{@code WEFT_PROCESSES_TIMEOUT}</td><td>how long
+ *     one task may run in a worker process, such as {@code 90s} (default: no limit)</td></tr>
+ * </table>
+ *
+ * <p>A {@link Scope} changes the configuration for the calls made inside a {@code try} block on
+ * the current thread, in the way of joblib's {@code parallel_config}:
  *
  * <pre>{@code
  * try (Weft.Scope scope = Weft.configure().backend("threads").parallelism(2).apply()) {

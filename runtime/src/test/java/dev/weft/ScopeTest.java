@@ -28,7 +28,7 @@ class ScopeTest {
     void thePlanReflectsTheScope() {
         try (Weft.Scope scope = Weft.configure().backend(Backend.THREADS).parallelism(5).apply()) {
             assertThat(Weft.plan().parallelism()).isEqualTo(5);
-            assertThat(Weft.plan().toString()).contains("weft.parallelism     5");
+            assertThat(Weft.plan().toString()).containsPattern("weft.parallelism +5");
         }
     }
 
@@ -59,6 +59,10 @@ class ScopeTest {
         assertThatThrownBy(() -> Weft.configure().parallelism(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("weft.parallelism=0", "-1 for all cores");
+        assertThatThrownBy(() -> Weft.configure().ioConcurrency(0))
+                .hasMessageContaining("weft.io.concurrency=0");
+        assertThatThrownBy(() -> Weft.configure().processTimeout(Duration.ofSeconds(-1)))
+                .hasMessageContaining("weft.processes.timeout");
         assertThatThrownBy(() -> Weft.configure().progress("sometimes"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("weft.progress=sometimes", "auto, true or false");

@@ -1,32 +1,53 @@
 package dev.weft.examples;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
- * One example of the main job: the same work done by the original code and by the code Weft
- * generated from it, timed one after the other in this JVM, and checked to agree. A speedup of a
+ * One example of the main job: work done by the original code, then by one or more versions Weft
+ * runs in parallel, all timed in this JVM and checked to agree with the original. A speedup of a
  * wrong answer is not worth printing, so results that disagree stop the job.
  *
- * @param name the example's line in the final table
- * @param warmUps runs of each version before the timed one, so both are measured as compiled code
+ * @param name the example's name
+ * @param warmUps runs of each version before the timed one, so every version is measured as
+ *     compiled code
  * @param original the sequential code as the user wrote it
- * @param weft the generated parallel code
- * @param agree whether two results are the same answer
- * @param backend how Weft ran it, as its plan decided; read while the example runs
+ * @param agree whether a parallel result is the same answer as the original's
+ * @param variants Weft's versions of the same work
  */
-public record Comparison<T>(
-        String name, int warmUps, Callable<T> original, Callable<T> weft, BiPredicate<T, T> agree,
-        Supplier<String> backend) {
+public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPredicate<T, T> agree,
+        List<Variant<T>> variants) {
+
+    /**
+     * One way Weft runs the work.
+     *
+     * @param label what distinguishes it from the other variants ({@code ""} when it is the only one)
+     * @param weft the generated code, called as a user calls it
+     * @param backend how Weft ran it, as its plan decided, read just after the timed run
+     */
+    public record Variant<T>(String label, Callable<T> weft, Supplier<String> backend) {
+        public Variant {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(weft, "weft");
+            Objects.requireNonNull(backend, "backend");
+        }
+    }
 
     public Comparison {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(original, "original");
-        Objects.requireNonNull(weft, "weft");
         Objects.requireNonNull(agree, "agree");
-        Objects.requireNonNull(backend, "backend");
+        variants = List.copyOf(variants);
+    }
+
+    /** The common case: the original against one parallel version. */
+    public static <T> Comparison<T> of(String name, int warmUps, Callable<T> original, Callable<T> weft,
+            BiPredicate<T, T> agree, Supplier<String> backend) {
+        return new Comparison<>(name, warmUps, original, agree, List.of(new Variant<>("", weft, backend)));
     }
 
     /** Results that must be equal by {@link Object#equals}. */
@@ -34,18 +55,26 @@ public record Comparison<T>(
         return Objects::equals;
     }
 
-    public Measured run() throws Exception {
+    /** Runs the original once and every variant once, after the warm-ups. */
+    public List<Measured> run() throws Exception {
         for (int i = 0; i < warmUps; i++) {
             original.call();
-            weft.call();
+            for (Variant<T> variant : variants) {
+                variant.weft().call();
+            }
         }
         Stopwatch<T> sequential = Stopwatch.time(original);
-        Stopwatch<T> parallel = Stopwatch.time(weft);
-        if (!agree.test(sequential.result(), parallel.result())) {
-            throw new AssertionError(name + ": the original gave " + describe(sequential.result())
-                    + " but Weft gave " + describe(parallel.result()));
+        List<Measured> measured = new ArrayList<>();
+        for (Variant<T> variant : variants) {
+            String label = variant.label().isEmpty() ? name : name + ", " + variant.label();
+            Stopwatch<T> parallel = Stopwatch.time(variant.weft());
+            if (!agree.test(sequential.result(), parallel.result())) {
+                throw new AssertionError(label + ": the original gave " + describe(sequential.result())
+                        + " but Weft gave " + describe(parallel.result()));
+            }
+            measured.add(new Measured(label, sequential.seconds(), parallel.seconds(), variant.backend().get()));
         }
-        return new Measured(name, sequential.seconds(), parallel.seconds(), backend.get());
+        return measured;
     }
 
     private static String describe(Object result) {

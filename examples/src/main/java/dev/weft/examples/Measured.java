@@ -24,7 +24,7 @@ public record Measured(String example, double sequentialSeconds, double weftSeco
 
     /** A line for the log as the example finishes. */
     public String summary() {
-        return String.format(Locale.ROOT, "  sequential %.3f s, Weft %.3f s: %.2f× (%s)",
-                sequentialSeconds, weftSeconds, speedup(), backend);
+        return String.format(Locale.ROOT, "  %s: sequential %.3f s, Weft %.3f s, %.2f× (%s)",
+                example, sequentialSeconds, weftSeconds, speedup(), backend);
     }
 }

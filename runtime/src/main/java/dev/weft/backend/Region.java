@@ -35,7 +35,9 @@ import java.util.concurrent.locks.LockSupport;
  * unchanged once all the helpers have stopped. Later exceptions are attached to it as suppressed,
  * except the {@link InterruptedException}s and {@link CancellationException}s that the
  * cancellation itself caused. An interrupt the region sent to the caller is cleared before
- * {@link #run} returns, as is one sent to a helper before its thread goes back to its pool.
+ * {@link #run} returns, as is one sent to a helper before its thread goes back to its pool. (Java
+ * has one interrupt flag per thread: an interrupt from outside that reaches the caller after the
+ * region's own cannot be told apart from it, and is cleared with it.)
  *
  * <p>Interruption: if the caller is interrupted while it works or waits for the helpers, the
  * region is cancelled, the helpers are interrupted and waited for, and a
@@ -49,6 +51,7 @@ public final class Region {
     /** A worker's loop: take work while {@link Region#cancelled()} is false and work remains. */
     @FunctionalInterface
     public interface Worker {
+        /** Takes and does work until none is left or {@code region} is cancelled; may throw anything. */
         void work(Region region) throws Exception;
     }
 
@@ -187,7 +190,8 @@ public final class Region {
             helper.interrupt();
         }
         synchronized (this) {
-            if (callerWorking && Thread.currentThread() != caller) {
+            // A caller already interrupted was interrupted from outside: that interrupt is its own to keep.
+            if (callerWorking && Thread.currentThread() != caller && !caller.isInterrupted()) {
                 callerInterruptedByRegion = true;
                 caller.interrupt();
             }

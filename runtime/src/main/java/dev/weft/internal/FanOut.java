@@ -24,7 +24,9 @@ import java.util.concurrent.CompletableFuture;
  * the calling thread (so a {@link dev.weft.Weft.Scope} open there holds): threads for CPU-bound
  * work, the async backend for I/O-bound work, the calling thread alone where parallelism would not
  * pay. A method of {@link dev.weft.Workload#AUTO} starts on threads and moves to the async backend
- * when its first tasks turn out to spend most of their time waiting.
+ * when its first tasks turn out to spend most of their time waiting. A fan-out made inside a
+ * parallel task runs on that task's thread, whatever its hints, so that parallel code calling
+ * parallel code never multiplies the busy threads.
  *
  * <p>Results come back in input order. The first failure is rethrown unchanged once the other
  * tasks have stopped: the tasks still running are interrupted and no other task starts.

@@ -4,12 +4,13 @@ import dev.weft.Weft;
 import dev.weft.Workload;
 import dev.weft.backend.HelperThreads;
 import dev.weft.backend.Region;
-import dev.weft.process.WorkerProcesses;
-import java.io.Serializable;
 import dev.weft.plan.Backend;
 import dev.weft.plan.Decision;
 import dev.weft.plan.MemorySize;
 import dev.weft.plan.Plan;
+import dev.weft.process.WorkerProcesses;
+import java.io.Serializable;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,6 +27,9 @@ final class FanOutRun {
     private static final long BATCH_TARGET_NANOS = 200_000;
     /** Tasks measured per worker before a method of workload AUTO is judged. */
     private static final int SAMPLE_PER_WORKER = 2;
+    /** A fan-out inside a parallel task: more workers would only compete with the ones already busy. */
+    private static final Decision NESTED =
+            new Decision(Backend.SEQUENTIAL, 1, "inside a parallel task: runs on that task's thread");
 
     private final TaskSpec spec;
     private final Object[] inputs;
@@ -44,7 +48,9 @@ final class FanOutRun {
         this.inputs = inputs;
         this.task = task;
         this.plan = Weft.plan();
-        this.decision = plan.forTasks(spec.workload(), spec.memoryPerTask(), inputs.length, task instanceof Serializable);
+        this.decision = Region.insideRegion()
+                ? NESTED
+                : plan.forTasks(spec.workload(), spec.memoryPerTask(), inputs.length, task instanceof Serializable);
     }
 
     /** Where the results of tasks that ran in worker processes go. */
@@ -72,11 +78,12 @@ final class FanOutRun {
         }
         if (decision.backend() == Backend.PROCESSES) {
             long heap = MemorySize.parse(spec.memoryPerTask());
-            runOn(decision, index -> results.set(index, WorkerProcesses.call(heap, task, inputs[index],
+            Duration timeout = plan.settings().processTimeout();
+            runOn(decision, index -> results.set(index, WorkerProcesses.call(heap, timeout, task, inputs[index],
                     TaskFailure.task(spec.method(), index, inputs.length, inputs[index]))), null);
             return;
         }
-        if (!plan.measuresWorkload(spec.workload())) {
+        if (decision == NESTED || !plan.measuresWorkload(spec.workload())) {
             runOn(decision, local, null);
             return;
         }

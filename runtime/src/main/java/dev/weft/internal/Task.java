@@ -7,5 +7,6 @@ package dev.weft.internal;
  */
 @FunctionalInterface
 public interface Task<A, R> {
+    /** The method's result for {@code input}; throws what the method throws. */
     R apply(A input) throws Exception;
 }

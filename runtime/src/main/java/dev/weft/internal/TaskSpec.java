@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param memoryPerTask the annotation's {@code memoryPerTask}, as written ({@code ""} when absent)
  */
 public record TaskSpec(String method, Workload workload, String memoryPerTask) {
+    /** Checks that nothing is missing. */
     public TaskSpec {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(workload, "workload");

@@ -6,5 +6,6 @@ package dev.weft.internal;
  */
 @FunctionalInterface
 public interface VoidTask<A> {
+    /** Calls the method on {@code input}; throws what the method throws. */
     void accept(A input) throws Exception;
 }

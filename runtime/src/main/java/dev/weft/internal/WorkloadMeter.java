@@ -21,6 +21,7 @@ final class WorkloadMeter {
     private int measured;
     private long cpuNanos;
     private long wallNanos;
+    private volatile boolean sampled;
     private volatile boolean mostlyWaiting;
 
     /** A meter that decides after {@code sample} tasks. */
@@ -28,9 +29,9 @@ final class WorkloadMeter {
         this.sample = sample;
     }
 
-    /** Whether the sample is still being taken. */
-    synchronized boolean measuring() {
-        return measured < sample;
+    /** Whether the sample is still being taken: a volatile read, as it is asked before every task. */
+    boolean measuring() {
+        return !sampled;
     }
 
     /** Whether the tasks measured so far, a whole sample of them, mostly waited. */
@@ -63,6 +64,7 @@ final class WorkloadMeter {
         measured++;
         if (measured == sample) {
             mostlyWaiting = cpuNanos * 4 <= wallNanos && wallNanos - cpuNanos >= sample * MIN_WAIT_NANOS_PER_TASK;
+            sampled = true;
         }
     }
 }

@@ -8,6 +8,7 @@ package dev.weft.plan;
  * @param reason why, in a sentence a user can act on
  */
 public record Decision(Backend backend, int workers, String reason) {
+    /** Checks that the decision names a concrete backend and at least one worker. */
     public Decision {
         if (backend == Backend.AUTO) {
             throw new IllegalArgumentException("a decision names a concrete backend");

@@ -2,6 +2,7 @@ package dev.weft.plan;
 
 import dev.weft.Workload;
 import dev.weft.hardware.Hardware;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ import java.util.function.Supplier;
  */
 public record Plan(Hardware hardware, Settings settings, int parallelism, String parallelismReason) {
 
+    /** Checks that nothing is missing and that there is at least one worker. */
     public Plan {
         Objects.requireNonNull(hardware, "hardware");
         Objects.requireNonNull(settings, "settings");
@@ -117,7 +119,7 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
                             + " use auto, threads, async or sequential");
                 }
                 yield fitInMemory(new Decision(Backend.PROCESSES, parallelism,
-                        Settings.BACKEND + "=processes, " + parallelismReason), perTask);
+                        Settings.BACKEND + "=processes (serializable tasks only), " + parallelismReason), perTask);
             }
             case AUTO -> automatic(workload, perTask, serializable);
         };
@@ -192,7 +194,9 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
     private static Decision limitedTo(Decision decision, int count) {
         if (decision.backend() == Backend.PROCESSES) {
             // A worker process is there for its own heap, even for a single task.
-            return decision.workers() <= count ? decision : new Decision(Backend.PROCESSES, Math.max(1, count), decision.reason());
+            return decision.workers() <= count
+                    ? decision
+                    : new Decision(Backend.PROCESSES, Math.max(1, count), decision.reason());
         }
         if (count <= 1 || decision.workers() == 1) {
             String reason = count <= 1 && decision.workers() > 1 ? "a single task runs on the calling thread" : decision.reason();
@@ -221,10 +225,11 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         lines.add(row(Settings.PARALLELISM, settings.parallelism() == 0 ? "not set" : String.valueOf(settings.parallelism())));
         lines.add(row(Settings.PROGRESS, settings.progress().key()));
         lines.add(row(Settings.IO_CONCURRENCY, String.valueOf(settings.ioConcurrency())));
+        lines.add(row(Settings.PROCESS_TIMEOUT, describe(settings.processTimeout())));
         lines.add("  decisions");
         lines.add(row("loops", explain(this::forLoops)));
         for (Workload workload : List.of(Workload.CPU, Workload.IO, Workload.AUTO)) {
-            lines.add(row(workload + " tasks", explain(() -> forTasks(workload, "", Integer.MAX_VALUE))));
+            lines.add(row(workload + " tasks", explain(() -> forTasks(workload, "", Integer.MAX_VALUE, true))));
         }
         return String.join(System.lineSeparator(), lines);
     }
@@ -237,7 +242,14 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         }
     }
 
+    private static String describe(Duration timeout) {
+        if (timeout.isZero()) {
+            return "none";
+        }
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms";
+    }
+
     private static String row(String name, String value) {
-        return String.format(Locale.ROOT, "    %-20s %s", name, value);
+        return String.format(Locale.ROOT, "    %-22s %s", name, value);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a worker process, or Weft reading a worker's reply, agrees to deserialize: the types the
@@ -52,7 +53,13 @@ final class AllowList implements ObjectInputFilter {
         while (type.isArray()) {
             type = type.getComponentType();
         }
-        return allowed(type) ? Status.ALLOWED : Status.REJECTED;
+        if (!allowed(type)) {
+            // ObjectInputStream makes this the cause of its InvalidClassException: the message says what was refused.
+            throw new IllegalArgumentException("Weft: " + type.getName() + " is not among the types the task declares "
+                    + declared.stream().map(Class::getName).collect(Collectors.toList())
+                    + " nor the JDK basics every call needs");
+        }
+        return Status.ALLOWED;
     }
 
     private boolean allowed(Class<?> type) {

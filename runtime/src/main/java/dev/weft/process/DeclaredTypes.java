@@ -11,7 +11,8 @@ import java.util.Set;
  * The types a task declares, as class names for a worker's {@link AllowList}. For a serializable
  * lambda, such as the {@code a -> Foo.m(a, b)} of generated code, these are the parameter and
  * result types of the method that implements it, which are those of {@code m}, the class that
- * holds the lambda and the interface it implements. For a task of a named class, that class and the class of the input.
+ * holds the lambda, the class of the method it calls and the interface it implements. For a task of
+ * a named class, that class and the class of the input.
  */
 final class DeclaredTypes {
     private DeclaredTypes() {}
@@ -28,6 +29,8 @@ final class DeclaredTypes {
             names.add(lambda.getCapturingClass().replace('/', '.'));
             // What the serialized form resolves to: the lambda, an implementation of this interface.
             names.add(lambda.getFunctionalInterfaceClass().replace('/', '.'));
+            // The receiver a method reference such as foo::m captures.
+            names.add(lambda.getImplClass().replace('/', '.'));
             MethodType implementation = MethodType.fromMethodDescriptorString(
                     lambda.getImplMethodSignature(), task.getClass().getClassLoader());
             implementation.parameterList().forEach(type -> names.add(type.getName()));

@@ -14,14 +14,17 @@ import java.util.List;
 /**
  * The protocol between Weft and a worker process, over the worker's standard input and output.
  *
- * <p>A request is the list of class names the worker may deserialize, then one frame with the
- * serialized {@code {task, input}} pair. A reply is a status byte ({@link #RESULT} or
- * {@link #FAILURE}) and one frame with the serialized result or exception. A frame is a length
- * and that many bytes, so a reader always knows where a message ends.
+ * <p>A worker first writes {@link #READY} once it has started, so that the time a task may take is
+ * counted from then rather than from the start of the JVM. A request is the list of class names the
+ * worker may deserialize, then one frame with the serialized {@code {task, input}} pair. A reply is
+ * a status byte ({@link #RESULT} or {@link #FAILURE}) and one frame with the serialized result or
+ * exception. A frame is a length and that many bytes, so a reader always knows where a message
+ * ends.
  */
 final class Frames {
     static final byte RESULT = 0;
     static final byte FAILURE = 1;
+    static final byte READY = 2;
 
     private Frames() {}
 
@@ -56,7 +59,11 @@ final class Frames {
     }
 
     static byte[] readFrame(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
+        int length = in.readInt();
+        if (length < 0) {
+            throw new IOException("not a Weft frame: length " + length);
+        }
+        byte[] bytes = new byte[length];
         in.readFully(bytes);
         return bytes;
     }

@@ -26,11 +26,14 @@ import java.util.List;
 public final class WorkerMain {
     private WorkerMain() {}
 
+    /** Serves calls until standard input ends; takes no arguments. */
     public static void main(String[] args) throws IOException {
         DataOutputStream replies = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(System.err);
         DataInputStream requests = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         ClassLoader loader = ClassLoader.getSystemClassLoader();
+        replies.writeByte(Frames.READY);
+        replies.flush();
         while (true) {
             List<String> allowed;
             try {

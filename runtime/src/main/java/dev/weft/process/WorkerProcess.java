@@ -1,16 +1,19 @@
 package dev.weft.process;
 
 import dev.weft.internal.Exceptions;
+import dev.weft.plan.Settings;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One worker JVM, running {@link WorkerMain}, and one call at a time to it. A daemon thread reads
@@ -19,11 +22,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class WorkerProcess {
     private static final long EXIT_WAIT_MILLIS = 5_000;
+    /** Below this a JVM hardly starts, whatever one task needs. */
+    private static final long MIN_HEAP_MIB = 32;
 
     private final Process process;
     private final DataOutputStream requests;
     private final DataInputStream replies;
     private final StderrTail stderr;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile CompletableFuture<Reply> pending;
     private volatile boolean ended;
     private volatile long idleSince = System.nanoTime();
@@ -38,13 +44,17 @@ final class WorkerProcess {
         reader.start();
     }
 
-    /** Starts a worker with this JVM's {@code java} and class path, and {@code heapBytes} of heap (0: the default). */
+    /**
+     * Starts a worker with this JVM's {@code java} and class path, and {@code heapBytes} of heap,
+     * rounded up to whole MiB ({@code 0}: the JVM's default).
+     */
     static WorkerProcess start(long heapBytes, String name) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElse(System.getProperty("java.home") + "/bin/java"));
         if (heapBytes > 0) {
-            command.add("-Xmx" + (heapBytes >> 20) + "m");
+            long mebibytes = (heapBytes + (1 << 20) - 1) >> 20;
+            command.add("-Xmx" + Math.max(MIN_HEAP_MIB, mebibytes) + "m");
         }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -56,15 +66,19 @@ final class WorkerProcess {
      * Runs {@code task} on {@code input} in the worker and returns its result, or throws the
      * exception the task threw there.
      *
-     * @param describe says which task this is, for the message when the worker dies
+     * @param timeout how long the task may run; {@link Duration#ZERO} for no limit
+     * @param describe says which task this is, for messages
      * @throws java.io.NotSerializableException when the task or its input cannot be sent; the
      *     worker is unaffected
      * @throws WorkerDiedException when the worker ended before it replied
      * @throws InterruptedException when the caller was interrupted; the worker has been killed
+     * @throws TimeoutException when the task ran longer than {@code timeout}; the worker has been
+     *     killed
      */
-    Object call(Object task, Object input, String describe) throws Exception {
+    Object call(Object task, Object input, Duration timeout, String describe) throws Exception {
         List<String> declared = DeclaredTypes.of(task, input);
         byte[] request = Frames.call(task, input);
+        awaitReady(describe);
         CompletableFuture<Reply> reply = new CompletableFuture<>();
         pending = reply;
         if (ended) {
@@ -77,10 +91,14 @@ final class WorkerProcess {
         }
         Reply answer;
         try {
-            answer = reply.get();
+            answer = timeout.isZero() ? reply.get() : reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException cancelled) {
             kill();
             throw cancelled;
+        } catch (TimeoutException tooLong) {
+            kill();
+            throw new TimeoutException("Weft: " + describe + " ran longer than " + Settings.PROCESS_TIMEOUT + "="
+                    + timeout.toMillis() + "ms; its worker process was killed");
         } catch (ExecutionException gone) {
             throw died(describe);
         }
@@ -105,14 +123,30 @@ final class WorkerProcess {
         process.destroyForcibly();
     }
 
+    private void awaitReady(String describe) throws InterruptedException {
+        try {
+            ready.get();
+        } catch (InterruptedException cancelled) {
+            kill();
+            throw cancelled;
+        } catch (ExecutionException diedStarting) {
+            throw died(describe);
+        }
+    }
+
     private void readReplies() {
         try {
+            if (replies.readByte() != Frames.READY) {
+                throw new IOException("the worker process did not start as a Weft worker");
+            }
+            ready.complete(null);
             while (true) {
                 byte status = replies.readByte();
                 pending.complete(new Reply(status, Frames.readFrame(replies)));
             }
         } catch (IOException workerGone) {
             ended = true;
+            ready.completeExceptionally(workerGone);
             CompletableFuture<Reply> waiting = pending;
             if (waiting != null) {
                 waiting.completeExceptionally(workerGone);

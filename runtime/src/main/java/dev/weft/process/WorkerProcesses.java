@@ -2,11 +2,13 @@ package dev.weft.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,16 +39,23 @@ public final class WorkerProcesses {
 
     /**
      * Runs one task in a worker with {@code heapBytes} of heap ({@code 0}: the JVM's default) and
-     * returns its result; see {@link WorkerProcess#call}.
+     * returns its result, or throws what the task threw.
+     *
+     * @param timeout how long the task may run; {@link Duration#ZERO} for no limit
+     * @param describe says which task this is, for messages
+     * @throws WorkerDiedException when the worker ended before it replied
+     * @throws TimeoutException when the task ran longer than {@code timeout}; its worker was killed
+     * @throws InterruptedException when the calling thread was interrupted; its worker was killed
      */
-    public static Object call(long heapBytes, Object task, Object input, String describe) throws Exception {
+    public static Object call(long heapBytes, Duration timeout, Object task, Object input, String describe)
+            throws Exception {
         WorkerProcess worker = lease(heapBytes);
         boolean reusable = false;
         try {
-            Object result = worker.call(task, input, describe);
+            Object result = worker.call(task, input, timeout, describe);
             reusable = true;
             return result;
-        } catch (WorkerDiedException | InterruptedException workerGone) {
+        } catch (WorkerDiedException | InterruptedException | TimeoutException workerGone) {
             throw workerGone;
         } catch (Exception taskFailed) {
             reusable = true; // the task threw in a healthy worker
@@ -54,12 +63,6 @@ public final class WorkerProcesses {
         } finally {
             release(worker, heapBytes, reusable);
         }
-    }
-
-    /** How many worker processes are alive, idle or busy. */
-    public static int alive() {
-        ALL.removeIf(worker -> !worker.alive());
-        return ALL.size();
     }
 
     private static WorkerProcess lease(long heapBytes) {

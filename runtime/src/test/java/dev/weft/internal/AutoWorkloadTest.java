@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.weft.Weft;
 import dev.weft.Workload;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -15,10 +16,18 @@ class AutoWorkloadTest {
 
     @Test
     void tasksThatMostlyWaitMoveToTheAsyncBackend() {
+        CountDownLatch movedToAsync = new CountDownLatch(1);
         try (Weft.Scope scope = Weft.configure().parallelism(2).ioConcurrency(16).apply()) {
             List<String> threads = FanOut.map(UNKNOWN, range(64), i -> {
+                String thread = Thread.currentThread().getName();
+                if (thread.startsWith("weft-async-")) {
+                    movedToAsync.countDown();
+                }
+                if (i >= 32) {
+                    movedToAsync.await(); // the later tasks need the move, whichever thread gets them first
+                }
                 Thread.sleep(2); // waiting, with next to no CPU time
-                return Thread.currentThread().getName();
+                return thread;
             });
 
             assertThat(threads.subList(0, 4)).noneMatch(name -> name.startsWith("weft-async-"));

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.Weft;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class ForcedBackendTest {
 
     @Test
@@ -23,14 +26,14 @@ class ForcedBackendTest {
 
     @Test
     void asyncRunsEvenCpuWorkOnTheAsyncThreads() {
+        CyclicBarrier allRunning = new CyclicBarrier(4);
         try (Weft.Scope scope = Weft.configure().backend("async").ioConcurrency(4).apply()) {
-            List<String> threads = FanOut.map(CPU, range(8), i -> {
-                Thread.sleep(5); // long enough for every helper to claim a task
+            List<String> threads = FanOut.map(CPU, range(4), i -> {
+                allRunning.await(); // passes only when the caller and three helpers run at once
                 return Thread.currentThread().getName();
             });
 
-            assertThat(threads).anyMatch(name -> name.startsWith("weft-async-"));
-            assertThat(threads).noneMatch(name -> name.startsWith("weft-worker-"));
+            assertThat(threads.stream().filter(name -> name.startsWith("weft-async-"))).hasSize(3);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.weft.Weft;
+import dev.weft.Workload;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,25 @@ class NestedFanOutTest {
                 Thread self = Thread.currentThread();
                 CompletableFuture<List<Thread>> inner = FanOut.mapAsync(CPU, range(10), i -> Thread.currentThread());
                 return inner.isDone() && inner.get().stream().allMatch(thread -> thread == self);
+            });
+
+            assertThat(onOwnThread).containsOnly(true);
+        }
+    }
+
+    @Test
+    void aNestedFanOutStaysOnItsThreadWhateverItsWorkload() {
+        TaskSpec io = new TaskSpec("dev.weft.Example.fetch(Integer)", Workload.IO, "");
+        TaskSpec unknown = new TaskSpec("dev.weft.Example.process(Integer)", Workload.AUTO, "");
+        try (Weft.Scope scope = workers(2)) {
+            List<Boolean> onOwnThread = FanOut.map(CPU, range(4), outer -> {
+                Thread self = Thread.currentThread();
+                List<Thread> inner = FanOut.map(io, range(20), i -> Thread.currentThread());
+                List<Thread> measured = FanOut.map(unknown, range(20), i -> {
+                    Thread.sleep(1);
+                    return Thread.currentThread();
+                });
+                return inner.stream().allMatch(thread -> thread == self) && measured.stream().allMatch(thread -> thread == self);
             });
 
             assertThat(onOwnThread).containsOnly(true);

@@ -37,6 +37,27 @@ class ThreadLeakTest {
         assertThat(weftThreads()).noneMatch(thread -> thread.getName().startsWith("weft-fanout-"));
     }
 
+    @Test
+    void failingIoCallsLeaveNoThreadBehind() {
+        for (int round = 0; round < 20; round++) {
+            failingIoCall();
+        }
+        int baseline = weftThreads().size();
+
+        for (int round = 0; round < 200; round++) {
+            failingIoCall();
+        }
+
+        assertThat(weftThreads()).hasSizeLessThanOrEqualTo(baseline);
+    }
+
+    private static void failingIoCall() {
+        try (Weft.Scope scope = Weft.configure().backend("async").ioConcurrency(WIDTH).apply()) {
+            Throwable thrown = catchThrowable(() -> FanOut.forEach(CPU, range(20), ThreadLeakTest::failOrBlock));
+            assertThat(thrown).hasMessage("task 5");
+        }
+    }
+
     private static void failingCall() {
         try (Weft.Scope scope = workers(WIDTH)) {
             Throwable thrown = catchThrowable(() -> FanOut.forEach(CPU, range(20), ThreadLeakTest::failOrBlock));

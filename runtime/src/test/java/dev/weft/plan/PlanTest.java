@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.Workload;
 import dev.weft.hardware.Hardware;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PlanTest {
@@ -153,12 +154,13 @@ class PlanTest {
 
     @Test
     void theTextShowsTheHardwareTheSettingsAndEachDecisionWithItsReason() {
-        String text = Plan.of(CONTAINER, Settings.DEFAULTS.withBackend(Backend.ASYNC)).toString();
+        Settings settings = Settings.DEFAULTS.withBackend(Backend.ASYNC).withProcessTimeout(Duration.ofSeconds(90));
+        String text = Plan.of(CONTAINER, settings).toString();
 
-        assertThat(text).contains(
-                "cores                4", "physical memory      16.0 GiB", "4.0 GiB max", "JDK                  21, virtual threads",
-                "weft.backend         async",
-                "loops                refused: weft.backend=async cannot run a parallel loop",
-                "IO tasks             async x 256: weft.backend=async: 256 calls wait at once");
+        assertThat(text).containsPattern("cores +4 ").containsPattern("physical memory +16.0 GiB")
+                .contains("4.0 GiB max").containsPattern("JDK +21, virtual threads")
+                .containsPattern("weft.backend +async").containsPattern("weft.processes.timeout +90s")
+                .containsPattern("loops +refused: weft.backend=async cannot run a parallel loop")
+                .containsPattern("IO tasks +async x 256: weft.backend=async: 256 calls wait at once");
     }
 }

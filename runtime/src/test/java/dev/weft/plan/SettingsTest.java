@@ -3,6 +3,7 @@ package dev.weft.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class SettingsTest {
                 Map.of("WEFT_BACKEND", "Async", "WEFT_PARALLELISM", "-2", "WEFT_PROGRESS", "true"));
 
         assertThat(settings).isEqualTo(new Settings(Backend.ASYNC, -2, Progress.TRUE));
+        assertThat(Settings.from(new Properties(), Map.of("WEFT_IO_CONCURRENCY", "64")).ioConcurrency()).isEqualTo(64);
     }
 
     @Test
@@ -37,6 +39,23 @@ class SettingsTest {
 
         assertThat(settings.backend()).isEqualTo(Backend.SEQUENTIAL);
         assertThat(settings.parallelism()).isEqualTo(3);
+    }
+
+    @Test
+    void timeoutsAreReadAsPeopleWriteThem() {
+        assertThat(timeout("90")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(timeout("90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(timeout("1500ms")).isEqualTo(Duration.ofMillis(1500));
+        assertThat(timeout("5M")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(timeout("2h")).isEqualTo(Duration.ofHours(2));
+        assertThat(timeout("0")).isZero();
+        assertThat(Settings.DEFAULTS.processTimeout()).isZero();
+        assertThatThrownBy(() -> timeout("soon")).hasMessageContaining("-Dweft.processes.timeout=soon is not a timeout");
+        assertThatThrownBy(() -> timeout("-5s")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Duration timeout(String text) {
+        return Settings.from(properties("weft.processes.timeout", text), Map.of()).processTimeout();
     }
 
     @Test
@@ -54,6 +73,8 @@ class SettingsTest {
                 .hasMessageContaining("-Dweft.parallelism=0 is not a number of workers");
         assertThatThrownBy(() -> Settings.from(new Properties(), Map.of("WEFT_PROGRESS", "loud")))
                 .hasMessageContaining("WEFT_PROGRESS=loud is not a progress setting");
+        assertThatThrownBy(() -> Settings.from(properties("weft.io.concurrency", "0"), Map.of()))
+                .hasMessageContaining("-Dweft.io.concurrency=0 is not a number of concurrent I/O calls");
     }
 
     @Test

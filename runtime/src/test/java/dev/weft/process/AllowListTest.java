@@ -35,7 +35,8 @@ class AllowListTest {
 
         assertThatThrownBy(() -> roundTrip(map, "java.lang.Integer"))
                 .isInstanceOf(InvalidClassException.class)
-                .hasMessageContaining("REJECTED");
+                .hasMessageContaining("REJECTED")
+                .cause().hasMessageContaining("java.util.HashMap is not among the types the task declares [java.lang.Integer]");
         assertThatThrownBy(() -> roundTrip(new Point(5, 6), "java.lang.Object"))
                 .as("declaring Object does not allow everything").isInstanceOf(InvalidClassException.class);
     }

@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.weft.Configuration;
 import dev.weft.Weft;
 import dev.weft.Workload;
 import dev.weft.internal.FanOut;
 import dev.weft.internal.Task;
 import dev.weft.internal.TaskSpec;
 import java.io.IOException;
+import java.io.InvalidClassException;
 import java.io.NotSerializableException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -66,11 +73,39 @@ class ProcessBackendTest {
         }
     }
 
+    /** A receiver for a method reference: {@code scale::times}. */
+    record Scale(int factor) implements Serializable {
+        int times(int value) {
+            return value * factor;
+        }
+    }
+
+    @Test
+    void aMethodReferenceTravelsWithItsReceiver() throws IOException {
+        Scale scale = new Scale(3);
+        try (Weft.Scope scope = processes()) {
+            assertThat(mapAll(HEAVY, range(3), (Task<Integer, Integer> & Serializable) scale::times)).containsExactly(0, 3, 6);
+        }
+    }
+
+    @Test
+    void aWorkerRefusesATypeTheTaskDoesNotDeclare() {
+        Object undeclared = new HashMap<>(Map.of("key", 1)); // declared as Object, which allows nothing by itself
+        try (Weft.Scope scope = processes()) {
+            Throwable thrown = catchThrowable(() -> mapAll(HEAVY, range(1),
+                    (Task<Integer, Integer> & Serializable) i -> i + undeclared.hashCode()));
+
+            assertThat(thrown).isInstanceOf(InvalidClassException.class)
+                    .cause().hasMessageContaining("java.util.HashMap is not among the types the task declares");
+        }
+    }
+
     @Test
     void theHeapOfAWorkerIsTheMemoryPerTask() throws IOException {
         TaskSpec small = new TaskSpec("dev.weft.Example.small(Integer)", Workload.CPU, "96m");
         try (Weft.Scope scope = processes()) {
-            List<Long> heaps = mapAll(small, range(2), (Task<Integer, Long> & Serializable) i -> Runtime.getRuntime().maxMemory());
+            List<Long> heaps = mapAll(small, range(2),
+                    (Task<Integer, Long> & Serializable) i -> Runtime.getRuntime().maxMemory());
 
             assertThat(heaps).allSatisfy(heap -> assertThat(heap).isLessThanOrEqualTo(96L << 20));
         }
@@ -145,7 +180,8 @@ class ProcessBackendTest {
         Thread caller = new Thread(() -> {
             try (Weft.Scope scope = processes()) {
                 mapAll(HEAVY, range(2), (Task<Integer, Integer> & Serializable) i -> {
-                    Files.createFile(Path.of(directory, "task-" + i));
+                    Path pid = Files.writeString(Path.of(directory, "pid-" + i), String.valueOf(ProcessHandle.current().pid()));
+                    Files.move(pid, Path.of(directory, "task-" + i), StandardCopyOption.ATOMIC_MOVE);
                     Thread.sleep(600_000);
                     return i;
                 });
@@ -163,8 +199,29 @@ class ProcessBackendTest {
 
         assertThat(thrown.get()).isInstanceOf(CancellationException.class);
         assertThat(interruptKept).isTrue();
+        for (String task : List.of("task-0", "task-1")) {
+            long worker = Long.parseLong(Files.readString(started.resolve(task)));
+            ProcessHandle.of(worker).ifPresent(process -> process.onExit().join()); // returns once it was killed
+        }
         try (Weft.Scope scope = processes()) {
             assertThat(mapAll(HEAVY, range(2), (Task<Integer, Integer> & Serializable) i -> i)).containsExactly(0, 1);
+        }
+    }
+
+    @Test
+    void aTaskOverTheTimeoutFailsAndItsWorkerIsKilled() throws IOException {
+        Configuration halfASecond = Weft.configure().backend("processes").parallelism(2).processTimeout(Duration.ofMillis(500));
+        try (Weft.Scope scope = halfASecond.apply()) {
+            Throwable thrown = catchThrowable(() -> mapAll(HEAVY, range(3), (Task<Integer, Integer> & Serializable) i -> {
+                if (i == 1) {
+                    Thread.sleep(600_000);
+                }
+                return i;
+            }));
+
+            assertThat(thrown).isInstanceOf(TimeoutException.class)
+                    .hasMessageContainingAll("task 1 of 3", "weft.processes.timeout=500ms", "killed");
+            assertThat(mapAll(HEAVY, range(3), (Task<Integer, Integer> & Serializable) i -> i)).containsExactly(0, 1, 2);
         }
     }
 

@@ -43,7 +43,7 @@ public final class PrimeCounting {
 
     public static Comparison<Integer> example() {
         List<Integer> blocks = IntStream.range(0, BLOCKS).boxed().toList();
-        return new Comparison<>(
+        return Comparison.of(
                 "CPU fan-out: primes below " + BLOCKS * BLOCK_SIZE, 1,
                 () -> {
                     int total = 0;

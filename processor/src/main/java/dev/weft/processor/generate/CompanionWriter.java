@@ -9,6 +9,7 @@ import dev.weft.processor.WeftProcessor;
 import dev.weft.processor.model.Companion;
 import dev.weft.processor.model.CompanionName;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Arrays;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Generated;
@@ -45,8 +46,9 @@ public final class CompanionWriter {
                 .indent("    ")
                 .skipJavaLangImports(true)
                 .build();
-        try {
-            file.writeTo(filer);
+        String qualified = name.packageName().isEmpty() ? name.simpleName() : name.packageName() + "." + name.simpleName();
+        try (Writer out = filer.createSourceFile(qualified).openWriter()) {
+            out.write(LoopTwinGenerator.withSourceImports(file.toString(), companion.twins()));
         } catch (IOException e) {
             messager.printMessage(Diagnostic.Kind.ERROR,
                     "Weft could not write " + name.simpleName() + ": " + e.getMessage());

@@ -1,18 +1,236 @@
 package dev.weft.processor.analyze.loop;
 
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.model.LoopTwin;
+import dev.weft.processor.model.loop.ParallelLoop;
+import dev.weft.processor.model.loop.SourceText;
+import dev.weft.processor.model.loop.TwinPart;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /** Proves {@code @ParallelFor} loops independent and models the twins of their methods. */
 public final class LoopAnalyzer {
-    public LoopAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {}
+    private final ProcessingEnvironment env;
+    private final Trees trees;
+    private final Diagnostics diagnostics;
+
+    public LoopAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
+        this.env = env;
+        this.trees = trees;
+        this.diagnostics = diagnostics;
+    }
 
     public List<LoopTwin> analyze(TypeElement type, List<TreePath> loops) {
-        return List.of();
+        TypeElement hidden = privateClass(type);
+        if (hidden != null && !loops.isEmpty()) {
+            diagnostics.error(loops.get(0), "The class " + hidden.getSimpleName() + " is private, so the generated "
+                    + "companion cannot name it in the twins of its @ParallelFor loops. Make it package-private "
+                    + "(remove `private`)");
+            return List.of();
+        }
+        Map<MethodTree, TreePath> methods = new LinkedHashMap<>();
+        Map<MethodTree, List<TreePath>> loopsOf = new IdentityHashMap<>();
+        for (TreePath loop : loops) {
+            TreePath method = enclosingMethod(loop);
+            if (method == null) {
+                diagnostics.error(loop, "Weft runs @ParallelFor loops in methods only, not in constructors, "
+                        + "initializers, or local and anonymous classes: move this loop into a method of "
+                        + type.getSimpleName());
+                continue;
+            }
+            MethodTree tree = (MethodTree) method.getLeaf();
+            methods.putIfAbsent(tree, method);
+            loopsOf.computeIfAbsent(tree, m -> new ArrayList<>()).add(loop);
+        }
+        List<LoopTwin> twins = new ArrayList<>();
+        methods.forEach((tree, method) -> {
+            List<TreePath> found = loopsOf.get(tree);
+            try {
+                LoopTwin twin = twin(type, method, found);
+                if (twin != null) {
+                    twins.add(twin);
+                }
+            } catch (RuntimeException unexpected) {
+                diagnostics.error(found.get(0), "Weft could not analyse this @ParallelFor loop (" + unexpected
+                        + "); please report this. Remove @ParallelFor to compile the loop sequentially");
+            }
+        });
+        return twins;
+    }
+
+    /** The method the loop is in; {@code null} in a constructor, an initializer or a local or anonymous class. */
+    private static TreePath enclosingMethod(TreePath loop) {
+        for (TreePath p = loop.getParentPath(); p != null; p = p.getParentPath()) {
+            Tree tree = p.getLeaf();
+            if (tree instanceof MethodTree method) {
+                return method.getReturnType() == null ? null : p;
+            }
+            if (tree instanceof ClassTree) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private LoopTwin twin(TypeElement type, TreePath methodPath, List<TreePath> loops) {
+        ExecutableElement element = (ExecutableElement) trees.getElement(methodPath);
+        if (element == null || hasErrors(element)) {
+            return null; // javac reports the user's own error; a twin would only add more
+        }
+        MethodTree tree = (MethodTree) methodPath.getLeaf();
+        MethodSource source = new MethodSource(methodPath.getCompilationUnit(), trees);
+        NameUse use = NameUse.of(tree);
+        boolean isStatic = element.getModifiers().contains(Modifier.STATIC);
+        String receiver = isStatic ? null : fresh(MethodContext.receiverBase(type), use.names);
+        Set<String> names = new HashSet<>(use.names);
+        if (receiver != null) {
+            names.add(receiver);
+        }
+        MethodContext method = new MethodContext(methodPath, tree, element, type, source,
+                new NameResolver(tree, type, env.getElementUtils()), diagnostics, receiver, names, use.reassigned,
+                new Edits(source));
+        int errors = diagnostics.errorCount();
+        MemberReferences.rewrite(method);
+        List<TreePath> outermost = outermost(loops, method);
+        List<ParallelLoop> models = new ArrayList<>();
+        for (TreePath loop : outermost) {
+            try {
+                models.add(LoopModeler.model(method, loop));
+            } catch (RuntimeException unexpected) {
+                diagnostics.error(loop, "Weft could not analyse this @ParallelFor loop (" + unexpected + "); please "
+                        + "report this. Remove @ParallelFor to compile the loop sequentially");
+            }
+        }
+        if (diagnostics.errorCount() != errors) {
+            return null;
+        }
+        return new LoopTwin(
+                element.getSimpleName().toString(),
+                element.getModifiers().contains(Modifier.PUBLIC),
+                javadocReference(type, element),
+                typeVariables(type, element, isStatic),
+                parameters(type, element, receiver),
+                element.isVarArgs(),
+                TypeName.get(element.getReturnType()),
+                element.getThrownTypes().stream().map(TypeName::get).toList(),
+                body(method, outermost, models),
+                names,
+                source.imports());
+    }
+
+    /**
+     * The loops not inside another of them. A nested {@code @ParallelFor} loop runs sequentially
+     * inside its outer loop's chunks, as a nested region would; its annotation is dropped from the
+     * copied text so that the companion is not itself processed as having loops.
+     */
+    private static List<TreePath> outermost(List<TreePath> loops, MethodContext method) {
+        Set<Tree> all = new HashSet<>();
+        loops.forEach(loop -> all.add(loop.getLeaf()));
+        List<TreePath> outermost = new ArrayList<>();
+        for (TreePath loop : loops) {
+            boolean nested = false;
+            for (TreePath p = loop.getParentPath(); p != null; p = p.getParentPath()) {
+                nested |= all.contains(p.getLeaf());
+            }
+            if (nested) {
+                ParallelForAnnotations.remove(loop, method);
+            } else {
+                outermost.add(loop);
+            }
+        }
+        return outermost;
+    }
+
+    private static List<TwinPart> body(MethodContext method, List<TreePath> loops, List<ParallelLoop> models) {
+        MethodSource source = method.source();
+        Edits edits = method.edits();
+        int at = source.start(method.tree().getBody()) + 1;
+        List<TwinPart> parts = new ArrayList<>();
+        for (int n = 0; n < loops.size(); n++) {
+            Tree loop = loops.get(n).getLeaf();
+            parts.add(new SourceText(edits.render(at, source.start(loop))));
+            parts.add(models.get(n));
+            at = source.end(loop);
+        }
+        parts.add(new SourceText(edits.render(at, source.end(method.tree().getBody()) - 1)));
+        return parts;
+    }
+
+    private static List<TypeVariableName> typeVariables(TypeElement type, ExecutableElement element, boolean isStatic) {
+        List<TypeVariableName> variables = new ArrayList<>();
+        if (!isStatic) {
+            type.getTypeParameters().forEach(parameter -> variables.add(TypeVariableName.get(parameter)));
+        }
+        for (TypeParameterElement parameter : element.getTypeParameters()) {
+            variables.add(TypeVariableName.get(parameter));
+        }
+        return variables;
+    }
+
+    private static List<ParameterSpec> parameters(TypeElement type, ExecutableElement element, String receiver) {
+        List<ParameterSpec> parameters = new ArrayList<>();
+        if (receiver != null) {
+            parameters.add(ParameterSpec.builder(TypeName.get(type.asType()), receiver).build());
+        }
+        for (VariableElement parameter : element.getParameters()) {
+            parameters.add(ParameterSpec.builder(TypeName.get(parameter.asType()), parameter.getSimpleName().toString())
+                    .build());
+        }
+        return parameters;
+    }
+
+    private String javadocReference(TypeElement type, ExecutableElement element) {
+        StringJoiner parameters = new StringJoiner(", ", "(", ")");
+        for (VariableElement parameter : element.getParameters()) {
+            parameters.add(env.getTypeUtils().erasure(parameter.asType()).toString());
+        }
+        return MethodContext.relativeName(type) + "#" + element.getSimpleName() + parameters;
+    }
+
+    private static TypeElement privateClass(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement enclosing; e = enclosing.getEnclosingElement()) {
+            if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+                return enclosing;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasErrors(ExecutableElement element) {
+        List<TypeMirror> types = new ArrayList<>(element.getThrownTypes());
+        types.add(element.getReturnType());
+        element.getParameters().forEach(parameter -> types.add(parameter.asType()));
+        return types.stream().anyMatch(type -> type.getKind() == TypeKind.ERROR);
+    }
+
+    private static String fresh(String base, Set<String> taken) {
+        String name = base;
+        for (int n = 2; taken.contains(name); n++) {
+            name = base + n;
+        }
+        return name;
     }
 }

@@ -1,0 +1,67 @@
+package dev.weft.examples.lessons;
+
+import dev.weft.ParallelFor;
+import dev.weft.Parallelizable;
+import dev.weft.Weft;
+import dev.weft.Workload;
+import dev.weft.examples.Comparison;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
+
+/**
+ * When not to parallelize: work too short to pay for handing it to other threads. Weft does not
+ * make it slower: a million trivial tasks are claimed in growing batches, so they cost about what a
+ * plain loop costs, and a loop of a few dozen cheap iterations runs inline on the calling thread.
+ */
+public final class ShortTasks {
+    static final int TASKS = 1_000_000;
+    static final int TINY_LOOP = 64;
+    static final int TINY_LOOP_CALLS = 200_000;
+
+    private ShortTasks() {}
+
+    @Parallelizable(workload = Workload.CPU)
+    static long square(int x) {
+        return (long) x * x;
+    }
+
+    /** A loop too short to be worth splitting: Weft runs it on the calling thread. */
+    static long sumOfSquares(int[] values) {
+        long sum = 0;
+        for (@ParallelFor int i = 0; i < values.length; i++) {
+            sum += (long) values[i] * values[i];
+        }
+        return sum;
+    }
+
+    public static List<Comparison<Long>> examples() {
+        List<Integer> inputs = IntStream.range(0, TASKS).boxed().toList();
+        int[] tiny = IntStream.range(0, TINY_LOOP).toArray();
+        return List.of(
+                Comparison.of(TASKS / 1000 + "k trivial tasks", 2,
+                        () -> {
+                            long total = 0;
+                            for (int x : inputs) {
+                                total += square(x);
+                            }
+                            return total;
+                        },
+                        () -> ShortTasksParallel.squareAll(inputs).stream().mapToLong(Long::longValue).sum(),
+                        Comparison.equal(),
+                        () -> Weft.plan().forTasks(Workload.CPU, "", TASKS).toString()),
+                Comparison.of(TINY_LOOP_CALLS / 1000 + "k calls of a " + TINY_LOOP + "-iteration loop", 2,
+                        () -> repeat(() -> sumOfSquares(tiny)),
+                        () -> repeat(() -> ShortTasksParallel.sumOfSquares(tiny)),
+                        Comparison.equal(),
+                        () -> "inline on the calling thread: below the loop's threshold"));
+    }
+
+    private static long repeat(LongSupplier call) {
+        long total = 0;
+        for (int i = 0; i < TINY_LOOP_CALLS; i++) {
+            total += call.getAsLong();
+        }
+        return total;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.weft.examples.loops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Percentage.withPercentage;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Every accepted loop shape: the generated twin gives the original's result, for sizes around every boundary. */
+class LoopEquivalenceTest {
+
+    /** Empty, tiny, odd, one more than an explicit chunk, and far larger than any chunk. */
+    static IntStream sizes() {
+        return IntStream.of(0, 1, 2, 7, LoopShapes.CHUNK + 1, 100_003);
+    }
+
+    private static int[] ints(int n) {
+        Random random = new Random(n);
+        int[] xs = new int[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = random.nextInt(2_001) - 1_000;
+        }
+        return xs;
+    }
+
+    /** Small whole numbers: sums of them are exact, so any order of addition gives the same double. */
+    private static double[] wholeDoubles(int n) {
+        return IntStream.of(ints(n)).asDoubleStream().toArray();
+    }
+
+    private static List<Integer> list(int n) {
+        return IntStream.of(ints(n)).boxed().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void arrayWrites(int n) {
+        assertThat(LoopShapesParallel.fill(n, 3)).isEqualTo(LoopShapes.fill(n, 3));
+        assertThat(LoopShapesParallel.reversed(ints(n))).isEqualTo(LoopShapes.reversed(ints(n)));
+        assertThat(LoopShapesParallel.countdownBy2(n)).isEqualTo(LoopShapes.countdownBy2(n));
+        assertThat(LoopShapesParallel.rows(n)).isEqualTo(LoopShapes.rows(n));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void rowMajorWrites(int n) {
+        double[] image = wholeDoubles(n * 3);
+        assertThat(LoopShapesParallel.blur(image, 3, n)).isEqualTo(LoopShapes.blur(image, 3, n));
+        int side = (int) Math.sqrt(n);
+        assertThat(LoopShapesParallel.mandelbrot(side, side, 50)).isEqualTo(LoopShapes.mandelbrot(side, side, 50));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void scalarReductions(int n) {
+        double[] a = wholeDoubles(n);
+        double[] b = wholeDoubles(n + 1);
+        assertThat(LoopShapesParallel.dot(a, b)).isEqualTo(LoopShapes.dot(a, b));
+        assertThat(LoopShapesParallel.max(ints(n))).isEqualTo(LoopShapes.max(ints(n)));
+        assertThat(LoopShapesParallel.min(a)).isEqualTo(LoopShapes.min(a));
+        assertThat(LoopShapesParallel.bits(ints(n))).isEqualTo(LoopShapes.bits(ints(n)));
+        assertThat(LoopShapesParallel.spelledOut(ints(n))).isEqualTo(LoopShapes.spelledOut(ints(n)));
+        assertThat(LoopShapesParallel.countStepped(n)).isEqualTo(LoopShapes.countStepped(n));
+        assertThat(LoopShapesParallel.squaresInclusive(n)).isEqualTo(LoopShapes.squaresInclusive(n));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void stringConcatenationKeepsItsOrder(int n) {
+        int size = Math.min(n, 5_000);
+        assertThat(LoopShapesParallel.joined(size)).isEqualTo(LoopShapes.joined(size));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void arrayReductions(int n) {
+        assertThat(LoopShapesParallel.histogram(ints(n), 17)).isEqualTo(LoopShapes.histogram(ints(n), 17));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void enhancedForOverListsAndCollections(int n) {
+        assertThat(LoopShapesParallel.sumList(list(n))).isEqualTo(LoopShapes.sumList(list(n)));
+        LinkedHashSet<Integer> set = new LinkedHashSet<>(list(n));
+        assertThat(LoopShapesParallel.sumCollection(set)).isEqualTo(LoopShapes.sumCollection(set));
+        assertThat(LoopShapesParallel.countAbove(list(n), 10)).isEqualTo(LoopShapes.countAbove(list(n), 10));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void instanceMembersThroughTheReceiver(int n) {
+        LoopShapes shapes = new LoopShapes(4);
+        assertThat(LoopShapesParallel.scaled(shapes, n)).isEqualTo(shapes.scaled(n));
+        assertThat(LoopShapes_GridParallel.offsets(n)).isEqualTo(LoopShapes.Grid.offsets(n));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void genericClassesAndNestedLoops(int n) {
+        Integer[] items = new Integer[n];
+        for (int i = 0; i < n; i += 3) {
+            items[i] = i;
+        }
+        Boxes<Integer> boxes = new Boxes<>(items);
+        assertThat(BoxesParallel.countPresent(boxes)).isEqualTo(boxes.countPresent());
+        Boxes<Integer> cleared = new Boxes<>(items.clone());
+        BoxesParallel.clearFrom(cleared, n / 2);
+        boxes.clearFrom(n / 2);
+        assertThat(cleared.items).isEqualTo(boxes.items);
+        int side = (int) Math.sqrt(n);
+        assertThat(BoxesParallel.table(side)).isEqualTo(Boxes.table(side));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void jumpsThatStayInsideAnIteration(int n) {
+        int[] values = ints(n);
+        int[][] rows = new int[Math.min(n, 1_000)][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = Arrays.copyOfRange(values, r, Math.min(values.length, r + r % 9));
+        }
+        assertThat(LoopShapesParallel.firstNegatives(rows)).isEqualTo(LoopShapes.firstNegatives(rows));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void severalLoopsWithCodeAroundThem(int n) {
+        assertThat(LoopShapesParallel.pipeline(n)).isEqualTo(LoopShapes.pipeline(n));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void checkedExceptions(int n) throws IOException {
+        int[] xs = ints(n);
+        assertThat(LoopShapesParallel.checked(xs, 5_000)).isEqualTo(LoopShapes.checked(xs, 5_000));
+        if (n > 0) {
+            xs[n / 2] = 5_000;
+            assertThatThrownBy(() -> LoopShapesParallel.checked(xs, 5_000))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("bad value at ");
+        }
+    }
+
+    @Test
+    void floatingPointReductionsAreBitIdenticalFromRunToRun() {
+        Random random = new Random(42);
+        double[] a = random.doubles(200_001).map(x -> x * 1e6).toArray();
+        double[] b = random.doubles(200_001).toArray();
+        List<Long> runs = new ArrayList<>();
+        for (int run = 0; run < 20; run++) {
+            runs.add(Double.doubleToRawLongBits(LoopShapesParallel.dot(a, b)));
+        }
+        assertThat(runs).containsOnly(runs.get(0));
+        assertThat(LoopShapesParallel.dot(a, b)).isCloseTo(LoopShapes.dot(a, b), withPercentage(1e-9));
+    }
+}

@@ -1,0 +1,298 @@
+package dev.weft.examples.loops;
+
+import dev.weft.ParallelFor;
+import dev.weft.Schedule;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/** One method per accepted loop shape; their twins are compared with them in {@link LoopEquivalenceTest}. */
+class LoopShapes {
+    static final int CHUNK = 64;
+
+    final int scale;
+
+    LoopShapes(int scale) {
+        this.scale = scale;
+    }
+
+    static int[] fill(int n, int base) {
+        int[] out = new int[n];
+        for (@ParallelFor int i = 0; i < n; i++) {
+            out[i] = base + i * i;
+        }
+        return out;
+    }
+
+    static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (@ParallelFor(chunk = 64) int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    static int max(int[] xs) {
+        int best = Integer.MIN_VALUE;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            best = Math.max(best, xs[i]);
+        }
+        return best;
+    }
+
+    static double min(double[] xs) {
+        double least = Double.POSITIVE_INFINITY;
+        for (@ParallelFor double x : xs) {
+            least = Math.min(x, least);
+        }
+        return least;
+    }
+
+    static long sumList(List<Integer> xs) {
+        long total = 0;
+        for (@ParallelFor int x : xs) {
+            total += x;
+        }
+        return total;
+    }
+
+    static long sumCollection(Collection<Integer> xs) {
+        long total = 0;
+        for (@ParallelFor Integer x : xs) {
+            if (x % 3 == 0) {
+                continue;
+            }
+            total -= x;
+        }
+        return total;
+    }
+
+    static int[] histogram(int[] values, int buckets) {
+        int[] hist = new int[buckets];
+        for (@ParallelFor int i = 0; i < values.length; i++) {
+            hist[Math.floorMod(values[i], hist.length)]++;
+        }
+        return hist;
+    }
+
+    static int[] reversed(int[] xs) {
+        int[] out = new int[xs.length];
+        int n = xs.length;
+        for (@ParallelFor int i = n - 1; i >= 0; i--) {
+            out[i] = xs[n - 1 - i];
+        }
+        return out;
+    }
+
+    static long countStepped(long n) {
+        long count = 0;
+        long sum = 0;
+        for (@ParallelFor long i = 0; i < n; i += 3) {
+            count++;
+            sum += i;
+        }
+        return count * 1_000_003L + sum;
+    }
+
+    static long squaresInclusive(int n) {
+        long sum = 0;
+        for (@ParallelFor int i = 1; i <= n; i++) {
+            sum += (long) i * i;
+        }
+        return sum;
+    }
+
+    static int[] countdownBy2(int n) {
+        int[] out = new int[n + 1];
+        for (@ParallelFor int i = n; i > 0; i -= 2) {
+            out[i] = i * 3;
+        }
+        return out;
+    }
+
+    static double[] blur(double[] image, int width, int height) {
+        double[] out = new double[image.length];
+        for (@ParallelFor int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double left = x > 0 ? image[y * width + x - 1] : 0;
+                out[y * width + x] = (left + image[y * width + x]) / 2;
+            }
+        }
+        return out;
+    }
+
+    static double[][] rows(int n) {
+        double[][] m = new double[n][3];
+        for (@ParallelFor int i = 0; i < n; i++) {
+            for (int j = 0; j < 3; j++) {
+                m[i][j] = i * 10 + j;
+            }
+        }
+        return m;
+    }
+
+    int[] scaled(int n) {
+        int[] out = new int[n];
+        for (@ParallelFor int i = 0; i < n; i++) {
+            out[i] = this.scale * offset(i) + scale;
+        }
+        return out;
+    }
+
+    int offset(int i) {
+        return i % 7;
+    }
+
+    static long bits(int[] xs) {
+        int and = -1;
+        int or = 0;
+        int xor = 0;
+        long product = 1;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            and &= xs[i] | 1;
+            or |= xs[i];
+            xor ^= xs[i];
+            product *= 1 + (xs[i] & 1);
+        }
+        return and * 31L + or * 17L + xor + product;
+    }
+
+    static long spelledOut(int[] xs) {
+        long total = 0;
+        long product = 1;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            total = total - xs[i];
+            product = product * (1 + (xs[i] & 1));
+        }
+        return total * 31 + product;
+    }
+
+    static String joined(int n) {
+        String text = "";
+        for (@ParallelFor(schedule = Schedule.DYNAMIC, chunk = 3) int i = 0; i < n; i++) {
+            text += i % 10;
+        }
+        return text;
+    }
+
+    /** Several loops, code around them, continue, a lambda and a local class in a body. */
+    static int[] pipeline(int n) {
+        int[] squares = new int[n];
+        int offset = 5;
+        offset += 1;
+        for (@ParallelFor int i = 0; i < n; i++) {
+            IntUnaryOperator square = v -> v * v;
+            squares[i] = square.applyAsInt(i);
+        }
+        int[] shifted = new int[n];
+        for (@ParallelFor(schedule = Schedule.GUIDED) int i = 0; i < n; i++) {
+            if (i % 2 == 0) {
+                shifted[i] = -1;
+                continue;
+            }
+            class Shift {
+                int apply(int v) {
+                    return v + 1;
+                }
+            }
+            shifted[i] = new Shift().apply(squares[i]) + offset;
+        }
+        int total = 0;
+        for (int v : shifted) {
+            total += v;
+        }
+        if (n > 0) {
+            shifted[0] = total;
+        }
+        return shifted;
+    }
+
+    static <T extends Comparable<T>> int countAbove(List<T> xs, T pivot) {
+        int count = 0;
+        for (@ParallelFor T x : xs) {
+            if (x.compareTo(pivot) > 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    static int[] checked(int[] xs, int bad) throws IOException {
+        int[] out = new int[xs.length];
+        for (@ParallelFor(schedule = Schedule.STATIC) int i = 0; i < xs.length; i++) {
+            if (xs[i] == bad) {
+                throw new IOException("bad value at " + i);
+            }
+            out[i] = xs[i] + 1;
+        }
+        return out;
+    }
+
+    static int[] mandelbrot(int width, int height, int maxIterations) {
+        int[] escape = new int[width * height];
+        for (@ParallelFor int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double cr = -2 + 3.0 * x / width;
+                double ci = -1.5 + 3.0 * y / height;
+                double zr = 0;
+                double zi = 0;
+                int k = 0;
+                while (k < maxIterations && zr * zr + zi * zi < 4) {
+                    double t = zr * zr - zi * zi + cr;
+                    zi = 2 * zr * zi + ci;
+                    zr = t;
+                    k++;
+                }
+                escape[y * width + x] = k;
+            }
+        }
+        return escape;
+    }
+
+    /** A nested class: its companion is LoopShapes_GridParallel, and the outer class's members are qualified. */
+    static final class Grid {
+        private Grid() {}
+
+        static long[] offsets(int n) {
+            long[] out = new long[n];
+            for (@ParallelFor int i = 0; i < n; i++) {
+                out[i] = i + CHUNK + Cell.of(i).value();
+            }
+            return out;
+        }
+    }
+
+    record Cell(long value) {
+        static Cell of(int i) {
+            return new Cell(i * 2L);
+        }
+    }
+
+    /** Jumps that stay inside an iteration: a labelled continue of the parallel loop, inner breaks, a switch. */
+    static int[] firstNegatives(int[][] rows) {
+        int[] found = new int[rows.length];
+        scan:
+        for (@ParallelFor int r = 0; r < rows.length; r++) {
+            found[r] = -1;
+            switch (rows[r].length) {
+                case 0:
+                    continue;
+                case 1:
+                    found[r] = rows[r][0] < 0 ? 0 : -1;
+                    break;
+                default:
+                    for (int c = 0; c < rows[r].length; c++) {
+                        if (rows[r][c] < 0) {
+                            found[r] = c;
+                            continue scan;
+                        }
+                        if (rows[r][c] > 990) {
+                            break;
+                        }
+                    }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,353 @@
+package dev.weft.processor.analyze.loop;
+
+import static dev.weft.processor.analyze.loop.Syntax.asName;
+import static dev.weft.processor.analyze.loop.Syntax.isName;
+import static dev.weft.processor.analyze.loop.Syntax.strip;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.model.loop.Reduction;
+import dev.weft.processor.model.loop.ReductionOperator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Proves the iterations of one loop independent, or reports every conflict: what the body writes
+ * outside itself must be an element at the loop index or a reduction, and what it reads must not be
+ * written by another iteration. Reductions are inferred here.
+ */
+final class Dependences extends TreePathScanner<Void, Void> {
+    /** A use of an outer variable or field: {@code x}, or {@code this.x} for a field. */
+    private record Use(String name, ExpressionTree tree, TreePath path) {}
+
+    private record Accumulator(String name, ReductionOperator operator, String type, boolean array) {}
+
+    private final MethodContext method;
+    private final TreePath loopPath;
+    private final LoopHeader header;
+    private final LoopScope scope;
+    private final SeparatingIndex separating;
+    private final Map<String, Accumulator> reductions = new LinkedHashMap<>();
+    /** Arrays written at an index that separates iterations, with that index's text. */
+    private final Map<String, String> separatedWrites = new LinkedHashMap<>();
+    private final Set<Tree> updateTargets = new HashSet<>();
+    private final List<Use> outerUses = new ArrayList<>();
+    private final Set<String> writtenOuter = new HashSet<>();
+
+    private Dependences(MethodContext method, TreePath loopPath, LoopHeader header) {
+        this.method = method;
+        this.loopPath = loopPath;
+        this.header = header;
+        this.scope = new LoopScope(method, loopPath);
+        this.separating = new SeparatingIndex(scope, header);
+    }
+
+    /** The loop's reductions, or {@code null} after reporting why its iterations depend on each other. */
+    static List<Reduction> check(MethodContext method, TreePath loopPath, LoopHeader header) {
+        int errors = method.diagnostics().errorCount();
+        Dependences dependences = new Dependences(method, loopPath, header);
+        dependences.scan(new TreePath(loopPath, header.body()), null);
+        new Jumps(method, loopPath).scan(new TreePath(loopPath, header.body()), null);
+        dependences.checkUses();
+        dependences.checkBound();
+        if (method.diagnostics().errorCount() != errors) {
+            return null;
+        }
+        List<Reduction> result = new ArrayList<>();
+        dependences.reductions.values().forEach(r -> result.add(new Reduction(r.name(), r.type(), r.operator(), r.array())));
+        return result;
+    }
+
+    @Override
+    public Void visitAssignment(AssignmentTree tree, Void unused) {
+        ReductionOperator operator = extremum(tree);
+        write(tree.getVariable(), operator != null ? operator : spelledOut(tree), tree);
+        return super.visitAssignment(tree, unused);
+    }
+
+    /** {@code x = x + e} and the like: a compound assignment written out, with {@code x} marked as its own use. */
+    private ReductionOperator spelledOut(AssignmentTree tree) {
+        IdentifierTree target = asName(tree.getVariable());
+        if (target == null || !(strip(tree.getExpression()) instanceof BinaryTree binary)) {
+            return null;
+        }
+        IdentifierTree self = asName(binary.getLeftOperand());
+        if (self == null || !self.getName().equals(target.getName())) {
+            return null;
+        }
+        ReductionOperator operator = operatorOf(binary.getKind());
+        if (operator != null) {
+            updateTargets.add(self);
+        }
+        return operator;
+    }
+
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+        write(tree.getVariable(), operatorOf(tree.getKind()), tree);
+        return super.visitCompoundAssignment(tree, unused);
+    }
+
+    /** The reduction an operator accumulates with, written as {@code x op= e} or {@code x = x op e}. */
+    private static ReductionOperator operatorOf(Tree.Kind kind) {
+        return switch (kind) {
+            case PLUS, MINUS, PLUS_ASSIGNMENT, MINUS_ASSIGNMENT -> ReductionOperator.SUM;
+            case MULTIPLY, MULTIPLY_ASSIGNMENT -> ReductionOperator.PRODUCT;
+            case AND, AND_ASSIGNMENT -> ReductionOperator.AND;
+            case OR, OR_ASSIGNMENT -> ReductionOperator.OR;
+            case XOR, XOR_ASSIGNMENT -> ReductionOperator.XOR;
+            default -> null;
+        };
+    }
+
+    @Override
+    public Void visitUnary(UnaryTree tree, Void unused) {
+        switch (tree.getKind()) {
+            case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+                    write(tree.getExpression(), ReductionOperator.SUM, tree);
+            default -> { }
+        }
+        return super.visitUnary(tree, unused);
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        Resolution resolution = scope.resolve(tree, getCurrentPath());
+        if (resolution.isOuterVariable() || resolution.kind() == Resolution.Kind.FIELD) {
+            outerUses.add(new Use(tree.getName().toString(), tree, getCurrentPath()));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+        String name = tree.getIdentifier().toString();
+        if (isName(tree.getExpression(), "this") && method.resolver().ownerOfMember(name, ElementKind.FIELD) != null) {
+            outerUses.add(new Use(name, tree, getCurrentPath()));
+        }
+        return super.visitMemberSelect(tree, unused);
+    }
+
+    /** {@code x = Math.max(x, e)} or {@code Math.min}: the operator, with {@code x} marked as the update's own use. */
+    private ReductionOperator extremum(AssignmentTree tree) {
+        IdentifierTree target = asName(tree.getVariable());
+        if (target == null || !(strip(tree.getExpression()) instanceof MethodInvocationTree call)
+                || !(call.getMethodSelect() instanceof MemberSelectTree select) || call.getArguments().size() != 2
+                || !select.getExpression().toString().matches("(java\\.lang\\.)?(Strict)?Math")) {
+            return null;
+        }
+        ReductionOperator operator = select.getIdentifier().contentEquals("max") ? ReductionOperator.MAX
+                : select.getIdentifier().contentEquals("min") ? ReductionOperator.MIN : null;
+        for (ExpressionTree argument : call.getArguments()) {
+            IdentifierTree self = asName(argument);
+            if (operator != null && self != null && self.getName().equals(target.getName())) {
+                updateTargets.add(self);
+                return operator;
+            }
+        }
+        return null;
+    }
+
+    private void write(ExpressionTree target, ReductionOperator operator, Tree update) {
+        TreePath targetPath = new TreePath(getCurrentPath(), target);
+        ExpressionTree bare = strip(target);
+        if (bare instanceof IdentifierTree name) {
+            writeName(name, targetPath, operator, update);
+        } else if (bare instanceof ArrayAccessTree element) {
+            writeElement(element, targetPath, operator, update);
+        } else if (bare instanceof MemberSelectTree field && !scope.isLoopLocal(root(field), targetPath)) {
+            error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "`: "
+                    + "iterations running at the same time would race on it. Collect the value in a local variable "
+                    + "declared before the loop (a reduction such as `+=`) and assign the field after the loop");
+        }
+    }
+
+    private void writeName(IdentifierTree name, TreePath path, ReductionOperator operator, Tree update) {
+        String variable = name.getName().toString();
+        Resolution resolution = scope.resolve(name, path);
+        if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
+            if (resolution.declaration() == header.variable()) {
+                error(update, "The @ParallelFor loop variable `" + variable + "` is assigned in the loop body: the "
+                        + "parallel loop hands out the iterations itself. Use another variable");
+            }
+        } else if (resolution.kind() == Resolution.Kind.FIELD) {
+            error(update, "This @ParallelFor loop writes the field `" + variable + "`: iterations running at the same "
+                    + "time would race on it. Collect the value in a local variable declared before the loop (a "
+                    + "reduction such as `+=`) and assign the field after the loop");
+        } else if (resolution.isOuterVariable()) {
+            writtenOuter.add(variable);
+            if (operator == null) {
+                error(update, "`" + variable + "` is declared outside this @ParallelFor loop and assigned in it: the "
+                        + "iterations run in parallel, so its value would depend on which runs last. Declare `"
+                        + variable + "` inside the loop body, or only accumulate into it (+=, *=, &=, |=, ^=, ++, --, "
+                        + variable + " = Math.max(" + variable + ", ...))");
+                return;
+            }
+            updateTargets.add(name);
+            String type = LoopHeader.declaredType(resolution.declaration(), method);
+            accumulate(new Accumulator(variable, operator, type, false), update);
+        }
+    }
+
+    private void writeElement(ArrayAccessTree element, TreePath path, ReductionOperator operator, Tree update) {
+        ArrayAccessTree first = element;
+        int dimensions = 1;
+        while (strip(first.getExpression()) instanceof ArrayAccessTree outer) {
+            first = outer;
+            dimensions++;
+        }
+        ExpressionTree array = strip(first.getExpression());
+        Resolution resolution;
+        String name;
+        if (array instanceof IdentifierTree identifier) {
+            name = identifier.getName().toString();
+            resolution = scope.resolve(identifier, path);
+        } else if (array instanceof MemberSelectTree select && isName(select.getExpression(), "this")) {
+            name = select.getIdentifier().toString();
+            resolution = new Resolution(Resolution.Kind.FIELD, null, null, null, false);
+        } else {
+            if (!(array instanceof MemberSelectTree field && scope.isLoopLocal(root(field), path))) {
+                error(update, "Weft cannot tell which array `" + method.source().text(first.getExpression())
+                        + "` is, so it cannot prove that the iterations write different elements. Assign the array "
+                        + "to a local variable before the loop and write through that");
+            }
+            return;
+        }
+        if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop() || resolution.kind() == Resolution.Kind.OTHER) {
+            return;
+        }
+        String index = scope.normalized(first.getIndex());
+        updateTargets.add(array);
+        if (separating.separates(first.getIndex(), path)) {
+            String earlier = separatedWrites.putIfAbsent(name, index);
+            if (earlier != null && !earlier.equals(index)) {
+                error(update, "This @ParallelFor loop writes `" + name + "` at two indices, [" + earlier + "] and ["
+                        + index + "]: an iteration may only write the element at its own index");
+            }
+            return;
+        }
+        if (operator == ReductionOperator.SUM && dimensions == 1 && resolution.isOuterVariable()) {
+            String type = LoopHeader.declaredType(resolution.declaration(), method);
+            accumulate(new Accumulator(name, operator, type.endsWith("[]") ? type.substring(0, type.length() - 2) : "var",
+                    true), update);
+            return;
+        }
+        error(update, "This @ParallelFor loop writes `" + method.source().text(element) + "` at an index that does not "
+                + "separate the iterations: several iterations may write the same element. Write `" + name + "["
+                + header.variable().getName() + "]` at the loop index, or accumulate into it (`" + name
+                + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
+    }
+
+    private void accumulate(Accumulator accumulator, Tree update) {
+        String name = accumulator.name();
+        if (accumulator.type().equals("var")) {
+            error(update, "The reduction variable `" + name + "` is declared with `var`: Weft runs before javac "
+                    + "works out its type, and needs it for the partial results. Declare `" + name + "` with its type");
+            return;
+        }
+        Accumulator earlier = reductions.putIfAbsent(name, accumulator);
+        if (earlier != null && earlier.operator() != accumulator.operator()) {
+            error(update, "`" + name + "` is accumulated with " + earlier.operator().symbol() + " and with "
+                    + accumulator.operator().symbol() + " in this @ParallelFor loop: a reduction combines its partial "
+                    + "results with one operator. Use one operator or two variables");
+        }
+    }
+
+
+    /** Every use of an outer variable must be one the analysis accounted for. */
+    private void checkUses() {
+        for (Use use : outerUses) {
+            String name = use.name();
+            if (updateTargets.contains(use.tree())) {
+                continue;
+            }
+            Accumulator reduction = reductions.get(name);
+            if (reduction != null && !(reduction.array() && isLength(use))) {
+                error(use.path(), use.tree(), "`" + name + "` is a reduction (" + reduction.operator().symbol() + ") of "
+                        + "this @ParallelFor loop and is also read in it: each chunk of iterations only sees its own "
+                        + "partial result. Read `" + name + "` after the loop, or use a separate variable");
+                continue;
+            }
+            String index = separatedWrites.get(name);
+            if (index != null) {
+                Tree parent = use.path().getParentPath().getLeaf();
+                if (parent instanceof ArrayAccessTree read && read.getExpression() == use.tree()) {
+                    if (!scope.normalized(read.getIndex()).equals(index)) {
+                        error(use.path().getParentPath(), read, "This @ParallelFor loop reads `"
+                                + method.source().text(read) + "` and writes `" + name + "[" + index + "]`: one "
+                                + "iteration reads what another writes (a loop-carried dependence). Read from a separate "
+                                + "input array, or keep this loop sequential");
+                    }
+                } else if (!isLength(use)) {
+                    error(use.path(), use.tree(), "This @ParallelFor loop writes `" + name + "[" + index + "]` and "
+                            + "also uses the whole array `" + name + "` here, which may read other iterations' "
+                            + "elements. Pass only the element `" + name + "[" + index + "]`");
+                }
+            }
+        }
+    }
+
+    /** Whether the use is {@code array.length}, which every partial and every iteration agree on. */
+    private static boolean isLength(Use use) {
+        return use.path().getParentPath().getLeaf() instanceof MemberSelectTree select
+                && select.getIdentifier().contentEquals("length");
+    }
+
+    /** The counted loop's bound is evaluated once, so the body must not change it. */
+    private void checkBound() {
+        if (header.bound() == null) {
+            return;
+        }
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree tree, Void unused) {
+                String name = tree.getName().toString();
+                if (writtenOuter.contains(name)) {
+                    error(getCurrentPath(), tree, "The bound of this @ParallelFor loop uses `" + name + "`, which the "
+                            + "loop body changes: the parallel loop counts its iterations once, before it starts. Keep "
+                            + "the bound fixed while the loop runs");
+                }
+                return null;
+            }
+        }.scan(new TreePath(loopPath, header.bound()), null);
+    }
+
+
+    private static ExpressionTree root(MemberSelectTree select) {
+        ExpressionTree expression = select.getExpression();
+        while (true) {
+            ExpressionTree bare = strip(expression);
+            if (bare instanceof MemberSelectTree outer) {
+                expression = outer.getExpression();
+            } else if (bare instanceof ArrayAccessTree element) {
+                expression = element.getExpression();
+            } else {
+                return bare;
+            }
+        }
+    }
+
+
+    private void error(Tree tree, String message) {
+        method.error(getCurrentPath(), tree, message);
+    }
+
+    private void error(TreePath path, Tree tree, String message) {
+        method.error(path, tree, message);
+    }
+}

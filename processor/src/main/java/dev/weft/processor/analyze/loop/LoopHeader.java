@@ -1,0 +1,199 @@
+package dev.weft.processor.analyze.loop;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.palantir.javapoet.TypeName;
+import dev.weft.processor.model.loop.CountedLoop;
+import dev.weft.processor.model.loop.CountedLoop.Relation;
+import dev.weft.processor.model.loop.ElementLoop;
+import dev.weft.processor.model.loop.LoopShape;
+import static dev.weft.processor.analyze.loop.Syntax.isName;
+import static dev.weft.processor.analyze.loop.Syntax.strip;
+import java.util.Map;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * A {@code @ParallelFor} loop's header, recognised: its variable, how its iterations are counted,
+ * its body.
+ *
+ * @param bound the counted loop's bound, which the body must not change; {@code null} for an
+ *     enhanced {@code for}
+ */
+record LoopHeader(VariableTree variable, String variableType, LoopShape shape, StatementTree body, ExpressionTree bound) {
+
+    private static final Map<String, String> BOXES = Map.of("int", "Integer", "long", "Long", "double", "Double",
+            "float", "Float", "short", "Short", "byte", "Byte", "char", "Character", "boolean", "Boolean");
+
+    /** The header of the loop at {@code loop}, or {@code null} after reporting why it cannot be run in parallel. */
+    static LoopHeader read(TreePath loop, MethodContext method) {
+        if (loop.getLeaf() instanceof ForLoopTree counted) {
+            return counted(loop, counted, method);
+        }
+        return elements(loop, (EnhancedForLoopTree) loop.getLeaf(), method);
+    }
+
+    private static LoopHeader counted(TreePath path, ForLoopTree loop, MethodContext method) {
+        if (loop.getInitializer().size() != 1) {
+            method.error(path, loop, "A @ParallelFor loop declares exactly one variable, its counter");
+            return null;
+        }
+        VariableTree variable = (VariableTree) loop.getInitializer().get(0);
+        String name = variable.getName().toString();
+        if (!(variable.getType() instanceof PrimitiveTypeTree primitive)
+                || primitive.getPrimitiveTypeKind() != TypeKind.INT && primitive.getPrimitiveTypeKind() != TypeKind.LONG
+                || variable.getInitializer() == null) {
+            method.error(path, variable, "The @ParallelFor loop variable `" + name + "` must be the "
+                    + "loop's only variable, an int or a long with an initial value: for (@ParallelFor int " + name
+                    + " = 0; " + name + " < n; " + name + "++)");
+            return null;
+        }
+        Relation relation = relation(loop.getCondition(), name);
+        if (relation == null) {
+            Tree at = loop.getCondition() != null ? loop.getCondition() : loop;
+            method.error(path, at, "Weft cannot count the iterations of this @ParallelFor loop from its "
+                    + "condition: write `" + name + " < bound`, `" + name + " <= bound`, `" + name + " > bound` or `"
+                    + name + " >= bound`, with a bound the loop does not change");
+            return null;
+        }
+        long step = step(loop.getUpdate().size() == 1 ? loop.getUpdate().get(0) : null, name);
+        if (step == 0) {
+            Tree at = loop.getUpdate().isEmpty() ? loop : loop.getUpdate().get(0);
+            method.error(path, at, "Weft cannot analyse the update of this @ParallelFor loop: write `"
+                    + name + "++`, `" + name + "--`, `" + name + " += c` or `" + name + " -= c` with an integer "
+                    + "constant c");
+            return null;
+        }
+        if (relation.ascending() != step > 0) {
+            method.error(path, loop.getCondition(), "The condition `" + method.source().text(loop.getCondition())
+                    + "` and the update `" + method.source().text(loop.getUpdate().get(0)) + "` of this @ParallelFor "
+                    + "loop go in opposite directions: count up to an upper bound or down to a lower one");
+            return null;
+        }
+        BinaryTree condition = (BinaryTree) strip(loop.getCondition());
+        boolean variableLeft = isName(condition.getLeftOperand(), name);
+        ExpressionTree bound = variableLeft ? condition.getRightOperand() : condition.getLeftOperand();
+        Edits edits = method.edits();
+        ExpressionTree first = variable.getInitializer();
+        CountedLoop shape = new CountedLoop(
+                edits.render(method.source().start(first), method.source().end(first)),
+                relation,
+                edits.render(method.source().start(bound), method.source().end(bound)),
+                Math.abs(step),
+                method.source().text(loop.getUpdate().get(0)));
+        return new LoopHeader(variable, primitive.toString(), shape, loop.getStatement(), bound);
+    }
+
+    private static Relation relation(ExpressionTree condition, String name) {
+        if (!(strip(condition) instanceof BinaryTree binary)) {
+            return null;
+        }
+        boolean left = isName(binary.getLeftOperand(), name);
+        boolean right = isName(binary.getRightOperand(), name);
+        if (left == right) {
+            return null;
+        }
+        Relation relation = switch (binary.getKind()) {
+            case LESS_THAN -> Relation.LESS;
+            case LESS_THAN_EQUAL -> Relation.LESS_EQUAL;
+            case GREATER_THAN -> Relation.GREATER;
+            case GREATER_THAN_EQUAL -> Relation.GREATER_EQUAL;
+            default -> null;
+        };
+        if (relation == null || left) {
+            return relation;
+        }
+        return switch (relation) {
+            case LESS -> Relation.GREATER;
+            case LESS_EQUAL -> Relation.GREATER_EQUAL;
+            case GREATER -> Relation.LESS;
+            case GREATER_EQUAL -> Relation.LESS_EQUAL;
+        };
+    }
+
+    /** The signed step, or {@code 0} when the update is not one Weft understands. */
+    private static long step(ExpressionStatementTree update, String name) {
+        if (update == null) {
+            return 0;
+        }
+        ExpressionTree expression = update.getExpression();
+        if (expression instanceof UnaryTree unary && isName(unary.getExpression(), name)) {
+            return switch (unary.getKind()) {
+                case POSTFIX_INCREMENT, PREFIX_INCREMENT -> 1;
+                case POSTFIX_DECREMENT, PREFIX_DECREMENT -> -1;
+                default -> 0;
+            };
+        }
+        if (expression instanceof CompoundAssignmentTree compound && isName(compound.getVariable(), name)
+                && strip(compound.getExpression()) instanceof LiteralTree literal
+                && literal.getValue() instanceof Number number && number.longValue() > 0) {
+            return switch (compound.getKind()) {
+                case PLUS_ASSIGNMENT -> number.longValue();
+                case MINUS_ASSIGNMENT -> -number.longValue();
+                default -> 0;
+            };
+        }
+        return 0;
+    }
+
+    private static LoopHeader elements(TreePath path, EnhancedForLoopTree loop, MethodContext method) {
+        VariableTree variable = loop.getVariable();
+        String variableType = declaredType(variable, method);
+        ExpressionTree source = strip(loop.getExpression());
+        String name = source instanceof IdentifierTree identifier ? identifier.getName().toString()
+                : source instanceof MemberSelectTree select && isName(select.getExpression(), "this")
+                        ? select.getIdentifier().toString() : null;
+        TreePath sourcePath = new TreePath(path, loop.getExpression());
+        Resolution resolution = name == null ? Resolution.OTHER : method.resolver().resolve(sourcePath, name, loop);
+        if (source instanceof MemberSelectTree && resolution.kind() != Resolution.Kind.FIELD) {
+            resolution = Resolution.OTHER;
+        }
+        String container = switch (resolution.kind()) {
+            case LOCAL, PARAMETER -> declaredType(resolution.declaration(), method);
+            case FIELD -> TypeName.get(resolution.field().asType()).toString();
+            case LOCAL_CLASS, OTHER -> null;
+        };
+        if (container == null || container.equals("var")) {
+            method.error(path, loop.getExpression(), "Weft cannot see whether `"
+                    + method.source().text(loop.getExpression()) + "` is an array or a collection: javac has not "
+                    + "worked out its type yet when Weft runs. Loop over a variable, parameter or field declared with "
+                    + "its type");
+            return null;
+        }
+        boolean array = container.endsWith("]");
+        if (!array) {
+            if (variableType.equals("var")) {
+                method.error(path, variable, "Give the @ParallelFor loop variable `" + variable.getName()
+                        + "` its type instead of `var`: Weft indexes the collection through a List of that type");
+                return null;
+            }
+            container = "java.util.List<? extends " + BOXES.getOrDefault(variableType, variableType) + ">";
+        }
+        String text = method.edits().render(method.source().start(loop.getExpression()),
+                method.source().end(loop.getExpression()));
+        return new LoopHeader(variable, variableType, new ElementLoop(text, array, container), loop.getStatement(), null);
+    }
+
+    /** A variable's type as written, with the body's rewrites applied; {@code var} when it has none. */
+    static String declaredType(VariableTree variable, MethodContext method) {
+        Tree type = variable.getType();
+        // Before attribution `var` has no type tree, or, in newer javac, one without an end position.
+        if (type == null || method.source().start(type) < 0 || method.source().end(type) <= method.source().start(type)) {
+            return "var";
+        }
+        // A variable-arity parameter's type is an array inside the method.
+        return method.edits().render(method.source().start(type), method.source().end(type)).replace("...", "[]");
+    }
+}

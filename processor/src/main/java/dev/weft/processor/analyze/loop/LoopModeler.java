@@ -1,0 +1,125 @@
+package dev.weft.processor.analyze.loop;
+
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.model.loop.Capture;
+import dev.weft.processor.model.loop.LoopOptions;
+import dev.weft.processor.model.loop.ParallelLoop;
+import dev.weft.processor.model.loop.Reduction;
+import dev.weft.processor.model.loop.WrittenType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.VariableElement;
+
+/** Turns one accepted loop into its model: header, reductions, what its body captures, its text. */
+final class LoopModeler {
+    private LoopModeler() {}
+
+    /** The loop's model, or {@code null} after reporting why it cannot run in parallel. */
+    static ParallelLoop model(MethodContext method, TreePath loop) {
+        LoopHeader header = LoopHeader.read(loop, method);
+        if (header == null) {
+            return null;
+        }
+        LoopOptions options = LoopOptionsReader.read(header.variable(), loop, method.diagnostics());
+        List<Reduction> reductions = Dependences.check(method, loop, header);
+        if (options == null || reductions == null) {
+            return null;
+        }
+        List<Capture> captures = captures(method, loop, header, reductions);
+        if (captures == null) {
+            return null;
+        }
+        Tree parent = loop.getParentPath().getLeaf();
+        String label = parent instanceof LabeledStatementTree labeled ? labeled.getLabel().toString() : "";
+        return new ParallelLoop(method.source().location(loop.getLeaf()), options, header.shape(),
+                header.variable().getName().toString(), header.variableType(), label,
+                bodyText(method, loop.getLeaf(), header.body()), captures, reductions);
+    }
+
+    /**
+     * The outer variables the body reads, in order of first use, the receiver first when the body
+     * uses it; {@code null} after reporting one whose type Weft cannot know.
+     */
+    private static List<Capture> captures(MethodContext method, TreePath loop, LoopHeader header, List<Reduction> reductions) {
+        Map<String, Reduction> reduced = new LinkedHashMap<>();
+        reductions.forEach(reduction -> reduced.put(reduction.variable(), reduction));
+        Map<String, Capture> captures = new LinkedHashMap<>();
+        StatementTree body = header.body();
+        if (method.receiver() != null && method.edits().usesReceiver(method.source().start(body), method.source().end(body))) {
+            captures.put(method.receiver(), new Capture(method.receiver(), TypeName.get(method.type().asType()), false));
+        }
+        int errors = method.diagnostics().errorCount();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree tree, Void unused) {
+                String name = tree.getName().toString();
+                Resolution resolution = method.resolver().resolve(getCurrentPath(), name, loop.getLeaf());
+                if (resolution.kind() == Resolution.Kind.LOCAL_CLASS && !resolution.insideLoop()) {
+                    method.error(getCurrentPath(), tree, "The local class `" + name + "` is declared outside this "
+                            + "@ParallelFor loop, and Weft moves the loop body into a method of its own, where `" + name
+                            + "` is out of scope. Declare `" + name + "` as a nested class of "
+                            + method.type().getSimpleName() + " or inside the loop body");
+                    return null;
+                }
+                Reduction reduction = reduced.get(name);
+                boolean partialIsLocal = reduction != null && !reduction.array() && !reduction.operator().idempotent();
+                if (resolution.isOuterVariable() && !partialIsLocal && !captures.containsKey(name)) {
+                    TypeName type = typeOf(method, resolution, getCurrentPath(), tree);
+                    captures.put(name, new Capture(name, type, method.reassigned().contains(name)));
+                }
+                return null;
+            }
+        }.scan(new TreePath(loop, body), null);
+        return method.diagnostics().errorCount() == errors ? new ArrayList<>(captures.values()) : null;
+    }
+
+    private static TypeName typeOf(MethodContext method, Resolution resolution, TreePath path, IdentifierTree use) {
+        if (resolution.kind() == Resolution.Kind.PARAMETER) {
+            for (VariableElement parameter : method.element().getParameters()) {
+                if (parameter.getSimpleName().contentEquals(use.getName())) {
+                    return TypeName.get(parameter.asType());
+                }
+            }
+        }
+        String type = LoopHeader.declaredType(resolution.declaration(), method);
+        if (type.equals("var")) {
+            method.error(path, use, "`" + use.getName() + "` has no written type (it is declared with `var`, or is "
+                    + "an implicitly typed lambda parameter) and is used in a @ParallelFor loop, whose body Weft moves "
+                    + "into a method of its own that takes `" + use.getName() + "` as a parameter. Write its type");
+        }
+        return WrittenType.of(type);
+    }
+
+    /** The body as a block, names rewritten, its lines indented relative to the loop. */
+    private static String bodyText(MethodContext method, Tree loop, StatementTree body) {
+        String text = method.edits().render(method.source().start(body), method.source().end(body));
+        if (!(body instanceof BlockTree)) {
+            return "{\n    " + text + "\n}";
+        }
+        int indent = method.source().indentOfLine(method.source().start(loop));
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            if (n > 0) {
+                out.append('\n');
+                int strip = 0;
+                while (strip < indent && strip < line.length() && Character.isWhitespace(line.charAt(strip))) {
+                    strip++;
+                }
+                line = line.substring(strip);
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+}

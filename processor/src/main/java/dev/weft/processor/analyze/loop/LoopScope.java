@@ -1,0 +1,35 @@
+package dev.weft.processor.analyze.loop;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.util.TreePath;
+
+/** Names as seen from inside one loop: which are the loop's own, which come from outside it. */
+final class LoopScope {
+    private final MethodContext method;
+    private final TreePath loop;
+
+    LoopScope(MethodContext method, TreePath loop) {
+        this.method = method;
+        this.loop = loop;
+    }
+
+    Resolution resolve(IdentifierTree name, TreePath path) {
+        return method.resolver().resolve(path, name.getName().toString(), loop.getLeaf());
+    }
+
+    /** Whether the expression is a variable declared inside the loop, so private to an iteration. */
+    boolean isLoopLocal(ExpressionTree expression, TreePath path) {
+        IdentifierTree name = Syntax.asName(expression);
+        if (name == null) {
+            return false;
+        }
+        Resolution resolution = resolve(name, path);
+        return resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop();
+    }
+
+    /** The expression's text without whitespace, to compare indices as written. */
+    String normalized(ExpressionTree expression) {
+        return method.source().text(Syntax.strip(expression)).replaceAll("\\s+", "");
+    }
+}

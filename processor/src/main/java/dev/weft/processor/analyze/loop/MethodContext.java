@@ -1,0 +1,63 @@
+package dev.weft.processor.analyze.loop;
+
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.model.CompanionName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Everything the analysis of one twinned method shares between its loops.
+ *
+ * @param receiver the twin's receiver parameter, {@code null} for a static method
+ * @param names every name the method's text uses
+ * @param reassigned the names the method assigns after their declaration
+ * @param edits how the method's text changes on its way into the companion
+ */
+record MethodContext(
+        TreePath path,
+        MethodTree tree,
+        ExecutableElement element,
+        TypeElement type,
+        MethodSource source,
+        NameResolver resolver,
+        Diagnostics diagnostics,
+        String receiver,
+        Set<String> names,
+        Set<String> reassigned,
+        Edits edits) {
+
+    /** An error about {@code tree}, placed at its first character. */
+    void error(TreePath where, Tree tree, String message) {
+        diagnostics.error(where, Syntax.leftmost(tree), message);
+    }
+
+    /** How generated code names the class, {@code Foo} or {@code Outer.Inner}: the companion shares its package. */
+    static String relativeName(TypeElement type) {
+        Element element = type;
+        List<String> nesting = new ArrayList<>();
+        while (element instanceof TypeElement enclosing) {
+            nesting.add(0, enclosing.getSimpleName().toString());
+            element = enclosing.getEnclosingElement();
+        }
+        return String.join(".", nesting);
+    }
+
+    /** The companion's simple name, for messages. */
+    String companionName() {
+        return CompanionName.simpleNameFor(List.of(relativeName(type).split("\\.")));
+    }
+
+    /** {@code foo} for {@code Foo}: the twin's receiver parameter's name before it is made fresh. */
+    static String receiverBase(TypeElement type) {
+        String simple = type.getSimpleName().toString();
+        return simple.substring(0, 1).toLowerCase(Locale.ROOT) + simple.substring(1);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.weft.processor.analyze.loop;
+
+import static dev.weft.processor.analyze.loop.Syntax.asName;
+import static dev.weft.processor.analyze.loop.Syntax.isName;
+import static dev.weft.processor.analyze.loop.Syntax.strip;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import dev.weft.processor.model.loop.CountedLoop;
+
+/**
+ * Recognises the array indices at which every iteration has elements of its own: the loop
+ * variable {@code i}, and {@code i * w + x} with {@code x} an inner loop's variable counting from 0
+ * to {@code w} (a row of a row-major matrix).
+ */
+final class SeparatingIndex {
+    private final LoopScope scope;
+    private final LoopHeader header;
+
+    SeparatingIndex(LoopScope scope, LoopHeader header) {
+        this.scope = scope;
+        this.header = header;
+    }
+
+    /** Whether an index gives every iteration elements of its own: the loop variable, or a row-major {@code i * w + x}. */
+    boolean separates(ExpressionTree index, TreePath path) {
+        if (!(header.shape() instanceof CountedLoop)) {
+            return false;
+        }
+        String i = header.variable().getName().toString();
+        ExpressionTree bare = strip(index);
+        if (isName(bare, i)) {
+            return scope.resolve(asName(bare), path).declaration() == header.variable();
+        }
+        if (bare.getKind() != Tree.Kind.PLUS) {
+            return false;
+        }
+        BinaryTree sum = (BinaryTree) bare;
+        return rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
+                || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
+    }
+
+    /** {@code row} is {@code i * w} and {@code column} an inner loop variable counting from 0 to {@code w}. */
+    private boolean rowMajor(ExpressionTree row, ExpressionTree column, TreePath path) {
+        if (strip(row).getKind() != Tree.Kind.MULTIPLY || asName(column) == null) {
+            return false;
+        }
+        BinaryTree product = (BinaryTree) strip(row);
+        String i = header.variable().getName().toString();
+        ExpressionTree width = isName(product.getLeftOperand(), i) ? product.getRightOperand()
+                : isName(product.getRightOperand(), i) ? product.getLeftOperand() : null;
+        if (width == null || !invariant(width, path)) {
+            return false;
+        }
+        Resolution x = scope.resolve(asName(column), path);
+        ForLoopTree inner = x.kind() == Resolution.Kind.LOCAL && x.insideLoop() ? innerLoopOf(x.declaration()) : null;
+        return inner != null && x.declaration().getInitializer() instanceof LiteralTree zero && Integer.valueOf(0).equals(zero.getValue())
+                && strip(inner.getCondition()) instanceof BinaryTree condition && condition.getKind() == Tree.Kind.LESS_THAN
+                && isName(condition.getLeftOperand(), x.declaration().getName().toString())
+                && scope.normalized(condition.getRightOperand()).equals(scope.normalized(width))
+                && inner.getUpdate().size() == 1 && inner.getUpdate().get(0).getExpression() instanceof UnaryTree step
+                && (step.getKind() == Tree.Kind.POSTFIX_INCREMENT || step.getKind() == Tree.Kind.PREFIX_INCREMENT)
+                && !NameUse.of(inner.getStatement()).reassigned.contains(x.declaration().getName().toString());
+    }
+
+    /** Whether nothing in {@code expression} is declared inside the loop, so it is the same in every iteration. */
+    private boolean invariant(ExpressionTree expression, TreePath path) {
+        boolean[] varies = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree tree, Void unused) {
+                varies[0] |= scope.isLoopLocal(tree, new TreePath(path, tree));
+                return null;
+            }
+        }.scan(expression, null);
+        return !varies[0];
+    }
+
+    private ForLoopTree innerLoopOf(VariableTree variable) {
+        ForLoopTree[] found = {null};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitForLoop(ForLoopTree tree, Void unused) {
+                if (tree.getInitializer().contains(variable)) {
+                    found[0] = tree;
+                }
+                return super.visitForLoop(tree, unused);
+            }
+        }.scan(header.body(), null);
+        return found[0];
+    }
+}

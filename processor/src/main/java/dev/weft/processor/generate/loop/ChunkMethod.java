@@ -1,0 +1,76 @@
+package dev.weft.processor.generate.loop;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.weft.processor.model.LoopTwin;
+import dev.weft.processor.model.loop.Capture;
+import dev.weft.processor.model.loop.CountedLoop;
+import dev.weft.processor.model.loop.ElementLoop;
+import dev.weft.processor.model.loop.ParallelLoop;
+import dev.weft.processor.model.loop.Reduction;
+import dev.weft.processor.model.loop.WrittenType;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The companion method that runs one chunk of a parallel loop: the user's loop, unchanged but for
+ * its header, over the chunk's indices, with each reduction accumulating into a partial of its own.
+ */
+final class ChunkMethod {
+    private ChunkMethod() {}
+
+    static MethodSpec of(LoopTwin twin, ParallelLoop loop, LoopNames names) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(names.method())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("One chunk of the @ParallelFor loop at $L: the iterations from {@code $L} to {@code $L}.\n",
+                        loop.location(), names.from(), names.to())
+                .addTypeVariables(twin.typeVariables())
+                .addExceptions(twin.exceptions());
+        for (Capture capture : loop.captures()) {
+            method.addParameter(capture.type(), capture.name());
+        }
+        if (loop.shape() instanceof ElementLoop elements) {
+            method.addParameter(WrittenType.of(elements.containerType()), names.elements());
+        }
+        for (Reduction reduction : loop.reductions()) {
+            method.addParameter(WrittenType.of(ReductionCode.partialType(reduction) + "[]"),
+                    names.partials().get(reduction.variable()));
+        }
+        if (!loop.reductions().isEmpty()) {
+            method.addParameter(TypeName.INT, names.chunk());
+        }
+        method.addParameter(TypeName.LONG, names.from()).addParameter(TypeName.LONG, names.to());
+        for (Reduction reduction : loop.reductions()) {
+            String start = ReductionCode.start(reduction);
+            if (!start.isEmpty()) {
+                method.addStatement("$L", start.substring(0, start.length() - 1));
+            }
+        }
+        method.addCode("$L$L\n", loop.label().isEmpty() ? "" : loop.label() + ": ", header(loop, names));
+        for (Reduction reduction : loop.reductions()) {
+            method.addStatement("$L[$L] = $L", names.partials().get(reduction.variable()), names.chunk(),
+                    reduction.variable());
+        }
+        return method.build();
+    }
+
+    private static CodeBlock header(ParallelLoop loop, LoopNames names) {
+        String i = loop.variable();
+        if (loop.shape() instanceof CountedLoop counted) {
+            String cast = loop.variableType().equals("int") ? "(int) " : "";
+            String compare = counted.relation().ascending() ? " < " : " > ";
+            return CodeBlock.of("for ($L $L = $L$L; $L$L$L; $L) $L", loop.variableType(), i, cast, names.from(), i,
+                    compare, names.to(), counted.update(), loop.body());
+        }
+        ElementLoop elements = (ElementLoop) loop.shape();
+        String index = names.index();
+        String element = elements.array() ? names.elements() + "[" + index + "]"
+                : names.elements() + ".get(" + index + ")";
+        String body = loop.body();
+        int open = body.indexOf('{') + 1;
+        String withElement = body.substring(0, open) + "\n    " + loop.variableType() + " " + i + " = " + element + ";"
+                + body.substring(open);
+        return CodeBlock.of("for (int $L = (int) $L; $L < $L; $L++) $L", index, names.from(), index, names.to(),
+                index, withElement);
+    }
+}

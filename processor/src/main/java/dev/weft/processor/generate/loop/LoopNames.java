@@ -1,0 +1,55 @@
+package dev.weft.processor.generate.loop;
+
+import dev.weft.processor.model.loop.Capture;
+import dev.weft.processor.model.loop.ParallelLoop;
+import dev.weft.processor.model.loop.Reduction;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The names the twin and the chunk method of one loop share. The chunk method's parameters keep the
+ * user's names; only what Weft adds gets a fresh one.
+ *
+ * @param method the chunk method, {@code dotLoop1}
+ * @param spec the {@code LoopSpec} constant, {@code DOT_LOOP_1}
+ * @param elements the array or list an enhanced {@code for} walks, and {@code index} its position
+ * @param partial one reduction partial while they are folded in, and {@code slot} its position in
+ *     an array reduction
+ * @param partials each reduction's partials array, by variable
+ * @param copies each reassigned capture's copy, by variable
+ */
+record LoopNames(
+        String method,
+        String spec,
+        String range,
+        String chunk,
+        String from,
+        String to,
+        String elements,
+        String index,
+        String partial,
+        String slot,
+        Map<String, String> partials,
+        Map<String, String> copies) {
+
+    static LoopNames of(String method, ParallelLoop loop, FreshNames fresh) {
+        Map<String, String> partials = new LinkedHashMap<>();
+        for (Reduction reduction : loop.reductions()) {
+            partials.put(reduction.variable(), fresh.fresh(reduction.variable() + "Partials"));
+        }
+        Map<String, String> copies = new LinkedHashMap<>();
+        for (Capture capture : loop.captures()) {
+            if (capture.reassigned()) {
+                copies.put(capture.name(), fresh.fresh(capture.name() + "Before"));
+            }
+        }
+        return new LoopNames(method, constantName(method), fresh.fresh("range"), fresh.fresh("chunk"),
+                fresh.fresh("from"), fresh.fresh("to"), fresh.fresh("elements"), fresh.fresh("index"),
+                fresh.fresh("partial"), fresh.fresh("k"), partials, copies);
+    }
+
+    private static String constantName(String method) {
+        return method.replaceAll("([a-z0-9])([A-Z0-9])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+}

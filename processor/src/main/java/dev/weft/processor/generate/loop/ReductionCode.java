@@ -1,0 +1,59 @@
+package dev.weft.processor.generate.loop;
+
+import dev.weft.processor.model.loop.Reduction;
+import dev.weft.processor.model.loop.ReductionOperator;
+
+/** The statements that start a chunk's partial of a reduction and fold the partials back in. */
+final class ReductionCode {
+    private ReductionCode() {}
+
+    /**
+     * Starts this chunk's partial in the chunk method, under the variable's own name; empty for an
+     * idempotent reduction, whose partial starts from the value passed in.
+     */
+    static String start(Reduction reduction) {
+        if (reduction.array()) {
+            return reduction.variable() + " = new " + reduction.type() + "[" + reduction.variable() + ".length];";
+        }
+        if (reduction.operator().idempotent()) {
+            return "";
+        }
+        return reduction.type() + " " + reduction.variable() + " = " + identity(reduction) + ";";
+    }
+
+    /** The partials array's element type. */
+    static String partialType(Reduction reduction) {
+        return reduction.array() ? reduction.type() + "[]" : reduction.type();
+    }
+
+    /** {@code new double[chunks]}, or {@code new int[chunks][]} for an array reduction. */
+    static String newPartials(Reduction reduction, String chunks) {
+        return "new " + reduction.type() + "[" + chunks + "]" + (reduction.array() ? "[]" : "");
+    }
+
+    /** Folds one partial into the variable. */
+    static String combine(Reduction reduction, String partial) {
+        String target = reduction.variable();
+        ReductionOperator operator = reduction.operator();
+        if (operator == ReductionOperator.MAX || operator == ReductionOperator.MIN) {
+            return target + " = " + operator.symbol() + "(" + target + ", " + partial + ");";
+        }
+        return target + " " + operator.symbol() + "= " + partial + ";";
+    }
+
+    /** How the loop comment names the reduction: {@code sum (+)}, {@code hist[] (+)}. */
+    static String describe(Reduction reduction) {
+        return reduction.variable() + (reduction.array() ? "[]" : "") + " (" + reduction.operator().symbol() + ")";
+    }
+
+    private static String identity(Reduction reduction) {
+        String type = reduction.type();
+        if (reduction.operator() == ReductionOperator.PRODUCT) {
+            return "1";
+        }
+        if (type.equals("boolean") || type.equals("Boolean")) {
+            return "false";
+        }
+        return type.equals("String") ? "\"\"" : "0";
+    }
+}

@@ -1,0 +1,35 @@
+package dev.weft.processor.model.loop;
+
+import java.util.List;
+
+/**
+ * One accepted {@code @ParallelFor} loop: its body becomes a chunk method of the companion that
+ * runs a sub-range of the iterations.
+ *
+ * @param location {@code Foo.java:42}, for the comment in the twin and for failures at run time
+ * @param options the annotation's attributes
+ * @param shape how the iterations are counted
+ * @param variable the loop variable's name
+ * @param variableType the loop variable's type as written ({@code var} allowed for arrays)
+ * @param label the loop's label, kept so that {@code continue label} still works; empty when none
+ * @param body the loop's body as a block, names rewritten, indented relative to the loop
+ * @param captures what the body reads from the method, in order of first use: the chunk method's
+ *     parameters
+ * @param reductions the outer variables and arrays the body accumulates into
+ */
+public record ParallelLoop(
+        String location,
+        LoopOptions options,
+        LoopShape shape,
+        String variable,
+        String variableType,
+        String label,
+        String body,
+        List<Capture> captures,
+        List<Reduction> reductions) implements TwinPart {
+
+    public ParallelLoop {
+        captures = List.copyOf(captures);
+        reductions = List.copyOf(reductions);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.weft.processor.loop;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.weft.processor.WeftProcessor;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Every rejected pattern, pinned to the line and column of the offending expression, with its message. */
+class LoopRejectionTest {
+    private static final JavaFileObject SOURCE = JavaFileObjects.forResource("loop/Rejections.java");
+    private static Compilation compilation;
+
+    @BeforeAll
+    static void compile() {
+        compilation = javac().withProcessors(new WeftProcessor()).compile(SOURCE);
+    }
+
+    @ParameterizedTest(name = "{0}:{1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            12  | 13 | `last` is declared outside this @ParallelFor loop and assigned in it
+            21  | 20 | `sum` is a reduction (+) of this @ParallelFor loop and is also read in it
+            27  | 13 | This @ParallelFor loop writes the field `count`
+            33  | 13 | writes `out[0]` at an index that does not separate the iterations
+            39  | 20 | reads `a[i - 1]` and writes `a[i]`: one iteration reads what another writes
+            45  | 20 | reads `a[i + 1]` and writes `a[i]`: one iteration reads what another writes
+            52  | 17 | `break` leaves the @ParallelFor loop
+            60  | 17 | `return` inside the @ParallelFor loop
+            71  | 21 | `continue outer` continues a loop around the @ParallelFor loop
+            79  | 13 | The @ParallelFor loop variable `i` is assigned in the loop body
+            84  | 38 | Weft cannot count the iterations of this @ParallelFor loop from its condition
+            90  | 52 | Weft cannot analyse the update of this @ParallelFor loop
+            96  | 38 | go in opposite directions
+            103 | 20 | The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
+            110 | 13 | The reduction variable `total` is declared with `var`
+            117 | 42 | The bound of this @ParallelFor loop uses `total`, which the loop body changes
+            125 | 35 | Weft cannot see whether `values()` is an array or a collection
+            141 | 20 | The method twice() is private in Rejections
+            147 | 46 | also uses the whole array `a` here
+            155 | 13 | `acc` is accumulated with + and with * in this @ParallelFor loop
+            163 | 35 | Weft reads `chunk` from the source before constants are evaluated: write an integer literal
+            169 | 9  | Weft runs @ParallelFor loops in methods only, not in constructors
+            178 | 28 | reads `thisArray[i - 1]` and writes `thisArray[i]`
+            185 | 24 | `offset` has no written type (it is declared with `var`
+            195 | 16 | `super` cannot be used in a method with @ParallelFor loops
+            201 | 24 | The local class `Pair` is declared outside this @ParallelFor loop
+            207 | 33 | reads `this.thisArray[i + 1]` and writes `thisArray[i]`
+            213 | 13 | The class Hidden is private, so the generated companion cannot name it
+            """)
+    void isAnErrorAtTheOffendingExpression(long line, long column, String message) {
+        assertThat(compilation).hadErrorContaining(message).inFile(SOURCE).onLine(line).atColumn(column);
+    }
+
+    @Test
+    void reportsNothingElse() {
+        assertThat(compilation).hadErrorCount(28);
+    }
+}

@@ -1,0 +1,218 @@
+package loop;
+
+import dev.weft.ParallelFor;
+
+class Rejections {
+    int count;
+    private int secret;
+
+    static int lastValue(int[] x) {
+        int last = 0;
+        for (@ParallelFor int i = 0; i < x.length; i++) {
+            last = x[i];
+        }
+        return last;
+    }
+
+    static void reductionRead(int[] x, int[] y) {
+        int sum = 0;
+        for (@ParallelFor int i = 0; i < x.length; i++) {
+            sum += x[i];
+            y[i] = sum;
+        }
+    }
+
+    void fieldWrite(int[] x) {
+        for (@ParallelFor int i = 0; i < x.length; i++) {
+            count = x[i];
+        }
+    }
+
+    static void sameElement(int[] x, int[] out) {
+        for (@ParallelFor int i = 0; i < x.length; i++) {
+            out[0] = x[i];
+        }
+    }
+
+    static void previous(int[] a, int[] x) {
+        for (@ParallelFor int i = 1; i < a.length; i++) {
+            a[i] = a[i - 1] + x[i];
+        }
+    }
+
+    static void next(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length - 1; i++) {
+            a[i] = a[i + 1];
+        }
+    }
+
+    static void breaks(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] < 0) {
+                break;
+            }
+        }
+    }
+
+    static int returns(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static void continuesOuter(int[][] a) {
+        outer:
+        for (int r = 0; r < a.length; r++) {
+            for (@ParallelFor int i = 0; i < a[r].length; i++) {
+                if (a[r][i] < 0) {
+                    continue outer;
+                }
+            }
+        }
+    }
+
+    static void writesLoopVariable(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            i += a[i];
+        }
+    }
+
+    static void oddCondition(int[] a) {
+        for (@ParallelFor int i = 0; i != a.length; i++) {
+            a[i] = 1;
+        }
+    }
+
+    static void oddStep(int[] a) {
+        for (@ParallelFor int i = 1; i < a.length; i *= 2) {
+            a[i] = 1;
+        }
+    }
+
+    static void wrongDirection(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i--) {
+            a[i] = 1;
+        }
+    }
+
+    void usesPrivate(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = secret;
+        }
+    }
+
+    static int varReduction(int[] a) {
+        var total = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            total += a[i];
+        }
+        return total;
+    }
+
+    static int movingBound(int[] a) {
+        int total = 1;
+        for (@ParallelFor int i = 0; i < total; i++) {
+            total += 1;
+        }
+        return total;
+    }
+
+    static int unknownSource() {
+        int sum = 0;
+        for (@ParallelFor int v : values()) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    static int[] values() {
+        return new int[] {1, 2};
+    }
+
+    private static int twice(int v) {
+        return 2 * v;
+    }
+
+    static void callsPrivate(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = twice(i);
+        }
+    }
+
+    static void passesWrittenArray(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = java.util.Arrays.hashCode(a);
+        }
+    }
+
+    static int mixedOperators(int[] a) {
+        int acc = 1;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            acc += a[i];
+            acc *= 2;
+        }
+        return acc;
+    }
+
+    static final int SIZE = 8;
+
+    static void constantChunk(int[] a) {
+        for (@ParallelFor(chunk = SIZE) int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+    }
+
+    Rejections(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+    }
+
+    int[] thisArray;
+
+    void readsFieldArray() {
+        for (@ParallelFor int i = 1; i < thisArray.length; i++) {
+            thisArray[i] = thisArray[i - 1];
+        }
+    }
+
+    static void capturesVar(int[] a) {
+        var offset = 3;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = i + offset;
+        }
+    }
+
+    @Override
+    public String toString() {
+        int[] a = new int[2];
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+        return super.toString();
+    }
+
+    static void usesLocalRecord(int[] a) {
+        record Pair(int left, int right) {}
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = new Pair(i, i).left();
+        }
+    }
+
+    void readsThisArray() {
+        for (@ParallelFor int i = 0; i < thisArray.length - 1; i++) {
+            this.thisArray[i] = this.thisArray[i + 1];
+        }
+    }
+
+    private static final class Hidden {
+        static void fill(int[] a) {
+            for (@ParallelFor int i = 0; i < a.length; i++) {
+                a[i] = i;
+            }
+        }
+    }
+}

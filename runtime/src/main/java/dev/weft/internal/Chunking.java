@@ -1,0 +1,82 @@
+package dev.weft.internal;
+
+import dev.weft.Schedule;
+import java.util.Arrays;
+
+/**
+ * Where a loop's chunks begin, as iteration numbers from {@code 0} to {@code count}.
+ *
+ * <p>The boundaries are a pure function of the iteration count, the schedule, the chunk size asked
+ * for and the width, never of timing: a floating-point reduction combines one partial per chunk in
+ * chunk order, so equal boundaries give bit-identical results.
+ */
+final class Chunking {
+    /** Reduction partials are one array element per chunk: this keeps those arrays small. */
+    static final int MAX_CHUNKS = 1 << 20;
+    /** AUTO and DYNAMIC deal out this many chunks per worker, so early finishers help the others. */
+    private static final int CHUNKS_PER_WORKER = 8;
+
+    private final long count;
+    private final long size;
+    private final long[] starts;
+
+    private Chunking(long count, long size, long[] starts) {
+        this.count = count;
+        this.size = size;
+        this.starts = starts;
+    }
+
+    static Chunking of(long count, Schedule schedule, int chunk, int width) {
+        if (count < 0) {
+            throw new IllegalArgumentException("negative iteration count: " + count);
+        }
+        if (schedule == Schedule.GUIDED) {
+            return guided(count, Math.max(1, chunk), width);
+        }
+        long size;
+        if (chunk > 0) {
+            size = chunk;
+        } else if (schedule == Schedule.STATIC) {
+            size = ceilDiv(count, width);
+        } else {
+            size = ceilDiv(count, (long) width * CHUNKS_PER_WORKER);
+        }
+        return new Chunking(count, Math.max(Math.max(1, size), ceilDiv(count, MAX_CHUNKS)), null);
+    }
+
+    /** Each chunk half an even share of what is left, never smaller than {@code minimum}. */
+    private static Chunking guided(long count, long minimum, int width) {
+        long[] starts = new long[16];
+        int chunks = 0;
+        long start = 0;
+        long smallest = Math.max(minimum, ceilDiv(count, MAX_CHUNKS));
+        while (start < count) {
+            if (chunks == starts.length) {
+                starts = Arrays.copyOf(starts, chunks * 2);
+            }
+            starts[chunks++] = start;
+            start += Math.max(smallest, ceilDiv(count - start, 2L * width));
+        }
+        return new Chunking(count, 0, Arrays.copyOf(starts, chunks));
+    }
+
+    int chunks() {
+        return starts != null ? starts.length : (int) ceilDiv(count, size);
+    }
+
+    /** The first iteration number of chunk {@code k}; {@code start(chunks())} is the count. */
+    long start(int k) {
+        if (starts != null) {
+            return k < starts.length ? starts[k] : count;
+        }
+        return Math.min(count, k * size);
+    }
+
+    long count() {
+        return count;
+    }
+
+    static long ceilDiv(long a, long b) {
+        return a == 0 ? 0 : (a - 1) / b + 1;
+    }
+}

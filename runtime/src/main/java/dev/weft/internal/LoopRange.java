@@ -1,0 +1,107 @@
+package dev.weft.internal;
+
+import dev.weft.Weft;
+import dev.weft.backend.Region;
+import dev.weft.backend.WorkerThreads;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The iterations of one run of a {@code @ParallelFor} loop, cut into chunks before anything runs,
+ * so that generated code can size its reduction partials ({@link #chunks()}) and then
+ * {@link #run} the chunks.
+ */
+public final class LoopRange {
+    /**
+     * A loop whose first chunk suggests it takes less than this in all is run to the end on the
+     * calling thread: waking helpers costs tens of microseconds.
+     */
+    private static final long INLINE_NANOS = 100_000;
+
+    private final LoopSpec spec;
+    private final long first;
+    private final long step;
+    private final Chunking chunking;
+    private final int width;
+
+    LoopRange(LoopSpec spec, long first, long step, long count) {
+        this.spec = spec;
+        this.first = first;
+        this.step = step;
+        int planned = Weft.plan().parallelism();
+        // The annotation's parallelism is a ceiling: a sequential plan still runs the loop on one thread.
+        this.width = spec.parallelism() > 0 ? Math.min(spec.parallelism(), planned) : planned;
+        this.chunking = Chunking.of(count, spec.schedule(), spec.chunk(), width);
+    }
+
+    /** How many chunks {@link #run} calls the body for; chunk numbers run from 0 to this, exclusive. */
+    public int chunks() {
+        return chunking.chunks();
+    }
+
+    /** How many iterations the loop has. */
+    public long count() {
+        return chunking.count();
+    }
+
+    /**
+     * Calls {@code body} once for every chunk, on the calling thread and on worker threads, and
+     * returns when all chunks have run. The first exception an iteration throws is rethrown
+     * unchanged (checked ones too) and the chunks not yet started are cancelled.
+     */
+    public void run(ChunkBody body) {
+        int chunks = chunks();
+        int workers = Math.min(width, chunks);
+        try {
+            if (workers <= 1 || Region.insideRegion() || count() < spec.minIterations()) {
+                runInline(body, 0);
+                return;
+            }
+            int started = 0;
+            if (spec.minIterations() == 0 && chunks > width) {
+                long began = System.nanoTime();
+                runChunk(body, 0);
+                started = 1;
+                double estimate = (double) (System.nanoTime() - began) * count() / chunking.start(1);
+                if (estimate < INLINE_NANOS) {
+                    runInline(body, started);
+                    return;
+                }
+            }
+            runParallel(body, started, workers);
+        } catch (Exception e) {
+            throw Exceptions.rethrow(e);
+        }
+    }
+
+    private void runInline(ChunkBody body, int fromChunk) throws Exception {
+        for (int k = fromChunk; k < chunks(); k++) {
+            runChunk(body, k);
+        }
+    }
+
+    private void runParallel(ChunkBody body, int fromChunk, int workers) {
+        int chunks = chunks();
+        AtomicInteger next = new AtomicInteger(fromChunk);
+        int width = Math.min(workers, chunks - fromChunk);
+        Region.run(WorkerThreads.forWidth(width), width, region -> {
+            while (!region.cancelled()) {
+                int k = next.getAndIncrement();
+                if (k >= chunks) {
+                    return;
+                }
+                runChunk(body, k);
+            }
+        });
+    }
+
+    private void runChunk(ChunkBody body, int k) throws Exception {
+        long from = first + chunking.start(k) * step;
+        long to = first + (chunking.start(k + 1) - 1) * step + Long.signum(step);
+        try {
+            body.run(k, from, to);
+        } catch (Exception | Error failure) {
+            failure.addSuppressed(new LoopFailure(spec.loop(), from, to));
+            throw failure;
+        }
+    }
+}

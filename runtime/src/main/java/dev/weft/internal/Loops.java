@@ -1,0 +1,72 @@
+package dev.weft.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The entry point of generated loop twins: one factory per loop shape, each returning the
+ * {@link LoopRange} of one run of the loop. Bounds are evaluated once, before the first iteration.
+ */
+public final class Loops {
+    private Loops() {}
+
+    /** {@code for (i = first; i < end; i += step)}. */
+    public static LoopRange ascending(LoopSpec spec, long first, long end, long step) {
+        checkStep(spec, step);
+        long count = first >= end ? 0 : Chunking.ceilDiv(Math.subtractExact(end, first), step);
+        return new LoopRange(spec, first, step, count);
+    }
+
+    /** {@code for (i = first; i <= last; i += step)}. */
+    public static LoopRange ascendingInclusive(LoopSpec spec, long first, long last, long step) {
+        checkStep(spec, step);
+        long count = first > last ? 0 : Math.addExact(Math.subtractExact(last, first) / step, 1);
+        return new LoopRange(spec, first, step, count);
+    }
+
+    /** {@code for (i = first; i > end; i -= step)}. */
+    public static LoopRange descending(LoopSpec spec, long first, long end, long step) {
+        checkStep(spec, step);
+        long count = first <= end ? 0 : Chunking.ceilDiv(Math.subtractExact(first, end), step);
+        return new LoopRange(spec, first, -step, count);
+    }
+
+    /** {@code for (i = first; i >= last; i -= step)}. */
+    public static LoopRange descendingInclusive(LoopSpec spec, long first, long last, long step) {
+        checkStep(spec, step);
+        long count = first < last ? 0 : Math.addExact(Math.subtractExact(first, last) / step, 1);
+        return new LoopRange(spec, first, -step, count);
+    }
+
+    /** The indices {@code 0} to {@code size} of an array or list an enhanced {@code for} walks. */
+    public static LoopRange indices(LoopSpec spec, long size) {
+        return ascending(spec, 0, size, 1);
+    }
+
+    /**
+     * The elements an enhanced {@code for} walks, indexable in constant time: a random-access list
+     * as it is, any other collection or iterable as a snapshot taken now.
+     */
+    public static <T> List<T> indexable(Iterable<T> items) {
+        if (items instanceof List<T> list && items instanceof RandomAccess) {
+            return list;
+        }
+        if (items instanceof Collection<T> collection) {
+            @SuppressWarnings("unchecked")
+            List<T> snapshot = (List<T>) Arrays.asList(collection.toArray());
+            return snapshot;
+        }
+        List<T> copy = new ArrayList<>();
+        items.forEach(copy::add);
+        return copy;
+    }
+
+    private static void checkStep(LoopSpec spec, long step) {
+        if (step <= 0) {
+            throw new IllegalArgumentException("the step of the loop at " + spec.loop() + " must be positive: " + step);
+        }
+    }
+}

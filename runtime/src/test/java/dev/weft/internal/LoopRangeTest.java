@@ -1,0 +1,157 @@
+package dev.weft.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.weft.Schedule;
+import dev.weft.backend.Region;
+import dev.weft.backend.WorkerThreads;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+class LoopRangeTest {
+    private static final int[] COUNTS = {0, 1, 2, 7, 17, 1000, 100_003};
+
+    @ParameterizedTest
+    @EnumSource(Schedule.class)
+    void everyScheduleRunsEachIterationExactlyOnce(Schedule schedule) {
+        for (int chunk : new int[] {0, 1, 5}) {
+            for (int count : COUNTS) {
+                LoopSpec spec = new LoopSpec("Test.java:1", schedule, chunk, 0, 2);
+                AtomicIntegerArray seen = new AtomicIntegerArray(count);
+                Loops.ascending(spec, 0, count, 1).run((k, from, to) -> {
+                    for (long i = from; i < to; i++) {
+                        seen.incrementAndGet((int) i);
+                    }
+                });
+                for (int i = 0; i < count; i++) {
+                    assertThat(seen.get(i)).as("%s chunk %d count %d index %d", schedule, chunk, count, i).isEqualTo(1);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Schedule.class)
+    void chunksAreContiguousAndDependOnlyOnCountChunkAndWidth(Schedule schedule) {
+        for (int count : COUNTS) {
+            Chunking one = Chunking.of(count, schedule, 0, 3);
+            Chunking two = Chunking.of(count, schedule, 0, 3);
+            assertThat(one.chunks()).isEqualTo(two.chunks());
+            assertThat(one.start(0)).isZero();
+            for (int k = 0; k < one.chunks(); k++) {
+                assertThat(one.start(k)).isEqualTo(two.start(k));
+                assertThat(one.start(k + 1)).isGreaterThan(one.start(k));
+            }
+            assertThat(one.start(one.chunks())).isEqualTo(count);
+        }
+    }
+
+    @Test
+    void guidedChunksShrink() {
+        Chunking guided = Chunking.of(10_000, Schedule.GUIDED, 1, 2);
+        long firstSize = guided.start(1) - guided.start(0);
+        long lastSize = guided.start(guided.chunks()) - guided.start(guided.chunks() - 1);
+        assertThat(firstSize).isEqualTo(2_500);
+        assertThat(lastSize).isLessThan(firstSize);
+    }
+
+    @Test
+    void chunkNumbersMatchTheirRanges() {
+        LoopSpec spec = new LoopSpec("Test.java:1", Schedule.DYNAMIC, 10, 0, 2);
+        LoopRange range = Loops.ascending(spec, 0, 95, 1);
+        long[] froms = new long[range.chunks()];
+        range.run((k, from, to) -> froms[k] = from);
+        for (int k = 0; k < froms.length; k++) {
+            assertThat(froms[k]).isEqualTo(10L * k);
+        }
+    }
+
+    @Test
+    void stepsAndDirectionsVisitTheOriginalValues() {
+        LoopSpec spec = new LoopSpec("Test.java:1", Schedule.DYNAMIC, 3, 0, 2);
+        assertThat(values(Loops.ascending(spec, 3, 20, 4), 4)).containsExactly(3L, 7L, 11L, 15L, 19L);
+        assertThat(values(Loops.ascendingInclusive(spec, 3, 19, 4), 4)).containsExactly(3L, 7L, 11L, 15L, 19L);
+        assertThat(values(Loops.descending(spec, 10, 0, 3), -3)).containsExactly(10L, 7L, 4L, 1L);
+        assertThat(values(Loops.descendingInclusive(spec, 10, 1, 3), -3)).containsExactly(10L, 7L, 4L, 1L);
+        assertThat(values(Loops.ascending(spec, 5, 5, 1), 1)).isEmpty();
+        assertThat(values(Loops.descendingInclusive(spec, 0, 1, 1), -1)).isEmpty();
+    }
+
+    private static List<Long> values(LoopRange range, long step) {
+        List<Long> values = Collections.synchronizedList(new ArrayList<>());
+        range.run((k, from, to) -> {
+            for (long i = from; step > 0 ? i < to : i > to; i += step) {
+                values.add(i);
+            }
+        });
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(step > 0 ? null : Collections.reverseOrder());
+        return sorted;
+    }
+
+    @Test
+    void anIterationsCheckedExceptionIsRethrownUnchanged() {
+        IOException failure = new IOException("iteration 500");
+        LoopSpec spec = new LoopSpec("Test.java:1", Schedule.DYNAMIC, 10, 0, 2);
+        assertThatThrownBy(() -> Loops.ascending(spec, 0, 100_000, 1).run((k, from, to) -> {
+            if (from <= 500 && 500 < to) {
+                throw failure;
+            }
+        })).isSameAs(failure);
+        assertThat(failure.getSuppressed()).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("@ParallelFor loop at Test.java:1");
+    }
+
+    @Test
+    void aFailureCancelsTheChunksNotYetStarted() {
+        AtomicInteger ran = new AtomicInteger();
+        LoopSpec spec = new LoopSpec("Test.java:1", Schedule.DYNAMIC, 1, 0, 2);
+        assertThatThrownBy(() -> Loops.ascending(spec, 0, 10_000, 1).run((k, from, to) -> {
+            ran.incrementAndGet();
+            throw new IllegalStateException("chunk " + k);
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(ran.get()).isLessThan(100);
+    }
+
+    @Test
+    void aLoopInsideAParallelRegionRunsOnItsThread() {
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        Region.run(WorkerThreads.forWidth(2), 2, region -> {
+            Thread self = Thread.currentThread();
+            new LoopRange(new LoopSpec("Test.java:1", Schedule.DYNAMIC, 1, 0, 4), 0, 1, 1000).run((k, from, to) -> {
+                if (Thread.currentThread() != self) {
+                    threads.add(Thread.currentThread());
+                }
+            });
+        });
+        assertThat(threads).isEmpty();
+    }
+
+    @Test
+    void belowMinIterationsTheLoopRunsOnTheCallingThread() {
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        LoopSpec spec = new LoopSpec("Test.java:1", Schedule.DYNAMIC, 1, 1_000, 4);
+        Loops.ascending(spec, 0, 999, 1).run((k, from, to) -> threads.add(Thread.currentThread()));
+        assertThat(threads).containsExactly(Thread.currentThread());
+    }
+
+    @Test
+    void indexableKeepsRandomAccessListsAndSnapshotsOtherCollections() {
+        List<String> list = new ArrayList<>(List.of("a", "b"));
+        assertThat(Loops.indexable(list)).isSameAs(list);
+        assertThat(Loops.indexable(new LinkedHashSet<>(List.of("x", "y")))).containsExactly("x", "y");
+        Iterable<Integer> iterable = () -> List.of(1, 2, 3).iterator();
+        assertThat(Loops.indexable(iterable)).containsExactly(1, 2, 3);
+    }
+}
