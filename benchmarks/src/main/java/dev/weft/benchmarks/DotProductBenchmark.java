@@ -4,6 +4,7 @@ import dev.weft.benchmarks.handwritten.ExecutorFanOut;
 import dev.weft.benchmarks.handwritten.ForkJoinFanOut;
 import dev.weft.benchmarks.handwritten.RangeSum;
 import dev.weft.benchmarks.workloads.VectorOps;
+import dev.weft.benchmarks.workloads.VectorOpsParallel;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,6 +36,11 @@ public class DotProductBenchmark {
     @Benchmark
     public double original() {
         return VectorOps.dot(a, b);
+    }
+
+    @Benchmark
+    public double weft() {
+        return VectorOpsParallel.dot(a, b);
     }
 
     @Benchmark

@@ -4,6 +4,7 @@ import dev.weft.benchmarks.handwritten.ExecutorFanOut;
 import dev.weft.benchmarks.handwritten.ForkJoinFanOut;
 import dev.weft.benchmarks.handwritten.RangeSum;
 import dev.weft.benchmarks.workloads.Mandelbrot;
+import dev.weft.benchmarks.workloads.MandelbrotParallel;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,6 +23,11 @@ public class MandelbrotBenchmark {
     @Benchmark
     public int[] original() {
         return Mandelbrot.render(WIDTH, HEIGHT, MAX_ITERATIONS);
+    }
+
+    @Benchmark
+    public int[] weft() {
+        return MandelbrotParallel.render(WIDTH, HEIGHT, MAX_ITERATIONS);
     }
 
     @Benchmark

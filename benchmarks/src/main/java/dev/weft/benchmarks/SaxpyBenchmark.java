@@ -4,6 +4,7 @@ import dev.weft.benchmarks.handwritten.ExecutorFanOut;
 import dev.weft.benchmarks.handwritten.ForkJoinFanOut;
 import dev.weft.benchmarks.handwritten.RangeSum;
 import dev.weft.benchmarks.workloads.VectorOps;
+import dev.weft.benchmarks.workloads.VectorOpsParallel;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,6 +42,12 @@ public class SaxpyBenchmark {
     @Benchmark
     public double[] original() {
         VectorOps.saxpy(A, x, y);
+        return y;
+    }
+
+    @Benchmark
+    public double[] weft() {
+        VectorOpsParallel.saxpy(A, x, y);
         return y;
     }
 

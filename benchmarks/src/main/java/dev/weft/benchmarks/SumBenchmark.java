@@ -4,6 +4,7 @@ import dev.weft.benchmarks.handwritten.ExecutorFanOut;
 import dev.weft.benchmarks.handwritten.ForkJoinFanOut;
 import dev.weft.benchmarks.handwritten.RangeSum;
 import dev.weft.benchmarks.workloads.VectorOps;
+import dev.weft.benchmarks.workloads.VectorOpsParallel;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,6 +37,11 @@ public class SumBenchmark {
     @Benchmark
     public double original() {
         return VectorOps.sum(a);
+    }
+
+    @Benchmark
+    public double weft() {
+        return VectorOpsParallel.sum(a);
     }
 
     @Benchmark
