@@ -27,8 +27,11 @@ final class Figures {
         return format(nanos) + " ± " + Math.round(100 * errorNanos / nanos) + " %";
     }
 
+    /** A ratio; one far below 1 as its inverse, {@code 1/215×}, which reads better than {@code 0.00×}. */
     static String ratio(double ratio) {
-        return String.format(Locale.ROOT, "%.2f×", ratio);
+        return ratio < 0.1
+                ? String.format(Locale.ROOT, "1/%.0f×", 1 / ratio)
+                : String.format(Locale.ROOT, "%.2f×", ratio);
     }
 
     /** A fraction such as 0.034 as {@code +3.4 %}. */
