@@ -15,7 +15,7 @@ import javax.tools.ToolProvider;
 
 /**
  * Times {@code javac} on a generated project of plain classes, with and without Weft's processor on
- * the processor path, and again with some of the loops annotated.
+ * the processor path, and with a processor that does nothing; and again with some of the loops annotated.
  *
  * <p>{@code javac} runs in this JVM, as it does inside Maven, after warm-up builds so that it is
  * measured as compiled code. Each build loads the processor afresh from the processor path, as
@@ -49,19 +49,22 @@ public final class CompileCost {
             String weftProcessorPath = processorJars.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
             List<Path> plain = GeneratedProject.write(work.resolve("plain"), classes, 0);
             List<Path> withLoops = GeneratedProject.write(work.resolve("annotated"), classes, annotated);
+            String idleProcessorPath = IdleProcessor.writePath(work.resolve("idle-processor")).toString();
             List<Build> builds = List.of(
                     new Build(work, plain, classPath, null),
                     new Build(work, plain, classPath, weftProcessorPath),
+                    new Build(work, plain, classPath, idleProcessorPath),
                     new Build(work, withLoops, classPath, null),
                     new Build(work, withLoops, classPath, weftProcessorPath));
-            // The rounds interleave the four builds so that a slow moment falls on all of them alike.
+            // The rounds interleave the builds so that a slow moment falls on all of them alike.
             for (int round = 0; round < WARM_UP_ROUNDS + runs; round++) {
                 for (Build build : builds) {
                     build.run(round >= WARM_UP_ROUNDS);
                 }
             }
             CompileCostResult result = new CompileCostResult(classes, annotated, runs, System.getProperty("java.version"),
-                    builds.get(0).median(), builds.get(1).median(), builds.get(2).median(), builds.get(3).median());
+                    builds.get(0).median(), builds.get(1).median(), builds.get(2).median(), builds.get(3).median(),
+                    builds.get(4).median());
             result.write(output);
             System.out.printf("javac, %d classes: the processor adds %+.1f %% to the plain project's build, %+.1f %% with %d annotated loops%n",
                     classes, 100 * result.plainOverhead(), 100 * result.annotatedOverhead(), annotated);

@@ -16,11 +16,12 @@ import java.nio.file.Path;
  * @param javac the {@code java.version} of the JDK whose {@code javac} ran
  * @param plainWithout no annotations, no processor
  * @param plainWith no annotations, processor on the processor path
+ * @param plainWithIdle no annotations, {@link IdleProcessor} alone on the processor path
  * @param annotatedWithout annotated loops, no processor
  * @param annotatedWith annotated loops, processor on the processor path
  */
 public record CompileCostResult(int classes, int annotatedClasses, int runs, String javac,
-        Timing plainWithout, Timing plainWith, Timing annotatedWithout, Timing annotatedWith) {
+        Timing plainWithout, Timing plainWith, Timing plainWithIdle, Timing annotatedWithout, Timing annotatedWith) {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 

@@ -144,11 +144,14 @@ final class MarkdownReport {
                 + " classes, with and without Weft's processor on the processor path: the median of " + r.runs()
                 + " builds each, interleaved, after warm-up builds. The CPU time is the whole JVM's over the build;"
                 + " other work on the machine stretches the wall time far more than the CPU time, so the processor's"
-                + " share is taken from the CPU time.");
+                + " share is taken from the CPU time. Weft's processor must declare `*` to see annotated loop"
+                + " variables; the idle processor shows what javac spends on any processor that does.");
         line();
-        line("| project | without Weft: wall, CPU | with Weft: wall, CPU | the processor adds (CPU) | (wall) |");
+        line("| project | no processor: wall, CPU | with the processor: wall, CPU | the processor adds (CPU) | (wall) |");
         line("| --- | ---: | ---: | ---: | ---: |");
         compileCostRow(r.classes() + " plain classes", r.plainWithout(), r.plainWith());
+        compileCostRow("the same, with a processor that declares `*` and does nothing instead of Weft's",
+                r.plainWithout(), r.plainWithIdle());
         compileCostRow("the same, " + r.annotatedClasses() + " of them with a `@ParallelFor` loop",
                 r.annotatedWithout(), r.annotatedWith());
     }
