@@ -25,7 +25,7 @@ import javax.tools.ToolProvider;
  * <p>Usage: {@code CompileCost <processor-path directory> <output json> [classes] [annotated] [runs]}.
  */
 public final class CompileCost {
-    private static final int WARM_UP_ROUNDS = 3;
+    private static final int WARM_UP_ROUNDS = 2;
 
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
