@@ -3,6 +3,7 @@ package dev.weft;
 import dev.weft.hardware.Hardware;
 import dev.weft.plan.Plan;
 import dev.weft.plan.Settings;
+import dev.weft.progress.ProgressListener;
 import java.util.function.UnaryOperator;
 
 /**
@@ -64,6 +65,14 @@ public final class Weft {
         return Scope.applyOpen(Settings.fromSystem());
     }
 
+    /**
+     * The listener a scope open on this thread gave {@link Configuration#progress(ProgressListener)},
+     * the innermost one; {@code null} when none did.
+     */
+    public static ProgressListener progressListener() {
+        return Scope.innermostListener();
+    }
+
     /** Starts a change of the configuration; {@link Configuration#apply()} opens it as a scope. */
     public static Configuration configure() {
         return Configuration.NONE;
@@ -80,19 +89,30 @@ public final class Weft {
 
         private final Scope outer;
         private final UnaryOperator<Settings> change;
+        private final ProgressListener listener;
         private final Thread owner;
         private boolean closed;
 
-        private Scope(Scope outer, UnaryOperator<Settings> change) {
+        private Scope(Scope outer, UnaryOperator<Settings> change, ProgressListener listener) {
             this.outer = outer;
             this.change = change;
+            this.listener = listener;
             this.owner = Thread.currentThread();
         }
 
-        static Scope open(UnaryOperator<Settings> change) {
-            Scope scope = new Scope(INNERMOST.get(), change);
+        static Scope open(UnaryOperator<Settings> change, ProgressListener listener) {
+            Scope scope = new Scope(INNERMOST.get(), change, listener);
             INNERMOST.set(scope);
             return scope;
+        }
+
+        static ProgressListener innermostListener() {
+            for (Scope scope = INNERMOST.get(); scope != null; scope = scope.outer) {
+                if (scope.listener != null) {
+                    return scope.listener;
+                }
+            }
+            return null;
         }
 
         static Settings applyOpen(Settings system) {

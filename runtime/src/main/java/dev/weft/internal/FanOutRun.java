@@ -9,6 +9,7 @@ import dev.weft.plan.Decision;
 import dev.weft.plan.MemorySize;
 import dev.weft.plan.Plan;
 import dev.weft.process.WorkerProcesses;
+import dev.weft.progress.ProgressTracker;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +37,7 @@ final class FanOutRun {
     private final Plan plan;
     private final Object task;
     private final Decision decision;
+    private final ProgressTracker progress;
     private final AtomicInteger next = new AtomicInteger();
 
     /**
@@ -51,6 +53,9 @@ final class FanOutRun {
         this.decision = Region.insideRegion()
                 ? NESTED
                 : plan.forTasks(spec.workload(), spec.memoryPerTask(), inputs.length, task instanceof Serializable);
+        this.progress = inputs.length == 0
+                ? ProgressTracker.OFF
+                : ProgressChoice.start(plan.settings(), spec.method(), inputs.length, decision);
     }
 
     /** Where the results of tasks that ran in worker processes go. */
@@ -76,6 +81,14 @@ final class FanOutRun {
         if (inputs.length == 0) {
             return;
         }
+        try {
+            runAll(local, results);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private void runAll(Indexed local, Results results) {
         if (decision.backend() == Backend.PROCESSES) {
             long heap = MemorySize.parse(spec.memoryPerTask());
             Duration timeout = plan.settings().processTimeout();
@@ -112,8 +125,13 @@ final class FanOutRun {
                 }
                 int end = Math.min(count, start + batch);
                 long began = System.nanoTime();
-                for (int index = start; index < end && !region.cancelled(); index++) {
-                    runTask(body, index, meter);
+                int index = start;
+                try {
+                    for (; index < end && !region.cancelled(); index++) {
+                        runTask(body, index, meter);
+                    }
+                } finally {
+                    progress.advance(index - start);
                 }
                 if (System.nanoTime() - began < BATCH_TARGET_NANOS && batch < maxBatch) {
                     batch = Math.min(maxBatch, batch * 2);

@@ -70,19 +70,16 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
 
     /**
      * How a parallel loop runs: always on threads of this JVM, because its iterations share the
-     * caller's arrays.
-     *
-     * @throws UnsupportedOperationException when {@code weft.backend} forces a backend that cannot
-     *     run loops ({@code processes} or {@code async})
+     * caller's arrays. A {@code weft.backend} of {@code processes} or {@code async} chooses how
+     * fan-outs run; loops stay on threads, and the decision says so.
      */
     public Decision forLoops() {
         Backend forced = settings.backend();
-        if (forced == Backend.PROCESSES || forced == Backend.ASYNC) {
-            throw new UnsupportedOperationException(Settings.BACKEND + "=" + forced.key()
-                    + " cannot run a parallel loop: its iterations share the caller's arrays, so loops run on"
-                    + " threads of this JVM; use auto, threads or sequential");
-        }
-        return limitedTo(new Decision(Backend.THREADS, parallelism, parallelismReason), parallelism);
+        String reason = forced == Backend.PROCESSES || forced == Backend.ASYNC
+                ? Settings.BACKEND + "=" + forced.key() + " applies to fan-outs; a loop's iterations share the"
+                        + " caller's arrays, so it runs on threads: " + parallelismReason
+                : parallelismReason;
+        return limitedTo(new Decision(Backend.THREADS, parallelism, reason), parallelism);
     }
 
     /**
@@ -160,10 +157,19 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         return new Decision(Backend.THREADS, parallelism, reason);
     }
 
+    /**
+     * Waiting calls run many at once, as many as {@code weft.io.concurrency} allows; but a
+     * {@code weft.parallelism} the user set is a ceiling for every kind of work, as joblib's
+     * {@code n_jobs} is.
+     */
     private Decision async(String why) {
+        String on = " on " + (hardware.virtualThreads() ? "virtual threads" : "a bounded elastic pool of platform threads");
+        if (settings.parallelism() != 0) {
+            return new Decision(Backend.ASYNC, parallelism, why + ": " + parallelism + " calls wait at once ("
+                    + parallelismReason + ")" + on);
+        }
         return new Decision(Backend.ASYNC, settings.ioConcurrency(), why + ": " + settings.ioConcurrency()
-                + " calls wait at once (" + Settings.IO_CONCURRENCY + ") on "
-                + (hardware.virtualThreads() ? "virtual threads" : "a bounded elastic pool of platform threads"));
+                + " calls wait at once (" + Settings.IO_CONCURRENCY + ")" + on);
     }
 
     /** N·m < M: no more calls at once than their memory fits in the free heap. */

@@ -2,7 +2,6 @@ package dev.weft.examples.lessons;
 
 import dev.weft.ParallelFor;
 import dev.weft.Parallelizable;
-import dev.weft.Weft;
 import dev.weft.Workload;
 import dev.weft.examples.Comparison;
 import java.util.List;
@@ -48,13 +47,11 @@ public final class ShortTasks {
                             return total;
                         },
                         () -> ShortTasksParallel.squareAll(inputs).stream().mapToLong(Long::longValue).sum(),
-                        Comparison.equal(),
-                        () -> Weft.plan().forTasks(Workload.CPU, "", TASKS).toString()),
+                        Comparison.equal()),
                 Comparison.of(TINY_LOOP_CALLS / 1000 + "k calls of a " + TINY_LOOP + "-iteration loop", 2,
                         () -> repeat(() -> sumOfSquares(tiny)),
                         () -> repeat(() -> ShortTasksParallel.sumOfSquares(tiny)),
-                        Comparison.equal(),
-                        () -> "inline on the calling thread: below the loop's threshold"));
+                        Comparison.equal()));
     }
 
     private static long repeat(LongSupplier call) {
