@@ -148,6 +148,26 @@ class ProcessCrossingTest {
     }
 
     @Test
+    void anInnerClassObjectCrossesWithTheObjectItBelongsTo() {
+        Compilation compilation = compile(tiles("""
+                    class Row implements Serializable {
+                        private static final long serialVersionUID = 1L;
+
+                        @Parallelizable(memoryPerTask = "1g")
+                        int at(int x) {
+                            return x;
+                        }
+                    }
+                """));
+
+        assertThat(compilation).hadWarningContaining("@Parallelizable method at(int) cannot run in a worker process: "
+                        + "the enclosing instance of the object it is called on has the type Tiles, which does not "
+                        + "implement java.io.Serializable, so Weft keeps its calls in this JVM: make Tiles implement "
+                        + "java.io.Serializable to let them run in worker processes")
+                .inFile(compilation.sourceFiles().get(0)).onLine(METHOD_LINE + 3).atColumn(13);
+    }
+
+    @Test
     void theResultIsReportedAtTheMethod() {
         Compilation compilation = compile(tiles("""
                     @Parallelizable(memoryPerTask = "1g")

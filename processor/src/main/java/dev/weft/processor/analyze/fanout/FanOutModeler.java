@@ -70,7 +70,7 @@ final class FanOutModeler {
     }
 
     /** The class whose instance an inner class's instance belongs to; null for a static or top-level class. */
-    private static TypeElement innerClassOwner(TypeElement type) {
+    static TypeElement innerClassOwner(TypeElement type) {
         return !type.getModifiers().contains(Modifier.STATIC)
                         && type.getEnclosingElement() instanceof TypeElement owner
                         && !type.getKind().isInterface() && !owner.getKind().isInterface()

@@ -19,7 +19,7 @@ import javax.tools.Diagnostic;
 /**
  * Whether the calls of a {@code @Parallelizable} method can cross to a worker process: everything a
  * call sends there must serialize, the element it is called for, the shared arguments, the object
- * it is called on and what it returns. When something may not, the calls stay in this JVM and the
+ * it is called on (with the objects an inner class's object belongs to) and what it returns. When something may not, the calls stay in this JVM and the
  * user learns why: as a warning when the method sets {@code memoryPerTask}, which is when the plan
  * would send it to worker processes by itself, and as a note otherwise, so that code that never
  * uses worker processes is not buried in warnings.
@@ -49,6 +49,12 @@ final class ProcessCrossing {
             TypeElement owner = (TypeElement) element.getEnclosingElement();
             check(method, tree, "the object it is called on", owner.getSimpleName().toString(), owner.asType())
                     .ifPresent(blocked::add);
+            // An inner class's object serializes with the objects it belongs to.
+            for (TypeElement outer = FanOutModeler.innerClassOwner(owner); outer != null;
+                    outer = FanOutModeler.innerClassOwner(outer)) {
+                check(method, tree, "the enclosing instance of the object it is called on",
+                        outer.getSimpleName().toString(), outer.asType()).ifPresent(blocked::add);
+            }
         }
         check(method, tree, "its result", tree.getReturnType().toString(), element.getReturnType())
                 .ifPresent(blocked::add);
