@@ -19,13 +19,14 @@ import javax.tools.Diagnostic;
 /**
  * Whether the calls of a {@code @Parallelizable} method can cross to a worker process: everything a
  * call sends there must serialize, the element it is called for, the shared arguments, the object
- * it is called on (with the objects an inner class's object belongs to) and what it returns. When something may not, the calls stay in this JVM and the
- * user learns why: as a warning when the method sets {@code memoryPerTask}, which is when the plan
- * would send it to worker processes by itself, and as a note otherwise, so that code that never
- * uses worker processes is not buried in warnings.
+ * it is called on (with the objects an inner class's object belongs to) and what it returns. When
+ * something may not, the calls stay in this JVM and the user learns why: as a warning when the
+ * method sets {@code memoryPerTask}, which is when the plan would send it to worker processes by
+ * itself, and as a note otherwise, so that code that never uses worker processes is not buried in
+ * warnings.
  */
 final class ProcessCrossing {
-    /** A value a call sends to a worker process that may not serialize, and the message saying so at {@code at}. */
+    /** A value a call sends to a worker process that may not serialize, and the message to show at {@code at}. */
     record Blocked(Tree at, String message) {}
 
     private final Trees trees;
