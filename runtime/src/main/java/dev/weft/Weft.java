@@ -44,25 +44,52 @@ import java.util.function.UnaryOperator;
 public final class Weft {
     private Weft() {}
 
-    /** Detected once: the hardware does not change under a running JVM. */
-    private static final class Detected {
+    /**
+     * Read once, at first use: the hardware does not change under a running JVM, and the
+     * configuration is the process's, as the environment it was started with. A value that cannot
+     * be read is kept as its error and reported to every caller, not once in a class initializer
+     * that later callers would only see as {@code NoClassDefFoundError}.
+     */
+    private static final class Startup {
         static final Hardware HARDWARE = Hardware.detect();
+        static final IllegalArgumentException INVALID;
+        static final Plan PLAN;
+
+        static {
+            IllegalArgumentException invalid = null;
+            Plan plan = null;
+            try {
+                plan = Plan.of(HARDWARE, Settings.fromSystem());
+            } catch (IllegalArgumentException e) {
+                invalid = e;
+            }
+            INVALID = invalid;
+            PLAN = plan;
+        }
+
+        static Plan plan() {
+            if (INVALID != null) {
+                throw new IllegalArgumentException(INVALID.getMessage(), INVALID);
+            }
+            return PLAN;
+        }
     }
 
     /**
-     * The plan that calls made now, on this thread, follow: the detected hardware and the settings,
-     * with the scopes open on this thread applied. The configuration is read on every call, so an
-     * invalid value is reported to every caller rather than once in a class initializer.
+     * The plan that calls made now, on this thread, follow: the detected hardware and the
+     * configuration, with the scopes open on this thread applied.
      *
      * @throws IllegalArgumentException when a configuration value cannot be read, naming it
      */
     public static Plan plan() {
-        return Plan.of(Detected.HARDWARE, settings());
+        Plan startup = Startup.plan();
+        Scope innermost = Scope.INNERMOST.get();
+        return innermost == null ? startup : innermost.plan(startup);
     }
 
-    /** The settings in force on this thread: the system's, changed by the scopes open here. */
+    /** The settings in force on this thread: the process's, changed by the scopes open here. */
     public static Settings settings() {
-        return Scope.applyOpen(Settings.fromSystem());
+        return Scope.applyOpen(Startup.plan().settings());
     }
 
     /**
@@ -92,6 +119,8 @@ public final class Weft {
         private final ProgressListener listener;
         private final Thread owner;
         private boolean closed;
+        /** Computed at first use: a scope's settings do not change while it is open. */
+        private Plan plan;
 
         private Scope(Scope outer, UnaryOperator<Settings> change, ProgressListener listener) {
             this.outer = outer;
@@ -118,6 +147,14 @@ public final class Weft {
         static Settings applyOpen(Settings system) {
             Scope innermost = INNERMOST.get();
             return innermost == null ? system : innermost.apply(system);
+        }
+
+        /** Runs on the owner thread only, as scopes are found through a thread-local. */
+        private Plan plan(Plan startup) {
+            if (plan == null) {
+                plan = Plan.of(startup.hardware(), apply(startup.settings()));
+            }
+            return plan;
         }
 
         private Settings apply(Settings system) {

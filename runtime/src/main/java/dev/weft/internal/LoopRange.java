@@ -76,19 +76,39 @@ public final class LoopRange {
             }
             int started = 0;
             if (spec.minIterations() == 0 && chunks > width) {
-                long began = System.nanoTime();
-                runChunk(body, 0, ProgressTracker.OFF);
-                started = 1;
-                double estimate = (double) (System.nanoTime() - began) * count() / chunking.start(1);
-                if (estimate < INLINE_NANOS) {
-                    runInline(body, started, ProgressTracker.OFF);
+                double known = spec.knownNanosPerIteration();
+                if (known * count() < INLINE_NANOS) {
+                    runInline(body, 0, ProgressTracker.OFF);
                     return;
+                }
+                if (Double.isNaN(known)) {
+                    // A single timing can be inflated by a pause that has nothing to do with the
+                    // loop (a collection, a safepoint): a loop that looks long is timed on a
+                    // second chunk, and the faster of the two decides.
+                    double perIteration = timeChunk(body, 0);
+                    started = 1;
+                    if (perIteration * count() >= INLINE_NANOS && chunks > width + 1) {
+                        perIteration = Math.min(perIteration, timeChunk(body, 1));
+                        started = 2;
+                    }
+                    spec.learnedNanosPerIteration(perIteration);
+                    if (perIteration * count() < INLINE_NANOS) {
+                        runInline(body, started, ProgressTracker.OFF);
+                        return;
+                    }
                 }
             }
             runParallel(body, started, workers);
         } catch (Exception e) {
             throw Exceptions.rethrow(e);
         }
+    }
+
+    /** Runs chunk {@code k} on the calling thread; returns its time per iteration in nanoseconds. */
+    private double timeChunk(ChunkBody body, int k) throws Exception {
+        long began = System.nanoTime();
+        runChunk(body, k, ProgressTracker.OFF);
+        return (double) (System.nanoTime() - began) / (chunking.start(k + 1) - chunking.start(k));
     }
 
     private ProgressTracker track(Decision decision) {

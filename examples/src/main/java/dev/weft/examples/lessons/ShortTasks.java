@@ -4,6 +4,7 @@ import dev.weft.ParallelFor;
 import dev.weft.Parallelizable;
 import dev.weft.Workload;
 import dev.weft.examples.Comparison;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
@@ -34,23 +35,23 @@ public final class ShortTasks {
         return sum;
     }
 
-    public static List<Comparison<Long>> examples() {
+    public static List<Comparison<List<Long>>> examples() {
         List<Integer> inputs = IntStream.range(0, TASKS).boxed().toList();
         int[] tiny = IntStream.range(0, TINY_LOOP).toArray();
         return List.of(
                 Comparison.of(TASKS / 1000 + "k trivial tasks", 2,
                         () -> {
-                            long total = 0;
+                            List<Long> squares = new ArrayList<>(inputs.size());
                             for (int x : inputs) {
-                                total += square(x);
+                                squares.add(square(x));
                             }
-                            return total;
+                            return squares;
                         },
-                        () -> ShortTasksParallel.squareAll(inputs).stream().mapToLong(Long::longValue).sum(),
+                        () -> ShortTasksParallel.squareAll(inputs),
                         Comparison.equal()),
                 Comparison.of(TINY_LOOP_CALLS / 1000 + "k calls of a " + TINY_LOOP + "-iteration loop", 2,
-                        () -> repeat(() -> sumOfSquares(tiny)),
-                        () -> repeat(() -> ShortTasksParallel.sumOfSquares(tiny)),
+                        () -> List.of(repeat(() -> sumOfSquares(tiny))),
+                        () -> List.of(repeat(() -> ShortTasksParallel.sumOfSquares(tiny))),
                         Comparison.equal()));
     }
 
