@@ -8,10 +8,14 @@ import dev.weft.plan.Backend;
 import dev.weft.plan.Decision;
 import dev.weft.plan.MemorySize;
 import dev.weft.plan.Plan;
+import dev.weft.process.WorkerDiedException;
 import dev.weft.process.WorkerProcesses;
 import dev.weft.progress.ProgressTracker;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -90,10 +94,7 @@ final class FanOutRun {
 
     private void runAll(Indexed local, Results results) {
         if (decision.backend() == Backend.PROCESSES) {
-            long heap = MemorySize.parse(spec.memoryPerTask());
-            Duration timeout = plan.settings().processTimeout();
-            runOn(decision, index -> results.set(index, WorkerProcesses.call(heap, timeout, task, inputs[index],
-                    TaskFailure.task(spec.method(), index, inputs.length, inputs[index]))), null);
+            runInProcesses(results);
             return;
         }
         if (decision == NESTED || !plan.measuresWorkload(spec.workload())) {
@@ -105,6 +106,31 @@ final class FanOutRun {
         int remaining = inputs.length - next.get();
         if (meter.mostlyWaiting() && remaining > 0) {
             runOn(plan.forTasks(Workload.IO, spec.memoryPerTask(), remaining), local, null);
+        }
+    }
+
+    /**
+     * A task that throws cancels the others, as everywhere; but a worker that dies fails only its
+     * own task: the others run to the end and keep their results, and the first death is thrown
+     * after them, carrying those results.
+     */
+    private void runInProcesses(Results results) {
+        long heap = MemorySize.parse(spec.memoryPerTask());
+        Duration timeout = plan.settings().processTimeout();
+        Object[] received = new Object[inputs.length];
+        WorkerDiedException[] died = new WorkerDiedException[inputs.length];
+        runOn(decision, index -> {
+            try {
+                received[index] = WorkerProcesses.call(heap, timeout, task, inputs[index],
+                        TaskFailure.task(spec.method(), index, inputs.length, inputs[index]));
+                results.set(index, received[index]);
+            } catch (WorkerDiedException death) {
+                died[index] = death;
+            }
+        }, null);
+        List<WorkerDiedException> deaths = Arrays.stream(died).filter(Objects::nonNull).toList();
+        if (!deaths.isEmpty()) {
+            throw WorkerDiedException.afterTheRest(deaths, received);
         }
     }
 
