@@ -97,7 +97,9 @@ final class FanOutRun {
             runInProcesses(results);
             return;
         }
-        if (decision == NESTED || !plan.measuresWorkload(spec.workload())) {
+        // Measuring pays only when the calls, found to be waiting, would then run wider.
+        if (decision == NESTED || !plan.measuresWorkload(spec.workload())
+                || plan.forTasks(Workload.IO, spec.memoryPerTask(), inputs.length).workers() <= decision.workers()) {
             runOn(decision, local, null);
             return;
         }
