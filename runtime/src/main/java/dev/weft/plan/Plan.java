@@ -35,6 +35,11 @@ import java.util.function.Supplier;
  * @param parallelismReason how {@code parallelism} follows from the cores and the settings
  */
 public record Plan(Hardware hardware, Settings settings, int parallelism, String parallelismReason) {
+    /** Waiting calls at once on JDK 17's platform threads when {@code weft.io.concurrency} is not set. */
+    public static final int PLATFORM_THREADS_IO_CONCURRENCY = 256;
+    /** Waiting calls at once on virtual threads when {@code weft.io.concurrency} is not set. */
+    public static final int VIRTUAL_THREADS_IO_CONCURRENCY = 4096;
+
 
     /** Checks that nothing is missing and that there is at least one worker. */
     public Plan {
@@ -168,8 +173,22 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
             return new Decision(Backend.ASYNC, parallelism, why + ": " + parallelism + " calls wait at once ("
                     + parallelismReason + ")" + on);
         }
-        return new Decision(Backend.ASYNC, settings.ioConcurrency(), why + ": " + settings.ioConcurrency()
-                + " calls wait at once (" + Settings.IO_CONCURRENCY + ")" + on);
+        return new Decision(Backend.ASYNC, ioConcurrency(), why + ": " + ioConcurrency()
+                + " calls wait at once (" + Settings.IO_CONCURRENCY
+                + (settings.ioConcurrency() == Settings.IO_CONCURRENCY_NOT_SET ? " not set" : "") + ")" + on);
+    }
+
+    /**
+     * How many waiting calls run at once: {@code weft.io.concurrency}, or, when it is not set, as
+     * many as the threads they wait on can afford. A virtual thread waits for a few hundred bytes,
+     * so thousands are cheap; a platform thread holds a stack of its own, so hundreds are enough to
+     * hide the latency of a disk or a remote service.
+     */
+    public int ioConcurrency() {
+        if (settings.ioConcurrency() != Settings.IO_CONCURRENCY_NOT_SET) {
+            return settings.ioConcurrency();
+        }
+        return hardware.virtualThreads() ? VIRTUAL_THREADS_IO_CONCURRENCY : PLATFORM_THREADS_IO_CONCURRENCY;
     }
 
     /** N·m < M: no more calls at once than their memory fits in the free heap. */
@@ -230,7 +249,9 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         lines.add(row(Settings.BACKEND, settings.backend().key()));
         lines.add(row(Settings.PARALLELISM, settings.parallelism() == 0 ? "not set" : String.valueOf(settings.parallelism())));
         lines.add(row(Settings.PROGRESS, settings.progress().key()));
-        lines.add(row(Settings.IO_CONCURRENCY, String.valueOf(settings.ioConcurrency())));
+        lines.add(row(Settings.IO_CONCURRENCY, settings.ioConcurrency() == Settings.IO_CONCURRENCY_NOT_SET
+                ? "not set (" + ioConcurrency() + " on " + (hardware.virtualThreads() ? "virtual" : "platform") + " threads)"
+                : String.valueOf(settings.ioConcurrency())));
         lines.add(row(Settings.PROCESS_TIMEOUT, describe(settings.processTimeout())));
         lines.add("  decisions");
         lines.add(row("loops", explain(this::forLoops)));

@@ -30,7 +30,7 @@ class PlanTest {
         assertThat(plan(ONE_CORE).forLoops().backend()).isEqualTo(Backend.SEQUENTIAL);
         Decision io = plan(ONE_CORE).forTasks(Workload.IO, "", MANY);
         assertThat(io.backend()).isEqualTo(Backend.ASYNC);
-        assertThat(io.workers()).isEqualTo(Settings.DEFAULT_IO_CONCURRENCY);
+        assertThat(io.workers()).isEqualTo(Plan.PLATFORM_THREADS_IO_CONCURRENCY);
         assertThat(io.reason()).contains("bounded elastic pool of platform threads");
     }
 
@@ -173,6 +173,6 @@ class PlanTest {
                 .contains("4.0 GiB max").containsPattern("JDK +21, virtual threads")
                 .containsPattern("weft.backend +async").containsPattern("weft.processes.timeout +90s")
                 .containsPattern("loops +threads x 4: weft.backend=async applies to fan-outs")
-                .containsPattern("IO tasks +async x 256: weft.backend=async: 256 calls wait at once");
+                .containsPattern("IO tasks +async x 4096: weft.backend=async: 4096 calls wait at once \\(weft.io.concurrency not set\\) on virtual threads");
     }
 }
