@@ -2,17 +2,22 @@ package geometry;
 
 import dev.weft.Parallelizable;
 import dev.weft.Workload;
+import java.io.File;
 import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
 import java.util.List;
 
-public class Shapes {
+public class Shapes implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final double scale;
 
     public Shapes(double scale) {
         this.scale = scale;
     }
 
-    @Parallelizable(workload = Workload.CPU)
+    @Parallelizable(workload = Workload.CPU, memoryPerTask = "64m")
     public static long area(int width, int height) {
         return (long) width * height;
     }
@@ -22,9 +27,14 @@ public class Shapes {
         return length * scale;
     }
 
-    @Parallelizable(workload = Workload.IO, memoryPerTask = "64m")
+    @Parallelizable(workload = Workload.IO)
     public static void render(String shape, Appendable out) throws IOException {
         out.append(shape).append('\n');
+    }
+
+    @Parallelizable(workload = Workload.IO)
+    static void delete(File sketch) throws IOException {
+        Files.delete(sketch.toPath());
     }
 
     @Parallelizable

@@ -2,7 +2,10 @@ package geometry;
 
 import dev.weft.Workload;
 import dev.weft.internal.FanOut;
+import dev.weft.internal.SerializableTask;
+import dev.weft.internal.SerializableVoidTask;
 import dev.weft.internal.TaskSpec;
+import java.io.File;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -15,11 +18,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.weft.processor.WeftProcessor")
 public final class ShapesParallel {
-    private static final TaskSpec AREA_TASK = new TaskSpec("geometry.Shapes.area(int, int)", Workload.CPU, "");
+    private static final TaskSpec AREA_TASK = new TaskSpec("geometry.Shapes.area(int, int)", Workload.CPU, "64m");
 
     private static final TaskSpec SCALED_TASK = new TaskSpec("geometry.Shapes.scaled(double)", Workload.AUTO, "");
 
-    private static final TaskSpec RENDER_TASK = new TaskSpec("geometry.Shapes.render(String, Appendable)", Workload.IO, "64m");
+    private static final TaskSpec RENDER_TASK = new TaskSpec("geometry.Shapes.render(String, Appendable)", Workload.IO, "");
+
+    private static final TaskSpec DELETE_TASK = new TaskSpec("geometry.Shapes.delete(File)", Workload.IO, "");
 
     private static final TaskSpec LARGEST_TASK = new TaskSpec("geometry.Shapes.largest(List<T>, T)", Workload.AUTO, "");
 
@@ -35,7 +40,7 @@ public final class ShapesParallel {
      * @return the results, in the order of {@code widths}
      */
     public static List<Long> areaAll(Collection<? extends Integer> widths, int height) {
-        return FanOut.map(AREA_TASK, widths, width -> Shapes.area(width, height));
+        return FanOut.map(AREA_TASK, widths, (SerializableTask<Integer, Long>) width -> Shapes.area(width, height));
     }
 
     /**
@@ -46,7 +51,7 @@ public final class ShapesParallel {
      */
     public static CompletableFuture<List<Long>> areaAllAsync(Collection<? extends Integer> widths,
             int height) {
-        return FanOut.mapAsync(AREA_TASK, widths, width -> Shapes.area(width, height));
+        return FanOut.mapAsync(AREA_TASK, widths, (SerializableTask<Integer, Long>) width -> Shapes.area(width, height));
     }
 
     /**
@@ -55,7 +60,7 @@ public final class ShapesParallel {
      * @return the results, in the order of {@code lengths}
      */
     static List<Double> scaledAll(Shapes shapes, Collection<? extends Double> lengths) {
-        return FanOut.map(SCALED_TASK, lengths, length -> shapes.scaled(length));
+        return FanOut.map(SCALED_TASK, lengths, (SerializableTask<Double, Double>) length -> shapes.scaled(length));
     }
 
     /**
@@ -66,7 +71,7 @@ public final class ShapesParallel {
      */
     static CompletableFuture<List<Double>> scaledAllAsync(Shapes shapes,
             Collection<? extends Double> lengths) {
-        return FanOut.mapAsync(SCALED_TASK, lengths, length -> shapes.scaled(length));
+        return FanOut.mapAsync(SCALED_TASK, lengths, (SerializableTask<Double, Double>) length -> shapes.scaled(length));
     }
 
     /**
@@ -89,6 +94,25 @@ public final class ShapesParallel {
     public static CompletableFuture<Void> renderAllAsync(Collection<? extends String> shapes,
             Appendable out) {
         return FanOut.forEachAsync(RENDER_TASK, shapes, shape -> Shapes.render(shape, out));
+    }
+
+    /**
+     * Calls {@link Shapes#delete(File)} for each element of {@code sketches}, in parallel.
+     *
+     * @throws IOException when a call throws it, once the remaining calls are cancelled
+     */
+    static void deleteAll(Collection<? extends File> sketches) throws IOException {
+        FanOut.forEach(DELETE_TASK, sketches, (SerializableVoidTask<File>) sketch -> Shapes.delete(sketch));
+    }
+
+    /**
+     * {@link #deleteAll} on a thread of its own.
+     * The future completes when every call has returned,
+     * or exceptionally with the exception of a call that failed.
+     * Cancelling it cancels the calls still running.
+     */
+    static CompletableFuture<Void> deleteAllAsync(Collection<? extends File> sketches) {
+        return FanOut.forEachAsync(DELETE_TASK, sketches, (SerializableVoidTask<File>) sketch -> Shapes.delete(sketch));
     }
 
     /**
@@ -121,7 +145,7 @@ public final class ShapesParallel {
      * @return the results, in the order of {@code names}
      */
     static List<String> labelAll(Collection<? extends String> names, String... tags) {
-        return FanOut.map(LABEL_TASK, names, name -> Shapes.label(name, tags));
+        return FanOut.map(LABEL_TASK, names, (SerializableTask<String, String>) name -> Shapes.label(name, tags));
     }
 
     /**
@@ -132,6 +156,6 @@ public final class ShapesParallel {
      */
     static CompletableFuture<List<String>> labelAllAsync(Collection<? extends String> names,
             String... tags) {
-        return FanOut.mapAsync(LABEL_TASK, names, name -> Shapes.label(name, tags));
+        return FanOut.mapAsync(LABEL_TASK, names, (SerializableTask<String, String>) name -> Shapes.label(name, tags));
     }
 }

@@ -37,10 +37,10 @@ public final class ShapesParallel {
     /**
      * One chunk of the @ParallelFor loop at Shapes.java:19: the iterations from {@code from} to {@code to}.
      */
-    private static void dotLoop1(double[] a, double[] b, double[] sumPartials, int chunk, long from,
-            long to) {
+    private static void dotLoop1(double[] a, double[] b, double[] sumPartials, int chunk, int from,
+            int to) {
         double sum = 0;
-        for (int i = (int) from; i < to; i++) {
+        for (int i = from; i < to; i++) {
             sum += a[i] * b[i];
         }
         sumPartials[chunk] = sum;
@@ -55,7 +55,7 @@ public final class ShapesParallel {
         {
             LoopRange range = Loops.ascending(DOT_LOOP_1, 0, a.length, 1);
             double[] sumPartials = new double[range.chunks()];
-            range.run((chunk, from, to) -> dotLoop1(a, b, sumPartials, chunk, from, to));
+            range.run((chunk, from, to) -> dotLoop1(a, b, sumPartials, chunk, (int) from, (int) to));
             for (double partial : sumPartials) {
                 sum += partial;
             }
@@ -66,8 +66,8 @@ public final class ShapesParallel {
     /**
      * One chunk of the @ParallelFor loop at Shapes.java:26: the iterations from {@code from} to {@code to}.
      */
-    private static void scaledLoop1(Shapes shapes, int[] out, long from, long to) {
-        for (int i = (int) from; i > to; i -= 2) {
+    private static void scaledLoop1(Shapes shapes, int[] out, int from, int to) {
+        for (int i = from; i > to; i -= 2) {
             out[i] = shapes.scale * i + Shapes.OFFSET;
         }
     }
@@ -77,7 +77,7 @@ public final class ShapesParallel {
      */
     static void scaled(Shapes shapes, int[] out, int n) {
         // @ParallelFor loop from Shapes.java:26
-        Loops.descending(SCALED_LOOP_1, n, 0, 2).run((chunk, from, to) -> scaledLoop1(shapes, out, from, to));
+        Loops.descending(SCALED_LOOP_1, n, 0, 2).run((chunk, from, to) -> scaledLoop1(shapes, out, (int) from, (int) to));
     }
 
     /**
@@ -85,9 +85,9 @@ public final class ShapesParallel {
      */
     private static void histogramLoop1(int[] hist, int buckets, int best,
             java.util.List<? extends Integer> elements, int[][] histPartials, int[] bestPartials,
-            int chunk, long from, long to) {
+            int chunk, int from, int to) {
         hist = new int[hist.length];
-        for (int index = (int) from; index < to; index++) {
+        for (int index = from; index < to; index++) {
             int v = elements.get(index);
             hist[v % buckets]++;
             best = Math.max(best, v);
@@ -109,7 +109,7 @@ public final class ShapesParallel {
             LoopRange range = Loops.indices(HISTOGRAM_LOOP_1, elements.size());
             int[][] histPartials = new int[range.chunks()][];
             int[] bestPartials = new int[range.chunks()];
-            range.run((chunk, from, to) -> histogramLoop1(hist, buckets, bestBefore, elements, histPartials, bestPartials, chunk, from, to));
+            range.run((chunk, from, to) -> histogramLoop1(hist, buckets, bestBefore, elements, histPartials, bestPartials, chunk, (int) from, (int) to));
             for (int[] partial : histPartials) {
                 for (int k = 0; k < partial.length; k++) {
                     hist[k] += partial[k];
@@ -127,9 +127,9 @@ public final class ShapesParallel {
      * One chunk of the @ParallelFor loop at Shapes.java:44: the iterations from {@code from} to {@code to}.
      */
     private static <T> void countLoop1(T wanted, java.util.List<? extends T> elements,
-            long[] countPartials, int chunk, long from, long to) throws IOException {
+            long[] countPartials, int chunk, int from, int to) throws IOException {
         long count = 0;
-        for (int index = (int) from; index < to; index++) {
+        for (int index = from; index < to; index++) {
             T item = elements.get(index);
             if (item == null) {
                 throw new IOException("null item");
@@ -151,7 +151,7 @@ public final class ShapesParallel {
             var elements = Loops.indexable(items);
             LoopRange range = Loops.indices(COUNT_LOOP_1, elements.size());
             long[] countPartials = new long[range.chunks()];
-            range.run((chunk, from, to) -> countLoop1(wanted, elements, countPartials, chunk, from, to));
+            range.run((chunk, from, to) -> countLoop1(wanted, elements, countPartials, chunk, (int) from, (int) to));
             for (long partial : countPartials) {
                 count += partial;
             }
@@ -187,8 +187,8 @@ public final class ShapesParallel {
      * One chunk of the @ParallelFor loop at Shapes.java:70: the iterations from {@code from} to {@code to}.
      */
     private static void smallestLoop1(double least, double[] elements, double[] leastPartials,
-            int chunk, long from, long to) {
-        for (int index = (int) from; index < to; index++) {
+            int chunk, int from, int to) {
+        for (int index = from; index < to; index++) {
             var v = elements[index];
             least = Math.min(least, v);
         }
@@ -206,7 +206,7 @@ public final class ShapesParallel {
             var leastBefore = least;
             LoopRange range = Loops.indices(SMALLEST_LOOP_1, elements.length);
             double[] leastPartials = new double[range.chunks()];
-            range.run((chunk, from, to) -> smallestLoop1(leastBefore, elements, leastPartials, chunk, from, to));
+            range.run((chunk, from, to) -> smallestLoop1(leastBefore, elements, leastPartials, chunk, (int) from, (int) to));
             for (double partial : leastPartials) {
                 least = Math.min(least, partial);
             }
@@ -217,8 +217,8 @@ public final class ShapesParallel {
     /**
      * One chunk of the @ParallelFor loop at Shapes.java:77: the iterations from {@code from} to {@code to}.
      */
-    private static void gridsLoop1(int width, double[] image, double[][] rows, long from, long to) {
-        for (int y = (int) from; y > to; --y) {
+    private static void gridsLoop1(int width, double[] image, double[][] rows, int from, int to) {
+        for (int y = from; y > to; --y) {
             for (int x = 0; x < width; x++) {
                 image[y * width + x] = rows[y][x];
                 rows[y][x] = 0;
@@ -231,6 +231,6 @@ public final class ShapesParallel {
      */
     static void grids(double[] image, double[][] rows, int width) {
         // @ParallelFor loop from Shapes.java:77
-        Loops.descendingInclusive(GRIDS_LOOP_1, rows.length - 1, 0, 1).run((chunk, from, to) -> gridsLoop1(width, image, rows, from, to));
+        Loops.descendingInclusive(GRIDS_LOOP_1, rows.length - 1, 0, 1).run((chunk, from, to) -> gridsLoop1(width, image, rows, (int) from, (int) to));
     }
 }

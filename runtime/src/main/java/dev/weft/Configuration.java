@@ -3,6 +3,7 @@ package dev.weft;
 import dev.weft.plan.Backend;
 import dev.weft.plan.Progress;
 import dev.weft.plan.Settings;
+import dev.weft.progress.ProgressListener;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -19,12 +20,14 @@ import java.util.function.UnaryOperator;
  * outside the scope. Instances are immutable and can be kept and applied many times.
  */
 public final class Configuration {
-    static final Configuration NONE = new Configuration(UnaryOperator.identity());
+    static final Configuration NONE = new Configuration(UnaryOperator.identity(), null);
 
     private final UnaryOperator<Settings> change;
+    private final ProgressListener listener;
 
-    private Configuration(UnaryOperator<Settings> change) {
+    private Configuration(UnaryOperator<Settings> change, ProgressListener listener) {
         this.change = change;
+        this.listener = listener;
     }
 
     /** {@code weft.backend}: {@code auto}, {@code threads}, {@code processes}, {@code async} or {@code sequential}. */
@@ -59,6 +62,15 @@ public final class Configuration {
     }
 
     /**
+     * Progress of the fan-outs and loops run in the scope goes to {@code listener} (a GUI, a log)
+     * instead of the console, whatever {@code weft.progress} says.
+     */
+    public Configuration progress(ProgressListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        return new Configuration(change, listener);
+    }
+
+    /**
      * {@code weft.io.concurrency}: how many calls of an I/O-bound method wait at once, a positive
      * number independent of the cores.
      */
@@ -78,10 +90,10 @@ public final class Configuration {
 
     /** Opens a scope in which these settings hold on this thread; close it to restore the others. */
     public Weft.Scope apply() {
-        return Weft.Scope.open(change);
+        return Weft.Scope.open(change, listener);
     }
 
     private Configuration then(UnaryOperator<Settings> next) {
-        return new Configuration(settings -> next.apply(change.apply(settings)));
+        return new Configuration(settings -> next.apply(change.apply(settings)), listener);
     }
 }

@@ -3,6 +3,7 @@ package dev.weft;
 import dev.weft.hardware.Hardware;
 import dev.weft.plan.Plan;
 import dev.weft.plan.Settings;
+import dev.weft.progress.ProgressListener;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,25 +44,60 @@ import java.util.function.UnaryOperator;
 public final class Weft {
     private Weft() {}
 
-    /** Detected once: the hardware does not change under a running JVM. */
-    private static final class Detected {
+    /**
+     * Read once, at first use: the hardware does not change under a running JVM, and the
+     * configuration is the process's, as the environment it was started with. A value that cannot
+     * be read is kept as its error and reported to every caller, not once in a class initializer
+     * that later callers would only see as {@code NoClassDefFoundError}.
+     */
+    private static final class Startup {
         static final Hardware HARDWARE = Hardware.detect();
+        static final IllegalArgumentException INVALID;
+        static final Plan PLAN;
+
+        static {
+            IllegalArgumentException invalid = null;
+            Plan plan = null;
+            try {
+                plan = Plan.of(HARDWARE, Settings.fromSystem());
+            } catch (IllegalArgumentException e) {
+                invalid = e;
+            }
+            INVALID = invalid;
+            PLAN = plan;
+        }
+
+        static Plan plan() {
+            if (INVALID != null) {
+                throw new IllegalArgumentException(INVALID.getMessage(), INVALID);
+            }
+            return PLAN;
+        }
     }
 
     /**
-     * The plan that calls made now, on this thread, follow: the detected hardware and the settings,
-     * with the scopes open on this thread applied. The configuration is read on every call, so an
-     * invalid value is reported to every caller rather than once in a class initializer.
+     * The plan that calls made now, on this thread, follow: the detected hardware and the
+     * configuration, with the scopes open on this thread applied.
      *
      * @throws IllegalArgumentException when a configuration value cannot be read, naming it
      */
     public static Plan plan() {
-        return Plan.of(Detected.HARDWARE, settings());
+        Plan startup = Startup.plan();
+        Scope innermost = Scope.INNERMOST.get();
+        return innermost == null ? startup : innermost.plan(startup);
     }
 
-    /** The settings in force on this thread: the system's, changed by the scopes open here. */
+    /** The settings in force on this thread: the process's, changed by the scopes open here. */
     public static Settings settings() {
-        return Scope.applyOpen(Settings.fromSystem());
+        return Scope.applyOpen(Startup.plan().settings());
+    }
+
+    /**
+     * The listener a scope open on this thread gave {@link Configuration#progress(ProgressListener)},
+     * the innermost one; {@code null} when none did.
+     */
+    public static ProgressListener progressListener() {
+        return Scope.innermostListener();
     }
 
     /** Starts a change of the configuration; {@link Configuration#apply()} opens it as a scope. */
@@ -80,24 +116,45 @@ public final class Weft {
 
         private final Scope outer;
         private final UnaryOperator<Settings> change;
+        private final ProgressListener listener;
         private final Thread owner;
         private boolean closed;
+        /** Computed at first use: a scope's settings do not change while it is open. */
+        private Plan plan;
 
-        private Scope(Scope outer, UnaryOperator<Settings> change) {
+        private Scope(Scope outer, UnaryOperator<Settings> change, ProgressListener listener) {
             this.outer = outer;
             this.change = change;
+            this.listener = listener;
             this.owner = Thread.currentThread();
         }
 
-        static Scope open(UnaryOperator<Settings> change) {
-            Scope scope = new Scope(INNERMOST.get(), change);
+        static Scope open(UnaryOperator<Settings> change, ProgressListener listener) {
+            Scope scope = new Scope(INNERMOST.get(), change, listener);
             INNERMOST.set(scope);
             return scope;
+        }
+
+        static ProgressListener innermostListener() {
+            for (Scope scope = INNERMOST.get(); scope != null; scope = scope.outer) {
+                if (scope.listener != null) {
+                    return scope.listener;
+                }
+            }
+            return null;
         }
 
         static Settings applyOpen(Settings system) {
             Scope innermost = INNERMOST.get();
             return innermost == null ? system : innermost.apply(system);
+        }
+
+        /** Runs on the owner thread only, as scopes are found through a thread-local. */
+        private Plan plan(Plan startup) {
+            if (plan == null) {
+                plan = Plan.of(startup.hardware(), apply(startup.settings()));
+            }
+            return plan;
         }
 
         private Settings apply(Settings system) {

@@ -1,11 +1,12 @@
 package dev.weft.examples;
 
+import dev.weft.Weft;
+import dev.weft.progress.ConsoleProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
-import java.util.function.Supplier;
 
 /**
  * One example of the main job: work done by the original code, then by one or more versions Weft
@@ -18,6 +19,8 @@ import java.util.function.Supplier;
  * @param original the sequential code as the user wrote it
  * @param agree whether a parallel result is the same answer as the original's
  * @param variants Weft's versions of the same work
+ *
+ * <p>Which backend each version used is learnt from the progress Weft reports while it runs.
  */
 public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPredicate<T, T> agree,
         List<Variant<T>> variants) {
@@ -27,13 +30,12 @@ public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPr
      *
      * @param label what distinguishes it from the other variants ({@code ""} when it is the only one)
      * @param weft the generated code, called as a user calls it
-     * @param backend how Weft ran it, as its plan decided, read just after the timed run
+     * @param showProgress whether its progress is shown on the console as it runs
      */
-    public record Variant<T>(String label, Callable<T> weft, Supplier<String> backend) {
+    public record Variant<T>(String label, Callable<T> weft, boolean showProgress) {
         public Variant {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(weft, "weft");
-            Objects.requireNonNull(backend, "backend");
         }
     }
 
@@ -46,8 +48,8 @@ public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPr
 
     /** The common case: the original against one parallel version. */
     public static <T> Comparison<T> of(String name, int warmUps, Callable<T> original, Callable<T> weft,
-            BiPredicate<T, T> agree, Supplier<String> backend) {
-        return new Comparison<>(name, warmUps, original, agree, List.of(new Variant<>("", weft, backend)));
+            BiPredicate<T, T> agree) {
+        return new Comparison<>(name, warmUps, original, agree, List.of(new Variant<>("", weft, false)));
     }
 
     /** Results that must be equal by {@link Object#equals}. */
@@ -67,12 +69,17 @@ public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPr
         List<Measured> measured = new ArrayList<>();
         for (Variant<T> variant : variants) {
             String label = variant.label().isEmpty() ? name : name + ", " + variant.label();
-            Stopwatch<T> parallel = Stopwatch.time(variant.weft());
+            BackendRecorder recorder = new BackendRecorder(
+                    variant.showProgress() ? ConsoleProgress.standardError() : null);
+            Stopwatch<T> parallel;
+            try (Weft.Scope watched = Weft.configure().progress(recorder).apply()) {
+                parallel = Stopwatch.time(variant.weft());
+            }
             if (!agree.test(sequential.result(), parallel.result())) {
                 throw new AssertionError(label + ": the original gave " + describe(sequential.result())
                         + " but Weft gave " + describe(parallel.result()));
             }
-            measured.add(new Measured(label, sequential.seconds(), parallel.seconds(), variant.backend().get()));
+            measured.add(new Measured(label, sequential.seconds(), parallel.seconds(), recorder.backends()));
         }
         return measured;
     }

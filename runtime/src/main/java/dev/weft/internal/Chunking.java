@@ -15,6 +15,7 @@ final class Chunking {
     static final int MAX_CHUNKS = 1 << 20;
     /** AUTO and DYNAMIC deal out this many chunks per worker, so early finishers help the others. */
     private static final int CHUNKS_PER_WORKER = 8;
+    private static final long MIN_AUTO_CHUNK = 16;
 
     private final long count;
     private final long size;
@@ -39,7 +40,10 @@ final class Chunking {
         } else if (schedule == Schedule.STATIC) {
             size = ceilDiv(count, width);
         } else {
-            size = ceilDiv(count, (long) width * CHUNKS_PER_WORKER);
+            // Several chunks per worker balance irregular loops, but each chunk is a call: a short
+            // loop gets chunks of MIN_AUTO_CHUNK iterations, as long as every worker still gets one.
+            size = Math.max(ceilDiv(count, (long) width * CHUNKS_PER_WORKER),
+                    Math.min(MIN_AUTO_CHUNK, ceilDiv(count, width)));
         }
         return new Chunking(count, Math.max(Math.max(1, size), ceilDiv(count, MAX_CHUNKS)), null);
     }

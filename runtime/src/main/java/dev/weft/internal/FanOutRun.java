@@ -8,9 +8,14 @@ import dev.weft.plan.Backend;
 import dev.weft.plan.Decision;
 import dev.weft.plan.MemorySize;
 import dev.weft.plan.Plan;
+import dev.weft.process.WorkerDiedException;
 import dev.weft.process.WorkerProcesses;
+import dev.weft.progress.ProgressTracker;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,6 +41,7 @@ final class FanOutRun {
     private final Plan plan;
     private final Object task;
     private final Decision decision;
+    private final ProgressTracker progress;
     private final AtomicInteger next = new AtomicInteger();
 
     /**
@@ -51,6 +57,9 @@ final class FanOutRun {
         this.decision = Region.insideRegion()
                 ? NESTED
                 : plan.forTasks(spec.workload(), spec.memoryPerTask(), inputs.length, task instanceof Serializable);
+        this.progress = inputs.length == 0
+                ? ProgressTracker.OFF
+                : ProgressChoice.start(plan.settings(), spec.method(), inputs.length, decision);
     }
 
     /** Where the results of tasks that ran in worker processes go. */
@@ -76,14 +85,21 @@ final class FanOutRun {
         if (inputs.length == 0) {
             return;
         }
+        try {
+            runAll(local, results);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private void runAll(Indexed local, Results results) {
         if (decision.backend() == Backend.PROCESSES) {
-            long heap = MemorySize.parse(spec.memoryPerTask());
-            Duration timeout = plan.settings().processTimeout();
-            runOn(decision, index -> results.set(index, WorkerProcesses.call(heap, timeout, task, inputs[index],
-                    TaskFailure.task(spec.method(), index, inputs.length, inputs[index]))), null);
+            runInProcesses(results);
             return;
         }
-        if (decision == NESTED || !plan.measuresWorkload(spec.workload())) {
+        // Measuring pays only when the calls, found to be waiting, would then run wider.
+        if (decision == NESTED || !plan.measuresWorkload(spec.workload())
+                || plan.forTasks(Workload.IO, spec.memoryPerTask(), inputs.length).workers() <= decision.workers()) {
             runOn(decision, local, null);
             return;
         }
@@ -92,6 +108,31 @@ final class FanOutRun {
         int remaining = inputs.length - next.get();
         if (meter.mostlyWaiting() && remaining > 0) {
             runOn(plan.forTasks(Workload.IO, spec.memoryPerTask(), remaining), local, null);
+        }
+    }
+
+    /**
+     * A task that throws cancels the others, as everywhere; but a worker that dies fails only its
+     * own task: the others run to the end and keep their results, and the first death is thrown
+     * after them, carrying those results.
+     */
+    private void runInProcesses(Results results) {
+        long heap = MemorySize.parse(spec.memoryPerTask());
+        Duration timeout = plan.settings().processTimeout();
+        Object[] received = new Object[inputs.length];
+        WorkerDiedException[] died = new WorkerDiedException[inputs.length];
+        runOn(decision, index -> {
+            try {
+                received[index] = WorkerProcesses.call(heap, timeout, task, inputs[index],
+                        TaskFailure.task(spec.method(), index, inputs.length, inputs[index]));
+                results.set(index, received[index]);
+            } catch (WorkerDiedException death) {
+                died[index] = death;
+            }
+        }, null);
+        List<WorkerDiedException> deaths = Arrays.stream(died).filter(Objects::nonNull).toList();
+        if (!deaths.isEmpty()) {
+            throw WorkerDiedException.afterTheRest(deaths, received);
         }
     }
 
@@ -112,8 +153,13 @@ final class FanOutRun {
                 }
                 int end = Math.min(count, start + batch);
                 long began = System.nanoTime();
-                for (int index = start; index < end && !region.cancelled(); index++) {
-                    runTask(body, index, meter);
+                int index = start;
+                try {
+                    for (; index < end && !region.cancelled(); index++) {
+                        runTask(body, index, meter);
+                    }
+                } finally {
+                    progress.advance(index - start);
                 }
                 if (System.nanoTime() - began < BATCH_TARGET_NANOS && batch < maxBatch) {
                     batch = Math.min(maxBatch, batch * 2);

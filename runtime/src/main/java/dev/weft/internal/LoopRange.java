@@ -3,6 +3,11 @@ package dev.weft.internal;
 import dev.weft.Weft;
 import dev.weft.backend.Region;
 import dev.weft.backend.WorkerThreads;
+import dev.weft.plan.Backend;
+import dev.weft.plan.Decision;
+import dev.weft.plan.Plan;
+import dev.weft.plan.Settings;
+import dev.weft.progress.ProgressTracker;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,13 +26,16 @@ public final class LoopRange {
     private final long first;
     private final long step;
     private final Chunking chunking;
+    private final Settings settings;
     private final int width;
 
     LoopRange(LoopSpec spec, long first, long step, long count) {
         this.spec = spec;
         this.first = first;
         this.step = step;
-        int planned = Weft.plan().parallelism();
+        Plan plan = Weft.plan();
+        this.settings = plan.settings();
+        int planned = plan.forLoops().workers();
         // The annotation's parallelism is a ceiling: a sequential plan still runs the loop on one thread.
         this.width = spec.parallelism() > 0 ? Math.min(spec.parallelism(), planned) : planned;
         this.chunking = Chunking.of(count, spec.schedule(), spec.chunk(), width);
@@ -52,19 +60,42 @@ public final class LoopRange {
         int chunks = chunks();
         int workers = Math.min(width, chunks);
         try {
-            if (workers <= 1 || Region.insideRegion() || count() < spec.minIterations()) {
-                runInline(body, 0);
+            if (Region.insideRegion()) {
+                // Part of a parallel task: its progress is the task's.
+                runInline(body, 0, ProgressTracker.OFF);
+                return;
+            }
+            if (workers <= 1 || count() < spec.minIterations()) {
+                ProgressTracker progress = track(new Decision(Backend.SEQUENTIAL, 1, "one worker"));
+                try {
+                    runInline(body, 0, progress);
+                } finally {
+                    progress.finish();
+                }
                 return;
             }
             int started = 0;
             if (spec.minIterations() == 0 && chunks > width) {
-                long began = System.nanoTime();
-                runChunk(body, 0);
-                started = 1;
-                double estimate = (double) (System.nanoTime() - began) * count() / chunking.start(1);
-                if (estimate < INLINE_NANOS) {
-                    runInline(body, started);
+                double known = spec.knownNanosPerIteration();
+                if (known * count() < INLINE_NANOS) {
+                    runInline(body, 0, ProgressTracker.OFF);
                     return;
+                }
+                if (Double.isNaN(known)) {
+                    // A single timing can be inflated by a pause that has nothing to do with the
+                    // loop (a collection, a safepoint): a loop that looks long is timed on a
+                    // second chunk, and the faster of the two decides.
+                    double perIteration = timeChunk(body, 0);
+                    started = 1;
+                    if (perIteration * count() >= INLINE_NANOS && chunks > width + 1) {
+                        perIteration = Math.min(perIteration, timeChunk(body, 1));
+                        started = 2;
+                    }
+                    spec.learnedNanosPerIteration(perIteration);
+                    if (perIteration * count() < INLINE_NANOS) {
+                        runInline(body, started, ProgressTracker.OFF);
+                        return;
+                    }
                 }
             }
             runParallel(body, started, workers);
@@ -73,9 +104,20 @@ public final class LoopRange {
         }
     }
 
-    private void runInline(ChunkBody body, int fromChunk) throws Exception {
+    /** Runs chunk {@code k} on the calling thread; returns its time per iteration in nanoseconds. */
+    private double timeChunk(ChunkBody body, int k) throws Exception {
+        long began = System.nanoTime();
+        runChunk(body, k, ProgressTracker.OFF);
+        return (double) (System.nanoTime() - began) / (chunking.start(k + 1) - chunking.start(k));
+    }
+
+    private ProgressTracker track(Decision decision) {
+        return ProgressChoice.start(settings, spec.loop(), count(), decision);
+    }
+
+    private void runInline(ChunkBody body, int fromChunk, ProgressTracker progress) throws Exception {
         for (int k = fromChunk; k < chunks(); k++) {
-            runChunk(body, k);
+            runChunk(body, k, progress);
         }
     }
 
@@ -83,22 +125,29 @@ public final class LoopRange {
         int chunks = chunks();
         AtomicInteger next = new AtomicInteger(fromChunk);
         int width = Math.min(workers, chunks - fromChunk);
-        Region.run(WorkerThreads.forWidth(width), width, region -> {
-            while (!region.cancelled()) {
-                int k = next.getAndIncrement();
-                if (k >= chunks) {
-                    return;
+        ProgressTracker progress = track(new Decision(Backend.THREADS, width, "chunks of the loop"));
+        progress.advance(chunking.start(fromChunk));
+        try {
+            Region.run(WorkerThreads.forWidth(width), width, region -> {
+                while (!region.cancelled()) {
+                    int k = next.getAndIncrement();
+                    if (k >= chunks) {
+                        return;
+                    }
+                    runChunk(body, k, progress);
                 }
-                runChunk(body, k);
-            }
-        });
+            });
+        } finally {
+            progress.finish();
+        }
     }
 
-    private void runChunk(ChunkBody body, int k) throws Exception {
+    private void runChunk(ChunkBody body, int k, ProgressTracker progress) throws Exception {
         long from = first + chunking.start(k) * step;
         long to = first + (chunking.start(k + 1) - 1) * step + Long.signum(step);
         try {
             body.run(k, from, to);
+            progress.advance(chunking.start(k + 1) - chunking.start(k));
         } catch (Exception | Error failure) {
             failure.addSuppressed(new LoopFailure(spec.loop(), from, to));
             throw failure;

@@ -35,6 +35,11 @@ import java.util.function.Supplier;
  * @param parallelismReason how {@code parallelism} follows from the cores and the settings
  */
 public record Plan(Hardware hardware, Settings settings, int parallelism, String parallelismReason) {
+    /** Waiting calls at once on JDK 17's platform threads when {@code weft.io.concurrency} is not set. */
+    public static final int PLATFORM_THREADS_IO_CONCURRENCY = 256;
+    /** Waiting calls at once on virtual threads when {@code weft.io.concurrency} is not set. */
+    public static final int VIRTUAL_THREADS_IO_CONCURRENCY = 4096;
+
 
     /** Checks that nothing is missing and that there is at least one worker. */
     public Plan {
@@ -70,19 +75,16 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
 
     /**
      * How a parallel loop runs: always on threads of this JVM, because its iterations share the
-     * caller's arrays.
-     *
-     * @throws UnsupportedOperationException when {@code weft.backend} forces a backend that cannot
-     *     run loops ({@code processes} or {@code async})
+     * caller's arrays. A {@code weft.backend} of {@code processes} or {@code async} chooses how
+     * fan-outs run; loops stay on threads, and the decision says so.
      */
     public Decision forLoops() {
         Backend forced = settings.backend();
-        if (forced == Backend.PROCESSES || forced == Backend.ASYNC) {
-            throw new UnsupportedOperationException(Settings.BACKEND + "=" + forced.key()
-                    + " cannot run a parallel loop: its iterations share the caller's arrays, so loops run on"
-                    + " threads of this JVM; use auto, threads or sequential");
-        }
-        return limitedTo(new Decision(Backend.THREADS, parallelism, parallelismReason), parallelism);
+        String reason = forced == Backend.PROCESSES || forced == Backend.ASYNC
+                ? Settings.BACKEND + "=" + forced.key() + " applies to fan-outs; a loop's iterations share the"
+                        + " caller's arrays, so it runs on threads: " + parallelismReason
+                : parallelismReason;
+        return limitedTo(new Decision(Backend.THREADS, parallelism, reason), parallelism);
     }
 
     /**
@@ -160,10 +162,33 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         return new Decision(Backend.THREADS, parallelism, reason);
     }
 
+    /**
+     * Waiting calls run many at once, as many as {@code weft.io.concurrency} allows; but a
+     * {@code weft.parallelism} the user set is a ceiling for every kind of work, as joblib's
+     * {@code n_jobs} is.
+     */
     private Decision async(String why) {
-        return new Decision(Backend.ASYNC, settings.ioConcurrency(), why + ": " + settings.ioConcurrency()
-                + " calls wait at once (" + Settings.IO_CONCURRENCY + ") on "
-                + (hardware.virtualThreads() ? "virtual threads" : "a bounded elastic pool of platform threads"));
+        String on = " on " + (hardware.virtualThreads() ? "virtual threads" : "a bounded elastic pool of platform threads");
+        if (settings.parallelism() != 0) {
+            return new Decision(Backend.ASYNC, parallelism, why + ": " + parallelism + " calls wait at once ("
+                    + parallelismReason + ")" + on);
+        }
+        return new Decision(Backend.ASYNC, ioConcurrency(), why + ": " + ioConcurrency()
+                + " calls wait at once (" + Settings.IO_CONCURRENCY
+                + (settings.ioConcurrency() == Settings.IO_CONCURRENCY_NOT_SET ? " not set" : "") + ")" + on);
+    }
+
+    /**
+     * How many waiting calls run at once: {@code weft.io.concurrency}, or, when it is not set, as
+     * many as the threads they wait on can afford. A virtual thread waits for a few hundred bytes,
+     * so thousands are cheap; a platform thread holds a stack of its own, so hundreds are enough to
+     * hide the latency of a disk or a remote service.
+     */
+    public int ioConcurrency() {
+        if (settings.ioConcurrency() != Settings.IO_CONCURRENCY_NOT_SET) {
+            return settings.ioConcurrency();
+        }
+        return hardware.virtualThreads() ? VIRTUAL_THREADS_IO_CONCURRENCY : PLATFORM_THREADS_IO_CONCURRENCY;
     }
 
     /** N·m < M: no more calls at once than their memory fits in the free heap. */
@@ -224,7 +249,9 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         lines.add(row(Settings.BACKEND, settings.backend().key()));
         lines.add(row(Settings.PARALLELISM, settings.parallelism() == 0 ? "not set" : String.valueOf(settings.parallelism())));
         lines.add(row(Settings.PROGRESS, settings.progress().key()));
-        lines.add(row(Settings.IO_CONCURRENCY, String.valueOf(settings.ioConcurrency())));
+        lines.add(row(Settings.IO_CONCURRENCY, settings.ioConcurrency() == Settings.IO_CONCURRENCY_NOT_SET
+                ? "not set (" + ioConcurrency() + " on " + (hardware.virtualThreads() ? "virtual" : "platform") + " threads)"
+                : String.valueOf(settings.ioConcurrency())));
         lines.add(row(Settings.PROCESS_TIMEOUT, describe(settings.processTimeout())));
         lines.add("  decisions");
         lines.add(row("loops", explain(this::forLoops)));

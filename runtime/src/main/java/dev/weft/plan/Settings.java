@@ -37,10 +37,10 @@ public record Settings(Backend backend, int parallelism, Progress progress, int 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h|)");
 
     /**
-     * Enough waiting calls to hide the latency of a disk or a remote service, few enough that a
-     * server on the other end is not flooded.
+     * The I/O concurrency when {@code weft.io.concurrency} is not set: the plan then chooses from
+     * the hardware.
      */
-    public static final int DEFAULT_IO_CONCURRENCY = 256;
+    public static final int IO_CONCURRENCY_NOT_SET = 0;
 
     /** Nothing asked for: every decision is the plan's. */
     public static final Settings DEFAULTS = new Settings(Backend.AUTO, 0, Progress.AUTO);
@@ -49,13 +49,15 @@ public record Settings(Backend backend, int parallelism, Progress progress, int 
     public Settings {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(progress, "progress");
-        checkIoConcurrency(IO_CONCURRENCY, ioConcurrency);
+        if (ioConcurrency != IO_CONCURRENCY_NOT_SET) {
+            checkIoConcurrency(IO_CONCURRENCY, ioConcurrency);
+        }
         checkProcessTimeout(PROCESS_TIMEOUT, processTimeout);
     }
 
     /** Settings with the default I/O concurrency and no time limit for tasks in worker processes. */
     public Settings(Backend backend, int parallelism, Progress progress) {
-        this(backend, parallelism, progress, DEFAULT_IO_CONCURRENCY, Duration.ZERO);
+        this(backend, parallelism, progress, IO_CONCURRENCY_NOT_SET, Duration.ZERO);
     }
 
     /**
@@ -197,7 +199,7 @@ public record Settings(Backend backend, int parallelism, Progress progress, int 
 
     private static IllegalArgumentException notIoConcurrency(String source, String value) {
         return new IllegalArgumentException(source + "=" + value
-                + " is not a number of concurrent I/O calls; use a positive count such as " + DEFAULT_IO_CONCURRENCY);
+                + " is not a number of concurrent I/O calls; use a positive count such as 256");
     }
 
     private static IllegalArgumentException notParallelism(String source, String value) {

@@ -1,11 +1,15 @@
 package dev.weft.process;
 
 import java.io.ObjectInputFilter;
+import java.io.ObjectStreamClass;
+import java.io.ObjectStreamField;
+import java.io.Serializable;
 import java.lang.invoke.SerializedLambda;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,15 +37,36 @@ final class AllowList implements ObjectInputFilter {
 
     /** The allow list for these declared class names; a name the loader does not know allows nothing. */
     static AllowList of(Collection<String> names, ClassLoader loader) {
-        List<Class<?>> declared = new ArrayList<>();
+        Set<Class<?>> declared = new LinkedHashSet<>();
         for (String name : names) {
             try {
-                declared.add(Class.forName(name, false, loader));
+                addWithParts(Class.forName(name, false, loader), declared);
             } catch (ClassNotFoundException unknown) {
                 // nothing of that type can be read here either
             }
         }
         return new AllowList(List.copyOf(declared));
+    }
+
+    /** A declared type, and what its values are made of: array elements, serialized fields. */
+    private static void addWithParts(Class<?> type, Set<Class<?>> declared) {
+        Class<?> element = type;
+        while (element.isArray()) {
+            element = element.getComponentType();
+        }
+        if (element.isPrimitive() || !declared.add(element)) {
+            return;
+        }
+        ObjectStreamClass form = ObjectStreamClass.lookupAny(element);
+        for (ObjectStreamField field : form.getFields()) {
+            if (field.getType() != null && !field.isPrimitive()) {
+                addWithParts(field.getType(), declared);
+            }
+        }
+        Class<?> parent = element.getSuperclass();
+        if (parent != null && Serializable.class.isAssignableFrom(parent)) {
+            addWithParts(parent, declared); // its fields are written too, under its own descriptor
+        }
     }
 
     @Override

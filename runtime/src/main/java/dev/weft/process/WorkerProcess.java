@@ -56,6 +56,11 @@ final class WorkerProcess {
             long mebibytes = (heapBytes + (1 << 20) - 1) >> 20;
             command.add("-Xmx" + Math.max(MIN_HEAP_MIB, mebibytes) + "m");
         }
+        // A heap exhausted by one task leaves the worker in doubt: it exits, and the task fails
+        // as a worker death, with the JVM's own word on it in the worker's last lines.
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        // The JVM's own messages go to standard output by default: that is the protocol stream here.
+        command.add("-XX:+DisplayVMOutputToStderr");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(WorkerMain.class.getName());

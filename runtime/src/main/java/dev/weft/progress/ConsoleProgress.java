@@ -44,12 +44,21 @@ public final class ConsoleProgress implements ProgressListener {
         return new ConsoleProgress(System.err, hasTerminal());
     }
 
-    /**
-     * Whether a person is watching. Java cannot ask about standard error alone; a console means
-     * standard input and output are a terminal, and standard error almost always is too. From JDK 22
-     * a console exists even when redirected, and {@code Console.isTerminal()} tells the difference.
-     */
+    /** Whether a person is watching: asked once, since a process keeps its terminal or lack of one. */
     public static boolean hasTerminal() {
+        return Terminal.PRESENT;
+    }
+
+    private static final class Terminal {
+        static final boolean PRESENT = detect();
+    }
+
+    /**
+     * Java cannot ask about standard error alone; a console means standard input and output are a
+     * terminal, and standard error almost always is too. From JDK 22 a console exists even when
+     * redirected, and {@code Console.isTerminal()} tells the difference.
+     */
+    private static boolean detect() {
         Object console = System.console();
         if (console == null) {
             return false;

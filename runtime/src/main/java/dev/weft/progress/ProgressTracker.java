@@ -8,6 +8,9 @@ import java.util.function.LongSupplier;
  * Counts the finished part of one fan-out or loop and reports it to a listener a few times a
  * second at most. Any worker may call {@link #advance}; whichever crosses the next reporting time
  * reports, so no thread is started for it. When progress is off, {@link #OFF} does nothing at all.
+ *
+ * <p>A tracker started with a delay tells its listener nothing until the work has run that long:
+ * work that ends sooner leaves no trace, so a terminal is not filled with bars of short calls.
  */
 public final class ProgressTracker {
 
@@ -23,8 +26,11 @@ public final class ProgressTracker {
     private final ProgressListener listener;
     private final LongSupplier clock;
     private final long startNanos;
+    private final long delayNanos;
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong nextReport = new AtomicLong();
+    /** Guarded by {@code this}: whether the listener has been told the work started. */
+    private boolean announced;
 
     private ProgressTracker() {
         this.label = "";
@@ -33,24 +39,38 @@ public final class ProgressTracker {
         this.listener = null;
         this.clock = null;
         this.startNanos = 0;
+        this.delayNanos = 0;
     }
 
-    private ProgressTracker(String label, String mode, long total, ProgressListener listener, LongSupplier clock) {
+    private ProgressTracker(
+            String label, String mode, long total, ProgressListener listener, LongSupplier clock, long delayNanos) {
         this.label = label;
         this.mode = mode;
         this.total = total;
         this.listener = listener;
         this.clock = clock;
         this.startNanos = clock.getAsLong();
-        this.nextReport.set(startNanos + REPORT_INTERVAL_NANOS);
+        this.delayNanos = delayNanos;
+        this.nextReport.set(startNanos + Math.max(delayNanos, REPORT_INTERVAL_NANOS));
     }
 
     /** Starts tracking {@code total} tasks or iterations, telling {@code listener} at once. */
     public static ProgressTracker start(
             String label, String mode, long total, ProgressListener listener, LongSupplier nanoClock) {
-        ProgressTracker tracker = new ProgressTracker(label, mode, total, listener, nanoClock);
-        listener.started(tracker.snapshot(0, tracker.startNanos));
+        ProgressTracker tracker = new ProgressTracker(label, mode, total, listener, nanoClock, 0);
+        synchronized (tracker) {
+            tracker.announce(0, tracker.startNanos);
+        }
         return tracker;
+    }
+
+    /**
+     * Starts tracking {@code total} tasks or iterations, telling {@code listener} only once the work
+     * has run for {@code delayNanos}.
+     */
+    public static ProgressTracker startAfter(long delayNanos, String label, String mode, long total,
+            ProgressListener listener, LongSupplier nanoClock) {
+        return new ProgressTracker(label, mode, total, listener, nanoClock, delayNanos);
     }
 
     /** {@code count} more tasks or iterations finished. */
@@ -62,15 +82,26 @@ public final class ProgressTracker {
         long now = clock.getAsLong();
         long due = nextReport.get();
         if (now >= due && nextReport.compareAndSet(due, now + REPORT_INTERVAL_NANOS)) {
-            synchronized (this) {
-                listener.progressed(snapshot(done.get(), now));
-            }
+            report(now);
         } else if (finished == total) {
             // The last report must show all the work done, however recent the one before it.
-            synchronized (this) {
-                listener.progressed(snapshot(done.get(), now));
-            }
+            report(now);
         }
+    }
+
+    private synchronized void report(long now) {
+        if (!announced) {
+            if (now - startNanos < delayNanos) {
+                return; // finished before anyone needed to hear of it
+            }
+            announce(done.get(), now);
+        }
+        listener.progressed(snapshot(done.get(), now));
+    }
+
+    private void announce(long finished, long now) {
+        announced = true;
+        listener.started(snapshot(finished, now));
     }
 
     /** The work ended, completely or not. */
@@ -79,7 +110,9 @@ public final class ProgressTracker {
             return;
         }
         synchronized (this) {
-            listener.finished(snapshot(done.get(), clock.getAsLong()));
+            if (announced) {
+                listener.finished(snapshot(done.get(), clock.getAsLong()));
+            }
         }
     }
 

@@ -17,7 +17,9 @@ class AutoWorkloadTest {
     @Test
     void tasksThatMostlyWaitMoveToTheAsyncBackend() {
         CountDownLatch movedToAsync = new CountDownLatch(1);
-        try (Weft.Scope scope = Weft.configure().parallelism(2).ioConcurrency(16).apply()) {
+        // No weft.parallelism: set, it would cap waiting calls too, as joblib's n_jobs does.
+        int wider = 8 * Runtime.getRuntime().availableProcessors();
+        try (Weft.Scope scope = Weft.configure().ioConcurrency(wider).apply()) {
             List<String> threads = FanOut.map(UNKNOWN, range(64), i -> {
                 String thread = Thread.currentThread().getName();
                 if (thread.startsWith("weft-async-")) {
@@ -30,8 +32,20 @@ class AutoWorkloadTest {
                 return thread;
             });
 
-            assertThat(threads.subList(0, 4)).noneMatch(name -> name.startsWith("weft-async-"));
+            assertThat(threads.subList(0, 2)).noneMatch(name -> name.startsWith("weft-async-"));
             assertThat(threads).anyMatch(name -> name.startsWith("weft-async-"));
+        }
+    }
+
+    @Test
+    void anExplicitParallelismIsNotWidenedForWaitingCalls() {
+        try (Weft.Scope scope = Weft.configure().parallelism(2).ioConcurrency(64).apply()) {
+            List<String> threads = FanOut.map(UNKNOWN, range(16), i -> {
+                Thread.sleep(2);
+                return Thread.currentThread().getName();
+            });
+
+            assertThat(threads).noneMatch(name -> name.startsWith("weft-async-"));
         }
     }
 

@@ -30,7 +30,7 @@ class PlanTest {
         assertThat(plan(ONE_CORE).forLoops().backend()).isEqualTo(Backend.SEQUENTIAL);
         Decision io = plan(ONE_CORE).forTasks(Workload.IO, "", MANY);
         assertThat(io.backend()).isEqualTo(Backend.ASYNC);
-        assertThat(io.workers()).isEqualTo(Settings.DEFAULT_IO_CONCURRENCY);
+        assertThat(io.workers()).isEqualTo(Plan.PLATFORM_THREADS_IO_CONCURRENCY);
         assertThat(io.reason()).contains("bounded elastic pool of platform threads");
     }
 
@@ -141,9 +141,21 @@ class PlanTest {
                 .isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("weft.backend=processes cannot run these tasks");
         assertThat(processes.forTasks(Workload.CPU, "", MANY, true).backend()).isEqualTo(Backend.PROCESSES);
-        assertThatThrownBy(processes::forLoops).hasMessageContaining("weft.backend=processes cannot run a parallel loop");
-        assertThatThrownBy(Plan.of(BIG, Settings.DEFAULTS.withBackend(Backend.ASYNC))::forLoops)
-                .hasMessageContaining("weft.backend=async cannot run a parallel loop");
+        assertThat(processes.forLoops().backend()).isEqualTo(Backend.THREADS);
+        assertThat(processes.forLoops().reason()).startsWith("weft.backend=processes applies to fan-outs");
+        Decision asyncLoops = Plan.of(BIG, Settings.DEFAULTS.withBackend(Backend.ASYNC)).forLoops();
+        assertThat(asyncLoops.backend()).isEqualTo(Backend.THREADS);
+        assertThat(asyncLoops.reason()).contains("runs on threads");
+    }
+
+    @Test
+    void aParallelismTheUserSetCapsWaitingCallsToo() {
+        Plan oneJob = Plan.of(BIG, Settings.DEFAULTS.withParallelism(1));
+        assertThat(oneJob.forTasks(Workload.IO, "", MANY)).isEqualTo(
+                new Decision(Backend.SEQUENTIAL, 1, "I/O-bound: 1 calls wait at once (weft.parallelism=1) on virtual threads"));
+        Decision eightJobs = Plan.of(BIG, Settings.DEFAULTS.withParallelism(8)).forTasks(Workload.IO, "", MANY);
+        assertThat(eightJobs.backend()).isEqualTo(Backend.ASYNC);
+        assertThat(eightJobs.workers()).isEqualTo(8);
     }
 
     @Test
@@ -160,7 +172,7 @@ class PlanTest {
         assertThat(text).containsPattern("cores +4 ").containsPattern("physical memory +16.0 GiB")
                 .contains("4.0 GiB max").containsPattern("JDK +21, virtual threads")
                 .containsPattern("weft.backend +async").containsPattern("weft.processes.timeout +90s")
-                .containsPattern("loops +refused: weft.backend=async cannot run a parallel loop")
-                .containsPattern("IO tasks +async x 256: weft.backend=async: 256 calls wait at once");
+                .containsPattern("loops +threads x 4: weft.backend=async applies to fan-outs")
+                .containsPattern("IO tasks +async x 4096: weft.backend=async: 4096 calls wait at once \\(weft.io.concurrency not set\\) on virtual threads");
     }
 }

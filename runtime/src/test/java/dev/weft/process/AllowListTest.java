@@ -28,6 +28,15 @@ class AllowListTest {
         assertThat(roundTrip(new IllegalStateException("boom"))).isInstanceOf(IllegalStateException.class);
     }
 
+    record Tile(Point corner, String name) implements Serializable {}
+
+    @Test
+    void aDeclaredTypeAllowsWhatItsValuesAreMadeOf() throws Exception {
+        assertThat(roundTrip(new Tile(new Point(1, 2), "t"), Tile.class.getName())).isEqualTo(new Tile(new Point(1, 2), "t"));
+        assertThat((Tile[]) roundTrip(new Tile[] {new Tile(new Point(0, 0), "a")}, Tile[].class.getName()))
+                .containsExactly(new Tile(new Point(0, 0), "a"));
+    }
+
     @Test
     void anUndeclaredTypeIsRejectedBeforeItIsBuilt() {
         HashMap<String, Integer> map = new HashMap<>();
@@ -36,7 +45,7 @@ class AllowListTest {
         assertThatThrownBy(() -> roundTrip(map, "java.lang.Integer"))
                 .isInstanceOf(InvalidClassException.class)
                 .hasMessageContaining("REJECTED")
-                .cause().hasMessageContaining("java.util.HashMap is not among the types the task declares [java.lang.Integer]");
+                .cause().hasMessageContaining("java.util.HashMap is not among the types the task declares [java.lang.Integer, java.lang.Number]");
         assertThatThrownBy(() -> roundTrip(new Point(5, 6), "java.lang.Object"))
                 .as("declaring Object does not allow everything").isInstanceOf(InvalidClassException.class);
     }

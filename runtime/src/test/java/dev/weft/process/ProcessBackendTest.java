@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,42 @@ class ProcessBackendTest {
             assertThat(thrown).isInstanceOf(WorkerDiedException.class)
                     .hasMessageContainingAll("task 1 of 4", "exit code 3", "giving up on task one");
             assertThat(mapAll(HEAVY, range(4), (Task<Integer, Integer> & Serializable) i -> i + 1)).containsExactly(1, 2, 3, 4);
+        }
+    }
+
+    @Test
+    void aDeadWorkerFailsOnlyItsTaskWhileTheOthersCompleteAndKeepTheirResults() {
+        try (Weft.Scope scope = processes()) {
+            Throwable thrown = catchThrowable(() -> mapAll(HEAVY, range(6), (Task<Integer, Integer> & Serializable) i -> {
+                if (i == 1 || i == 4) {
+                    System.exit(3);
+                }
+                return i * 10;
+            }));
+
+            assertThat(thrown).isInstanceOf(WorkerDiedException.class).hasMessageContaining("task 1 of 6");
+            assertThat(thrown.getSuppressed()).anySatisfy(later -> assertThat(later).hasMessageContaining("task 4 of 6"));
+            assertThat(((WorkerDiedException) thrown).completedResults()).containsExactly(0, null, 20, 30, null, 50);
+        }
+    }
+
+    @Test
+    void aWorkerThatRunsOutOfHeapFailsItsTaskSayingSo() {
+        TaskSpec small = new TaskSpec("Heavy.fill(int)", Workload.CPU, "64m");
+        try (Weft.Scope scope = processes()) {
+            Throwable thrown = catchThrowable(() -> mapAll(small, range(3), (Task<Integer, Integer> & Serializable) i -> {
+                if (i == 0) {
+                    List<long[]> hoard = new ArrayList<>();
+                    while (true) {
+                        hoard.add(new long[1 << 20]);
+                    }
+                }
+                return i;
+            }));
+
+            assertThat(thrown).isInstanceOf(WorkerDiedException.class)
+                    .hasMessageContainingAll("task 0 of 3", "OutOfMemoryError");
+            assertThat(((WorkerDiedException) thrown).completedResults()).containsExactly(null, 1, 2);
         }
     }
 

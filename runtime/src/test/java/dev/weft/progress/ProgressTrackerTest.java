@@ -57,6 +57,32 @@ class ProgressTrackerTest {
     }
 
     @Test
+    void aDelayedTrackerStaysSilentAboutShortWork() {
+        ProgressTracker tracker = ProgressTracker.startAfter(500_000_000L, "t", "threads × 2", 10, recorder, clock);
+        for (int i = 0; i < 10; i++) {
+            clock.advanceMillis(40);
+            tracker.advance(1);
+        }
+        tracker.finish();
+
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aDelayedTrackerSpeaksOnceTheWorkLastsLongEnough() {
+        ProgressTracker tracker = ProgressTracker.startAfter(500_000_000L, "t", "threads × 2", 10, recorder, clock);
+        for (int i = 0; i < 10; i++) {
+            clock.advanceMillis(100);
+            tracker.advance(1);
+        }
+        tracker.finish();
+
+        assertThat(events).containsExactly(
+                "started 5/10 on threads × 2", "progressed 5/10", "progressed 7/10", "progressed 9/10",
+                "progressed 10/10", "finished 10/10");
+    }
+
+    @Test
     void offDoesNothing() {
         ProgressTracker.OFF.advance(5);
         ProgressTracker.OFF.finish();

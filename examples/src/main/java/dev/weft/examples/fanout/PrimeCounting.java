@@ -1,7 +1,6 @@
 package dev.weft.examples.fanout;
 
 import dev.weft.Parallelizable;
-import dev.weft.Weft;
 import dev.weft.Workload;
 import dev.weft.examples.Comparison;
 import java.util.List;
@@ -53,7 +52,6 @@ public final class PrimeCounting {
                     return total;
                 },
                 () -> PrimeCountingParallel.countPrimesAll(blocks, BLOCK_SIZE).stream().mapToInt(Integer::intValue).sum(),
-                Comparison.equal(),
-                () -> Weft.plan().forTasks(Workload.CPU, "", BLOCKS).toString());
+                Comparison.equal());
     }
 }

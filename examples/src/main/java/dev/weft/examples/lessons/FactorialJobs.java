@@ -1,18 +1,14 @@
 package dev.weft.examples.lessons;
 
-import dev.weft.Configuration;
 import dev.weft.Parallelizable;
 import dev.weft.Weft;
-import dev.weft.Workload;
 import dev.weft.examples.Comparison;
 import dev.weft.examples.Comparison.Variant;
 import dev.weft.examples.Scoped;
-import dev.weft.plan.Progress;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 
 /**
  * joblib's {@code Parallel(n_jobs=…)} lesson: a factorial that takes a second because it sleeps
@@ -45,12 +41,10 @@ public final class FactorialJobs {
     }
 
     private static Variant<List<BigInteger>> jobs(List<Integer> inputs, int workers) {
-        Supplier<Configuration> configuration = Scoped.workers(workers);
-        Supplier<Configuration> withProgress = () -> configuration.get().progress(Progress.TRUE);
         return new Variant<>(workers + (workers == 1 ? " worker" : " workers"),
-                Scoped.call(withProgress, () -> FactorialJobsParallel.slowFactorialAll(inputs)),
-                Scoped.decision(configuration,
-                        () -> Weft.plan().forTasks(Workload.AUTO, "", inputs.size()).toString()));
+                Scoped.call(Weft.configure().parallelism(workers),
+                        () -> FactorialJobsParallel.slowFactorialAll(inputs)),
+                true);
     }
 
     private static List<BigInteger> sequential(List<Integer> inputs) throws InterruptedException {

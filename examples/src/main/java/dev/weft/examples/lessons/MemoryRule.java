@@ -36,7 +36,7 @@ public final class MemoryRule {
     private static void decide(Plan plan, String tasks, Workload workload, String memoryPerTask, int count) {
         String decision;
         try {
-            decision = plan.forTasks(workload, memoryPerTask, count).toString();
+            decision = plan.forTasks(workload, memoryPerTask, count, true).toString();
         } catch (IllegalStateException refused) {
             decision = "refused: " + refused.getMessage();
         }

@@ -1,6 +1,5 @@
 package dev.weft.examples.lessons;
 
-import dev.weft.Configuration;
 import dev.weft.Parallelizable;
 import dev.weft.Weft;
 import dev.weft.Workload;
@@ -10,7 +9,6 @@ import dev.weft.examples.Scoped;
 import dev.weft.plan.Backend;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The first lesson of parallel processing: three tasks that each wait two seconds. One after the
@@ -36,11 +34,11 @@ public final class ThreeTasks {
     }
 
     private static Variant<List<String>> on(Backend backend) {
-        Supplier<Configuration> configuration = () -> Weft.configure().backend(backend);
+        // As the classic lesson starts one thread, process or coroutine per task: three workers.
         return new Variant<>(backend.key(),
-                Scoped.call(configuration, () -> ThreeTasksParallel.taskAll(NAMES)),
-                Scoped.decision(configuration,
-                        () -> Weft.plan().forTasks(Workload.IO, "", NAMES.size()).toString()));
+                Scoped.call(Weft.configure().backend(backend).parallelism(NAMES.size()),
+                        () -> ThreeTasksParallel.taskAll(NAMES)),
+                false);
     }
 
     private static List<String> sequential() throws InterruptedException {

@@ -1,6 +1,5 @@
 package dev.weft.examples.loops;
 
-import dev.weft.Weft;
 import dev.weft.examples.Comparison;
 import java.util.Arrays;
 import java.util.List;
@@ -28,24 +27,20 @@ public final class LoopExamples {
                 Comparison.of("Mandelbrot 2000 × 1500, 1000 iterations", 1,
                         () -> Mandelbrot.render(2000, 1500, 1000),
                         () -> MandelbrotParallel.render(2000, 1500, 1000),
-                        Arrays::equals, LoopExamples::threads),
+                        Arrays::equals),
                 Comparison.of("3 × 3 blur of 3000 × 3000", 1,
                         () -> Blur.blur(image), () -> BlurParallel.blur(image),
-                        Arrays::deepEquals, LoopExamples::threads),
+                        Arrays::deepEquals),
                 Comparison.of("matrix multiply 600 × 600", 1,
                         () -> MatrixMultiply.multiply(m1, m2), () -> MatrixMultiplyParallel.multiply(m1, m2),
-                        Arrays::deepEquals, LoopExamples::threads),
+                        Arrays::deepEquals),
                 Comparison.of("histogram of 100 M bytes", 1,
                         () -> Histogram.histogram(data), () -> HistogramParallel.histogram(data),
-                        Arrays::equals, LoopExamples::threads),
+                        Arrays::equals),
                 Comparison.of("dot product of 20 M doubles", 1,
                         () -> DotProduct.dot(a, b), () -> DotProductParallel.dot(a, b),
                         // Chunked addition rounds differently from one long sum: agree to 1e-9.
-                        (x, y) -> Math.abs(x - y) <= 1e-9 * Math.abs(x), LoopExamples::threads));
-    }
-
-    private static String threads() {
-        return "threads × " + Weft.plan().parallelism();
+                        (x, y) -> Math.abs(x - y) <= 1e-9 * Math.abs(x)));
     }
 
     private static double[][] matrix(Random random, int n) {

@@ -12,6 +12,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.weft.internal.FanOut;
+import dev.weft.internal.SerializableTask;
+import dev.weft.internal.SerializableVoidTask;
 import dev.weft.internal.TaskSpec;
 import dev.weft.processor.model.FanOutMethod;
 import dev.weft.processor.model.FanOutParameter;
@@ -114,7 +116,10 @@ final class FanOutGenerator {
         return builder.varargs(method.varargs());
     }
 
-    /** The arguments to {@link FanOut} after the task constant: the collection and one call of the method. */
+    /**
+     * The arguments to {@link FanOut} after the task constant: the collection and one call of the
+     * method, cast to a serializable task when its values can cross to a worker process.
+     */
     private static CodeBlock arguments(ClassName original, FanOutMethod method) {
         CodeBlock target = method.receiver()
                 .map(receiver -> CodeBlock.of("$N", receiver.name()))
@@ -125,8 +130,19 @@ final class FanOutGenerator {
                         .map(variable -> CodeBlock.of("$T", variable)).toList(), ", "));
         CodeBlock callArguments = CodeBlock.join(method.parameters().stream()
                 .map(parameter -> CodeBlock.of("$N", parameter.name())).toList(), ", ");
-        return CodeBlock.of("$N, $N -> $L.$L$N($L)", method.collectionName(), method.fanned().name(),
+        CodeBlock call = CodeBlock.of("$N -> $L.$L$N($L)", method.fanned().name(),
                 target, typeArguments, method.name(), callArguments);
+        return method.serializable()
+                ? CodeBlock.of("$N, ($T) $L", method.collectionName(), serializableTask(method), call)
+                : CodeBlock.of("$N, $L", method.collectionName(), call);
+    }
+
+    /** {@code SerializableTask<A, R>}, or {@code SerializableVoidTask<A>} for a void method. */
+    private static TypeName serializableTask(FanOutMethod method) {
+        TypeName input = method.fanned().type().box();
+        return isVoid(method)
+                ? ParameterizedTypeName.get(ClassName.get(SerializableVoidTask.class), input)
+                : ParameterizedTypeName.get(ClassName.get(SerializableTask.class), input, method.returnType().box());
     }
 
     /** {@code square(int, int)}, the original method's part of a Javadoc {@code @link}. */

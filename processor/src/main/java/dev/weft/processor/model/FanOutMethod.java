@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  * @param publicAccess whether {@code m} is public, and so are its fan-out methods
  * @param task what the runtime is told about every call: the method as people read it, its
  *     workload and its memory per task
+ * @param serializable whether the element, the shared arguments, the receiver and the result of a
+ *     call provably serialize, so that the task is written serializable and calls may cross to
+ *     worker processes
  * @param ownerTypeVariables for an instance method of a generic class, the class's type
  *     parameters (and those of the classes an inner class belongs to), which the receiver's type
  *     mentions; the fan-out methods declare them before {@code m}'s own
@@ -34,6 +37,7 @@ public record FanOutMethod(
         String name,
         boolean publicAccess,
         TaskSpec task,
+        boolean serializable,
         List<TypeVariableName> ownerTypeVariables,
         List<TypeVariableName> typeVariables,
         Optional<FanOutParameter> receiver,

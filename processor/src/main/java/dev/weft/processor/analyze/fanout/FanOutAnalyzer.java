@@ -31,12 +31,14 @@ public final class FanOutAnalyzer {
     private final Elements elements;
     private final Diagnostics diagnostics;
     private final FanOutModeler modeler;
+    private final ProcessCrossing crossing;
 
     public FanOutAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
         this.trees = trees;
         this.elements = env.getElementUtils();
         this.diagnostics = diagnostics;
         this.modeler = new FanOutModeler(env.getTypeUtils());
+        this.crossing = new ProcessCrossing(trees, new SerializableTypes(trees, elements, env.getTypeUtils()));
     }
 
     /** The fan-outs of the accepted methods among {@code methods}, all declared in {@code type}. */
@@ -56,9 +58,12 @@ public final class FanOutAnalyzer {
                 checkFieldWrites(type, method);
             }
             if (diagnostics.errorCount() == errorsBefore) {
-                FanOutMethod fanOut = modeler.model(type, element.get(), (MethodTree) method.getLeaf());
+                List<ProcessCrossing.Blocked> blocked = crossing.blocked(method, element.get());
+                FanOutMethod fanOut =
+                        modeler.model(type, element.get(), (MethodTree) method.getLeaf(), blocked.isEmpty());
                 if (hasDistinctTypeVariables(fanOut, method) && isUnique(fanOut, method, signatures)) {
                     accepted.add(fanOut);
+                    crossing.report(method, element.get(), blocked);
                 }
             }
         }

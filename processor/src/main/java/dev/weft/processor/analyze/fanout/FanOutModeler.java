@@ -27,7 +27,8 @@ final class FanOutModeler {
         this.types = types;
     }
 
-    FanOutMethod model(TypeElement type, ExecutableElement method, MethodTree tree) {
+    /** The fan-out of {@code method}, whose calls' values all provably serialize when {@code serializable}. */
+    FanOutMethod model(TypeElement type, ExecutableElement method, MethodTree tree, boolean serializable) {
         List<? extends VariableElement> parameters = method.getParameters();
         Set<String> taken = new HashSet<>();
         parameters.forEach(parameter -> taken.add(parameter.getSimpleName().toString()));
@@ -43,6 +44,7 @@ final class FanOutModeler {
                 method.getModifiers().contains(Modifier.PUBLIC),
                 new TaskSpec(type.getQualifiedName() + "." + Signatures.of(tree),
                         annotation.workload(), annotation.memoryPerTask()),
+                serializable,
                 ownerTypeVariables(type, isStatic),
                 method.getTypeParameters().stream().map(TypeVariableName::get).toList(),
                 receiver,
@@ -68,7 +70,7 @@ final class FanOutModeler {
     }
 
     /** The class whose instance an inner class's instance belongs to; null for a static or top-level class. */
-    private static TypeElement innerClassOwner(TypeElement type) {
+    static TypeElement innerClassOwner(TypeElement type) {
         return !type.getModifiers().contains(Modifier.STATIC)
                         && type.getEnclosingElement() instanceof TypeElement owner
                         && !type.getKind().isInterface() && !owner.getKind().isInterface()

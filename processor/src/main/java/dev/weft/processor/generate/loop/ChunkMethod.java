@@ -39,7 +39,8 @@ final class ChunkMethod {
         if (!loop.reductions().isEmpty()) {
             method.addParameter(TypeName.INT, names.chunk());
         }
-        method.addParameter(TypeName.LONG, names.from()).addParameter(TypeName.LONG, names.to());
+        TypeName bound = intIndices(loop) ? TypeName.INT : TypeName.LONG;
+        method.addParameter(bound, names.from()).addParameter(bound, names.to());
         for (Reduction reduction : loop.reductions()) {
             String start = ReductionCode.start(reduction);
             if (!start.isEmpty()) {
@@ -54,12 +55,16 @@ final class ChunkMethod {
         return method.build();
     }
 
+    /** Whether the chunk's bounds are ints: for an int loop variable and for element indices. */
+    static boolean intIndices(ParallelLoop loop) {
+        return loop.shape() instanceof ElementLoop || loop.variableType().equals("int");
+    }
+
     private static CodeBlock header(ParallelLoop loop, LoopNames names) {
         String i = loop.variable();
         if (loop.shape() instanceof CountedLoop counted) {
-            String cast = loop.variableType().equals("int") ? "(int) " : "";
             String compare = counted.relation().ascending() ? " < " : " > ";
-            return CodeBlock.of("for ($L $L = $L$L; $L$L$L; $L) $L", loop.variableType(), i, cast, names.from(), i,
+            return CodeBlock.of("for ($L $L = $L; $L$L$L; $L) $L", loop.variableType(), i, names.from(), i,
                     compare, names.to(), counted.update(), loop.body());
         }
         ElementLoop elements = (ElementLoop) loop.shape();
@@ -70,7 +75,7 @@ final class ChunkMethod {
         int open = body.indexOf('{') + 1;
         String withElement = body.substring(0, open) + "\n    " + loop.variableType() + " " + i + " = " + element + ";"
                 + body.substring(open);
-        return CodeBlock.of("for (int $L = (int) $L; $L < $L; $L++) $L", index, names.from(), index, names.to(),
+        return CodeBlock.of("for (int $L = $L; $L < $L; $L++) $L", index, names.from(), index, names.to(),
                 index, withElement);
     }
 }

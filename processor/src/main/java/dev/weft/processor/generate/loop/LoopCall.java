@@ -93,8 +93,11 @@ final class LoopCall {
         if (!loop.reductions().isEmpty()) {
             arguments.add(names.chunk());
         }
-        arguments.add(names.from());
-        arguments.add(names.to());
+        // The runtime counts in long; an int loop's chunk takes int bounds, so that it stays a
+        // counted int loop, which the JIT unrolls and rids of array bounds checks.
+        String narrowing = ChunkMethod.intIndices(loop) ? "(int) " : "";
+        arguments.add(narrowing + names.from());
+        arguments.add(narrowing + names.to());
         return arguments;
     }
 

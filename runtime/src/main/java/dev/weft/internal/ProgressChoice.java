@@ -1,0 +1,47 @@
+package dev.weft.internal;
+
+import dev.weft.Weft;
+import dev.weft.plan.Decision;
+import dev.weft.plan.Settings;
+import dev.weft.progress.ConsoleProgress;
+import dev.weft.progress.ProgressListener;
+import dev.weft.progress.ProgressTracker;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Whether one fan-out or loop shows its progress, and to whom. Decided on the calling thread, where
+ * the caller's scopes hold, before any work starts.
+ *
+ * <ul>
+ *   <li>a listener given to a scope hears of everything run in that scope;
+ *   <li>{@code weft.progress=true}: the console, a bar on a terminal and plain lines elsewhere;
+ *   <li>{@code auto}: a bar on a terminal, for work that has lasted {@link #AUTO_DELAY_MILLIS}
+ *       milliseconds, so that short calls leave no trace; nothing elsewhere;
+ *   <li>{@code false}: nothing.
+ * </ul>
+ */
+final class ProgressChoice {
+    static final long AUTO_DELAY_MILLIS = 500;
+
+    private ProgressChoice() {}
+
+    /**
+     * The tracker of {@code total} tasks or iterations of {@code label}, run as {@code decision}
+     * says; {@link ProgressTracker#OFF} when nobody watches.
+     */
+    static ProgressTracker start(Settings settings, String label, long total, Decision decision) {
+        ProgressListener listener = Weft.progressListener();
+        String mode = decision.backend().key() + " × " + decision.workers();
+        if (listener != null) {
+            return ProgressTracker.start(label, mode, total, listener, System::nanoTime);
+        }
+        return switch (settings.progress()) {
+            case FALSE -> ProgressTracker.OFF;
+            case TRUE -> ProgressTracker.start(label, mode, total, ConsoleProgress.standardError(), System::nanoTime);
+            case AUTO -> ConsoleProgress.hasTerminal()
+                    ? ProgressTracker.startAfter(TimeUnit.MILLISECONDS.toNanos(AUTO_DELAY_MILLIS), label, mode, total,
+                            ConsoleProgress.standardError(), System::nanoTime)
+                    : ProgressTracker.OFF;
+        };
+    }
+}
