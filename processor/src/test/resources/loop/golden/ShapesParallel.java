@@ -77,7 +77,7 @@ public final class ShapesParallel {
      */
     static void scaled(Shapes shapes, int[] out, int n) {
         // @ParallelFor loop from Shapes.java:26
-        Loops.descending(SCALED_LOOP_1, n, 0, 2).run((chunk, from, to) -> scaledLoop1(shapes, out, (int) from, (int) to));
+        Loops.descending(SCALED_LOOP_1, n, 0, 2).runIterations((chunk, from, to) -> scaledLoop1(shapes, out, (int) from, (int) to));
     }
 
     /**
@@ -180,7 +180,7 @@ public final class ShapesParallel {
     static void cells(Shapes.Cell[] cells, long n) {
         rows:
         // @ParallelFor loop from Shapes.java:57
-        Loops.ascendingInclusive(CELLS_LOOP_1, 0, n, 1).run((chunk, from, to) -> cellsLoop1(cells, from, to));
+        Loops.ascendingInclusive(CELLS_LOOP_1, 0, n, 1).runIterations((chunk, from, to) -> cellsLoop1(cells, from, to));
     }
 
     /**
@@ -231,6 +231,6 @@ public final class ShapesParallel {
      */
     static void grids(double[] image, double[][] rows, int width) {
         // @ParallelFor loop from Shapes.java:77
-        Loops.descendingInclusive(GRIDS_LOOP_1, rows.length - 1, 0, 1).run((chunk, from, to) -> gridsLoop1(width, image, rows, (int) from, (int) to));
+        Loops.descendingInclusive(GRIDS_LOOP_1, rows.length - 1, 0, 1).runIterations((chunk, from, to) -> gridsLoop1(width, image, rows, (int) from, (int) to));
     }
 }

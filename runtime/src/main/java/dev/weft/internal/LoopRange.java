@@ -54,34 +54,49 @@ public final class LoopRange {
     /**
      * Calls {@code body} once for every chunk, on the calling thread and on worker threads, and
      * returns when all chunks have run. The first exception an iteration throws is rethrown
-     * unchanged (checked ones too) and the chunks not yet started are cancelled.
+     * unchanged (checked ones too) and the chunks not yet started are cancelled. For a loop with
+     * reductions, whose partials are one per chunk.
      */
     public void run(ChunkBody body) {
+        run(body, false);
+    }
+
+    /**
+     * As {@link #run}, for a loop without reductions: nothing in it depends on how its iterations
+     * are grouped, so when it runs on the calling thread alone, its iterations run in one call
+     * instead of one call per chunk.
+     */
+    public void runIterations(ChunkBody body) {
+        run(body, true);
+    }
+
+    private void run(ChunkBody body, boolean anyGrouping) {
         int chunks = chunks();
         int workers = Math.min(width, chunks);
         try {
             if (Region.insideRegion()) {
                 // Part of a parallel task: its progress is the task's.
-                runInline(body, 0, ProgressTracker.OFF);
+                runInline(body, 0, ProgressTracker.OFF, anyGrouping);
                 return;
             }
             if (workers <= 1 || count() < spec.minIterations()) {
                 ProgressTracker progress = track(new Decision(Backend.SEQUENTIAL, 1, "one worker"));
                 try {
-                    runInline(body, 0, progress);
+                    runInline(body, 0, progress, anyGrouping);
                 } finally {
                     progress.finish();
                 }
                 return;
             }
             int started = 0;
-            if (spec.minIterations() == 0 && chunks > width) {
+            boolean learnFromRun = false;
+            if (spec.minIterations() == 0) {
                 double known = spec.knownNanosPerIteration();
                 if (known * count() < INLINE_NANOS) {
-                    runInline(body, 0, ProgressTracker.OFF);
+                    runInline(body, 0, ProgressTracker.OFF, anyGrouping);
                     return;
                 }
-                if (Double.isNaN(known)) {
+                if (Double.isNaN(known) && chunks > width) {
                     // A single timing can be inflated by a pause that has nothing to do with the
                     // loop (a collection, a safepoint): a loop that looks long is timed on a
                     // second chunk, and the faster of the two decides.
@@ -93,12 +108,20 @@ public final class LoopRange {
                     }
                     spec.learnedNanosPerIteration(perIteration);
                     if (perIteration * count() < INLINE_NANOS) {
-                        runInline(body, started, ProgressTracker.OFF);
+                        runInline(body, started, ProgressTracker.OFF, anyGrouping);
                         return;
                     }
+                } else if (Double.isNaN(known)) {
+                    // No chunk to spare for a timing: the parallel run itself is timed instead.
+                    learnFromRun = true;
                 }
             }
+            long began = System.nanoTime();
             runParallel(body, started, workers);
+            if (learnFromRun) {
+                // Workers × wall time bounds what the loop would cost on one thread.
+                spec.learnedNanosPerIteration((double) (System.nanoTime() - began) * workers / count());
+            }
         } catch (Exception e) {
             throw Exceptions.rethrow(e);
         }
@@ -115,7 +138,12 @@ public final class LoopRange {
         return ProgressChoice.start(settings, spec.loop(), count(), decision);
     }
 
-    private void runInline(ChunkBody body, int fromChunk, ProgressTracker progress) throws Exception {
+    private void runInline(ChunkBody body, int fromChunk, ProgressTracker progress, boolean anyGrouping)
+            throws Exception {
+        if (anyGrouping && fromChunk < chunks()) {
+            runSpan(body, fromChunk, chunks(), progress);
+            return;
+        }
         for (int k = fromChunk; k < chunks(); k++) {
             runChunk(body, k, progress);
         }
@@ -143,11 +171,16 @@ public final class LoopRange {
     }
 
     private void runChunk(ChunkBody body, int k, ProgressTracker progress) throws Exception {
-        long from = first + chunking.start(k) * step;
-        long to = first + (chunking.start(k + 1) - 1) * step + Long.signum(step);
+        runSpan(body, k, k + 1, progress);
+    }
+
+    /** Chunks {@code from} to {@code to} (exclusive) as one call, numbered as the first of them. */
+    private void runSpan(ChunkBody body, int fromChunk, int toChunk, ProgressTracker progress) throws Exception {
+        long from = first + chunking.start(fromChunk) * step;
+        long to = first + (chunking.start(toChunk) - 1) * step + Long.signum(step);
         try {
-            body.run(k, from, to);
-            progress.advance(chunking.start(k + 1) - chunking.start(k));
+            body.run(fromChunk, from, to);
+            progress.advance(chunking.start(toChunk) - chunking.start(fromChunk));
         } catch (Exception | Error failure) {
             failure.addSuppressed(new LoopFailure(spec.loop(), from, to));
             throw failure;

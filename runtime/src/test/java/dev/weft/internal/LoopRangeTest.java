@@ -154,4 +154,28 @@ class LoopRangeTest {
         Iterable<Integer> iterable = () -> List.of(1, 2, 3).iterator();
         assertThat(Loops.indexable(iterable)).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void aLoopWithoutReductionsRunsInlineInOneCall() {
+        LoopSpec belowItsMinimum = new LoopSpec("One.java:1", Schedule.AUTO, 0, 1000, 0);
+        List<String> calls = new ArrayList<>();
+        Loops.ascending(belowItsMinimum, 3, 103, 1).runIterations((chunk, from, to) -> calls.add(from + ".." + to));
+
+        assertThat(calls).containsExactly("3..103");
+    }
+
+    @Test
+    void aLoopWithoutReductionsInParallelRunsEveryIterationOnce() {
+        AtomicIntegerArray runs = new AtomicIntegerArray(1000);
+        LoopSpec spec = new LoopSpec("Many.java:1", Schedule.DYNAMIC, 10, 0, 2);
+        Loops.descending(spec, 999, -1, 1).runIterations((chunk, from, to) -> {
+            for (long i = from; i > to; i--) {
+                runs.incrementAndGet((int) i);
+            }
+        });
+
+        for (int i = 0; i < runs.length(); i++) {
+            assertThat(runs.get(i)).as("iteration %d", i).isEqualTo(1);
+        }
+    }
 }

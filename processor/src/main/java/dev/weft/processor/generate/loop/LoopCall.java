@@ -31,7 +31,9 @@ final class LoopCall {
         }
         names.copies().forEach((variable, copy) -> body.add(CodeBlock.of("var $L = $L;", copy, variable)));
         CodeBlock range = rangeOf(loop, names);
-        CodeBlock run = CodeBlock.of(".run(($L, $L, $L) -> $L($L));", names.chunk(), names.from(), names.to(),
+        // Without reductions nothing depends on the chunks, which lets a short loop run in one call.
+        String runs = loop.reductions().isEmpty() ? "runIterations" : "run";
+        CodeBlock run = CodeBlock.of(".$L(($L, $L, $L) -> $L($L));", runs, names.chunk(), names.from(), names.to(),
                 names.method(), String.join(", ", arguments(loop, names)));
         List<CodeBlock> lines = new ArrayList<>();
         lines.add(CodeBlock.of("// @ParallelFor loop from $L$L", loop.location(), describeReductions(loop)));
