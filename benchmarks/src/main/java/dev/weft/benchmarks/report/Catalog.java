@@ -38,7 +38,11 @@ final class Catalog {
                     "Trivial tasks (squaring an `int`) sent to Weft's pool of worker JVMs and their results read "
                             + "back. Here \"Weft\" is the processes backend and the alternative is Weft's own threads "
                             + "backend on the same tasks: the ratio is what crossing to another JVM costs. The workers "
-                            + "start during the warm-up and are reused after it."));
+                            + "start during the warm-up and are reused after it."),
+            new Entry("ColdProcessPoolBenchmark", "first result from a cold process pool",
+                    "The first fan-out of a fresh JVM, two trivial tasks with two workers: on the processes backend it "
+                            + "starts two worker JVMs before the first result comes back; on the threads backend, two "
+                            + "threads. One measurement per fresh JVM, five JVMs."));
 
     /** Variant names and labels, in the order the report lists them. */
     private static final List<Map.Entry<String, String>> VARIANTS = List.of(
