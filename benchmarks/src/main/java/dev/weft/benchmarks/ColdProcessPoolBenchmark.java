@@ -1,7 +1,5 @@
 package dev.weft.benchmarks;
 
-import dev.weft.Weft;
-import dev.weft.benchmarks.workloads.TrivialTaskParallel;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
@@ -18,17 +16,11 @@ public class ColdProcessPoolBenchmark {
 
     @Benchmark
     public List<Integer> weft() {
-        return squares("processes");
+        return ProcessRoundTripBenchmark.squaresOn("processes", TWO_TASKS);
     }
 
     @Benchmark
     public List<Integer> threadsBackend() {
-        return squares("threads");
-    }
-
-    private static List<Integer> squares(String backend) {
-        try (Weft.Scope scope = Weft.configure().backend(backend).parallelism(2).apply()) {
-            return TrivialTaskParallel.squareAll(TWO_TASKS);
-        }
+        return ProcessRoundTripBenchmark.squaresOn("threads", TWO_TASKS);
     }
 }

@@ -46,15 +46,16 @@ public class ProcessRoundTripBenchmark {
 
     @Benchmark
     public List<Integer> weft() {
-        return squares("processes");
+        return squaresOn("processes", inputs);
     }
 
     @Benchmark
     public List<Integer> threadsBackend() {
-        return squares("threads");
+        return squaresOn("threads", inputs);
     }
 
-    private List<Integer> squares(String backend) {
+    /** The generated fan-out, on the backend named. */
+    static List<Integer> squaresOn(String backend, List<Integer> inputs) {
         try (Weft.Scope scope = Weft.configure().backend(backend).apply()) {
             return TrivialTaskParallel.squareAll(inputs);
         }
