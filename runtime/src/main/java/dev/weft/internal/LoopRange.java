@@ -35,7 +35,9 @@ public final class LoopRange {
         this.step = step;
         Plan plan = Weft.plan();
         this.settings = plan.settings();
-        int planned = plan.forLoops().workers();
+        // Plan.forLoops() explains this number for people; its workers are always the parallelism,
+        // which a loop run reads without building that explanation every time.
+        int planned = plan.parallelism();
         // The annotation's parallelism is a ceiling: a sequential plan still runs the loop on one thread.
         this.width = spec.parallelism() > 0 ? Math.min(spec.parallelism(), planned) : planned;
         this.chunking = Chunking.of(count, spec.schedule(), spec.chunk(), width);

@@ -76,7 +76,8 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
     /**
      * How a parallel loop runs: always on threads of this JVM, because its iterations share the
      * caller's arrays. A {@code weft.backend} of {@code processes} or {@code async} chooses how
-     * fan-outs run; loops stay on threads, and the decision says so.
+     * fan-outs run; loops stay on threads, and the decision says so. Its workers are always
+     * {@link #parallelism()}, which is what the loop runtime reads.
      */
     public Decision forLoops() {
         Backend forced = settings.backend();

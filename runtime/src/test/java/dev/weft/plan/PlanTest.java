@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.weft.Workload;
 import dev.weft.hardware.Hardware;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlanTest {
@@ -156,6 +157,19 @@ class PlanTest {
         Decision eightJobs = Plan.of(BIG, Settings.DEFAULTS.withParallelism(8)).forTasks(Workload.IO, "", MANY);
         assertThat(eightJobs.backend()).isEqualTo(Backend.ASYNC);
         assertThat(eightJobs.workers()).isEqualTo(8);
+    }
+
+    @Test
+    void aLoopsWorkersAreAlwaysTheParallelism() {
+        for (Hardware hardware : List.of(ONE_CORE, SMALL_HEAP, BIG, CONTAINER)) {
+            for (Backend backend : Backend.values()) {
+                for (int parallelism : new int[] {0, 1, 3, -1}) {
+                    Plan plan = Plan.of(hardware, Settings.DEFAULTS.withBackend(backend).withParallelism(parallelism));
+                    assertThat(plan.forLoops().workers()).as("%s %s %d", hardware, backend, parallelism)
+                            .isEqualTo(plan.parallelism());
+                }
+            }
+        }
     }
 
     @Test
