@@ -77,7 +77,13 @@ public final class ShapesParallel {
      */
     static void scaled(Shapes shapes, int[] out, int n) {
         // @ParallelFor loop from Shapes.java:26
-        Loops.descending(SCALED_LOOP_1, n, 0, 2).runIterations((chunk, from, to) -> scaledLoop1(shapes, out, (int) from, (int) to));
+        if (SCALED_LOOP_1.runsInline(0, n, 2)) {
+            for (int i = n; i > 0; i -= 2) {
+                out[i] = shapes.scale * i + Shapes.OFFSET;
+            }
+        } else {
+            Loops.descending(SCALED_LOOP_1, n, 0, 2).runIterations((chunk, from, to) -> scaledLoop1(shapes, out, (int) from, (int) to));
+        }
     }
 
     /**
@@ -105,18 +111,25 @@ public final class ShapesParallel {
         // @ParallelFor loop from Shapes.java:34 — reductions: hist[] (+), best (Math.max)
         {
             var elements = Loops.indexable(values);
-            var bestBefore = best;
-            LoopRange range = Loops.indices(HISTOGRAM_LOOP_1, elements.size());
-            int[][] histPartials = new int[range.chunks()][];
-            int[] bestPartials = new int[range.chunks()];
-            range.run((chunk, from, to) -> histogramLoop1(hist, buckets, bestBefore, elements, histPartials, bestPartials, chunk, (int) from, (int) to));
-            for (int[] partial : histPartials) {
-                for (int k = 0; k < partial.length; k++) {
-                    hist[k] += partial[k];
+            if (HISTOGRAM_LOOP_1.runsInline(0, elements.size(), 1)) {
+                for (int v : elements) {
+                    hist[v % buckets]++;
+                    best = Math.max(best, v);
                 }
-            }
-            for (int partial : bestPartials) {
-                best = Math.max(best, partial);
+            } else {
+                var bestBefore = best;
+                LoopRange range = Loops.indices(HISTOGRAM_LOOP_1, elements.size());
+                int[][] histPartials = new int[range.chunks()][];
+                int[] bestPartials = new int[range.chunks()];
+                range.run((chunk, from, to) -> histogramLoop1(hist, buckets, bestBefore, elements, histPartials, bestPartials, chunk, (int) from, (int) to));
+                for (int[] partial : histPartials) {
+                    for (int k = 0; k < partial.length; k++) {
+                        hist[k] += partial[k];
+                    }
+                }
+                for (int partial : bestPartials) {
+                    best = Math.max(best, partial);
+                }
             }
         }
         hist[0] = best;
@@ -149,11 +162,22 @@ public final class ShapesParallel {
         // @ParallelFor loop from Shapes.java:44 — reduction: count (+)
         {
             var elements = Loops.indexable(items);
-            LoopRange range = Loops.indices(COUNT_LOOP_1, elements.size());
-            long[] countPartials = new long[range.chunks()];
-            range.run((chunk, from, to) -> countLoop1(wanted, elements, countPartials, chunk, (int) from, (int) to));
-            for (long partial : countPartials) {
-                count += partial;
+            if (COUNT_LOOP_1.runsInline(0, elements.size(), 1)) {
+                for (T item : elements) {
+                    if (item == null) {
+                        throw new IOException("null item");
+                    }
+                    if (item.equals(wanted)) {
+                        count++;
+                    }
+                }
+            } else {
+                LoopRange range = Loops.indices(COUNT_LOOP_1, elements.size());
+                long[] countPartials = new long[range.chunks()];
+                range.run((chunk, from, to) -> countLoop1(wanted, elements, countPartials, chunk, (int) from, (int) to));
+                for (long partial : countPartials) {
+                    count += partial;
+                }
             }
         }
         return count;
@@ -178,9 +202,20 @@ public final class ShapesParallel {
      * {@link Shapes#cells(loop.Shapes.Cell[], long)} with its {@code @ParallelFor} loops run in parallel.
      */
     static void cells(Shapes.Cell[] cells, long n) {
-        rows:
         // @ParallelFor loop from Shapes.java:57
-        Loops.ascendingInclusive(CELLS_LOOP_1, 0, n, 1).runIterations((chunk, from, to) -> cellsLoop1(cells, from, to));
+        if (CELLS_LOOP_1.runsInline(0, n, 1)) {
+            rows: for (long i = 0; i <= n; i++) {
+                for (Shapes.Cell cell : cells) {
+                    if (cell == null) {
+                        continue rows;
+                    }
+                }
+                Shapes.Cell made = new Shapes.Cell();
+                made.value = (int) i;
+            }
+        } else {
+            Loops.ascendingInclusive(CELLS_LOOP_1, 0, n, 1).runIterations((chunk, from, to) -> cellsLoop1(cells, from, to));
+        }
     }
 
     /**
@@ -203,12 +238,18 @@ public final class ShapesParallel {
         // @ParallelFor loop from Shapes.java:70 — reduction: least (Math.min)
         {
             var elements = values;
-            var leastBefore = least;
-            LoopRange range = Loops.indices(SMALLEST_LOOP_1, elements.length);
-            double[] leastPartials = new double[range.chunks()];
-            range.run((chunk, from, to) -> smallestLoop1(leastBefore, elements, leastPartials, chunk, (int) from, (int) to));
-            for (double partial : leastPartials) {
-                least = Math.min(least, partial);
+            if (SMALLEST_LOOP_1.runsInline(0, elements.length, 1)) {
+                for (var v : elements) {
+                    least = Math.min(least, v);
+                }
+            } else {
+                var leastBefore = least;
+                LoopRange range = Loops.indices(SMALLEST_LOOP_1, elements.length);
+                double[] leastPartials = new double[range.chunks()];
+                range.run((chunk, from, to) -> smallestLoop1(leastBefore, elements, leastPartials, chunk, (int) from, (int) to));
+                for (double partial : leastPartials) {
+                    least = Math.min(least, partial);
+                }
             }
         }
         return least;
@@ -231,6 +272,15 @@ public final class ShapesParallel {
      */
     static void grids(double[] image, double[][] rows, int width) {
         // @ParallelFor loop from Shapes.java:77
-        Loops.descendingInclusive(GRIDS_LOOP_1, rows.length - 1, 0, 1).runIterations((chunk, from, to) -> gridsLoop1(width, image, rows, (int) from, (int) to));
+        if (GRIDS_LOOP_1.runsInline(0, rows.length - 1, 1)) {
+            for (int y = rows.length - 1; y >= 0; --y) {
+                for (int x = 0; x < width; x++) {
+                    image[y * width + x] = rows[y][x];
+                    rows[y][x] = 0;
+                }
+            }
+        } else {
+            Loops.descendingInclusive(GRIDS_LOOP_1, rows.length - 1, 0, 1).runIterations((chunk, from, to) -> gridsLoop1(width, image, rows, (int) from, (int) to));
+        }
     }
 }

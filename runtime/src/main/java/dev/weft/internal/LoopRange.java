@@ -16,12 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #run} the chunks.
  */
 public final class LoopRange {
-    /**
-     * A loop whose first chunk suggests it takes less than this in all is run to the end on the
-     * calling thread: waking helpers costs tens of microseconds.
-     */
-    private static final long INLINE_NANOS = 100_000;
-
     private final LoopSpec spec;
     private final long first;
     private final long step;
@@ -78,13 +72,13 @@ public final class LoopRange {
         try {
             if (Region.insideRegion()) {
                 // Part of a parallel task: its progress is the task's.
-                runInline(body, 0, ProgressTracker.OFF, anyGrouping);
+                runOnCaller(body, ProgressTracker.OFF, anyGrouping);
                 return;
             }
             if (workers <= 1 || count() < spec.minIterations()) {
                 ProgressTracker progress = track(new Decision(Backend.SEQUENTIAL, 1, "one worker"));
                 try {
-                    runInline(body, 0, progress, anyGrouping);
+                    runOnCaller(body, progress, anyGrouping);
                 } finally {
                     progress.finish();
                 }
@@ -94,8 +88,14 @@ public final class LoopRange {
             boolean learnFromRun = false;
             if (spec.minIterations() == 0) {
                 double known = spec.knownNanosPerIteration();
-                if (known * count() < INLINE_NANOS) {
+                if (known * count() < LoopSpec.INLINE_NANOS) {
                     runInline(body, 0, ProgressTracker.OFF, anyGrouping);
+                    return;
+                }
+                if (Double.isNaN(known) && spec.wasShort(count())) {
+                    // Due to be timed again, and short when last timed: the run on this thread
+                    // times itself, which costs two readings of the clock.
+                    runTimed(body, ProgressTracker.OFF, anyGrouping);
                     return;
                 }
                 if (Double.isNaN(known) && chunks > width) {
@@ -104,12 +104,12 @@ public final class LoopRange {
                     // second chunk, and the faster of the two decides.
                     double perIteration = timeChunk(body, 0);
                     started = 1;
-                    if (perIteration * count() >= INLINE_NANOS && chunks > width + 1) {
+                    if (perIteration * count() >= LoopSpec.INLINE_NANOS && chunks > width + 1) {
                         perIteration = Math.min(perIteration, timeChunk(body, 1));
                         started = 2;
                     }
-                    spec.learnedNanosPerIteration(perIteration);
-                    if (perIteration * count() < INLINE_NANOS) {
+                    spec.learn(perIteration);
+                    if (perIteration * count() < LoopSpec.INLINE_NANOS) {
                         runInline(body, started, ProgressTracker.OFF, anyGrouping);
                         return;
                     }
@@ -122,7 +122,7 @@ public final class LoopRange {
             runParallel(body, started, workers);
             if (learnFromRun) {
                 // Workers × wall time bounds what the loop would cost on one thread.
-                spec.learnedNanosPerIteration((double) (System.nanoTime() - began) * workers / count());
+                spec.learn(LoopSpec.perIteration((System.nanoTime() - began) * workers, count()));
             }
         } catch (Exception e) {
             throw Exceptions.rethrow(e);
@@ -133,7 +133,26 @@ public final class LoopRange {
     private double timeChunk(ChunkBody body, int k) throws Exception {
         long began = System.nanoTime();
         runChunk(body, k, ProgressTracker.OFF);
-        return (double) (System.nanoTime() - began) / (chunking.start(k + 1) - chunking.start(k));
+        return LoopSpec.perIteration(System.nanoTime() - began, chunking.start(k + 1) - chunking.start(k));
+    }
+
+    /**
+     * Runs the loop on the calling thread, where it runs whatever its length (nested in a parallel
+     * task, or with one worker); times it when it is due, so that its twin learns to skip the
+     * runtime on short runs there too.
+     */
+    private void runOnCaller(ChunkBody body, ProgressTracker progress, boolean anyGrouping) throws Exception {
+        if (spec.minIterations() == 0 && Double.isNaN(spec.knownNanosPerIteration())) {
+            runTimed(body, progress, anyGrouping);
+        } else {
+            runInline(body, 0, progress, anyGrouping);
+        }
+    }
+
+    private void runTimed(ChunkBody body, ProgressTracker progress, boolean anyGrouping) throws Exception {
+        long began = System.nanoTime();
+        runInline(body, 0, progress, anyGrouping);
+        spec.learn(LoopSpec.perIteration(System.nanoTime() - began, count()));
     }
 
     private ProgressTracker track(Decision decision) {

@@ -10,8 +10,16 @@ import java.util.Objects;
  * short to split runs inline without being timed again on every call.
  */
 public final class LoopSpec {
-    /** Every so many runs the loop is timed again, in case its iterations got dearer or cheaper. */
-    private static final int RETIME_EVERY = 256;
+    /**
+     * A run known to take less than this in all runs to the end on the calling thread: waking
+     * helpers costs tens of microseconds.
+     */
+    static final long INLINE_NANOS = 100_000;
+    /**
+     * A shorter timing says more about the clock than about the loop: it counts as this long, so
+     * that a few iterations timed at next to nothing never pass for a loop of any length.
+     */
+    private static final long SHORTEST_TIMING_NANOS = 1_000;
 
     private final String loop;
     private final Schedule schedule;
@@ -20,8 +28,18 @@ public final class LoopSpec {
     private final int parallelism;
     /** Nanoseconds one iteration took when last timed; NaN before the first timing. */
     private volatile double nanosPerIteration = Double.NaN;
-    /** Runs since the last timing; racy on purpose: a lost increment only delays a timing. */
-    private int runsSinceTiming;
+    /**
+     * Runs of fewer iterations than this are known to be short: {@code minIterations}, or learnt
+     * (two billion iterations never take 100 µs). Twins read it on every run, and it is plain and
+     * racy on purpose: an int is never torn, a thread that sees it a while late decides on the
+     * previous timing, and a volatile read would cost a short loop a good part of its own time.
+     */
+    private int inlineBelow;
+    /**
+     * The {@link LoopClock} tick of the last timing, plain and racy as {@link #inlineBelow}: once
+     * the clock has moved on, the loop is timed again, in case its iterations got dearer or cheaper.
+     */
+    private int timedAt;
 
     /**
      * @param loop where the loop is, {@code Foo.java:42}: it names the loop in failures and progress
@@ -39,6 +57,7 @@ public final class LoopSpec {
         this.chunk = chunk;
         this.minIterations = minIterations;
         this.parallelism = parallelism;
+        this.inlineBelow = minIterations;
     }
 
     /** A loop with every decision left to the runtime. */
@@ -66,17 +85,50 @@ public final class LoopSpec {
         return parallelism;
     }
 
-    /** The time per iteration learnt so far, or NaN when the loop is due to be timed. */
-    double knownNanosPerIteration() {
-        if (++runsSinceTiming >= RETIME_EVERY) {
-            return Double.NaN;
+    /**
+     * Whether a run over the indices from {@code low} to {@code high}, every {@code step}-th of
+     * them, is known to be too short to split: below {@code minIterations}, or below what the
+     * runtime has learnt takes {@link #INLINE_NANOS}. Generated twins ask this before anything
+     * else and then run the loop as written, so that a short loop costs what the original costs;
+     * a run it answers {@code false} for goes through {@link Loops}. Once a {@link LoopClock} tick
+     * since the last timing, the answer is {@code false} until a run has timed the loop again.
+     */
+    public boolean runsInline(long low, long high, long step) {
+        if (high <= low) {
+            return true;
         }
-        return nanosPerIteration;
+        // The difference is exact as an unsigned number even where it overflows a long.
+        long span = high - low;
+        long iterations = step == 1 ? span : Long.divideUnsigned(span, step);
+        return Long.compareUnsigned(iterations, inlineBelow) < 0
+                && (minIterations > 0 || timedAt == LoopClock.ticks());
     }
 
-    void learnedNanosPerIteration(double nanos) {
-        runsSinceTiming = 0;
-        nanosPerIteration = nanos;
+    /** The time per iteration learnt so far, or NaN when the loop is due to be timed. */
+    double knownNanosPerIteration() {
+        return timedAt == LoopClock.ticks() ? nanosPerIteration : Double.NaN;
+    }
+
+    /** Whether the last timing, however old, says that {@code iterations} take less than {@link #INLINE_NANOS}. */
+    boolean wasShort(long iterations) {
+        return nanosPerIteration * iterations < INLINE_NANOS;
+    }
+
+    /** What {@code iterations} that took {@code nanos} on one thread say one takes; NaN for none. */
+    static double perIteration(long nanos, long iterations) {
+        return iterations > 0 ? (double) Math.max(nanos, SHORTEST_TIMING_NANOS) / iterations : Double.NaN;
+    }
+
+    /** Learns the time one iteration takes, from {@link #perIteration}; a NaN teaches nothing. */
+    void learn(double perIteration) {
+        if (Double.isNaN(perIteration)) {
+            return;
+        }
+        nanosPerIteration = perIteration;
+        if (minIterations == 0) {
+            inlineBelow = (int) Math.min(Integer.MAX_VALUE, INLINE_NANOS / perIteration);
+        }
+        timedAt = LoopClock.ticks();
     }
 
     @Override

@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
 /** Every accepted loop shape: the generated twin gives the original's result, for sizes around every boundary. */
 class LoopEquivalenceTest {
 
-    /** Empty, tiny, odd, one more than an explicit chunk, and far larger than any chunk. */
+    /**
+     * Empty, tiny, odd, one more than an explicit chunk, and far larger than any chunk; then the
+     * short ones again, which twins run as written once they have timed their loops.
+     */
     static IntStream sizes() {
-        return IntStream.of(0, 1, 2, 7, LoopShapes.CHUNK + 1, 100_003);
+        return IntStream.of(0, 1, 2, 7, LoopShapes.CHUNK + 1, 100_003, 1, 2, 7, LoopShapes.CHUNK + 1);
     }
 
     private static int[] ints(int n) {
@@ -71,6 +74,13 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.spelledOut(ints(n))).isEqualTo(LoopShapes.spelledOut(ints(n)));
         assertThat(LoopShapesParallel.countStepped(n)).isEqualTo(LoopShapes.countStepped(n));
         assertThat(LoopShapesParallel.squaresInclusive(n)).isEqualTo(LoopShapes.squaresInclusive(n));
+    }
+
+    @Test
+    void minIterationsDecidesBetweenTheLoopAsWrittenAndChunks() {
+        for (int n = 0; n <= 40; n++) {
+            assertThat(LoopShapesParallel.squaresFromEight(n)).as("n = %d", n).isEqualTo(LoopShapes.squaresFromEight(n));
+        }
     }
 
     @ParameterizedTest

@@ -103,6 +103,15 @@ class LoopShapes {
         return sum;
     }
 
+    /** Below eight iterations, always the loop as written; from eight, always in chunks. */
+    static long squaresFromEight(int n) {
+        long sum = 0;
+        for (@ParallelFor(minIterations = 8) int i = 0; i < n; i++) {
+            sum += (long) i * i;
+        }
+        return sum;
+    }
+
     static int[] countdownBy2(int n) {
         int[] out = new int[n + 1];
         for (@ParallelFor int i = n; i > 0; i -= 2) {

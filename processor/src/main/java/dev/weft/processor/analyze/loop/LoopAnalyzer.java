@@ -4,6 +4,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -171,7 +172,10 @@ public final class LoopAnalyzer {
         List<TwinPart> parts = new ArrayList<>();
         for (int n = 0; n < loops.size(); n++) {
             Tree loop = loops.get(n).getLeaf();
-            parts.add(new SourceText(edits.render(at, source.start(loop))));
+            // A label goes with its loop: the twin writes it where a loop runs as written.
+            Tree parent = loops.get(n).getParentPath().getLeaf();
+            Tree replaced = parent instanceof LabeledStatementTree ? parent : loop;
+            parts.add(new SourceText(edits.render(at, source.start(replaced))));
             parts.add(models.get(n));
             at = source.end(loop);
         }

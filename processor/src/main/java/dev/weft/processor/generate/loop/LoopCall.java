@@ -9,63 +9,128 @@ import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.Reduction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The statements that replace a parallel loop in its twin: cut the iterations into chunks, run the
- * chunk method on each, fold the reductions' partials back in chunk order.
+ * The statements that replace a parallel loop in its twin: when the loop is known to be short, the
+ * loop as written; otherwise cut the iterations into chunks, run the chunk method on each, fold the
+ * reductions' partials back in chunk order.
  */
 final class LoopCall {
     static final ClassName LOOPS = ClassName.get("dev.weft.internal", "Loops");
     static final ClassName LOOP_RANGE = ClassName.get("dev.weft.internal", "LoopRange");
+    private static final String INDENT = "    ";
+    /** Text that only reads, so that evaluating it twice is evaluating it once: names, literals, fields. */
+    private static final Pattern READ_ONLY = Pattern.compile("[\\w$.\\s\\[\\]+\\-*/%]*");
 
     private LoopCall() {}
 
     /** The replacement's lines, to be indented where the loop stood. */
     static List<CodeBlock> lines(ParallelLoop loop, LoopNames names) {
-        List<CodeBlock> body = new ArrayList<>();
-        if (loop.shape() instanceof ElementLoop elements) {
-            body.add(elements.array()
-                    ? CodeBlock.of("var $L = $L;", names.elements(), elements.source())
-                    : CodeBlock.of("var $L = $T.indexable($L);", names.elements(), LOOPS, elements.source()));
+        List<CodeBlock> before = new ArrayList<>();
+        Bounds bounds = bounds(loop, names, before);
+        List<CodeBlock> parallel = parallel(loop, names, bounds);
+        List<CodeBlock> statements = new ArrayList<>(before);
+        // A floating-point reduction must fold the same chunks however long the run, or a loop's
+        // result would change with what the runtime has learnt about it.
+        boolean inlineWhenShort = loop.reductions().stream().allMatch(Reduction::exact);
+        if (inlineWhenShort) {
+            statements.add(CodeBlock.of("if ($L.runsInline($L)) {", names.spec(), bounds.guard()));
+            asWritten(loop, names, bounds).lines().forEach(line -> statements.add(indented(CodeBlock.of("$L", line))));
+            statements.add(CodeBlock.of("} else {"));
+            parallel.forEach(line -> statements.add(indented(line)));
+            statements.add(CodeBlock.of("}"));
+        } else {
+            statements.addAll(parallel);
         }
-        names.copies().forEach((variable, copy) -> body.add(CodeBlock.of("var $L = $L;", copy, variable)));
-        CodeBlock range = rangeOf(loop, names);
-        // Without reductions nothing depends on the chunks, which lets a short loop run in one call.
-        String runs = loop.reductions().isEmpty() ? "runIterations" : "run";
-        CodeBlock run = CodeBlock.of(".$L(($L, $L, $L) -> $L($L));", runs, names.chunk(), names.from(), names.to(),
-                names.method(), String.join(", ", arguments(loop, names)));
         List<CodeBlock> lines = new ArrayList<>();
         lines.add(CodeBlock.of("// @ParallelFor loop from $L$L", loop.location(), describeReductions(loop)));
-        if (body.isEmpty() && loop.reductions().isEmpty()) {
-            lines.add(CodeBlock.of("$L$L", range, run));
+        boolean declaresLocals = !before.isEmpty() || !inlineWhenShort && parallel.size() > 1;
+        if (!declaresLocals) {
+            lines.addAll(statements);
             return lines;
         }
-        if (loop.reductions().isEmpty()) {
-            body.add(CodeBlock.of("$L$L", range, run));
-            return block(lines, body);
-        }
-        body.add(CodeBlock.of("$T $L = $L;", LOOP_RANGE, names.range(), range));
-        for (Reduction reduction : loop.reductions()) {
-            body.add(CodeBlock.of("$L[] $L = $L;", ReductionCode.partialType(reduction),
-                    names.partials().get(reduction.variable()),
-                    ReductionCode.newPartials(reduction, names.range() + ".chunks()")));
-        }
-        body.add(CodeBlock.of("$L$L", names.range(), run));
-        for (Reduction reduction : loop.reductions()) {
-            fold(reduction, names).forEach(line -> body.add(CodeBlock.of("$L", line)));
-        }
-        return block(lines, body);
-    }
-
-    private static List<CodeBlock> block(List<CodeBlock> lines, List<CodeBlock> body) {
         lines.add(CodeBlock.of("{"));
-        body.forEach(line -> lines.add(CodeBlock.of("    $L", line)));
+        statements.forEach(line -> lines.add(indented(line)));
         lines.add(CodeBlock.of("}"));
         return lines;
     }
 
-    private static CodeBlock rangeOf(ParallelLoop loop, LoopNames names) {
+    /**
+     * What the loop walks, evaluated once before it runs whichever way it runs: the elements of an
+     * enhanced {@code for}, a counted loop's initial value and bound when they compute anything.
+     *
+     * @param guard the arguments of {@code LoopSpec.runsInline}
+     * @param first the initial value, and {@code bound} the bound, as the statements refer to them
+     */
+    private record Bounds(String guard, String first, String bound) {}
+
+    private static Bounds bounds(ParallelLoop loop, LoopNames names, List<CodeBlock> before) {
+        if (loop.shape() instanceof ElementLoop elements) {
+            before.add(elements.array()
+                    ? CodeBlock.of("var $L = $L;", names.elements(), elements.source())
+                    : CodeBlock.of("var $L = $T.indexable($L);", names.elements(), LOOPS, elements.source()));
+            String size = names.elements() + (elements.array() ? ".length" : ".size()");
+            return new Bounds("0, " + size + ", 1", "0", size);
+        }
+        CountedLoop counted = (CountedLoop) loop.shape();
+        String first = evaluatedOnce(counted.first(), names.first(), before);
+        String bound = evaluatedOnce(counted.bound(), names.bound(), before);
+        String guard = counted.relation().ascending() ? first + ", " + bound : bound + ", " + first;
+        return new Bounds(guard + ", " + counted.step(), first, bound);
+    }
+
+    private static String evaluatedOnce(String expression, String local, List<CodeBlock> before) {
+        if (READ_ONLY.matcher(expression).matches() && !expression.contains("++") && !expression.contains("--")) {
+            return expression;
+        }
+        before.add(CodeBlock.of("var $L = $L;", local, expression));
+        return local;
+    }
+
+    /** The loop as the user wrote it, for a run known to be short: nothing in it needs rewriting. */
+    private static String asWritten(ParallelLoop loop, LoopNames names, Bounds bounds) {
+        String label = loop.label().isEmpty() ? "" : loop.label() + ": ";
+        String i = loop.variable();
+        if (loop.shape() instanceof CountedLoop counted) {
+            return label + "for (" + loop.variableType() + " " + i + " = " + bounds.first() + "; " + i + " "
+                    + counted.relation().symbol() + " " + bounds.bound() + "; " + counted.update() + ") " + loop.body();
+        }
+        return label + "for (" + loop.variableType() + " " + i + " : " + names.elements() + ") " + loop.body();
+    }
+
+    /** The chunked run: copies of reassigned captures, the range, the partials, the run, the fold. */
+    private static List<CodeBlock> parallel(ParallelLoop loop, LoopNames names, Bounds bounds) {
+        List<CodeBlock> statements = new ArrayList<>();
+        names.copies().forEach((variable, copy) -> statements.add(CodeBlock.of("var $L = $L;", copy, variable)));
+        CodeBlock range = rangeOf(loop, names, bounds);
+        // Without reductions nothing depends on the chunks, which lets a short loop run in one call.
+        String runs = loop.reductions().isEmpty() ? "runIterations" : "run";
+        CodeBlock run = CodeBlock.of(".$L(($L, $L, $L) -> $L($L));", runs, names.chunk(), names.from(), names.to(),
+                names.method(), String.join(", ", arguments(loop, names)));
+        if (loop.reductions().isEmpty()) {
+            statements.add(CodeBlock.of("$L$L", range, run));
+            return statements;
+        }
+        statements.add(CodeBlock.of("$T $L = $L;", LOOP_RANGE, names.range(), range));
+        for (Reduction reduction : loop.reductions()) {
+            statements.add(CodeBlock.of("$L[] $L = $L;", ReductionCode.partialType(reduction),
+                    names.partials().get(reduction.variable()),
+                    ReductionCode.newPartials(reduction, names.range() + ".chunks()")));
+        }
+        statements.add(CodeBlock.of("$L$L", names.range(), run));
+        for (Reduction reduction : loop.reductions()) {
+            fold(reduction, names).forEach(line -> statements.add(CodeBlock.of("$L", line)));
+        }
+        return statements;
+    }
+
+    private static CodeBlock indented(CodeBlock line) {
+        return line.isEmpty() ? line : CodeBlock.of("$L$L", INDENT, line);
+    }
+
+    private static CodeBlock rangeOf(ParallelLoop loop, LoopNames names, Bounds bounds) {
         if (loop.shape() instanceof CountedLoop counted) {
             String factory = switch (counted.relation()) {
                 case LESS -> "ascending";
@@ -73,12 +138,10 @@ final class LoopCall {
                 case GREATER -> "descending";
                 case GREATER_EQUAL -> "descendingInclusive";
             };
-            return CodeBlock.of("$T.$L($L, $L, $L, $L)", LOOPS, factory, names.spec(), counted.first(),
-                    counted.bound(), counted.step());
+            return CodeBlock.of("$T.$L($L, $L, $L, $L)", LOOPS, factory, names.spec(), bounds.first(),
+                    bounds.bound(), counted.step());
         }
-        ElementLoop elements = (ElementLoop) loop.shape();
-        return CodeBlock.of("$T.indices($L, $L$L)", LOOPS, names.spec(), names.elements(),
-                elements.array() ? ".length" : ".size()");
+        return CodeBlock.of("$T.indices($L, $L)", LOOPS, names.spec(), bounds.bound());
     }
 
     private static List<String> arguments(ParallelLoop loop, LoopNames names) {

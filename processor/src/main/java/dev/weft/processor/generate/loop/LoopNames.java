@@ -13,6 +13,8 @@ import java.util.Map;
  *
  * @param method the chunk method, {@code dotLoop1}
  * @param spec the {@code LoopSpec} constant, {@code DOT_LOOP_1}
+ * @param first a counted loop's initial value, and {@code bound} its bound, when they are
+ *     computed, and so evaluated once into locals
  * @param elements the array or list an enhanced {@code for} walks, and {@code index} its position
  * @param partial one reduction partial while they are folded in, and {@code slot} its position in
  *     an array reduction
@@ -22,6 +24,8 @@ import java.util.Map;
 record LoopNames(
         String method,
         String spec,
+        String first,
+        String bound,
         String range,
         String chunk,
         String from,
@@ -44,7 +48,7 @@ record LoopNames(
                 copies.put(capture.name(), fresh.fresh(capture.name() + "Before"));
             }
         }
-        return new LoopNames(method, constantName(method), fresh.fresh("range"), fresh.fresh("chunk"),
+        return new LoopNames(method, constantName(method), fresh.fresh("first"), fresh.fresh("bound"), fresh.fresh("range"), fresh.fresh("chunk"),
                 fresh.fresh("from"), fresh.fresh("to"), fresh.fresh("elements"), fresh.fresh("index"),
                 fresh.fresh("partial"), fresh.fresh("k"), partials, copies);
     }

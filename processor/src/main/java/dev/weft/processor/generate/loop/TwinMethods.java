@@ -73,7 +73,8 @@ public final class TwinMethods {
         LoopNames names = LoopNames.of(twin.name() + "Loop" + number, loop, new FreshNames(twin.takenNames()));
         List<CodeBlock> lines = LoopCall.lines(loop, names);
         for (int n = 0; n < lines.size(); n++) {
-            body.add(n == 0 ? "$L" : "\n" + indent + "$L", lines.get(n));
+            CodeBlock line = lines.get(n);
+            body.add(n == 0 ? "$L" : line.isEmpty() ? "\n" : "\n" + indent + "$L", line);
         }
         type.addField(FieldSpec.builder(LOOP_SPEC, names.spec(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(specOf(loop))

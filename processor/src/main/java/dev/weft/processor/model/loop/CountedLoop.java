@@ -14,10 +14,21 @@ public record CountedLoop(String first, Relation relation, String bound, long st
 
     /** The condition's comparison. */
     public enum Relation {
-        LESS, LESS_EQUAL, GREATER, GREATER_EQUAL;
+        LESS("<"), LESS_EQUAL("<="), GREATER(">"), GREATER_EQUAL(">=");
+
+        private final String symbol;
+
+        Relation(String symbol) {
+            this.symbol = symbol;
+        }
 
         public boolean ascending() {
             return this == LESS || this == LESS_EQUAL;
+        }
+
+        /** The operator as Java writes it. */
+        public String symbol() {
+            return symbol;
         }
     }
 }

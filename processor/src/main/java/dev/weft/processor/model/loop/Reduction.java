@@ -9,4 +9,16 @@ package dev.weft.processor.model.loop;
  * @param type its declared type, or the element type of an array reduction
  * @param array whether the elements of the array {@code variable} are reduced
  */
-public record Reduction(String variable, String type, ReductionOperator operator, boolean array) {}
+public record Reduction(String variable, String type, ReductionOperator operator, boolean array) {
+    /**
+     * Whether folding partials gives exactly what the loop computes in its own order, however the
+     * iterations are grouped: true but for floating-point sums and products, which round differently.
+     */
+    public boolean exact() {
+        boolean floating = switch (type) {
+            case "float", "double", "Float", "Double" -> true;
+            default -> false;
+        };
+        return !floating || operator.idempotent();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.weft.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.weft.Schedule;
+import org.junit.jupiter.api.Test;
+
+class LoopSpecTest {
+    @Test
+    void aLoopNeverTimedIsNotKnownToBeShort() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        assertThat(spec.runsInline(0, 2, 1)).isFalse();
+    }
+
+    @Test
+    void aRunWithoutIterationsIsAlwaysInline() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        assertThat(spec.runsInline(5, 5, 1)).isTrue();
+        assertThat(spec.runsInline(9, 5, 3)).isTrue();
+    }
+
+    @Test
+    void belowMinIterationsRunsInlineWithoutTiming() {
+        LoopSpec spec = new LoopSpec("Test.java:1", Schedule.AUTO, 0, 100, 0);
+        assertThat(spec.runsInline(0, 99, 1)).isTrue();
+        assertThat(spec.runsInline(0, 100, 1)).isFalse();
+        assertThat(spec.runsInline(0, 198, 2)).as("99 iterations of step 2").isTrue();
+        assertThat(spec.runsInline(0, 200, 2)).isFalse();
+        for (int run = 0; run < 1_000; run++) {
+            assertThat(spec.runsInline(0, 50, 1)).isTrue();
+        }
+    }
+
+    @Test
+    void aLearntCostDecidesByTheRunsLength() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        withinOneTick(() -> {
+            spec.learn(LoopSpec.perIteration(10_000, 10_000));
+            assertThat(spec.runsInline(0, 99_999, 1)).as("just under 100 µs").isTrue();
+            assertThat(spec.runsInline(0, 100_000, 1)).isFalse();
+            assertThat(spec.runsInline(-10, 10, 1)).isTrue();
+        });
+    }
+
+    @Test
+    void aSpanBeyondTheRangeOfALongIsNotShort() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        withinOneTick(() -> {
+            spec.learn(LoopSpec.perIteration(1_000, 1_000));
+            assertThat(spec.runsInline(0, 10, 1)).isTrue();
+            assertThat(spec.runsInline(Long.MIN_VALUE, Long.MAX_VALUE, 1)).isFalse();
+            assertThat(spec.runsInline(Long.MIN_VALUE, Long.MAX_VALUE, 3)).isFalse();
+        });
+    }
+
+    @Test
+    void aTimingTooShortToMeasureNeverPassesForALongLoop() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        withinOneTick(() -> {
+            spec.learn(LoopSpec.perIteration(0, 16));
+            assertThat(spec.runsInline(0, 16, 1)).isTrue();
+            assertThat(spec.runsInline(0, 10_000_000, 1)).isFalse();
+        });
+    }
+
+    @Test
+    void aShortLoopIsTimedAgainOnceTheClockHasTicked() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        withinOneTick(() -> {
+            spec.learn(LoopSpec.perIteration(1_000, 1_000));
+            assertThat(spec.runsInline(0, 10, 1)).isTrue();
+            assertThat(spec.knownNanosPerIteration()).isEqualTo(1.0);
+        });
+        LoopClock.tick();
+        assertThat(spec.runsInline(0, 10, 1)).as("until it is timed again").isFalse();
+        assertThat(spec.knownNanosPerIteration()).isNaN();
+        assertThat(spec.wasShort(10)).isTrue();
+        withinOneTick(() -> {
+            spec.learn(LoopSpec.perIteration(1_000, 1_000));
+            assertThat(spec.runsInline(0, 10, 1)).isTrue();
+        });
+    }
+
+    @Test
+    void runningAShortLoopTeachesItsSpec() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        long[] sum = new long[1];
+        withinOneTick(() -> {
+            sum[0] = 0;
+            // The first run decides how to learn; later ones run inline once the loop is known short.
+            for (int run = 0; run < 3; run++) {
+                Loops.ascending(spec, 0, 64, 1).runIterations((chunk, from, to) -> {
+                    synchronized (sum) {
+                        for (long i = from; i < to; i++) {
+                            sum[0] += i;
+                        }
+                    }
+                });
+            }
+            assertThat(sum[0]).isEqualTo(3 * (63 * 64 / 2));
+            assertThat(spec.runsInline(0, 64, 1)).isTrue();
+        });
+    }
+
+    /** Runs {@code check} again should the clock's own thread tick in the middle of it. */
+    private static void withinOneTick(Runnable check) {
+        while (true) {
+            int before = LoopClock.ticks();
+            try {
+                check.run();
+                return;
+            } catch (AssertionError failure) {
+                if (LoopClock.ticks() == before) {
+                    throw failure;
+                }
+            }
+        }
+    }
+}
