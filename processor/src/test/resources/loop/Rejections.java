@@ -215,4 +215,17 @@ class Rejections {
             }
         }
     }
+
+    static void privateThroughAParameter(Rejections other, int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = other.secret;
+        }
+    }
+
+    void privateThroughALocal(int[] a) {
+        Rejections copy = this;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = copy.secret;
+        }
+    }
 }

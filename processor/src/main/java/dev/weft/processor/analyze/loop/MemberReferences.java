@@ -4,6 +4,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -14,6 +15,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * Makes the class's members reachable from the companion: {@code this} and instance members go
@@ -78,7 +80,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             replace(tree, method.receiver(), true);
             return null;
         }
-        if (namesOwnClass(tree.getExpression())) {
+        if (namesOwnClass(tree.getExpression()) || holdsOwnClass(tree.getExpression())) {
             Tree parent = getCurrentPath().getParentPath().getLeaf();
             String name = tree.getIdentifier().toString();
             if (parent instanceof MethodInvocationTree call && call.getMethodSelect() == tree) {
@@ -170,6 +172,30 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
                     || identifier.getName().contentEquals(method.type().getSimpleName());
         }
         return expression instanceof MemberSelectTree select && select.getIdentifier().contentEquals("this");
+    }
+
+    /**
+     * Whether the expression is a variable declared with the method's own class as its type, as in
+     * {@code other.secret}: the companion cannot reach that class's private members through it either.
+     */
+    private boolean holdsOwnClass(Tree expression) {
+        if (!(expression instanceof IdentifierTree identifier)) {
+            return false;
+        }
+        Resolution resolution = method.resolver().resolve(getCurrentPath(), identifier.getName().toString(), null);
+        Tree type = switch (resolution.kind()) {
+            case LOCAL, PARAMETER -> resolution.declaration().getType();
+            default -> null;
+        };
+        if (type instanceof ParameterizedTypeTree parameterized) {
+            type = parameterized.getType();
+        }
+        if (resolution.kind() == Resolution.Kind.FIELD) {
+            return resolution.field().asType() instanceof DeclaredType declared
+                    && declared.asElement().equals(method.type());
+        }
+        return type != null && (type.toString().equals(method.type().getSimpleName().toString())
+                || type.toString().equals(method.type().getQualifiedName().toString()));
     }
 
     private boolean insideLocalClass() {
