@@ -8,6 +8,7 @@ import dev.weft.processor.discover.Targets;
 import dev.weft.processor.generate.CompanionWriter;
 import dev.weft.processor.model.Companion;
 import com.sun.source.util.Trees;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -23,11 +24,16 @@ import javax.tools.Diagnostic;
  * <p>{@code @ParallelFor} sits on local variables, which {@link RoundEnvironment} never reports, so
  * the processor asks for every round ({@code "*"}), reads the source trees itself, and claims no
  * annotation so that other processors still see theirs.
+ *
+ * <p>Being called for every round of every build, it keeps to discovery until discovery finds
+ * something: the later stages, and JavaPoet with them, are not even loaded for code that does not
+ * use Weft.
  */
 @AutoService(Processor.class)
 public final class WeftProcessor extends AbstractProcessor {
 
     private Trees trees;
+    private Discovery discovery;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -44,6 +50,7 @@ public final class WeftProcessor extends AbstractProcessor {
         super.init(env);
         try {
             trees = Trees.instance(env);
+            discovery = new Discovery(trees, env.getElementUtils());
         } catch (IllegalArgumentException notJavac) {
             env.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     "Weft reads source trees through javac's com.sun.source API, which this compiler ("
@@ -57,11 +64,14 @@ public final class WeftProcessor extends AbstractProcessor {
         if (trees == null) {
             return false;
         }
+        List<Targets> found = discovery.scan(round.getRootElements());
+        if (found.isEmpty()) {
+            return false;
+        }
         Diagnostics diagnostics = new Diagnostics(trees, processingEnv.getMessager());
-        Discovery discovery = new Discovery(trees, processingEnv.getElementUtils());
         Analyzer analyzer = new Analyzer(processingEnv, trees, diagnostics);
         CompanionWriter writer = new CompanionWriter(processingEnv.getFiler(), processingEnv.getMessager());
-        for (Targets targets : discovery.scan(round.getRootElements())) {
+        for (Targets targets : found) {
             // Each class stands alone: a rejected method costs its own class's members, nothing else.
             Companion companion = analyzer.analyze(targets);
             if (!companion.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.weft.benchmarks.report;
 
+import dev.weft.benchmarks.compiletime.Spread;
 import java.util.Locale;
 
 /** Times and ratios as the report prints them: three significant digits in a readable unit. */
@@ -37,6 +38,18 @@ final class Figures {
     /** A fraction such as 0.034 as {@code +3.4 %}. */
     static String percent(double fraction) {
         return String.format(Locale.ROOT, "%+.1f %%", 100 * fraction);
+    }
+
+    /** A median fraction with its confidence interval, {@code +3.4 % (+1.2 … +5.0 %)}. */
+    static String percent(Spread spread) {
+        return percent(spread.median())
+                + String.format(Locale.ROOT, " (%+.1f … %+.1f %%)", 100 * spread.low(), 100 * spread.high());
+    }
+
+    /** A median share with its confidence interval, {@code 11.4 % (10.9 … 12.0 %)}. */
+    static String share(Spread share) {
+        return String.format(Locale.ROOT, "%.1f %% (%.1f … %.1f %%)", 100 * share.median(), 100 * share.low(),
+                100 * share.high());
     }
 
     /** A whole number with its digits in groups of three, {@code 10 000 000}; other text unchanged. */

@@ -1,13 +1,16 @@
 package dev.weft.benchmarks.report;
 
 import dev.weft.benchmarks.compiletime.CompileCostResult;
+import dev.weft.benchmarks.compiletime.Overhead;
 import dev.weft.benchmarks.compiletime.Timing;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /** BENCHMARKS.md, written from one run's figures. */
 final class MarkdownReport {
@@ -140,30 +143,64 @@ final class MarkdownReport {
     private void compileCost(CompileCostResult r) {
         line("## Compile time");
         line();
-        line("`javac` (JDK " + r.javac() + ", in-process as Maven runs it) on a generated project of " + r.classes()
-                + " classes, with and without Weft's processor on the processor path: the median of " + r.runs()
-                + " builds each, interleaved, after warm-up builds. The CPU time is the whole JVM's over the build;"
-                + " other work on the machine stretches the wall time far more than the CPU time, so the processor's"
-                + " share is taken from the CPU time. Weft's processor must declare `*` to see annotated loop"
-                + " variables; the idle processor shows what javac spends on any processor that does.");
+        line("`javac` (JDK " + r.javac() + ", in-process through `javax.tools` as Maven runs it) on a generated project"
+                + " of " + r.classes() + " classes, with and without Weft's processor on the processor path, and with idle"
+                + " processors in its place. Each kind of build ran once in each of " + r.runs() + " rounds, each round"
+                + " starting from another one, after " + r.warmUpRounds() + " untimed rounds of them all (until the JIT"
+                + " compiler took under a tenth of the median build's CPU time). javac's CPU time is that of the thread that"
+                + " runs javac and the processors; the JVM's adds the garbage collector's and the JIT compiler's threads."
+                + " Medians of the rounds:");
         line();
-        line("| project | no processor: wall, CPU | with the processor: wall, CPU | the processor adds (CPU) | (wall) |");
-        line("| --- | ---: | ---: | ---: | ---: |");
-        compileCostRow(r.classes() + " plain classes", r.plainWithout(), r.plainWith());
-        compileCostRow("the same, with a processor that declares `*` and does nothing instead of Weft's",
-                r.plainWithout(), r.plainWithIdle());
-        compileCostRow("the same, " + r.annotatedClasses() + " of them with a `@ParallelFor` loop",
-                r.annotatedWithout(), r.annotatedWith());
+        line("| build | javac's CPU time | in annotation processing | of which in the rounds | the JVM's CPU time | wall |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: |");
+        compileCostTimes(r.classes() + " plain classes, no processor", r.plainWithout());
+        compileCostTimes("the same, Weft's processor", r.plainWith());
+        compileCostTimes("the same, an idle processor that declares `*`", r.plainWithIdleAny());
+        compileCostTimes("the same, an idle processor that declares one annotation type", r.plainWithIdleOne());
+        compileCostTimes("the same, " + r.annotatedClasses() + " of them with a `@ParallelFor` loop, no processor",
+                r.annotatedWithout());
+        compileCostTimes("the same, Weft's processor", r.annotatedWith());
+        line();
+        Overhead plain = r.plainOverhead();
+        line("What a processor adds: the median of each round's build against the same round's build without a"
+                + " processor, and between brackets the interval that holds the true median with "
+                + Math.round(100 * plain.thread().confidence()) + " % confidence (sign test): how far the machine's noise"
+                + " leaves the figure uncertain.");
+        line();
+        line("| the processor adds | to javac's CPU time | to the JVM's | to the wall time |");
+        line("| --- | ---: | ---: | ---: |");
+        compileCostOverhead("Weft's, " + r.classes() + " plain classes", plain);
+        compileCostOverhead("an idle one that declares `*`", r.idleAnyOverhead());
+        compileCostOverhead("an idle one that declares one annotation type", r.idleOneOverhead());
+        compileCostOverhead("Weft's, " + r.annotatedClasses() + " annotated loops", r.annotatedOverhead());
+        line();
+        String others = Double.isNaN(r.otherCores()) ? ""
+                : String.format(Locale.ROOT, ", and other processes kept %.1f cores busy on average", r.otherCores());
+        line("Annotation processing is measured within each build, so the machine's noise moves it far less than it"
+                + " moves a comparison of builds. From its first round on, it takes " + Figures.share(r.plainProcessingShare())
+                + " of javac's CPU time in the builds with Weft's processor, and " + Figures.share(r.idleProcessingShare())
+                + " with the idle processor that declares `*`: javac enters every class again for the last round and again"
+                + " for the compilation proper, whatever the processor, so that work is a floor for what any processor adds."
+                + " Weft's own code, its time in the rounds with the loading of its classes, takes "
+                + Figures.share(r.plainOwnShare()) + ". In the median timed build the JIT compiler took "
+                + Math.round(100 * r.jitShare()) + " % of the JVM's CPU time" + others + ".");
     }
 
-    private void compileCostRow(String project, Timing without, Timing with) {
-        line("| " + project + " | " + timing(without) + " | " + timing(with) + " | "
-                + Figures.percent(with.cpuMillis() / without.cpuMillis() - 1) + " | "
-                + Figures.percent(with.wallMillis() / without.wallMillis() - 1) + " |");
+    private void compileCostTimes(String build, List<Timing> timings) {
+        line("| " + build + " | " + millis(timings, Timing::threadMillis) + " | " + millis(timings, Timing::processingMillis)
+                + " | " + millis(timings, Timing::roundsMillis) + " | " + millis(timings, Timing::jvmMillis) + " | "
+                + millis(timings, Timing::wallMillis) + " |");
     }
 
-    private static String timing(Timing t) {
-        return Figures.format(t.wallMillis() * 1e6) + ", " + Figures.format(t.cpuMillis() * 1e6);
+    private void compileCostOverhead(String processor, Overhead overhead) {
+        line("| " + processor + " | " + Figures.percent(overhead.thread()) + " | " + Figures.percent(overhead.jvm())
+                + " | " + Figures.percent(overhead.wall()) + " |");
+    }
+
+    /** A median time; a dash for a part of the build that did not happen, such as processing without a processor. */
+    private static String millis(List<Timing> timings, ToDoubleFunction<Timing> figure) {
+        double millis = Timing.median(timings, figure);
+        return millis == 0 ? "—" : Figures.format(millis * 1e6);
     }
 
     private static String title(Workload w) {

@@ -35,14 +35,14 @@ import javax.lang.model.util.Elements;
  * classes being compiled, grouped by the class whose companion they go into.
  *
  * <p>It stays cheap on code that does not use Weft: a compilation unit whose text never names either
- * annotation is not walked at all. Method bodies are not attributed yet while processors run, so a
- * loop variable's annotation is recognised by its name and the unit's imports, as javac itself
- * will resolve it.
+ * annotation is not walked at all, and no class besides this one is loaded for it (not the
+ * annotations, the scanner, nor a lambda's class): javac loads processors afresh in every build, so
+ * each class they load, and its first slow interpreted calls, costs every build.
+ *
+ * <p>Method bodies are not attributed yet while processors run, so a loop variable's annotation is
+ * recognised by its name and the unit's imports, as javac itself will resolve it.
  */
 public final class Discovery {
-    private static final String PARALLELIZABLE = Parallelizable.class.getCanonicalName();
-    private static final String WEFT_PACKAGE = ParallelFor.class.getPackageName();
-
     private final Trees trees;
     private final Elements elements;
 
@@ -55,14 +55,19 @@ public final class Discovery {
     public List<Targets> scan(Set<? extends Element> roots) {
         Map<TypeElement, Collector> byType = new LinkedHashMap<>();
         for (Element root : roots) {
+            if (!(root instanceof TypeElement)) {
+                continue;
+            }
             TreePath path = trees.getPath(root);
-            if (path == null || !(root instanceof TypeElement) || !mentionsWeft(path.getCompilationUnit())) {
+            if (path == null || !mentionsWeft(path.getCompilationUnit())) {
                 continue;
             }
             new Scanner(path.getCompilationUnit(), byType).scan(path, null);
         }
         List<Targets> result = new ArrayList<>();
-        byType.forEach((type, found) -> result.add(new Targets(type, found.methods, found.loops)));
+        for (Map.Entry<TypeElement, Collector> found : byType.entrySet()) {
+            result.add(new Targets(found.getKey(), found.getValue().methods, found.getValue().loops));
+        }
         return result;
     }
 
@@ -81,6 +86,10 @@ public final class Discovery {
     }
 
     private final class Scanner extends TreePathScanner<Void, Void> {
+        // Here rather than in Discovery, so that the annotations are loaded only once a unit names one.
+        private static final String PARALLELIZABLE = Parallelizable.class.getCanonicalName();
+        private static final String WEFT_PACKAGE = ParallelFor.class.getPackageName();
+
         private final CompilationUnitTree unit;
         private final Map<TypeElement, Collector> byType;
         private TypeElement currentType;
