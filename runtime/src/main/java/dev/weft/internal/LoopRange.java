@@ -88,7 +88,7 @@ public final class LoopRange {
             boolean learnFromRun = false;
             if (spec.minIterations() == 0) {
                 double known = spec.knownNanosPerIteration();
-                if (known * count() < LoopSpec.INLINE_NANOS) {
+                if (LoopSpec.isShort(known, count())) {
                     runInline(body, 0, ProgressTracker.OFF, anyGrouping);
                     return;
                 }
@@ -104,12 +104,12 @@ public final class LoopRange {
                     // second chunk, and the faster of the two decides.
                     double perIteration = timeChunk(body, 0);
                     started = 1;
-                    if (perIteration * count() >= LoopSpec.INLINE_NANOS && chunks > width + 1) {
+                    if (!LoopSpec.isShort(perIteration, count()) && chunks > width + 1) {
                         perIteration = Math.min(perIteration, timeChunk(body, 1));
                         started = 2;
                     }
                     spec.learn(perIteration);
-                    if (perIteration * count() < LoopSpec.INLINE_NANOS) {
+                    if (LoopSpec.isShort(perIteration, count())) {
                         runInline(body, started, ProgressTracker.OFF, anyGrouping);
                         return;
                     }

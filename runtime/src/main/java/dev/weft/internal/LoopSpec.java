@@ -14,7 +14,7 @@ public final class LoopSpec {
      * A run known to take less than this in all runs to the end on the calling thread: waking
      * helpers costs tens of microseconds.
      */
-    static final long INLINE_NANOS = 100_000;
+    private static final long INLINE_NANOS = 100_000;
     /**
      * A shorter timing says more about the clock than about the loop: it counts as this long, so
      * that a few iterations timed at next to nothing never pass for a loop of any length.
@@ -109,9 +109,14 @@ public final class LoopSpec {
         return timedAt == LoopClock.ticks() ? nanosPerIteration : Double.NaN;
     }
 
-    /** Whether the last timing, however old, says that {@code iterations} take less than {@link #INLINE_NANOS}. */
+    /** Whether the last timing, however old, says that {@code iterations} are short. */
     boolean wasShort(long iterations) {
-        return nanosPerIteration * iterations < INLINE_NANOS;
+        return isShort(nanosPerIteration, iterations);
+    }
+
+    /** Whether {@code iterations} of {@code perIteration} nanoseconds take less than {@link #INLINE_NANOS}; never for NaN. */
+    static boolean isShort(double perIteration, long iterations) {
+        return perIteration * iterations < INLINE_NANOS;
     }
 
     /** What {@code iterations} that took {@code nanos} on one thread say one takes; NaN for none. */

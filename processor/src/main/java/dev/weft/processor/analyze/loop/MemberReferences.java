@@ -183,19 +183,25 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             return false;
         }
         Resolution resolution = method.resolver().resolve(getCurrentPath(), identifier.getName().toString(), null);
-        Tree type = switch (resolution.kind()) {
-            case LOCAL, PARAMETER -> resolution.declaration().getType();
-            default -> null;
-        };
-        if (type instanceof ParameterizedTypeTree parameterized) {
-            type = parameterized.getType();
-        }
-        if (resolution.kind() == Resolution.Kind.FIELD) {
-            return resolution.field().asType() instanceof DeclaredType declared
+        return switch (resolution.kind()) {
+            case FIELD -> resolution.field().asType() instanceof DeclaredType declared
                     && declared.asElement().equals(method.type());
+            case LOCAL, PARAMETER -> namesOwnClassAsType(resolution.declaration().getType());
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a declaration's type, as written, is the method's own class, with or without type
+     * arguments; {@code null}, the type of a {@code var} or of an implicit lambda parameter, is not.
+     */
+    private boolean namesOwnClassAsType(Tree type) {
+        if (type == null) {
+            return false;
         }
-        return type != null && (type.toString().equals(method.type().getSimpleName().toString())
-                || type.toString().equals(method.type().getQualifiedName().toString()));
+        String written = (type instanceof ParameterizedTypeTree parameterized ? parameterized.getType() : type).toString();
+        return written.equals(method.type().getSimpleName().toString())
+                || written.equals(method.type().getQualifiedName().toString());
     }
 
     private boolean insideLocalClass() {

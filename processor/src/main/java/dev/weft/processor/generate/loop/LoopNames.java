@@ -48,9 +48,10 @@ record LoopNames(
                 copies.put(capture.name(), fresh.fresh(capture.name() + "Before"));
             }
         }
-        return new LoopNames(method, constantName(method), fresh.fresh("first"), fresh.fresh("bound"), fresh.fresh("range"), fresh.fresh("chunk"),
-                fresh.fresh("from"), fresh.fresh("to"), fresh.fresh("elements"), fresh.fresh("index"),
-                fresh.fresh("partial"), fresh.fresh("k"), partials, copies);
+        return new LoopNames(method, constantName(method), fresh.fresh("first"), fresh.fresh("bound"),
+                fresh.fresh("range"), fresh.fresh("chunk"), fresh.fresh("from"), fresh.fresh("to"),
+                fresh.fresh("elements"), fresh.fresh("index"), fresh.fresh("partial"), fresh.fresh("k"), partials,
+                copies);
     }
 
     private static String constantName(String method) {
