@@ -1,10 +1,12 @@
 package dev.weft.internal;
 
 /**
- * A clock that costs one field read, by which loops know when to time themselves again. A short
- * loop's twin asks on every run whether its timing is still current: reading
- * {@link System#nanoTime} there would cost more than the loop, and counting runs in a shared field
- * would cost a store on every run, and a contended cache line when several threads run one loop.
+ * A clock by which loops know when to time themselves again. A short loop's twin must not ask on
+ * every run whether its timing is still current: reading {@link System#nanoTime} there would cost
+ * more than the loop, and counting runs in a shared field would cost a store on every run, and a
+ * contended cache line when several threads run one loop. Instead each tick sets every learnt
+ * threshold back ({@link LoopSpec#expireAll}), and the runtime compares a timing's tick with this
+ * clock's, which costs one field read.
  *
  * <p>One daemon thread, {@code weft-loop-clock}, advances it once a {@link #TICK_MILLIS}; it sleeps
  * in between and ends if it is ever interrupted, after which loops keep what they last learnt.
@@ -28,8 +30,12 @@ final class LoopClock {
         return ticks;
     }
 
-    /** Advances the clock by one tick. */
+    /**
+     * Advances the clock by one tick. Thresholds are set back first, so that a timing taken
+     * meanwhile is at worst counted as the tick before and taken again a tick later.
+     */
     static void tick() {
+        LoopSpec.expireAll();
         ticks++;
     }
 

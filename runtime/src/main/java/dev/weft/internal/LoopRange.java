@@ -152,7 +152,7 @@ public final class LoopRange {
     private void runTimed(ChunkBody body, ProgressTracker progress, boolean anyGrouping) throws Exception {
         long began = System.nanoTime();
         runInline(body, 0, progress, anyGrouping);
-        spec.learn(LoopSpec.perIteration(System.nanoTime() - began, count()));
+        spec.relearn(System.nanoTime() - began, count());
     }
 
     private ProgressTracker track(Decision decision) {

@@ -1,7 +1,10 @@
 package dev.weft.internal;
 
 import dev.weft.Schedule;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * What the processor knows about one {@code @ParallelFor} loop, written once into the companion
@@ -20,6 +23,10 @@ public final class LoopSpec {
      * that a few iterations timed at next to nothing never pass for a loop of any length.
      */
     private static final long SHORTEST_TIMING_NANOS = 1_000;
+    /** How long a loop that was short must time long in all before the runtime believes it: see {@link #relearn}. */
+    static final long DOUBT_NANOS = 5_000_000;
+    /** The loops whose threshold is learnt, held weakly: a companion's class may be unloaded. */
+    private static final Set<LoopSpec> LEARNING = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     private final String loop;
     private final Schedule schedule;
@@ -28,16 +35,20 @@ public final class LoopSpec {
     private final int parallelism;
     /** Nanoseconds one iteration took when last timed; NaN before the first timing. */
     private volatile double nanosPerIteration = Double.NaN;
+    /** What the runs timed long since the loop was last timed short took in all, racy as {@link #inlineBelow}. */
+    private long doubtedNanos;
     /**
      * Runs of fewer iterations than this are known to be short: {@code minIterations}, or learnt
-     * (two billion iterations never take 100 µs). Twins read it on every run, and it is plain and
-     * racy on purpose: an int is never torn, a thread that sees it a while late decides on the
-     * previous timing, and a volatile read would cost a short loop a good part of its own time.
+     * (two billion iterations never take 100 µs) and set back to {@code minIterations} on every
+     * {@link LoopClock} tick, so that the loop is timed again in case its iterations got dearer.
+     * Twins read it on every run, and it is plain and racy on purpose: an int is never torn, a
+     * thread that sees it a while late decides on the previous timing, and anything more than one
+     * plain read would cost a short loop a good part of its own time.
      */
     private int inlineBelow;
     /**
-     * The {@link LoopClock} tick of the last timing, plain and racy as {@link #inlineBelow}: once
-     * the clock has moved on, the loop is timed again, in case its iterations got dearer or cheaper.
+     * The {@link LoopClock} tick of the last timing, plain and racy as {@link #inlineBelow}. A
+     * timing that races with a tick may outlive it: the loop is then timed again a tick later.
      */
     private int timedAt;
 
@@ -58,6 +69,9 @@ public final class LoopSpec {
         this.minIterations = minIterations;
         this.parallelism = parallelism;
         this.inlineBelow = minIterations;
+        if (minIterations == 0) {
+            LEARNING.add(this);
+        }
     }
 
     /** A loop with every decision left to the runtime. */
@@ -100,8 +114,14 @@ public final class LoopSpec {
         // The difference is exact as an unsigned number even where it overflows a long.
         long span = high - low;
         long iterations = step == 1 ? span : Long.divideUnsigned(span, step);
-        return Long.compareUnsigned(iterations, inlineBelow) < 0
-                && (minIterations > 0 || timedAt == LoopClock.ticks());
+        return Long.compareUnsigned(iterations, inlineBelow) < 0;
+    }
+
+    /** Forgets every learnt threshold, on a {@link LoopClock} tick: each loop is timed again. */
+    static void expireAll() {
+        synchronized (LEARNING) {
+            LEARNING.forEach(spec -> spec.inlineBelow = 0);
+        }
     }
 
     /** The time per iteration learnt so far, or NaN when the loop is due to be timed. */
@@ -124,12 +144,33 @@ public final class LoopSpec {
         return iterations > 0 ? (double) Math.max(nanos, SHORTEST_TIMING_NANOS) / iterations : Double.NaN;
     }
 
+    /**
+     * Learns from a run of {@code iterations} timed on the calling thread at {@code nanos}, as
+     * {@link #learn} does, except where the loop was short when last timed and this run says it is
+     * long. Such a run went through the runtime, whose code (the chunk method, the range) the
+     * twin's short path never runs: after a stretch of short runs that code may never have been
+     * compiled, and run many times slower than the loop as written. The loop stays due to be timed
+     * instead, and the runs that time long are believed once they add up to {@link #DOUBT_NANOS}:
+     * by then the compiler has caught up, or the loop is long indeed and has lost little time.
+     */
+    void relearn(long nanos, long iterations) {
+        double perIteration = perIteration(nanos, iterations);
+        if (wasShort(iterations) && !isShort(perIteration, iterations)) {
+            doubtedNanos += nanos;
+            if (doubtedNanos < DOUBT_NANOS) {
+                return;
+            }
+        }
+        learn(perIteration);
+    }
+
     /** Learns the time one iteration takes, from {@link #perIteration}; a NaN teaches nothing. */
     void learn(double perIteration) {
         if (Double.isNaN(perIteration)) {
             return;
         }
         nanosPerIteration = perIteration;
+        doubtedNanos = 0;
         if (minIterations == 0) {
             inlineBelow = (int) Math.min(Integer.MAX_VALUE, INLINE_NANOS / perIteration);
         }

@@ -82,6 +82,42 @@ class LoopSpecTest {
     }
 
     @Test
+    void aShortLoopThatTimesLongIsBelievedOnlyOnceItHasBeenLongForAWhile() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        spec.learn(LoopSpec.perIteration(1_000, 1_000));
+        LoopClock.tick();
+        long slowRun = LoopSpec.DOUBT_NANOS / 4;
+        for (int run = 1; run < 4; run++) {
+            spec.relearn(slowRun, 1_000);
+            assertThat(spec.wasShort(1_000)).as("after %d slow runs", run).isTrue();
+            assertThat(spec.knownNanosPerIteration()).as("still due to be timed").isNaN();
+        }
+        spec.relearn(slowRun, 1_000);
+        assertThat(spec.wasShort(1_000)).isFalse();
+    }
+
+    @Test
+    void aShortTimingClearsTheDoubt() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        spec.learn(LoopSpec.perIteration(1_000, 1_000));
+        LoopClock.tick();
+        spec.relearn(LoopSpec.DOUBT_NANOS - 1, 1_000);
+        spec.relearn(1_000, 1_000);
+        LoopClock.tick();
+        spec.relearn(LoopSpec.DOUBT_NANOS - 1, 1_000);
+        assertThat(spec.wasShort(1_000)).isTrue();
+        spec.relearn(LoopSpec.DOUBT_NANOS, 1_000);
+        assertThat(spec.wasShort(1_000)).as("once the slow runs since add up to the doubt").isFalse();
+    }
+
+    @Test
+    void aLoopNotShortBeforeLearnsALongTimingAtOnce() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        spec.relearn(1_000_000, 1_000);
+        assertThat(spec.wasShort(1_000)).isFalse();
+    }
+
+    @Test
     void runningAShortLoopTeachesItsSpec() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
         long[] sum = new long[1];
