@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Writes that only look like field writes: to locals, parameters and other variables that shadow a
- * field, to fields of other objects, and to the fields of objects the call itself creates.
+ * field, to fields of other objects, to the fields of objects the call itself creates, and an
+ * annotation's attributes.
  */
 class FanOutScopeTest {
 
@@ -25,6 +26,7 @@ class FanOutScopeTest {
                 class Tally {
                     static int count;
                     int total;
+                    String[] value;
 
                     static final class Box {
                         int total;
@@ -33,6 +35,7 @@ class FanOutScopeTest {
                     @Parallelizable
                     int shadowed(int step) {
                         int total = 0;
+                        @SuppressWarnings(value = "unused") int spare = step;
                         total += step;
                         for (int count = 0; count < step; count++) {
                             total++;

@@ -1,18 +1,17 @@
 package dev.weft.processor.analyze.fanout;
 
-import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.Writes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -59,25 +58,8 @@ final class FieldWriteFinder extends TreePathScanner<Void, Void> {
     }
 
     @Override
-    public Void visitAssignment(AssignmentTree tree, Void unused) {
-        check(tree.getVariable());
-        return super.visitAssignment(tree, unused);
-    }
-
-    @Override
-    public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-        check(tree.getVariable());
-        return super.visitCompoundAssignment(tree, unused);
-    }
-
-    @Override
-    public Void visitUnary(UnaryTree tree, Void unused) {
-        switch (tree.getKind()) {
-            case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
-                    check(tree.getExpression());
-            default -> { }
-        }
-        return super.visitUnary(tree, unused);
+    public Void visitAnnotation(AnnotationTree tree, Void unused) {
+        return null; // `name = value` there sets an annotation's attribute, no variable
     }
 
     @Override
@@ -88,6 +70,10 @@ final class FieldWriteFinder extends TreePathScanner<Void, Void> {
 
     @Override
     public Void scan(Tree tree, Void unused) {
+        ExpressionTree written = Writes.target(tree);
+        if (written != null) {
+            check(written);
+        }
         return tree != null && SCOPES.contains(tree.getKind())
                 ? inNewScope(() -> super.scan(tree, unused))
                 : super.scan(tree, unused);

@@ -4,6 +4,7 @@ import static dev.weft.processor.analyze.loop.Syntax.asName;
 import static dev.weft.processor.analyze.loop.Syntax.isName;
 import static dev.weft.processor.analyze.loop.Syntax.strip;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
@@ -16,6 +17,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
 import java.util.ArrayList;
@@ -98,6 +100,11 @@ final class Dependences extends TreePathScanner<Void, Void> {
     }
 
     @Override
+    public Void visitAnnotation(AnnotationTree tree, Void unused) {
+        return null; // `name = value` there sets an annotation's attribute, no variable
+    }
+
+    @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
         write(tree.getVariable(), operatorOf(tree.getKind()), tree);
         return super.visitCompoundAssignment(tree, unused);
@@ -117,10 +124,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitUnary(UnaryTree tree, Void unused) {
-        switch (tree.getKind()) {
-            case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
-                    write(tree.getExpression(), ReductionOperator.SUM, tree);
-            default -> { }
+        if (Writes.isStep(tree.getKind())) {
+            write(tree.getExpression(), ReductionOperator.SUM, tree);
         }
         return super.visitUnary(tree, unused);
     }

@@ -1,17 +1,15 @@
 package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.AnnotationTree;
-import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
+import dev.weft.processor.analyze.Writes;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -62,28 +60,16 @@ final class NameUse extends TreeScanner<Void, Void> {
     }
 
     @Override
-    public Void visitAssignment(AssignmentTree tree, Void unused) {
-        assigned(tree.getVariable());
-        return super.visitAssignment(tree, unused);
-    }
-
-    @Override
-    public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-        assigned(tree.getVariable());
-        return super.visitCompoundAssignment(tree, unused);
-    }
-
-    @Override
-    public Void visitUnary(UnaryTree tree, Void unused) {
-        switch (tree.getKind()) {
-            case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> assigned(tree.getExpression());
-            default -> { }
+    public Void scan(Tree tree, Void unused) {
+        ExpressionTree written = Writes.target(tree);
+        if (written != null) {
+            assigned(written);
         }
-        return super.visitUnary(tree, unused);
+        return super.scan(tree, unused);
     }
 
-    private void assigned(Tree target) {
-        IdentifierTree name = Syntax.asName((ExpressionTree) target);
+    private void assigned(ExpressionTree target) {
+        IdentifierTree name = Syntax.asName(target);
         if (name != null) {
             reassigned.add(name.getName().toString());
         }

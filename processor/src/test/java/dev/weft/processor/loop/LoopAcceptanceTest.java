@@ -1,0 +1,37 @@
+package dev.weft.processor.loop;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.weft.processor.WeftProcessor;
+import org.junit.jupiter.api.Test;
+
+/** Loops that only look like they break a rule. */
+class LoopAcceptanceTest {
+
+    @Test
+    void anAnnotationsAttributesAreNeitherWrittenNorRead() {
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Source", """
+                package p;
+
+                import dev.weft.ParallelFor;
+
+                class Source {
+                    static int fill(int[] a) {
+                        int value = 0;
+                        for (@ParallelFor int i = 0; i < a.length; i++) {
+                            @SuppressWarnings(value = "unused") int spare = i;
+                            a[i] = i;
+                            value += i;
+                        }
+                        return value;
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.SourceParallel");
+    }
+}
