@@ -1,7 +1,5 @@
 package loop;
 
-import dev.weft.ParallelFor;
-
 import dev.weft.Schedule;
 import dev.weft.internal.LoopRange;
 import dev.weft.internal.LoopSpec;
