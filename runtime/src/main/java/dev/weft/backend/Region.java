@@ -2,6 +2,7 @@ package dev.weft.backend;
 
 import dev.weft.internal.Exceptions;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -158,13 +159,27 @@ public final class Region {
 
     /** Runs the worker with this thread marked as working in a region; returns what it threw. */
     private Throwable runWorker(Worker worker) {
-        boolean outermost = !WORKING.get();
-        WORKING.set(Boolean.TRUE);
         try {
-            worker.work(this);
+            runNested(() -> {
+                worker.work(this);
+                return null;
+            });
             return null;
         } catch (Throwable t) {
             return t;
+        }
+    }
+
+    /**
+     * Runs {@code work} on the calling thread as part of parallel work: a region it starts runs on
+     * this thread alone, as a nested one does. A worker process runs its tasks so, for its JVM does
+     * not know of the region that sent them there.
+     */
+    public static <T> T runNested(Callable<T> work) throws Exception {
+        boolean outermost = !WORKING.get();
+        WORKING.set(Boolean.TRUE);
+        try {
+            return work.call();
         } finally {
             if (outermost) {
                 WORKING.remove();

@@ -1,5 +1,6 @@
 package dev.weft.process;
 
+import dev.weft.backend.Region;
 import dev.weft.internal.Task;
 import dev.weft.internal.VoidTask;
 import java.io.BufferedInputStream;
@@ -44,7 +45,8 @@ public final class WorkerMain {
             byte[] request = Frames.readFrame(requests);
             reply(replies, () -> {
                 Object[] call = (Object[]) Frames.deserialize(request, AllowList.of(allowed, loader), loader);
-                return run(call[0], call[1]);
+                // A fan-out or a loop the task starts is nested in the work that sent it here.
+                return Region.runNested(() -> run(call[0], call[1]));
             });
         }
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.weft.Configuration;
 import dev.weft.Weft;
 import dev.weft.Workload;
+import dev.weft.backend.Region;
 import dev.weft.internal.FanOut;
 import dev.weft.internal.Task;
 import dev.weft.internal.TaskSpec;
@@ -98,6 +99,22 @@ class ProcessBackendTest {
 
             assertThat(thrown).isInstanceOf(InvalidClassException.class)
                     .cause().hasMessageContaining("java.util.HashMap is not among the types the task declares");
+        }
+    }
+
+    @Test
+    void aWorkerRunsWithThisJvmsAssertionsAndNestsTheWorkItIsSent() throws IOException {
+        boolean here = false;
+        assert here = true;
+        assertThat(here).as("the tests run with -ea").isTrue();
+        try (Weft.Scope scope = processes()) {
+            List<String> seen = mapAll(HEAVY, range(1), (Task<Integer, String> & Serializable) i -> {
+                boolean there = false;
+                assert there = true;
+                return "assertions " + there + ", nested " + Region.insideRegion();
+            });
+
+            assertThat(seen).containsExactly("assertions " + here + ", nested true");
         }
     }
 
