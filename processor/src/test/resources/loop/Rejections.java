@@ -228,4 +228,22 @@ class Rejections {
             a[i] = copy.secret;
         }
     }
+
+    Rejections next;
+    static Rejections[] all;
+
+    static Rejections find() {
+        return null;
+    }
+
+    static void privateThroughOtherExpressions(Object o, Rejections[] others, int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = ((Rejections) o).secret
+                    + others[i].secret
+                    + all[i].secret
+                    + find().secret
+                    + others[i].next.secret
+                    + new Rejections(new int[0]).secret;
+        }
+    }
 }

@@ -1,11 +1,16 @@
 package dev.weft.processor.analyze.loop;
 
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import java.util.ArrayList;
@@ -15,7 +20,9 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Makes the class's members reachable from the companion: {@code this} and instance members go
@@ -175,20 +182,69 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     }
 
     /**
-     * Whether the expression is a variable declared with the method's own class as its type, as in
-     * {@code other.secret}: the companion cannot reach that class's private members through it either.
+     * Whether the expression's value is of the method's own class as its declarations show: a
+     * variable declared with that type ({@code other.secret}), an element of an array of it, a field
+     * of it reached through such a value, a call of one of the class's methods that returns it, a
+     * cast to it or a new instance of it. The companion cannot reach that class's private members
+     * through any of them.
      */
-    private boolean holdsOwnClass(Tree expression) {
-        if (!(expression instanceof IdentifierTree identifier)) {
-            return false;
+    private boolean holdsOwnClass(ExpressionTree expression) {
+        ExpressionTree bare = Syntax.strip(expression);
+        if (bare instanceof IdentifierTree variable) {
+            return declaredAsOwnClass(variable, false);
         }
-        Resolution resolution = method.resolver().resolve(getCurrentPath(), identifier.getName().toString(), null);
+        if (bare instanceof ArrayAccessTree element) {
+            return Syntax.strip(element.getExpression()) instanceof IdentifierTree array && declaredAsOwnClass(array, true);
+        }
+        if (bare instanceof MemberSelectTree select) {
+            Element field = method.resolver().member(method.type(), select.getIdentifier().toString(), ElementKind.FIELD);
+            return (namesOwnClass(select.getExpression()) || holdsOwnClass(select.getExpression()))
+                    && field != null && isOwnClass(field.asType());
+        }
+        if (bare instanceof MethodInvocationTree call) {
+            return callsOwnMethodReturningOwnClass(call);
+        }
+        if (bare instanceof TypeCastTree cast) {
+            return namesOwnClassAsType(cast.getType());
+        }
+        return bare instanceof NewClassTree created && created.getClassBody() == null
+                && namesOwnClassAsType(created.getIdentifier());
+    }
+
+    /** Whether {@code name} is a variable declared with the own class as its type, or as its element type. */
+    private boolean declaredAsOwnClass(IdentifierTree name, boolean element) {
+        Resolution resolution = method.resolver().resolve(getCurrentPath(), name.getName().toString(), null);
         return switch (resolution.kind()) {
-            case FIELD -> resolution.field().asType() instanceof DeclaredType declared
-                    && declared.asElement().equals(method.type());
-            case LOCAL, PARAMETER -> namesOwnClassAsType(resolution.declaration().getType());
+            case FIELD -> element
+                    ? resolution.field().asType() instanceof ArrayType array && isOwnClass(array.getComponentType())
+                    : isOwnClass(resolution.field().asType());
+            case LOCAL, PARAMETER -> element
+                    ? resolution.declaration().getType() instanceof ArrayTypeTree array && namesOwnClassAsType(array.getType())
+                    : namesOwnClassAsType(resolution.declaration().getType());
             default -> false;
         };
+    }
+
+    /** Whether {@code call} calls a method of the own class whose every candidate returns the own class. */
+    private boolean callsOwnMethodReturningOwnClass(MethodInvocationTree call) {
+        String name;
+        if (call.getMethodSelect() instanceof IdentifierTree called) {
+            name = called.getName().toString();
+            if (!method.type().equals(method.resolver().ownerOfMember(name, ElementKind.METHOD))) {
+                return false;
+            }
+        } else if (call.getMethodSelect() instanceof MemberSelectTree select
+                && (namesOwnClass(select.getExpression()) || holdsOwnClass(select.getExpression()))) {
+            name = select.getIdentifier().toString();
+        } else {
+            return false;
+        }
+        List<ExecutableElement> candidates = candidates(method.type(), name, call.getArguments().size());
+        return !candidates.isEmpty() && candidates.stream().allMatch(candidate -> isOwnClass(candidate.getReturnType()));
+    }
+
+    private boolean isOwnClass(TypeMirror type) {
+        return type instanceof DeclaredType declared && declared.asElement().equals(method.type());
     }
 
     /**
