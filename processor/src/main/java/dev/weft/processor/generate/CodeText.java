@@ -14,9 +14,10 @@ final class CodeText {
             int end = endOfNonCode(source, at);
             if (end == at) {
                 code.append(source.charAt(at++));
-            } else {
-                code.append(source.substring(at, end).replaceAll(".", " "));
-                at = end;
+            }
+            for (; at < end; at++) {
+                char c = source.charAt(at);
+                code.append(c == '\n' || c == '\r' ? c : ' ');
             }
         }
         return code.toString();

@@ -87,7 +87,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             replace(tree, method.receiver(), true);
             return null;
         }
-        if (namesOwnClass(tree.getExpression()) || holdsOwnClass(tree.getExpression())) {
+        if (reachesOwnClass(tree.getExpression())) {
             Tree parent = getCurrentPath().getParentPath().getLeaf();
             String name = tree.getIdentifier().toString();
             if (parent instanceof MethodInvocationTree call && call.getMethodSelect() == tree) {
@@ -182,14 +182,17 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     }
 
     /**
-     * Whether the expression's value is of the method's own class as its declarations show: a
-     * variable declared with that type ({@code other.secret}), an element of an array of it, a field
-     * of it reached through such a value, a call of one of the class's methods that returns it, a
-     * cast to it or a new instance of it. The companion cannot reach that class's private members
-     * through any of them.
+     * Whether the class's members are reached through the expression: it names the class or
+     * {@code this}, or its value is of the class as its declarations show: a variable declared with
+     * that type ({@code other.secret}), an element of an array of it, a field of it reached through
+     * such a value, a call of one of the class's methods that returns it, a cast to it or a new
+     * instance of it. The companion cannot reach that class's private members through any of them.
      */
-    private boolean holdsOwnClass(ExpressionTree expression) {
+    private boolean reachesOwnClass(ExpressionTree expression) {
         ExpressionTree bare = Syntax.strip(expression);
+        if (namesOwnClass(bare)) {
+            return true;
+        }
         if (bare instanceof IdentifierTree variable) {
             return declaredAsOwnClass(variable, false);
         }
@@ -198,8 +201,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         }
         if (bare instanceof MemberSelectTree select) {
             Element field = method.resolver().member(method.type(), select.getIdentifier().toString(), ElementKind.FIELD);
-            return (namesOwnClass(select.getExpression()) || holdsOwnClass(select.getExpression()))
-                    && field != null && isOwnClass(field.asType());
+            return reachesOwnClass(select.getExpression()) && field != null && isOwnClass(field.asType());
         }
         if (bare instanceof MethodInvocationTree call) {
             return callsOwnMethodReturningOwnClass(call);
@@ -233,8 +235,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             if (!method.type().equals(method.resolver().ownerOfMember(name, ElementKind.METHOD))) {
                 return false;
             }
-        } else if (call.getMethodSelect() instanceof MemberSelectTree select
-                && (namesOwnClass(select.getExpression()) || holdsOwnClass(select.getExpression()))) {
+        } else if (call.getMethodSelect() instanceof MemberSelectTree select && reachesOwnClass(select.getExpression())) {
             name = select.getIdentifier().toString();
         } else {
             return false;
