@@ -14,8 +14,10 @@ import java.util.function.BiPredicate;
  * wrong answer is not worth printing, so results that disagree stop the job.
  *
  * @param name the example's name
- * @param warmUps runs of each version before the timed one, so every version is measured as
- *     compiled code
+ * @param warmUps the most runs of each version before the timed ones, as many as fit in
+ *     {@value #WARM_UP_SECONDS} s, so that every version is measured as compiled code that has
+ *     settled: a method called a few times runs its loop in code compiled while it ran, and is
+ *     compiled again each time a branch it had not taken before is taken
  * @param original the sequential code as the user wrote it
  * @param agree whether a parallel result is the same answer as the original's
  * @param variants Weft's versions of the same work
@@ -24,6 +26,9 @@ import java.util.function.BiPredicate;
  */
 public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPredicate<T, T> agree,
         List<Variant<T>> variants) {
+    private static final double WARM_UP_SECONDS = 5;
+    private static final int MOST_ROUNDS = 7;
+    private static final double ROUNDS_SECONDS = 2;
 
     /**
      * One way Weft runs the work.
@@ -57,31 +62,75 @@ public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPr
         return Objects::equals;
     }
 
-    /** Runs the original once and every variant once, after the warm-ups. */
+    /**
+     * Runs the original and every variant once per round, after the warm-ups, and keeps each one's
+     * median time. One run of a short example is at the mercy of a collection or a compilation that
+     * happens to fall in it, so short examples get up to {@value #MOST_ROUNDS} rounds, as many as
+     * fit in {@value #ROUNDS_SECONDS} s; examples of several seconds get one. The original goes
+     * first in every other round, so that neither side always runs in the other's wake.
+     */
     public List<Measured> run() throws Exception {
-        for (int i = 0; i < warmUps; i++) {
+        long warmUpStart = System.nanoTime();
+        for (int i = 0; i < warmUps && secondsSince(warmUpStart) < WARM_UP_SECONDS; i++) {
             original.call();
             for (Variant<T> variant : variants) {
                 variant.weft().call();
             }
         }
-        Stopwatch<T> sequential = Stopwatch.time(original);
-        List<Measured> measured = new ArrayList<>();
+        List<Double> sequential = new ArrayList<>();
+        List<List<Double>> parallel = new ArrayList<>();
+        List<BackendRecorder> recorders = new ArrayList<>();
         for (Variant<T> variant : variants) {
-            String label = variant.label().isEmpty() ? name : name + ", " + variant.label();
-            BackendRecorder recorder = new BackendRecorder(
-                    variant.showProgress() ? ConsoleProgress.standardError() : null);
-            Stopwatch<T> parallel;
-            try (Weft.Scope watched = Weft.configure().progress(recorder).apply()) {
-                parallel = Stopwatch.time(variant.weft());
+            parallel.add(new ArrayList<>());
+            recorders.add(new BackendRecorder(variant.showProgress() ? ConsoleProgress.standardError() : null));
+        }
+        long roundsStart = System.nanoTime();
+        for (int round = 0; round < MOST_ROUNDS && secondsSince(roundsStart) < ROUNDS_SECONDS; round++) {
+            boolean originalFirst = round % 2 == 0;
+            Stopwatch<T> reference = originalFirst ? Stopwatch.time(original) : null;
+            List<Stopwatch<T>> results = new ArrayList<>();
+            for (int v = 0; v < variants.size(); v++) {
+                try (Weft.Scope watched = Weft.configure().progress(recorders.get(v)).apply()) {
+                    results.add(Stopwatch.time(variants.get(v).weft()));
+                }
             }
-            if (!agree.test(sequential.result(), parallel.result())) {
-                throw new AssertionError(label + ": the original gave " + describe(sequential.result())
-                        + " but Weft gave " + describe(parallel.result()));
+            if (!originalFirst) {
+                reference = Stopwatch.time(original);
             }
-            measured.add(new Measured(label, sequential.seconds(), parallel.seconds(), recorder.backends()));
+            sequential.add(reference.seconds());
+            for (int v = 0; v < variants.size(); v++) {
+                check(v, reference.result(), results.get(v).result());
+                parallel.get(v).add(results.get(v).seconds());
+            }
+        }
+        List<Measured> measured = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            measured.add(new Measured(label(v), median(sequential), median(parallel.get(v)), sequential.size(),
+                    recorders.get(v).backends()));
         }
         return measured;
+    }
+
+    private void check(int variant, T expected, T actual) {
+        if (!agree.test(expected, actual)) {
+            throw new AssertionError(label(variant) + ": the original gave " + describe(expected)
+                    + " but Weft gave " + describe(actual));
+        }
+    }
+
+    private String label(int variant) {
+        String label = variants.get(variant).label();
+        return label.isEmpty() ? name : name + ", " + label;
+    }
+
+    private static double secondsSince(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    static double median(List<Double> seconds) {
+        List<Double> sorted = seconds.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private static String describe(Object result) {

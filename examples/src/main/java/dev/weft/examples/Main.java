@@ -52,13 +52,15 @@ public final class Main {
 
     static String table(List<Measured> results) {
         StringBuilder table = new StringBuilder();
-        String format = "%-52s %11s %10s %8s  %s%n";
-        table.append(String.format(Locale.ROOT, format, "example", "sequential", "Weft", "speedup", "backend"));
+        String format = "%-52s %11s %10s %8s %5s  %s%n";
+        table.append(String.format(Locale.ROOT, format, "example", "sequential", "Weft", "speedup", "runs",
+                "backend"));
         for (Measured m : results) {
             table.append(String.format(Locale.ROOT, format, m.example(),
                     String.format(Locale.ROOT, "%.3f s", m.sequentialSeconds()),
                     String.format(Locale.ROOT, "%.3f s", m.weftSeconds()),
                     String.format(Locale.ROOT, "%.2f×", m.speedup()),
+                    m.rounds(),
                     m.backend()));
         }
         return table.toString();

@@ -5,14 +5,16 @@ import java.util.Objects;
 
 /**
  * One example's figures: the same work done by the original sequential code and by Weft, measured
- * one after the other in the same JVM.
+ * in alternating rounds in the same JVM.
  *
  * @param example what ran
- * @param sequentialSeconds the original code's wall time
- * @param weftSeconds the generated code's wall time
+ * @param sequentialSeconds the original code's median wall time
+ * @param weftSeconds the generated code's median wall time
+ * @param rounds how many times each was timed
  * @param backend how Weft ran it, as its plan decided
  */
-public record Measured(String example, double sequentialSeconds, double weftSeconds, String backend) {
+public record Measured(String example, double sequentialSeconds, double weftSeconds, int rounds,
+        String backend) {
     public Measured {
         Objects.requireNonNull(example, "example");
         Objects.requireNonNull(backend, "backend");
@@ -24,7 +26,8 @@ public record Measured(String example, double sequentialSeconds, double weftSeco
 
     /** A line for the log as the example finishes. */
     public String summary() {
-        return String.format(Locale.ROOT, "  %s: sequential %.3f s, Weft %.3f s, %.2f× (%s)",
-                example, sequentialSeconds, weftSeconds, speedup(), backend);
+        return String.format(Locale.ROOT, "  %s: sequential %.3f s, Weft %.3f s, %.2f× (%s; %s)",
+                example, sequentialSeconds, weftSeconds, speedup(), backend,
+                rounds == 1 ? "one run each" : "medians of " + rounds + " runs each");
     }
 }

@@ -7,6 +7,9 @@ import java.util.Random;
 
 /** The loop examples of the main job, each an original method against its generated twin. */
 public final class LoopExamples {
+    /** Enough for the original's long loops to settle in compiled code (see {@link Comparison}). */
+    private static final int WARM_UPS = 10;
+
     private LoopExamples() {}
 
     public static List<Comparison<?>> all() {
@@ -24,20 +27,20 @@ public final class LoopExamples {
         double[][] m1 = matrix(random, 600);
         double[][] m2 = matrix(random, 600);
         return List.of(
-                Comparison.of("Mandelbrot 2000 × 1500, 1000 iterations", 1,
+                Comparison.of("Mandelbrot 2000 × 1500, 1000 iterations", WARM_UPS,
                         () -> Mandelbrot.render(2000, 1500, 1000),
                         () -> MandelbrotParallel.render(2000, 1500, 1000),
                         Arrays::equals),
-                Comparison.of("3 × 3 blur of 3000 × 3000", 1,
+                Comparison.of("3 × 3 blur of 3000 × 3000", WARM_UPS,
                         () -> Blur.blur(image), () -> BlurParallel.blur(image),
                         Arrays::deepEquals),
-                Comparison.of("matrix multiply 600 × 600", 1,
+                Comparison.of("matrix multiply 600 × 600", WARM_UPS,
                         () -> MatrixMultiply.multiply(m1, m2), () -> MatrixMultiplyParallel.multiply(m1, m2),
                         Arrays::deepEquals),
-                Comparison.of("histogram of 100 M bytes", 1,
+                Comparison.of("histogram of 100 M bytes", WARM_UPS,
                         () -> Histogram.histogram(data), () -> HistogramParallel.histogram(data),
                         Arrays::equals),
-                Comparison.of("dot product of 20 M doubles", 1,
+                Comparison.of("dot product of 20 M doubles", WARM_UPS,
                         () -> DotProduct.dot(a, b), () -> DotProductParallel.dot(a, b),
                         // Chunked addition rounds differently from one long sum: agree to 1e-9.
                         (x, y) -> Math.abs(x - y) <= 1e-9 * Math.abs(x)));
