@@ -246,4 +246,43 @@ class Rejections {
                     + new Rejections(new int[0]).secret;
         }
     }
+
+    static final class Node {
+        private int weight;
+        int size;
+
+        private Node() {}
+
+        Node(int size) {
+            this.size = size;
+        }
+    }
+
+    private static final class Cell {
+        double value;
+    }
+
+    static Cell[] cells;
+
+    static void privateThroughInferredTypes(boolean left, Node[] nodes, int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            var copy = others(i);
+            a[i] = copy.secret
+                    + (left ? all[i] : null).secret
+                    + nodes[i].weight
+                    + new Node().size
+                    + new Node(i).size
+                    + (int) cells[i].value;
+        }
+    }
+
+    static Rejections others(int i) {
+        return all[i];
+    }
+
+    static void privateInTheSignature(Cell[] cells, int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+    }
 }

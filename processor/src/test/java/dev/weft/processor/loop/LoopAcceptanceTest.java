@@ -34,4 +34,45 @@ class LoopAcceptanceTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("p.SourceParallel");
     }
+
+    @Test
+    void membersThatAreNotPrivateAreUsedThroughInferredAndNestedTypes() {
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Graph", """
+                package p;
+
+                import dev.weft.ParallelFor;
+
+                class Graph {
+                    private int secret;
+                    int weight;
+                    static Graph[] all = new Graph[0];
+
+                    static final class Node {
+                        private int hidden;
+                        int size;
+
+                        private Node() {}
+
+                        Node(int size) {
+                            this.size = size;
+                        }
+                    }
+
+                    static Graph at(int i) {
+                        return all[i];
+                    }
+
+                    static void weigh(boolean left, Node[] nodes, int[] a) {
+                        for (@ParallelFor int i = 0; i < a.length; i++) {
+                            var graph = at(i);
+                            var size = nodes[i].size;
+                            a[i] = graph.weight + (left ? all[i] : at(i)).weight + size + new Node(i).size;
+                        }
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.GraphParallel");
+    }
 }

@@ -8,11 +8,9 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.weft.Parallelizable;
 import dev.weft.plan.MemorySize;
+import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Diagnostics;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -61,12 +59,13 @@ final class DeclarationCheck {
             diagnostics.error(method, name + " is private: make it package-private: the companion " + companion
                     + " cannot call private methods");
         }
-        privateEnclosingClass(executable).ifPresent(privateClass -> diagnostics.error(method, name
+        Optional.ofNullable(Access.privateClass((TypeElement) executable.getEnclosingElement()))
+                .ifPresent(privateClass -> diagnostics.error(method, name
                 + " is in the private class " + privateClass.getQualifiedName()
                 + ": make " + privateClass.getSimpleName()
                 + " package-private: the companion " + companion + " cannot reach members of private classes"));
         checkMemoryPerTask(method, executable);
-        for (TypeElement privateType : privateTypesIn(executable)) {
+        for (TypeElement privateType : Access.privateClassesIn(executable)) {
             diagnostics.error(method, name + " uses the private type " + privateType.getQualifiedName() + ": make "
                     + privateType.getSimpleName() + " package-private: the companion " + companion
                     + " cannot name private types");
@@ -105,26 +104,5 @@ final class DeclarationCheck {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<TypeElement> privateEnclosingClass(Element member) {
-        for (Element enclosing = member.getEnclosingElement(); enclosing instanceof TypeElement type;
-                enclosing = type.getEnclosingElement()) {
-            if (type.getModifiers().contains(Modifier.PRIVATE)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The private classes the companion would have to name to declare and call {@code method}. */
-    private static List<TypeElement> privateTypesIn(ExecutableElement method) {
-        return SignatureTypes.of(method).stream()
-                .map(type -> (TypeElement) type.asElement())
-                .flatMap(type -> type.getModifiers().contains(Modifier.PRIVATE)
-                        ? Stream.of(type)
-                        : privateEnclosingClass(type).stream())
-                .distinct()
-                .toList();
     }
 }

@@ -7,6 +7,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.analyze.SignatureTypes;
 import dev.weft.processor.model.CompanionName;
 import dev.weft.processor.model.FanOutMethod;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 
 /** Validates {@code @Parallelizable} methods and models their fan-out methods. */
@@ -49,7 +49,7 @@ public final class FanOutAnalyzer {
         for (TreePath method : methods) {
             int errorsBefore = diagnostics.errorCount();
             Optional<ExecutableElement> element = Optional.ofNullable((ExecutableElement) trees.getElement(method));
-            if (element.isPresent() && namesUnresolvedTypes(element.get())) {
+            if (element.isPresent() && SignatureTypes.haveErrors(element.get())) {
                 // javac reports the missing type itself; a companion naming it would only add errors.
                 continue;
             }
@@ -68,10 +68,6 @@ public final class FanOutAnalyzer {
             }
         }
         return accepted;
-    }
-
-    private static boolean namesUnresolvedTypes(ExecutableElement method) {
-        return SignatureTypes.of(method).stream().anyMatch(type -> type.getKind() == TypeKind.ERROR);
     }
 
     private void checkFieldWrites(TypeElement type, TreePath method) {

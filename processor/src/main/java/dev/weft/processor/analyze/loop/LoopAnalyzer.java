@@ -9,7 +9,9 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.analyze.SignatureTypes;
 import dev.weft.processor.model.LoopTwin;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.SourceText;
@@ -23,14 +25,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /** Proves {@code @ParallelFor} loops independent and models the twins of their methods. */
 public final class LoopAnalyzer {
@@ -45,7 +44,7 @@ public final class LoopAnalyzer {
     }
 
     public List<LoopTwin> analyze(TypeElement type, List<TreePath> loops) {
-        TypeElement hidden = privateClass(type);
+        TypeElement hidden = Access.privateClass(type);
         if (hidden != null && !loops.isEmpty()) {
             diagnostics.error(loops.get(0), "The class " + hidden.getSimpleName() + " is private, so the generated "
                     + "companion cannot name it in the twins of its @ParallelFor loops. Make it package-private "
@@ -98,8 +97,17 @@ public final class LoopAnalyzer {
 
     private LoopTwin twin(TypeElement type, TreePath methodPath, List<TreePath> loops) {
         ExecutableElement element = (ExecutableElement) trees.getElement(methodPath);
-        if (element == null || hasErrors(element)) {
+        if (element == null || SignatureTypes.haveErrors(element)) {
             return null; // javac reports the user's own error; a twin would only add more
+        }
+        List<TypeElement> unnameable = Access.privateClassesIn(element);
+        if (!unnameable.isEmpty()) {
+            for (TypeElement hidden : unnameable) {
+                diagnostics.error(methodPath, Syntax.leftmost(naming((MethodTree) methodPath.getLeaf(), element, hidden)), "The signature of " + element.getSimpleName() + "() names "
+                        + hidden.getSimpleName() + ", a private class, so the generated companion cannot declare its "
+                        + "twin. Make " + hidden.getSimpleName() + " package-private (remove `private`)");
+            }
+            return null;
         }
         MethodTree tree = (MethodTree) methodPath.getLeaf();
         MethodSource source = new MethodSource(methodPath.getCompilationUnit(), trees);
@@ -214,20 +222,14 @@ public final class LoopAnalyzer {
         return MethodContext.relativeName(type) + "#" + element.getSimpleName() + parameters;
     }
 
-    private static TypeElement privateClass(TypeElement type) {
-        for (Element e = type; e instanceof TypeElement enclosing; e = enclosing.getEnclosingElement()) {
-            if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
-                return enclosing;
+    /** The first parameter or return type of the method that names {@code hidden}, or else the method itself. */
+    private static Tree naming(MethodTree tree, ExecutableElement element, TypeElement hidden) {
+        for (int i = 0; i < element.getParameters().size(); i++) {
+            if (Access.names(element.getParameters().get(i).asType(), hidden)) {
+                return tree.getParameters().get(i).getType();
             }
         }
-        return null;
-    }
-
-    private static boolean hasErrors(ExecutableElement element) {
-        List<TypeMirror> types = new ArrayList<>(element.getThrownTypes());
-        types.add(element.getReturnType());
-        element.getParameters().forEach(parameter -> types.add(parameter.asType()));
-        return types.stream().anyMatch(type -> type.getKind() == TypeKind.ERROR);
+        return Access.names(element.getReturnType(), hidden) ? tree.getReturnType() : tree;
     }
 
     private static String fresh(String base, Set<String> taken) {

@@ -3,6 +3,7 @@ package dev.weft.processor.analyze.loop;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -13,8 +14,11 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.Access;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -23,6 +27,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Makes the class's members reachable from the companion: {@code this} and instance members go
@@ -35,9 +40,24 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     };
 
     private final MethodContext method;
+    /**
+     * The classes whose private members the companion cannot reach: the outermost class around the
+     * method and every class nested in it, since Java grants private access within a top-level class only.
+     */
+    private final Set<TypeElement> family = new HashSet<>();
 
     private MemberReferences(MethodContext method) {
         this.method = method;
+        TypeElement outermost = method.type();
+        while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
+            outermost = enclosing;
+        }
+        addWithNested(outermost);
+    }
+
+    private void addWithNested(TypeElement type) {
+        family.add(type);
+        ElementFilter.typesIn(type.getEnclosedElements()).forEach(this::addWithNested);
     }
 
     /** Records the method's edits in {@code method.edits()} and reports what cannot be reached. */
@@ -87,22 +107,70 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             replace(tree, method.receiver(), true);
             return null;
         }
-        if (reachesOwnClass(tree.getExpression())) {
-            Tree parent = getCurrentPath().getParentPath().getLeaf();
-            String name = tree.getIdentifier().toString();
-            if (parent instanceof MethodInvocationTree call && call.getMethodSelect() == tree) {
-                List<ExecutableElement> candidates = candidates(method.type(), name, call.getArguments().size());
-                if (candidates.stream().anyMatch(m -> m.getModifiers().contains(Modifier.PRIVATE))) {
-                    reportPrivate(tree, "method " + name + "()");
-                }
-            } else {
-                Element field = method.resolver().member(method.type(), name, ElementKind.FIELD);
-                if (field != null && field.getModifiers().contains(Modifier.PRIVATE)) {
-                    reportPrivate(tree, "field " + name);
-                }
-            }
+        TypeElement owner = typeReached(tree.getExpression());
+        if (owner != null) {
+            memberOf(tree, owner);
         }
         return super.visitMemberSelect(tree, unused);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree tree, Void unused) {
+        TypeElement created = tree.getEnclosingExpression() == null ? writtenType(tree.getIdentifier()) : null;
+        // A private class is reported where it is named; its constructors are as private as it is.
+        if (created != null && Access.privateClass(created) == null) {
+            List<ExecutableElement> constructors = ElementFilter.constructorsIn(created.getEnclosedElements());
+            List<ExecutableElement> matching = applicable(constructors, tree.getArguments().size());
+            if (!matching.isEmpty() && matching.stream().allMatch(c -> c.getModifiers().contains(Modifier.PRIVATE))) {
+                reportPrivate(tree, "constructor " + created.getSimpleName() + "()", created);
+            }
+        }
+        return super.visitNewClass(tree, unused);
+    }
+
+    /**
+     * Checks {@code select}, a member of {@code owner} reached through a value or a name of that
+     * class: a private member cannot be used from the companion, nor any member of a private class
+     * through a value of it.
+     */
+    private void memberOf(MemberSelectTree select, TypeElement owner) {
+        String name = select.getIdentifier().toString();
+        TypeElement hidden = Access.privateClass(owner);
+        if (hidden != null && !namesType(select.getExpression())) {
+            method.error(getCurrentPath(), select, "`" + select + "` uses a member of " + hidden.getSimpleName()
+                    + ", a private class, so the generated " + method.companionName() + " cannot use it in the twin of "
+                    + method.tree().getName() + "(). Make " + hidden.getSimpleName() + " package-private (remove "
+                    + "`private`)");
+            return;
+        }
+        Tree parent = getCurrentPath().getParentPath().getLeaf();
+        if (parent instanceof MethodInvocationTree call && call.getMethodSelect() == select) {
+            List<ExecutableElement> candidates = candidates(owner, name, call.getArguments().size());
+            if (candidates.stream().anyMatch(m -> m.getModifiers().contains(Modifier.PRIVATE))) {
+                reportPrivate(select, "method " + name + "()", owner);
+            }
+            return;
+        }
+        Element field = method.resolver().member(owner, name, ElementKind.FIELD);
+        if (field != null) {
+            if (field.getModifiers().contains(Modifier.PRIVATE)) {
+                reportPrivate(select, "field " + name, owner);
+            }
+            return;
+        }
+        if (isPrivateMemberType(owner, name)) {
+            reportPrivate(select, "class " + name, owner);
+        }
+    }
+
+    private boolean isPrivateMemberType(TypeElement owner, String name) {
+        for (ElementKind kind : TYPES) {
+            Element type = method.resolver().member(owner, name, kind);
+            if (type != null) {
+                return type.getModifiers().contains(Modifier.PRIVATE);
+            }
+        }
+        return false;
     }
 
     private void identifier(IdentifierTree tree, String name) {
@@ -110,7 +178,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         if (resolution.kind() == Resolution.Kind.FIELD) {
             Element field = resolution.field();
             if (field.getModifiers().contains(Modifier.PRIVATE)) {
-                reportPrivate(tree, "field " + name);
+                reportPrivate(tree, "field " + name, resolution.owner());
             } else {
                 member(tree, name, resolution.owner(), field.getModifiers().contains(Modifier.STATIC));
             }
@@ -130,12 +198,9 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         if (owner == null) {
             return;
         }
-        for (ElementKind kind : TYPES) {
-            Element type = method.resolver().member(owner, name, kind);
-            if (type != null && type.getModifiers().contains(Modifier.PRIVATE)) {
-                reportPrivate(tree, "class " + name);
-                return;
-            }
+        if (isPrivateMemberType(owner, name)) {
+            reportPrivate(tree, "class " + name, owner);
+            return;
         }
         replace(tree, MethodContext.relativeName(owner) + "." + name, false);
     }
@@ -143,7 +208,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     private void call(IdentifierTree called, String name, TypeElement owner, int arguments) {
         List<ExecutableElement> candidates = candidates(owner, name, arguments);
         if (candidates.stream().anyMatch(m -> m.getModifiers().contains(Modifier.PRIVATE))) {
-            reportPrivate(called, "method " + name + "()");
+            reportPrivate(called, "method " + name + "()", owner);
             return;
         }
         member(called, name, owner, candidates.stream().allMatch(m -> m.getModifiers().contains(Modifier.STATIC)));
@@ -163,102 +228,161 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
 
     private List<ExecutableElement> candidates(TypeElement owner, String name, int arguments) {
         List<ExecutableElement> all = method.resolver().methods(owner, name);
+        List<ExecutableElement> matching = applicable(all, arguments);
+        return matching.isEmpty() ? all : matching;
+    }
+
+    /** The methods or constructors that can take {@code arguments} arguments. */
+    private static List<ExecutableElement> applicable(List<ExecutableElement> executables, int arguments) {
         List<ExecutableElement> matching = new ArrayList<>();
-        for (ExecutableElement candidate : all) {
+        for (ExecutableElement candidate : executables) {
             int parameters = candidate.getParameters().size();
             if (parameters == arguments || candidate.isVarArgs() && arguments >= parameters - 1) {
                 matching.add(candidate);
             }
         }
-        return matching.isEmpty() ? all : matching;
-    }
-
-    private boolean namesOwnClass(Tree expression) {
-        if (expression instanceof IdentifierTree identifier) {
-            return identifier.getName().contentEquals("this")
-                    || identifier.getName().contentEquals(method.type().getSimpleName());
-        }
-        return expression instanceof MemberSelectTree select && select.getIdentifier().contentEquals("this");
+        return matching;
     }
 
     /**
-     * Whether the class's members are reached through the expression: it names the class or
-     * {@code this}, or its value is of the class as its declarations show: a variable declared with
-     * that type ({@code other.secret}), an element of an array of it, a field of it reached through
-     * such a value, a call of one of the class's methods that returns it, a cast to it or a new
-     * instance of it. The companion cannot reach that class's private members through any of them.
+     * The class of the method's top-level class or nested in it whose members are reached through
+     * {@code expression}, as its declarations show, or {@code null}: {@code this}, a name of the
+     * class, a variable declared with the class as its type (by name, or with {@code var} and such
+     * an initializer), an element of an array of it, a field of it reached through such a value, a
+     * call of one of its methods that returns it, a conditional with such a branch, a cast to it or
+     * a new instance of it.
      */
-    private boolean reachesOwnClass(ExpressionTree expression) {
+    private TypeElement typeReached(ExpressionTree expression) {
         ExpressionTree bare = Syntax.strip(expression);
-        if (namesOwnClass(bare)) {
-            return true;
+        if (bare instanceof IdentifierTree identifier && identifier.getName().contentEquals("this")
+                || bare instanceof MemberSelectTree select && select.getIdentifier().contentEquals("this")) {
+            return method.type();
+        }
+        TypeElement named = namedType(bare);
+        if (named != null) {
+            return named;
         }
         if (bare instanceof IdentifierTree variable) {
-            return declaredAsOwnClass(variable, false);
+            return declaredType(variable, false);
         }
         if (bare instanceof ArrayAccessTree element) {
-            return Syntax.strip(element.getExpression()) instanceof IdentifierTree array && declaredAsOwnClass(array, true);
+            return Syntax.strip(element.getExpression()) instanceof IdentifierTree array ? declaredType(array, true) : null;
         }
         if (bare instanceof MemberSelectTree select) {
-            Element field = method.resolver().member(method.type(), select.getIdentifier().toString(), ElementKind.FIELD);
-            return reachesOwnClass(select.getExpression()) && field != null && isOwnClass(field.asType());
+            TypeElement owner = typeReached(select.getExpression());
+            Element field = owner == null ? null
+                    : method.resolver().member(owner, select.getIdentifier().toString(), ElementKind.FIELD);
+            return field == null ? null : familyType(field.asType(), false);
         }
         if (bare instanceof MethodInvocationTree call) {
-            return callsOwnMethodReturningOwnClass(call);
+            return returnedType(call);
+        }
+        if (bare instanceof ConditionalExpressionTree conditional) {
+            TypeElement whenTrue = typeReached(conditional.getTrueExpression());
+            return whenTrue != null ? whenTrue : typeReached(conditional.getFalseExpression());
         }
         if (bare instanceof TypeCastTree cast) {
-            return namesOwnClassAsType(cast.getType());
+            return writtenType(cast.getType());
         }
         return bare instanceof NewClassTree created && created.getClassBody() == null
-                && namesOwnClassAsType(created.getIdentifier());
+                ? writtenType(created.getIdentifier()) : null;
     }
 
-    /** Whether {@code name} is a variable declared with the own class as its type, or as its element type. */
-    private boolean declaredAsOwnClass(IdentifierTree name, boolean element) {
+    /** Whether {@code expression} is the name of a class rather than a value. */
+    private boolean namesType(ExpressionTree expression) {
+        return namedType(Syntax.strip(expression)) != null;
+    }
+
+    /** The family class that a simple or qualified name in the body names, or {@code null}. */
+    private TypeElement namedType(ExpressionTree name) {
+        if (name instanceof IdentifierTree identifier
+                && method.resolver().resolve(getCurrentPath(), identifier.getName().toString(), null).kind()
+                        != Resolution.Kind.OTHER) {
+            return null; // a variable of that name hides the class
+        }
+        return name instanceof IdentifierTree || name instanceof MemberSelectTree ? writtenType(name) : null;
+    }
+
+    /**
+     * The family class of {@code name}'s value as its declaration shows; with {@code element}, of
+     * its elements. A {@code var} local counts as declared with its initializer's class.
+     */
+    private TypeElement declaredType(IdentifierTree name, boolean element) {
         Resolution resolution = method.resolver().resolve(getCurrentPath(), name.getName().toString(), null);
         return switch (resolution.kind()) {
-            case FIELD -> element
-                    ? resolution.field().asType() instanceof ArrayType array && isOwnClass(array.getComponentType())
-                    : isOwnClass(resolution.field().asType());
-            case LOCAL, PARAMETER -> element
-                    ? resolution.declaration().getType() instanceof ArrayTypeTree array && namesOwnClassAsType(array.getType())
-                    : namesOwnClassAsType(resolution.declaration().getType());
-            default -> false;
+            case FIELD -> familyType(resolution.field().asType(), element);
+            case LOCAL, PARAMETER -> {
+                Tree type = resolution.declaration().getType();
+                if (type == null) {
+                    ExpressionTree initializer = resolution.declaration().getInitializer();
+                    yield element || initializer == null ? null : typeReached(initializer);
+                }
+                if (element) {
+                    yield type instanceof ArrayTypeTree array ? writtenType(array.getType()) : null;
+                }
+                yield writtenType(type);
+            }
+            default -> null;
         };
     }
 
-    /** Whether {@code call} calls a method of the own class whose every candidate returns the own class. */
-    private boolean callsOwnMethodReturningOwnClass(MethodInvocationTree call) {
+    /** The family class that {@code call} returns, when every candidate method returns that class. */
+    private TypeElement returnedType(MethodInvocationTree call) {
+        TypeElement owner;
         String name;
         if (call.getMethodSelect() instanceof IdentifierTree called) {
             name = called.getName().toString();
-            if (!method.type().equals(method.resolver().ownerOfMember(name, ElementKind.METHOD))) {
-                return false;
-            }
-        } else if (call.getMethodSelect() instanceof MemberSelectTree select && reachesOwnClass(select.getExpression())) {
+            owner = method.resolver().ownerOfMember(name, ElementKind.METHOD);
+        } else if (call.getMethodSelect() instanceof MemberSelectTree select) {
             name = select.getIdentifier().toString();
+            owner = typeReached(select.getExpression());
         } else {
-            return false;
+            return null;
         }
-        List<ExecutableElement> candidates = candidates(method.type(), name, call.getArguments().size());
-        return !candidates.isEmpty() && candidates.stream().allMatch(candidate -> isOwnClass(candidate.getReturnType()));
+        if (owner == null || !family.contains(owner)) {
+            return null;
+        }
+        Set<TypeElement> returned = new HashSet<>();
+        for (ExecutableElement candidate : candidates(owner, name, call.getArguments().size())) {
+            returned.add(familyType(candidate.getReturnType(), false));
+        }
+        return returned.size() == 1 ? returned.iterator().next() : null;
     }
 
-    private boolean isOwnClass(TypeMirror type) {
-        return type instanceof DeclaredType declared && declared.asElement().equals(method.type());
+    /** The family class that {@code type} is, or with {@code element} that its elements are, or {@code null}. */
+    private TypeElement familyType(TypeMirror type, boolean element) {
+        TypeMirror of = element ? (type instanceof ArrayType array ? array.getComponentType() : null) : type;
+        return of instanceof DeclaredType declared && declared.asElement() instanceof TypeElement named
+                && family.contains(named) ? named : null;
     }
 
     /**
-     * Whether a declaration's type, as written, is the method's own class, with or without type
-     * arguments; {@code null}, the type of a {@code var} or of an implicit lambda parameter, is not.
+     * The family class that a type, as written, names, with or without type arguments: by its
+     * simple name where the method's class sees it, or qualified. {@code null} for any other class,
+     * and for the missing type of a {@code var} or of an implicit lambda parameter.
      */
-    private boolean namesOwnClassAsType(Tree type) {
+    private TypeElement writtenType(Tree type) {
         if (type == null) {
-            return false;
+            return null;
         }
         String written = (type instanceof ParameterizedTypeTree parameterized ? parameterized.getType() : type).toString();
-        return written.equals(method.type().getSimpleName().toString())
-                || written.equals(method.type().getQualifiedName().toString());
+        for (Element t = method.type(); t instanceof TypeElement enclosing; t = enclosing.getEnclosingElement()) {
+            if (enclosing.getSimpleName().contentEquals(written)) {
+                return enclosing;
+            }
+            for (TypeElement member : ElementFilter.typesIn(enclosing.getEnclosedElements())) {
+                if (member.getSimpleName().contentEquals(written)) {
+                    return member;
+                }
+            }
+        }
+        for (TypeElement member : family) {
+            String qualified = member.getQualifiedName().toString();
+            if (written.contains(".") && (qualified.equals(written) || qualified.endsWith("." + written))) {
+                return member;
+            }
+        }
+        return null;
     }
 
     private boolean insideLocalClass() {
@@ -270,9 +394,9 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         return false;
     }
 
-    private void reportPrivate(Tree tree, String member) {
+    private void reportPrivate(Tree tree, String member, TypeElement owner) {
         method.error(getCurrentPath(), tree, "The " + member + " is private in "
-                + method.type().getSimpleName() + ", so the generated " + method.companionName()
+                + owner.getSimpleName() + ", so the generated " + method.companionName()
                 + " cannot use it in the twin of " + method.tree().getName() + "(). Make it package-private "
                 + "(remove `private`)");
     }

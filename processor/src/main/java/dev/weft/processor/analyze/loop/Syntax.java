@@ -1,6 +1,7 @@
 package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
@@ -9,6 +10,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
@@ -28,7 +30,7 @@ final class Syntax {
 
     /**
      * The tree that starts where {@code tree} starts. javac places a message about an assignment at
-     * its {@code =} and one about {@code a[k]} at its {@code [}; Weft's messages are about whole
+     * its {@code =} and one about {@code a[k]} or {@code T[]} at its {@code [}; Weft's messages are about whole
      * expressions, so they point at the expression's first character.
      */
     static Tree leftmost(Tree tree) {
@@ -45,6 +47,10 @@ final class Syntax {
             next = select.getExpression();
         } else if (tree instanceof MethodInvocationTree call) {
             next = call.getMethodSelect();
+        } else if (tree instanceof ArrayTypeTree array) {
+            next = array.getType();
+        } else if (tree instanceof ParameterizedTypeTree parameterized) {
+            next = parameterized.getType();
         } else if (tree instanceof ExpressionStatementTree statement) {
             next = statement.getExpression();
         } else if (tree.getKind() == Tree.Kind.POSTFIX_INCREMENT || tree.getKind() == Tree.Kind.POSTFIX_DECREMENT) {

@@ -1,4 +1,4 @@
-package dev.weft.processor.analyze.fanout;
+package dev.weft.processor.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,12 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 
 /** The class types a method's signature names, which the companion must be able to name too. */
-final class SignatureTypes {
+public final class SignatureTypes {
     private SignatureTypes() {}
 
     /**
@@ -20,7 +21,7 @@ final class SignatureTypes {
      * of {@code method}, type arguments included; types javac could not resolve are among them as
      * error types.
      */
-    static List<DeclaredType> of(ExecutableElement method) {
+    public static List<DeclaredType> of(ExecutableElement method) {
         List<TypeMirror> roots = new ArrayList<>();
         roots.add(method.getReturnType());
         method.getParameters().stream().map(VariableElement::asType).forEach(roots::add);
@@ -31,6 +32,18 @@ final class SignatureTypes {
         List<DeclaredType> found = new ArrayList<>();
         roots.forEach(root -> collect(root, found));
         return found;
+    }
+
+    /** Every class type in {@code type}, type arguments included. */
+    public static List<DeclaredType> in(TypeMirror type) {
+        List<DeclaredType> found = new ArrayList<>();
+        collect(type, found);
+        return found;
+    }
+
+    /** Whether javac could not resolve a type {@code method}'s signature names: it reports that itself. */
+    public static boolean haveErrors(ExecutableElement method) {
+        return of(method).stream().anyMatch(type -> type.getKind() == TypeKind.ERROR);
     }
 
     private static void collect(TypeMirror type, List<DeclaredType> found) {

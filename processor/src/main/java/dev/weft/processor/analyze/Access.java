@@ -1,0 +1,43 @@
+package dev.weft.processor.analyze;
+
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** What a companion, another top-level class of the same package, cannot name. */
+public final class Access {
+    private Access() {}
+
+    /** {@code type}, or the class around it, that is private; {@code null} when none is. */
+    public static TypeElement privateClass(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement enclosing; e = enclosing.getEnclosingElement()) {
+            if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+                return enclosing;
+            }
+        }
+        return null;
+    }
+
+    /** The private classes the companion would have to name to declare a method with {@code method}'s signature. */
+    public static List<TypeElement> privateClassesIn(ExecutableElement method) {
+        return privateClasses(SignatureTypes.of(method));
+    }
+
+    /** Whether {@code type} names {@code hidden}, in itself or in its type arguments. */
+    public static boolean names(TypeMirror type, TypeElement hidden) {
+        return privateClasses(SignatureTypes.in(type)).contains(hidden);
+    }
+
+    private static List<TypeElement> privateClasses(List<DeclaredType> types) {
+        return types.stream()
+                .map(type -> privateClass((TypeElement) type.asElement()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+}
