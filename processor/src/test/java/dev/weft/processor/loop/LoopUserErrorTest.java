@@ -6,12 +6,17 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.weft.processor.WeftProcessor;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The user's own mistakes are reported by javac alone, without follow-on errors from Weft. */
 class LoopUserErrorTest {
 
     private static Compilation compile(String signature, String... body) {
+        return compile(List.of(), signature, body);
+    }
+
+    private static Compilation compile(List<String> options, String signature, String... body) {
         String[] lines = new String[5 + body.length];
         lines[0] = "package p;";
         lines[1] = "import dev.weft.ParallelFor;";
@@ -19,7 +24,14 @@ class LoopUserErrorTest {
         lines[3] = "    " + signature + " {";
         System.arraycopy(body, 0, lines, 4, body.length);
         lines[lines.length - 1] = "    }\n}";
-        return javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceLines("p.Source", lines));
+        return javac().withProcessors(new WeftProcessor()).withOptions(options)
+                .compile(JavaFileObjects.forSourceLines("p.Source", lines));
+    }
+
+    private static void assertOnlyError(Compilation compilation, String message, int line, int column) {
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(message).inFile(compilation.sourceFiles().get(0))
+                .onLine(line).atColumn(column);
     }
 
     @Test
@@ -28,9 +40,7 @@ class LoopUserErrorTest {
                 "        for (@ParallelFor int i = 0; i < a.length; i++) {",
                 "            a[i] = i;",
                 "        }");
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(compilation.sourceFiles().get(0))
-                .onLine(4).atColumn(22);
+        assertOnlyError(compilation, "cannot find symbol", 4, 22);
     }
 
     @Test
@@ -41,8 +51,92 @@ class LoopUserErrorTest {
                 "            last = a[i];",
                 "        }",
                 "        return last;");
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("`last` is declared outside").inFile(compilation.sourceFiles().get(0))
-                .onLine(7).atColumn(13);
+        assertOnlyError(compilation, "`last` is declared outside", 7, 13);
+    }
+
+    @Test
+    void aNameNothingDeclaresIsReportedOnceAndTheTwinOnlyThrows() {
+        String[] body = {
+            "        int sum = 0;",
+            "        for (@ParallelFor int i = 0; i < a.length; i++) {",
+            "            sum += a[i] * sacle;",
+            "        }",
+            "        return sum;"
+        };
+        Compilation compilation = compile("static int sum(int[] a)", body);
+        assertOnlyError(compilation, "cannot find symbol", 7, 27);
+        assertThat(compilation).hadWarningContaining("Nothing declares `sacle`, so Source.sum() does not compile")
+                .inFile(compilation.sourceFiles().get(0)).onLine(7).atColumn(27);
+
+        // javac keeps generated files only when it compiles without errors: processing alone shows the twin.
+        Compilation processed = compile(List.of("-proc:only"), "static int sum(int[] a)", body);
+        assertThat(processed).generatedSourceFile("p.SourceParallel").contentsAsUtf8String().contains(
+                "throw new IllegalStateException(\"Source.sum() did not compile when this twin was generated: "
+                        + "nothing declares `sacle`\");");
+    }
+
+    @Test
+    void aMethodNothingDeclaresIsReportedOnce() {
+        Compilation compilation = compile("static void fill(double[] a)",
+                "        for (@ParallelFor int i = 0; i < a.length; i++) {",
+                "            a[i] = sqaure(i);",
+                "        }");
+        assertOnlyError(compilation, "cannot find symbol", 6, 20);
+    }
+
+    @Test
+    void namesThatOnlyLookUndeclaredAreNotTakenForErrors() {
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Source", """
+                package p;
+
+                import static java.lang.Math.*;
+                import static java.util.Objects.requireNonNull;
+
+                import dev.weft.ParallelFor;
+                import dev.weft.Schedule;
+                import java.util.List;
+                import java.util.function.IntUnaryOperator;
+
+                class Source extends Base implements Scaled {
+                    enum Shade { DARK, LIGHT }
+
+                    static double fill(double[] a, Shade shade, List<String> names) {
+                        double total = 0;
+                        for (@ParallelFor(schedule = Schedule.DYNAMIC) int i = 0; i < a.length; i++) {
+                            IntUnaryOperator twice = x -> x * 2;
+                            Runnable check = new Runnable() {
+                                public void run() {
+                                    requireNonNull(names);
+                                }
+                            };
+                            switch (shade) {
+                                case DARK -> a[i] = abs(PI * offset) + twice.applyAsInt(i) * FACTOR;
+                                case LIGHT -> a[i] = scale(i) + String.valueOf(i).length();
+                            }
+                            Object named = names;
+                            if (named instanceof List<?> list && !list.isEmpty()) {
+                                total += a[i];
+                            }
+                        }
+                        return total;
+                    }
+                }
+
+                class Base {
+                    static double offset = 1;
+
+                    static double scale(int i) {
+                        return i;
+                    }
+                }
+
+                interface Scaled {
+                    int FACTOR = 3;
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.SourceParallel").contentsAsUtf8String()
+                .doesNotContain("IllegalStateException");
     }
 }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -121,6 +122,10 @@ public final class LoopAnalyzer {
         MethodContext method = new MethodContext(methodPath, tree, element, type, source,
                 new NameResolver(tree, type, env.getElementUtils()), diagnostics, receiver, names, use.reassigned,
                 new Edits(source));
+        IdentifierTree undeclared = UndeclaredNames.first(method, env.getElementUtils());
+        if (undeclared != null) {
+            return placeholder(type, element, receiver, names, source, undeclared, methodPath);
+        }
         int errors = diagnostics.errorCount();
         MemberReferences.rewrite(method);
         List<TreePath> outermost = outermost(loops, method);
@@ -136,16 +141,37 @@ public final class LoopAnalyzer {
         if (diagnostics.errorCount() != errors) {
             return null;
         }
+        return twin(type, element, receiver, body(method, outermost, models), names, source);
+    }
+
+    /**
+     * A twin that only throws, for a method that uses a name nothing declares: javac reports that
+     * error in the method, and a copy of the method's text would make it report it again in the
+     * companion. The twin keeps its signature, so that calls of it compile meanwhile.
+     */
+    private LoopTwin placeholder(TypeElement type, ExecutableElement element, String receiver, Set<String> names,
+            MethodSource source, IdentifierTree undeclared, TreePath methodPath) {
+        String original = MethodContext.relativeName(type) + "." + element.getSimpleName() + "()";
+        diagnostics.warning(methodPath, undeclared, "Nothing declares `" + undeclared.getName() + "`, so " + original
+                + " does not compile. Until it does, its twin in the companion only throws IllegalStateException, "
+                + "and the error is reported once, here");
+        String body = "\nthrow new IllegalStateException(\"" + original + " did not compile when this twin was "
+                + "generated: nothing declares `" + undeclared.getName() + "`\");\n";
+        return twin(type, element, receiver, List.of(new SourceText(body)), names, source);
+    }
+
+    private LoopTwin twin(TypeElement type, ExecutableElement element, String receiver, List<TwinPart> body,
+            Set<String> names, MethodSource source) {
         return new LoopTwin(
                 element.getSimpleName().toString(),
                 element.getModifiers().contains(Modifier.PUBLIC),
                 javadocReference(type, element),
-                typeVariables(type, element, isStatic),
+                typeVariables(type, element, element.getModifiers().contains(Modifier.STATIC)),
                 parameters(type, element, receiver),
                 element.isVarArgs(),
                 TypeName.get(element.getReturnType()),
                 element.getThrownTypes().stream().map(TypeName::get).toList(),
-                body(method, outermost, models),
+                body,
                 names,
                 source.imports());
     }

@@ -1,0 +1,182 @@
+package dev.weft.processor.analyze.loop;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Finds a name in the method that javac will report as not declared: a variable, or a method
+ * called by its simple name, that no local, parameter, field, method or static import provides.
+ * The twin copies the method's text, so javac would report that error again in the companion, once
+ * per copy. Only what is certain counts: a name inside a local or anonymous class, where inherited
+ * members are unknown before attribution, or in a class whose supertypes javac has not resolved
+ * yet, is taken to be declared.
+ */
+final class UndeclaredNames extends TreePathScanner<Void, Void> {
+    private final MethodContext method;
+    private final Elements elements;
+    private IdentifierTree found;
+
+    private UndeclaredNames(MethodContext method, Elements elements) {
+        this.method = method;
+        this.elements = elements;
+    }
+
+    /** The first name in the method's body that nothing declares, or {@code null}. */
+    static IdentifierTree first(MethodContext method, Elements elements) {
+        for (Element e = method.type(); e instanceof TypeElement type; e = type.getEnclosingElement()) {
+            if (hasUnresolvedSupertypes(type.asType())) {
+                return null;
+            }
+        }
+        UndeclaredNames scanner = new UndeclaredNames(method, elements);
+        scanner.scan(new TreePath(method.path(), method.tree().getBody()), null);
+        return scanner.found;
+    }
+
+    @Override
+    public Void visitClass(ClassTree tree, Void unused) {
+        return null; // a local or anonymous class: its inherited members are unknown here
+    }
+
+    @Override
+    public Void visitAnnotation(AnnotationTree tree, Void unused) {
+        return null; // attribute names, and constants the processor does not look up
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        if (found == null && isUndeclared(tree)) {
+            found = tree;
+        }
+        return null;
+    }
+
+    private boolean isUndeclared(IdentifierTree tree) {
+        String name = tree.getName().toString();
+        if (name.equals("this") || name.equals("super") || isStaticallyImported(name)) {
+            return false;
+        }
+        TreePath parent = getCurrentPath().getParentPath();
+        if (parent.getLeaf() instanceof MethodInvocationTree call && call.getMethodSelect() == tree) {
+            return !method.resolver().localClassDeclaresMethod(getCurrentPath(), name)
+                    && method.resolver().ownerOfMember(name, ElementKind.METHOD) == null;
+        }
+        return isValue(tree, parent.getLeaf())
+                && method.resolver().resolve(getCurrentPath(), name, null).kind() == Resolution.Kind.OTHER
+                && method.resolver().ownerOfMember(name, ElementKind.CLASS, ElementKind.INTERFACE, ElementKind.ENUM,
+                        ElementKind.RECORD, ElementKind.ANNOTATION_TYPE) == null;
+    }
+
+    /**
+     * Whether {@code tree} stands where only a value can: an operand, an argument, an initializer,
+     * a condition. Elsewhere a simple name may be a type, a package or an enum constant of a
+     * {@code case}, which a processor cannot look up with certainty.
+     */
+    private static boolean isValue(Tree tree, Tree parent) {
+        if (parent instanceof BinaryTree || parent instanceof UnaryTree || parent instanceof ConditionalExpressionTree
+                || parent instanceof ParenthesizedTree || parent instanceof AssignmentTree
+                || parent instanceof CompoundAssignmentTree || parent instanceof ArrayAccessTree
+                || parent instanceof ExpressionStatementTree || parent instanceof ReturnTree
+                || parent instanceof ThrowTree || parent instanceof LambdaExpressionTree) {
+            return true;
+        }
+        if (parent instanceof MethodInvocationTree call) {
+            return call.getArguments().contains(tree);
+        }
+        if (parent instanceof NewClassTree created) {
+            return created.getArguments().contains(tree);
+        }
+        if (parent instanceof NewArrayTree array) {
+            return array.getDimensions().contains(tree)
+                    || array.getInitializers() != null && array.getInitializers().contains(tree);
+        }
+        if (parent instanceof VariableTree variable) {
+            return variable.getInitializer() == tree;
+        }
+        if (parent instanceof TypeCastTree cast) {
+            return cast.getExpression() == tree;
+        }
+        if (parent instanceof InstanceOfTree test) {
+            return test.getExpression() == tree;
+        }
+        if (parent instanceof ForLoopTree loop) {
+            return loop.getCondition() == tree;
+        }
+        return parent instanceof EnhancedForLoopTree loop && loop.getExpression() == tree;
+    }
+
+    /** Whether a static import of the file can bring {@code name} into scope; unknown ones can. */
+    private boolean isStaticallyImported(String name) {
+        for (ImportTree anImport : method.path().getCompilationUnit().getImports()) {
+            if (!anImport.isStatic() || !(anImport.getQualifiedIdentifier() instanceof MemberSelectTree imported)) {
+                continue;
+            }
+            String member = imported.getIdentifier().toString();
+            if (member.equals(name)) {
+                return true;
+            }
+            if (member.equals("*")) {
+                TypeElement owner = elements.getTypeElement(imported.getExpression().toString());
+                if (owner == null || hasUnresolvedSupertypes(owner.asType()) || hasStaticMember(owner, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasStaticMember(TypeElement owner, String name) {
+        for (Element member : elements.getAllMembers(owner)) {
+            if (member.getSimpleName().contentEquals(name) && member.getModifiers().contains(Modifier.STATIC)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasUnresolvedSupertypes(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        if (!(type instanceof DeclaredType declared) || !(declared.asElement() instanceof TypeElement element)) {
+            return false;
+        }
+        if (hasUnresolvedSupertypes(element.getSuperclass())) {
+            return true;
+        }
+        return element.getInterfaces().stream().anyMatch(UndeclaredNames::hasUnresolvedSupertypes);
+    }
+}
