@@ -75,4 +75,37 @@ class LoopAcceptanceTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("p.GraphParallel");
     }
+
+    @Test
+    void privateConstantsAreWrittenAsTheirValues() {
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Gauge", """
+                package p;
+
+                import dev.weft.ParallelFor;
+
+                class Gauge {
+                    private static final double EPSILON = 1e-9;
+                    private static final String UNIT = "m\\n";
+                    private static final long LIMIT = 1L << 40;
+                    private static final char MARK = '\\'';
+                    private static final byte STEP = 3;
+                    private final int size = 4;
+
+                    double[] clamp(double[] a, String[] labels) {
+                        for (@ParallelFor int i = 0; i < a.length; i++) {
+                            a[i] = Math.max(a[i], EPSILON) + Math.min(Gauge.LIMIT, this.size * STEP);
+                            labels[i] = MARK + UNIT;
+                        }
+                        return a;
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.GaugeParallel").contentsAsUtf8String().contains(
+                "a[i] = Math.max(a[i], 1.0E-9 /* Gauge.EPSILON */) + Math.min(1099511627776L /* Gauge.LIMIT */, "
+                        + "4 /* Gauge.size */ * (byte)0x03 /* Gauge.STEP */);");
+        assertThat(compilation).generatedSourceFile("p.GaugeParallel").contentsAsUtf8String().contains(
+                "labels[i] = '\\'' /* Gauge.MARK */ + \"m\\n\" /* Gauge.UNIT */;");
+    }
 }

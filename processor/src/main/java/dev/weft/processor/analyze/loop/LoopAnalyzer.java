@@ -127,7 +127,7 @@ public final class LoopAnalyzer {
             return placeholder(type, element, receiver, names, source, undeclared, methodPath);
         }
         int errors = diagnostics.errorCount();
-        MemberReferences.rewrite(method);
+        MemberReferences.rewrite(method, env.getElementUtils());
         List<TreePath> outermost = outermost(loops, method);
         List<ParallelLoop> models = new ArrayList<>();
         for (TreePath loop : outermost) {

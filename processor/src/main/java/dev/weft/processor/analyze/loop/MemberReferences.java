@@ -24,10 +24,12 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Makes the class's members reachable from the companion: {@code this} and instance members go
@@ -40,14 +42,16 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     };
 
     private final MethodContext method;
+    private final Elements elements;
     /**
      * The classes whose private members the companion cannot reach: the outermost class around the
      * method and every class nested in it, since Java grants private access within a top-level class only.
      */
     private final Set<TypeElement> family = new HashSet<>();
 
-    private MemberReferences(MethodContext method) {
+    private MemberReferences(MethodContext method, Elements elements) {
         this.method = method;
+        this.elements = elements;
         TypeElement outermost = method.type();
         while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
             outermost = enclosing;
@@ -61,8 +65,8 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     }
 
     /** Records the method's edits in {@code method.edits()} and reports what cannot be reached. */
-    static void rewrite(MethodContext method) {
-        new MemberReferences(method).scan(new TreePath(method.path(), method.tree().getBody()), null);
+    static void rewrite(MethodContext method, Elements elements) {
+        new MemberReferences(method, elements).scan(new TreePath(method.path(), method.tree().getBody()), null);
     }
 
     @Override
@@ -108,8 +112,8 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             return null;
         }
         TypeElement owner = typeReached(tree.getExpression());
-        if (owner != null) {
-            memberOf(tree, owner);
+        if (owner != null && memberOf(tree, owner)) {
+            return null;
         }
         return super.visitMemberSelect(tree, unused);
     }
@@ -131,9 +135,11 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     /**
      * Checks {@code select}, a member of {@code owner} reached through a value or a name of that
      * class: a private member cannot be used from the companion, nor any member of a private class
-     * through a value of it.
+     * through a value of it. A private constant reached through a name is written as its value.
+     *
+     * @return whether {@code select} was replaced as a whole
      */
-    private void memberOf(MemberSelectTree select, TypeElement owner) {
+    private boolean memberOf(MemberSelectTree select, TypeElement owner) {
         String name = select.getIdentifier().toString();
         TypeElement hidden = Access.privateClass(owner);
         if (hidden != null && !namesType(select.getExpression())) {
@@ -141,7 +147,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
                     + ", a private class, so the generated " + method.companionName() + " cannot use it in the twin of "
                     + method.tree().getName() + "(). Make " + hidden.getSimpleName() + " package-private (remove "
                     + "`private`)");
-            return;
+            return false;
         }
         Tree parent = getCurrentPath().getParentPath().getLeaf();
         if (parent instanceof MethodInvocationTree call && call.getMethodSelect() == select) {
@@ -149,18 +155,38 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             if (candidates.stream().anyMatch(m -> m.getModifiers().contains(Modifier.PRIVATE))) {
                 reportPrivate(select, "method " + name + "()", owner);
             }
-            return;
+            return false;
         }
         Element field = method.resolver().member(owner, name, ElementKind.FIELD);
         if (field != null) {
-            if (field.getModifiers().contains(Modifier.PRIVATE)) {
-                reportPrivate(select, "field " + name, owner);
-            }
-            return;
+            // A name or `this` has no side effects that writing the value instead would drop.
+            boolean plainQualifier = Syntax.strip(select.getExpression()) instanceof IdentifierTree
+                    || Syntax.strip(select.getExpression()) instanceof MemberSelectTree qualifier && namesType(qualifier);
+            return privateField(select, (VariableElement) field, owner, plainQualifier);
         }
         if (isPrivateMemberType(owner, name)) {
             reportPrivate(select, "class " + name, owner);
         }
+        return false;
+    }
+
+    /**
+     * A private field used at {@code tree} cannot be reached from the companion; a constant's value
+     * can be written in its place, where that drops no evaluation.
+     *
+     * @return whether {@code tree} was replaced
+     */
+    private boolean privateField(Tree tree, VariableElement field, TypeElement owner, boolean replaceable) {
+        if (!field.getModifiers().contains(Modifier.PRIVATE)) {
+            return false;
+        }
+        if (replaceable && field.getConstantValue() != null) {
+            replace(tree, elements.getConstantExpression(field.getConstantValue()) + " /* "
+                    + MethodContext.relativeName(owner) + "." + field.getSimpleName() + " */", false);
+            return true;
+        }
+        reportPrivate(tree, "field " + field.getSimpleName(), owner);
+        return false;
     }
 
     private boolean isPrivateMemberType(TypeElement owner, String name) {
@@ -176,11 +202,11 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     private void identifier(IdentifierTree tree, String name) {
         Resolution resolution = method.resolver().resolve(getCurrentPath(), name, null);
         if (resolution.kind() == Resolution.Kind.FIELD) {
-            Element field = resolution.field();
-            if (field.getModifiers().contains(Modifier.PRIVATE)) {
-                reportPrivate(tree, "field " + name, resolution.owner());
-            } else {
+            VariableElement field = resolution.field();
+            if (!field.getModifiers().contains(Modifier.PRIVATE)) {
                 member(tree, name, resolution.owner(), field.getModifiers().contains(Modifier.STATIC));
+            } else {
+                privateField(tree, field, resolution.owner(), true);
             }
         } else if (resolution.kind() == Resolution.Kind.OTHER) {
             memberType(tree, name);
