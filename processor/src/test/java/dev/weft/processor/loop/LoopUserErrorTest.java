@@ -8,6 +8,8 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.weft.processor.WeftProcessor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The user's own mistakes are reported by javac alone, without follow-on errors from Weft. */
 class LoopUserErrorTest {
@@ -34,13 +36,20 @@ class LoopUserErrorTest {
                 .onLine(line).atColumn(column);
     }
 
-    @Test
-    void aMethodWhoseSignatureDoesNotCompileGetsNoTwin() {
-        Compilation compilation = compile("static void fill(Missing m, int[] a)",
-                "        for (@ParallelFor int i = 0; i < a.length; i++) {",
-                "            a[i] = i;",
+    /** A mistake in a one-statement loop, reported once, where javac finds it: nothing in the companion. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a signature that does not compile | static void fill(Missing m, int[] a) | a.length   | a[i] = i;         | 4 | 22
+            a method nothing declares         | static void fill(double[] a)         | a.length   | a[i] = sqaure(i); | 6 | 20
+            a field the class does not have   | int count; void fill(int[] a)        | a.length   | a[i] = this.cuont; | 6 | 24
+            a member arrays do not have       | static void fill(int[] a)            | a.length() | a[i] = i;         | 5 | 43
+            """)
+    void isReportedOnceByJavac(String mistake, String signature, String bound, String statement, int line, int column) {
+        Compilation compilation = compile(signature,
+                "        for (@ParallelFor int i = 0; i < " + bound + "; i++) {",
+                "            " + statement,
                 "        }");
-        assertOnlyError(compilation, "cannot find symbol", 4, 22);
+        assertOnlyError(compilation, "cannot find symbol", line, column);
     }
 
     @Test
@@ -76,15 +85,6 @@ class LoopUserErrorTest {
     }
 
     @Test
-    void aMethodNothingDeclaresIsReportedOnce() {
-        Compilation compilation = compile("static void fill(double[] a)",
-                "        for (@ParallelFor int i = 0; i < a.length; i++) {",
-                "            a[i] = sqaure(i);",
-                "        }");
-        assertOnlyError(compilation, "cannot find symbol", 6, 20);
-    }
-
-    @Test
     void namesThatOnlyLookUndeclaredAreNotTakenForErrors() {
         Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Source", """
                 package p;
@@ -100,7 +100,7 @@ class LoopUserErrorTest {
                 class Source extends Base implements Scaled {
                     enum Shade { DARK, LIGHT }
 
-                    static double fill(double[] a, Shade shade, List<String> names) {
+                    static double fill(double[] a, double[] weights, Shade shade, List<String> names) {
                         double total = 0;
                         for (@ParallelFor(schedule = Schedule.DYNAMIC) int i = 0; i < a.length; i++) {
                             IntUnaryOperator twice = x -> x * 2;
@@ -115,7 +115,7 @@ class LoopUserErrorTest {
                             }
                             Object named = names;
                             if (named instanceof List<?> list && !list.isEmpty()) {
-                                total += a[i];
+                                total += a[i] + weights.clone().length + this_ish(weights.length);
                             }
                         }
                         return total;
@@ -124,6 +124,10 @@ class LoopUserErrorTest {
 
                 class Base {
                     static double offset = 1;
+
+                    static int this_ish(int n) {
+                        return n;
+                    }
 
                     static double scale(int i) {
                         return i;

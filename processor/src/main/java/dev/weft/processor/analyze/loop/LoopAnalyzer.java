@@ -4,7 +4,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -122,7 +121,7 @@ public final class LoopAnalyzer {
         MethodContext method = new MethodContext(methodPath, tree, element, type, source,
                 new NameResolver(tree, type, env.getElementUtils()), diagnostics, receiver, names, use.reassigned,
                 new Edits(source));
-        IdentifierTree undeclared = UndeclaredNames.first(method, env.getElementUtils());
+        UndeclaredNames.Undeclared undeclared = UndeclaredNames.first(method, env.getElementUtils());
         if (undeclared != null) {
             return placeholder(type, element, receiver, names, source, undeclared, methodPath);
         }
@@ -150,13 +149,13 @@ public final class LoopAnalyzer {
      * companion. The twin keeps its signature, so that calls of it compile meanwhile.
      */
     private LoopTwin placeholder(TypeElement type, ExecutableElement element, String receiver, Set<String> names,
-            MethodSource source, IdentifierTree undeclared, TreePath methodPath) {
+            MethodSource source, UndeclaredNames.Undeclared undeclared, TreePath methodPath) {
         String original = MethodContext.relativeName(type) + "." + element.getSimpleName() + "()";
-        diagnostics.warning(methodPath, undeclared, "Nothing declares `" + undeclared.getName() + "`, so " + original
+        diagnostics.warning(methodPath, undeclared.tree(), "Nothing declares `" + undeclared.text() + "`, so " + original
                 + " does not compile. Until it does, its twin in the companion only throws IllegalStateException, "
                 + "and the error is reported once, here");
         String body = "\nthrow new IllegalStateException(\"" + original + " did not compile when this twin was "
-                + "generated: nothing declares `" + undeclared.getName() + "`\");\n";
+                + "generated: nothing declares `" + undeclared.text() + "`\");\n";
         return twin(type, element, receiver, List.of(new SourceText(body)), names, source);
     }
 

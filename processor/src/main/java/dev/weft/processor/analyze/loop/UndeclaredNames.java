@@ -2,6 +2,7 @@ package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
@@ -9,6 +10,7 @@ import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
@@ -27,6 +29,7 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -38,24 +41,40 @@ import javax.lang.model.util.Elements;
 
 /**
  * Finds a name in the method that javac will report as not declared: a variable, or a method
- * called by its simple name, that no local, parameter, field, method or static import provides.
+ * called by its simple name, that no local, parameter, field, method or static import provides,
+ * or a member that neither the class (through {@code this}) nor an array has.
  * The twin copies the method's text, so javac would report that error again in the companion, once
  * per copy. Only what is certain counts: a name inside a local or anonymous class, where inherited
  * members are unknown before attribution, or in a class whose supertypes javac has not resolved
  * yet, is taken to be declared.
  */
 final class UndeclaredNames extends TreePathScanner<Void, Void> {
+    /** What any array has besides {@code length}: the methods of {@code Object}, {@code clone} public. */
+    private static final Set<String> ARRAY_METHODS =
+            Set.of("clone", "getClass", "hashCode", "equals", "toString", "wait", "notify", "notifyAll", "finalize");
+
+    /**
+     * A use of something nothing declares.
+     *
+     * @param tree where javac reports it
+     * @param text how it is written, with {@code ()} for a call
+     */
+    record Undeclared(Tree tree, String text) {}
+
     private final MethodContext method;
     private final Elements elements;
-    private IdentifierTree found;
+    private Undeclared found;
 
     private UndeclaredNames(MethodContext method, Elements elements) {
         this.method = method;
         this.elements = elements;
     }
 
-    /** The first name in the method's body that nothing declares, or {@code null}. */
-    static IdentifierTree first(MethodContext method, Elements elements) {
+    /**
+     * The first name in the method's body that nothing declares, or {@code null}: an identifier,
+     * or a member selected through {@code this} or an array.
+     */
+    static Undeclared first(MethodContext method, Elements elements) {
         for (Element e = method.type(); e instanceof TypeElement type; e = type.getEnclosingElement()) {
             if (hasUnresolvedSupertypes(type.asType())) {
                 return null;
@@ -79,9 +98,46 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
     @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
         if (found == null && isUndeclared(tree)) {
-            found = tree;
+            found = new Undeclared(tree, tree.getName() + (isCalled(tree) ? "()" : ""));
         }
         return null;
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+        if (found == null && isUndeclaredMember(tree)) {
+            found = new Undeclared(tree, tree + (isCalled(tree) ? "()" : ""));
+        }
+        return super.visitMemberSelect(tree, unused);
+    }
+
+    private boolean isUndeclaredMember(MemberSelectTree tree) {
+        String name = tree.getIdentifier().toString();
+        boolean called = isCalled(tree);
+        ExpressionTree qualifier = Syntax.strip(tree.getExpression());
+        if (Syntax.isName(qualifier, "this")) {
+            return elements.getAllMembers(method.type()).stream().noneMatch(member ->
+                    member.getSimpleName().contentEquals(name)
+                            && (called ? member.getKind() == ElementKind.METHOD : member.getKind().isField()));
+        }
+        if (qualifier instanceof IdentifierTree variable && isArray(variable)) {
+            return called ? !ARRAY_METHODS.contains(name) : !name.equals("length");
+        }
+        return false;
+    }
+
+    private boolean isCalled(Tree tree) {
+        return getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == tree;
+    }
+
+    private boolean isArray(IdentifierTree variable) {
+        Resolution resolution = method.resolver().resolve(getCurrentPath(), variable.getName().toString(), null);
+        return switch (resolution.kind()) {
+            case LOCAL, PARAMETER -> resolution.declaration().getType() instanceof ArrayTypeTree;
+            case FIELD -> resolution.field().asType().getKind() == TypeKind.ARRAY;
+            default -> false;
+        };
     }
 
     private boolean isUndeclared(IdentifierTree tree) {
@@ -89,12 +145,11 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
         if (name.equals("this") || name.equals("super") || isStaticallyImported(name)) {
             return false;
         }
-        TreePath parent = getCurrentPath().getParentPath();
-        if (parent.getLeaf() instanceof MethodInvocationTree call && call.getMethodSelect() == tree) {
+        if (isCalled(tree)) {
             return !method.resolver().localClassDeclaresMethod(getCurrentPath(), name)
                     && method.resolver().ownerOfMember(name, ElementKind.METHOD) == null;
         }
-        return isValue(tree, parent.getLeaf())
+        return isValue(tree, getCurrentPath().getParentPath().getLeaf())
                 && method.resolver().resolve(getCurrentPath(), name, null).kind() == Resolution.Kind.OTHER
                 && method.resolver().ownerOfMember(name, ElementKind.CLASS, ElementKind.INTERFACE, ElementKind.ENUM,
                         ElementKind.RECORD, ElementKind.ANNOTATION_TYPE) == null;
