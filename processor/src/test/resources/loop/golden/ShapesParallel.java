@@ -37,7 +37,8 @@ public final class ShapesParallel {
      */
     private static void dotLoop1(double[] a, double[] b, double[] sumPartials, int chunk, int from,
             int to) {
-        double sum = 0;
+        // The identity of +: -0.0 + x is x for every x, while 0.0 + -0.0 is 0.0
+        double sum = -0.0;
         for (int i = from; i < to; i++) {
             sum += a[i] * b[i];
         }
@@ -50,7 +51,11 @@ public final class ShapesParallel {
     public static double dot(double[] a, double[] b) {
         double sum = 0;
         // @ParallelFor loop from Shapes.java:19 — reduction: sum (+)
-        {
+        if (DOT_LOOP_1.runsInlineExactly(0, a.length, 1)) {
+            for (int i = 0; i < a.length; i++) {
+                sum += a[i] * b[i];
+            }
+        } else {
             LoopRange range = Loops.ascending(DOT_LOOP_1, 0, a.length, 1);
             double[] sumPartials = new double[range.chunks()];
             range.run((chunk, from, to) -> dotLoop1(a, b, sumPartials, chunk, (int) from, (int) to));

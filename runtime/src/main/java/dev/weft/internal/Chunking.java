@@ -16,6 +16,14 @@ final class Chunking {
     /** AUTO and DYNAMIC deal out this many chunks per worker, so early finishers help the others. */
     private static final int CHUNKS_PER_WORKER = 8;
     private static final long MIN_AUTO_CHUNK = 16;
+    /**
+     * Up to this many iterations, AUTO and DYNAMIC give each iteration a chunk of its own. A
+     * floating-point reduction then folds its partials exactly as the loop as written adds up its
+     * values, so a short run may take the loop as written (see {@link LoopSpec#runsInlineExactly})
+     * and still give what a parallel run gives; and a run this short only goes parallel when its
+     * iterations are long enough (a microsecond or more) for a chunk each.
+     */
+    static final int SINGLE_ITERATION_CHUNKS_UP_TO = 256;
 
     private final long count;
     private final long size;
@@ -39,6 +47,8 @@ final class Chunking {
             size = chunk;
         } else if (schedule == Schedule.STATIC) {
             size = ceilDiv(count, width);
+        } else if (count <= SINGLE_ITERATION_CHUNKS_UP_TO) {
+            size = 1;
         } else {
             // Several chunks per worker balance irregular loops, but each chunk is a call: a short
             // loop gets chunks of MIN_AUTO_CHUNK iterations, as long as every worker still gets one.

@@ -16,12 +16,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #run} the chunks.
  */
 public final class LoopRange {
+    /**
+     * A timing covers at least this many iterations where the chunks allow: one iteration timed
+     * alone says little, and a timing shorter than a microsecond counts as one.
+     */
+    private static final long TIMED_ITERATIONS = 16;
     private final LoopSpec spec;
     private final long first;
     private final long step;
     private final Chunking chunking;
     private final Settings settings;
     private final int width;
+
+    /** Chunks timed on the calling thread: the time per iteration they took, and the first chunk after them. */
+    private record Timing(double perIteration, int next) {}
 
     LoopRange(LoopSpec spec, long first, long step, long count) {
         this.spec = spec;
@@ -100,13 +108,15 @@ public final class LoopRange {
                 }
                 if (Double.isNaN(known) && chunks > width) {
                     // A single timing can be inflated by a pause that has nothing to do with the
-                    // loop (a collection, a safepoint): a loop that looks long is timed on a
-                    // second chunk, and the faster of the two decides.
-                    double perIteration = timeChunk(body, 0);
-                    started = 1;
-                    if (!LoopSpec.isShort(perIteration, count()) && chunks > width + 1) {
-                        perIteration = Math.min(perIteration, timeChunk(body, 1));
-                        started = 2;
+                    // loop (a collection, a safepoint): a loop that looks long is timed on the
+                    // next chunks, and the faster of the two timings decides.
+                    Timing timing = timeChunks(body, 0);
+                    double perIteration = timing.perIteration();
+                    started = timing.next();
+                    if (!LoopSpec.isShort(perIteration, count()) && chunks - started > width) {
+                        timing = timeChunks(body, started);
+                        perIteration = Math.min(perIteration, timing.perIteration());
+                        started = timing.next();
                     }
                     spec.learn(perIteration);
                     if (LoopSpec.isShort(perIteration, count())) {
@@ -129,11 +139,18 @@ public final class LoopRange {
         }
     }
 
-    /** Runs chunk {@code k} on the calling thread; returns its time per iteration in nanoseconds. */
-    private double timeChunk(ChunkBody body, int k) throws Exception {
+    /**
+     * Runs chunks from {@code k} on the calling thread, as many as make {@link #TIMED_ITERATIONS}
+     * iterations while leaving one for each worker, and times them.
+     */
+    private Timing timeChunks(ChunkBody body, int k) throws Exception {
+        int last = Math.max(k + 1, chunks() - width);
+        int end = k;
         long began = System.nanoTime();
-        runChunk(body, k, ProgressTracker.OFF);
-        return LoopSpec.perIteration(System.nanoTime() - began, chunking.start(k + 1) - chunking.start(k));
+        do {
+            runChunk(body, end++, ProgressTracker.OFF);
+        } while (end < last && chunking.start(end) - chunking.start(k) < TIMED_ITERATIONS);
+        return new Timing(LoopSpec.perIteration(System.nanoTime() - began, chunking.start(end) - chunking.start(k)), end);
     }
 
     /**

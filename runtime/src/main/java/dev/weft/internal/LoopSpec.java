@@ -108,13 +108,24 @@ public final class LoopSpec {
      * since the last timing, the answer is {@code false} until a run has timed the loop again.
      */
     public boolean runsInline(long low, long high, long step) {
-        if (high <= low) {
-            return true;
-        }
+        return high <= low || Long.compareUnsigned(iterations(low, high, step), inlineBelow) < 0;
+    }
+
+    /**
+     * As {@link #runsInline}, for a loop with a floating-point reduction that each iteration
+     * updates once at most: also whether the run is short enough for its iterations to be chunks
+     * of their own, which a twin checks for such a loop only where its schedule makes them so. The
+     * loop as written then adds up exactly what a parallel run would, in the same order.
+     */
+    public boolean runsInlineExactly(long low, long high, long step) {
+        return runsInline(low, high, step)
+                && (high <= low || Long.compareUnsigned(iterations(low, high, step), Chunking.SINGLE_ITERATION_CHUNKS_UP_TO) <= 0);
+    }
+
+    private static long iterations(long low, long high, long step) {
         // The difference is exact as an unsigned number even where it overflows a long.
         long span = high - low;
-        long iterations = step == 1 ? span : Long.divideUnsigned(span, step);
-        return Long.compareUnsigned(iterations, inlineBelow) < 0;
+        return step == 1 ? span : Long.divideUnsigned(span, step);
     }
 
     /** Forgets every learnt threshold, on a {@link LoopClock} tick: each loop is timed again. */

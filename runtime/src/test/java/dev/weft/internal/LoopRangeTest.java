@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +56,33 @@ class LoopRangeTest {
             }
             assertThat(one.start(one.chunks())).isEqualTo(count);
         }
+    }
+
+    @Test
+    void upTo256IterationsAutoAndDynamicGiveEachIterationItsOwnChunk() {
+        for (Schedule schedule : new Schedule[] {Schedule.AUTO, Schedule.DYNAMIC}) {
+            for (int width : new int[] {1, 2, 64}) {
+                assertThat(Chunking.of(256, schedule, 0, width).chunks()).isEqualTo(256);
+                assertThat(Chunking.of(16, schedule, 0, width).chunks()).isEqualTo(16);
+                assertThat(Chunking.of(257, schedule, 0, width).chunks()).isLessThan(257);
+            }
+            assertThat(Chunking.of(100, schedule, 10, 2).chunks()).as("a chunk size set").isEqualTo(10);
+        }
+        assertThat(Chunking.of(100, Schedule.STATIC, 0, 2).chunks()).isEqualTo(2);
+    }
+
+    @Test
+    void aShortLoopOfSingleIterationChunksLearnsThatItIsShort() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        AtomicInteger runs = new AtomicInteger();
+        // One iteration timed alone counts as a microsecond, which would make 200 of them look long.
+        // A stall during a timing can make them look long until the next clock tick: a few ticks are allowed.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!spec.runsInline(0, 200, 1) && System.nanoTime() < deadline) {
+            Loops.ascending(spec, 0, 200, 1).run((k, from, to) -> runs.incrementAndGet());
+        }
+        assertThat(spec.runsInline(0, 200, 1)).isTrue();
+        assertThat(runs.get() % 200).as("every chunk of every run").isZero();
     }
 
     @Test

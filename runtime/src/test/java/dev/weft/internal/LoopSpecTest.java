@@ -45,6 +45,20 @@ class LoopSpecTest {
     }
 
     @Test
+    void aRunInlineExactlyIsShortAndHasAChunkPerIteration() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        withinOneTick(() -> {
+            spec.learn(LoopSpec.perIteration(1_000, 1_000));
+            assertThat(spec.runsInline(0, 1_000, 1)).isTrue();
+            assertThat(spec.runsInlineExactly(0, 256, 1)).isTrue();
+            assertThat(spec.runsInlineExactly(0, 257, 1)).as("chunks of several iterations").isFalse();
+            assertThat(spec.runsInlineExactly(0, 512, 2)).as("256 iterations of step 2").isTrue();
+            assertThat(spec.runsInlineExactly(3, 3, 1)).isTrue();
+        });
+        assertThat(LoopSpec.of("Test.java:2").runsInlineExactly(0, 16, 1)).as("never timed").isFalse();
+    }
+
+    @Test
     void aSpanBeyondTheRangeOfALongIsNotShort() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
         withinOneTick(() -> {

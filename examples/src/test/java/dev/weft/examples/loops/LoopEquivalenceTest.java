@@ -172,4 +172,23 @@ class LoopEquivalenceTest {
         assertThat(runs).containsOnly(runs.get(0));
         assertThat(LoopShapesParallel.dot(a, b)).isCloseTo(LoopShapes.dot(a, b), withPercentage(1e-9));
     }
+
+    /**
+     * Up to 256 iterations each iteration is a chunk of its own, so a sum updated once an
+     * iteration folds exactly as the loop as written adds: the twin gives the original's result to
+     * the last bit, whether it runs the loop as written or through the runtime, as its first runs do.
+     */
+    @Test
+    void shortFloatingPointSumsGiveTheOriginalsResultBitForBit() {
+        Random random = new Random(7);
+        for (int n : new int[] {1, 2, 7, 16, 100, 255, 256}) {
+            double[] a = random.doubles(n).map(x -> (x - 0.5) * 1e6).toArray();
+            double[] b = random.doubles(n).toArray();
+            long original = Double.doubleToRawLongBits(LoopShapes.weightedSum(a, b));
+            for (int run = 0; run < 50; run++) {
+                assertThat(Double.doubleToRawLongBits(LoopShapesParallel.weightedSum(a, b))).as("size %d, run %d", n, run)
+                        .isEqualTo(original);
+            }
+        }
+    }
 }

@@ -33,6 +33,15 @@ class LoopShapes {
         return sum;
     }
 
+    /** As {@link #dot}, with the chunks left to the runtime. */
+    static double weightedSum(double[] a, double[] b) {
+        double sum = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
     static int max(int[] xs) {
         int best = Integer.MIN_VALUE;
         for (@ParallelFor int i = 0; i < xs.length; i++) {

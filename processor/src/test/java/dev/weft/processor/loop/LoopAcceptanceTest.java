@@ -1,11 +1,13 @@
 package dev.weft.processor.loop;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.weft.processor.WeftProcessor;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** Loops that only look like they break a rule. */
@@ -107,5 +109,77 @@ class LoopAcceptanceTest {
                         + "4 /* Gauge.size */ * (byte)0x03 /* Gauge.STEP */);");
         assertThat(compilation).generatedSourceFile("p.GaugeParallel").contentsAsUtf8String().contains(
                 "labels[i] = '\\'' /* Gauge.MARK */ + \"m\\n\" /* Gauge.UNIT */;");
+    }
+
+    @Test
+    void aFloatingPointSumRunsAsWrittenWhenShortOnlyWhereThatAddsWhatTheChunksWould() throws IOException {
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Sums", """
+                package p;
+
+                import dev.weft.ParallelFor;
+                import dev.weft.Schedule;
+
+                class Sums {
+                    static double once(double[] a) {
+                        double sum = 0;
+                        for (@ParallelFor int i = 0; i < a.length; i++) {
+                            if (a[i] > 0) {
+                                sum += a[i];
+                            }
+                        }
+                        return sum;
+                    }
+
+                    static double twice(double[] a) {
+                        double sum = 0;
+                        for (@ParallelFor int i = 0; i < a.length; i++) {
+                            sum += a[i];
+                            sum += 1;
+                        }
+                        return sum;
+                    }
+
+                    static double inInnerLoop(double[][] m) {
+                        double sum = 0;
+                        for (@ParallelFor int i = 0; i < m.length; i++) {
+                            for (double x : m[i]) {
+                                sum += x;
+                            }
+                        }
+                        return sum;
+                    }
+
+                    static double chunked(double[] a) {
+                        double sum = 0;
+                        for (@ParallelFor(chunk = 8) int i = 0; i < a.length; i++) {
+                            sum += a[i];
+                        }
+                        return sum;
+                    }
+
+                    static double staticSchedule(double[] a) {
+                        double sum = 0;
+                        for (@ParallelFor(schedule = Schedule.STATIC) int i = 0; i < a.length; i++) {
+                            sum += a[i];
+                        }
+                        return sum;
+                    }
+
+                    static long exact(long[] a) {
+                        long sum = 0;
+                        for (@ParallelFor(schedule = Schedule.STATIC) int i = 0; i < a.length; i++) {
+                            sum += a[i];
+                            sum += 1;
+                        }
+                        return sum;
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String twin = compilation.generatedSourceFile("p.SumsParallel").orElseThrow().getCharContent(true).toString();
+        assertThat(twin).contains("if (ONCE_LOOP_1.runsInlineExactly(0, a.length, 1)) {");
+        assertThat(twin).contains("if (EXACT_LOOP_1.runsInline(0, a.length, 1)) {");
+        assertThat(twin.split("runsInline", -1)).hasLength(3); // no copy for the others
     }
 }

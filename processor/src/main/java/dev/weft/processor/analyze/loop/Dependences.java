@@ -8,19 +8,26 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +52,9 @@ final class Dependences extends TreePathScanner<Void, Void> {
     private final LoopScope scope;
     private final SeparatingIndex separating;
     private final Map<String, Accumulator> reductions = new LinkedHashMap<>();
+    /** How many updates of each reduction the body has, and those an iteration may run more than once. */
+    private final Map<String, Integer> updates = new HashMap<>();
+    private final Set<String> repeatedUpdates = new HashSet<>();
     /** Arrays written at an index that separates iterations, with that index's text. */
     private final Map<String, String> separatedWrites = new LinkedHashMap<>();
     private final Set<Tree> updateTargets = new HashSet<>();
@@ -71,7 +81,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
             return null;
         }
         List<Reduction> result = new ArrayList<>();
-        dependences.reductions.values().forEach(r -> result.add(new Reduction(r.name(), r.type(), r.operator(), r.array())));
+        dependences.reductions.values().forEach(r -> result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(),
+                dependences.updates.get(r.name()) == 1 && !dependences.repeatedUpdates.contains(r.name()))));
         return result;
     }
 
@@ -265,6 +276,10 @@ final class Dependences extends TreePathScanner<Void, Void> {
                     + "works out its type, and needs it for the partial results. Declare `" + name + "` with its type");
             return;
         }
+        updates.merge(name, 1, Integer::sum);
+        if (repeatable()) {
+            repeatedUpdates.add(name);
+        }
         Accumulator earlier = reductions.putIfAbsent(name, accumulator);
         if (earlier != null && earlier.operator() != accumulator.operator()) {
             error(update, "`" + name + "` is accumulated with " + earlier.operator().symbol() + " and with "
@@ -273,6 +288,18 @@ final class Dependences extends TreePathScanner<Void, Void> {
         }
     }
 
+
+    /** Whether the current tree may run more than once an iteration: inside a loop, lambda or class in the body. */
+    private boolean repeatable() {
+        for (TreePath p = getCurrentPath(); p != null && p.getLeaf() != loopPath.getLeaf(); p = p.getParentPath()) {
+            Tree tree = p.getLeaf();
+            if (tree instanceof ForLoopTree || tree instanceof EnhancedForLoopTree || tree instanceof WhileLoopTree
+                    || tree instanceof DoWhileLoopTree || tree instanceof LambdaExpressionTree || tree instanceof ClassTree) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Every use of an outer variable must be one the analysis accounted for. */
     private void checkUses() {

@@ -43,8 +43,11 @@ final class ChunkMethod {
         method.addParameter(bound, names.from()).addParameter(bound, names.to());
         for (Reduction reduction : loop.reductions()) {
             String start = ReductionCode.start(reduction);
+            if (ReductionCode.startNote(reduction) != null) {
+                method.addComment("$L", ReductionCode.startNote(reduction));
+            }
             if (!start.isEmpty()) {
-                method.addStatement("$L", start.substring(0, start.length() - 1));
+                method.addStatement("$L", start);
             }
         }
         method.addCode("$L$L\n", loop.label().isEmpty() ? "" : loop.label() + ": ", header(loop, names));

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.weft.processor.model.loop.Capture;
 import dev.weft.processor.model.loop.CountedLoop;
 import dev.weft.processor.model.loop.ElementLoop;
+import dev.weft.processor.model.loop.LoopOptions;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.Reduction;
 import java.util.ArrayList;
@@ -33,10 +34,14 @@ final class LoopCall {
         List<CodeBlock> parallel = parallel(loop, names, bounds);
         List<CodeBlock> statements = new ArrayList<>(before);
         // A floating-point reduction must fold the same chunks however long the run, or a loop's
-        // result would change with what the runtime has learnt about it.
-        boolean inlineWhenShort = loop.reductions().stream().allMatch(Reduction::exact);
+        // result would change with what the runtime has learnt about it. The loop as written
+        // folds them only where each iteration is a chunk of its own.
+        String inlineCheck = loop.reductions().stream().allMatch(Reduction::exact) ? "runsInline"
+                : loop.reductions().stream().allMatch(Reduction::exactInSingleIterationChunks)
+                        && singleIterationChunksWhenShort(loop.options()) ? "runsInlineExactly" : null;
+        boolean inlineWhenShort = inlineCheck != null;
         if (inlineWhenShort) {
-            statements.add(CodeBlock.of("if ($L.runsInline($L)) {", names.spec(), bounds.guard()));
+            statements.add(CodeBlock.of("if ($L.$L($L)) {", names.spec(), inlineCheck, bounds.guard()));
             asWritten(loop, names, bounds).lines().forEach(line -> statements.add(indented(CodeBlock.of("$L", line))));
             statements.add(CodeBlock.of("} else {"));
             parallel.forEach(line -> statements.add(indented(line)));
@@ -55,6 +60,19 @@ final class LoopCall {
         statements.forEach(line -> lines.add(indented(line)));
         lines.add(CodeBlock.of("}"));
         return lines;
+    }
+
+    /**
+     * Whether the runtime gives each iteration of a short run its own chunk: it does under the
+     * {@code AUTO} and {@code DYNAMIC} schedules unless a chunk size is set, and whenever the chunk
+     * size set is one, but for {@code GUIDED}, whose chunks grow from there.
+     */
+    private static boolean singleIterationChunksWhenShort(LoopOptions options) {
+        return switch (options.schedule()) {
+            case "AUTO", "DYNAMIC" -> options.chunk() <= 1;
+            case "STATIC" -> options.chunk() == 1;
+            default -> false;
+        };
     }
 
     /**

@@ -8,17 +8,27 @@ final class ReductionCode {
     private ReductionCode() {}
 
     /**
-     * Starts this chunk's partial in the chunk method, under the variable's own name; empty for an
-     * idempotent reduction, whose partial starts from the value passed in.
+     * Starts this chunk's partial in the chunk method, under the variable's own name, as a
+     * statement without its semicolon; empty for an idempotent reduction, whose partial starts
+     * from the value passed in.
      */
     static String start(Reduction reduction) {
         if (reduction.array()) {
-            return reduction.variable() + " = new " + reduction.type() + "[" + reduction.variable() + ".length];";
+            return reduction.variable() + " = new " + reduction.type() + "[" + reduction.variable() + ".length]";
         }
         if (reduction.operator().idempotent()) {
             return "";
         }
-        return reduction.type() + " " + reduction.variable() + " = " + identity(reduction) + ";";
+        return reduction.type() + " " + reduction.variable() + " = " + identity(reduction);
+    }
+
+    /** Why the partial starts where it does, where that is not plain: a comment for the reader, or {@code null}. */
+    static String startNote(Reduction reduction) {
+        return negativeZero(reduction) ? "The identity of +: -0.0 + x is x for every x, while 0.0 + -0.0 is 0.0" : null;
+    }
+
+    private static boolean negativeZero(Reduction reduction) {
+        return reduction.floating() && reduction.operator() == ReductionOperator.SUM;
     }
 
     /** The partials array's element type. */
@@ -50,6 +60,9 @@ final class ReductionCode {
         String type = reduction.type();
         if (reduction.operator() == ReductionOperator.PRODUCT) {
             return "1";
+        }
+        if (negativeZero(reduction)) {
+            return type.equals("float") || type.equals("Float") ? "-0.0f" : "-0.0";
         }
         if (type.equals("boolean") || type.equals("Boolean")) {
             return "false";

@@ -8,17 +8,33 @@ package dev.weft.processor.model.loop;
  * @param variable the variable's name, kept in the chunk method
  * @param type its declared type, or the element type of an array reduction
  * @param array whether the elements of the array {@code variable} are reduced
+ * @param updatedOnce whether an iteration updates it once at most: one update in the loop body,
+ *     outside any loop, lambda or class in it
  */
-public record Reduction(String variable, String type, ReductionOperator operator, boolean array) {
+public record Reduction(String variable, String type, ReductionOperator operator, boolean array, boolean updatedOnce) {
     /**
      * Whether folding partials gives exactly what the loop computes in its own order, however the
      * iterations are grouped: true but for floating-point sums and products, which round differently.
      */
     public boolean exact() {
-        boolean floating = switch (type) {
+        return !floating() || operator.idempotent();
+    }
+
+    /**
+     * Whether folding one partial per iteration, in order, gives exactly what the loop computes:
+     * true for an exact reduction, and for a floating-point one that each iteration updates once
+     * at most, since its partial then starts from the identity and takes in one value, which
+     * changes nothing about it (the identity of {@code +} being {@code -0.0}).
+     */
+    public boolean exactInSingleIterationChunks() {
+        return exact() || updatedOnce && !array;
+    }
+
+    /** Whether the partials are {@code float} or {@code double}, boxed or not. */
+    public boolean floating() {
+        return switch (type) {
             case "float", "double", "Float", "Double" -> true;
             default -> false;
         };
-        return !floating || operator.idempotent();
     }
 }
