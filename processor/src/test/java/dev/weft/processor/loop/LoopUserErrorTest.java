@@ -85,6 +85,17 @@ class LoopUserErrorTest {
     }
 
     @Test
+    void aVarThatRefersToItselfDoesNotLoopTheProcessor() {
+        Compilation compilation = compile("Source next; int secret; static void fill(Source first, int[] a)",
+                "        for (@ParallelFor int i = 0; i < a.length; i++) {",
+                "            var node = node.next;",
+                "            a[i] = node.secret;",
+                "        }");
+        assertThat(compilation).hadErrorContaining("self-referencing").inFile(compilation.sourceFiles().get(0))
+                .onLine(6).atColumn(17);
+    }
+
+    @Test
     void namesThatOnlyLookUndeclaredAreNotTakenForErrors() {
         Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Source", """
                 package p;
