@@ -3,11 +3,13 @@ package dev.weft.processor;
 import com.google.auto.service.AutoService;
 import dev.weft.processor.analyze.Analyzer;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.analyze.MissingTypes;
 import dev.weft.processor.discover.Discovery;
 import dev.weft.processor.discover.Targets;
 import dev.weft.processor.generate.CompanionWriter;
 import dev.weft.processor.model.Companion;
 import com.sun.source.util.Trees;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -15,6 +17,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
@@ -34,6 +37,12 @@ public final class WeftProcessor extends AbstractProcessor {
 
     private Trees trees;
     private Discovery discovery;
+    /**
+     * The top-level classes put off to the next round, by name: they name types javac cannot find
+     * yet, which another processor may generate in this round (see {@link MissingTypes}). In the
+     * last round they are analysed whatever they name, and what is still missing is javac's error.
+     */
+    private final Set<String> deferred = new LinkedHashSet<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -64,9 +73,21 @@ public final class WeftProcessor extends AbstractProcessor {
         if (trees == null) {
             return false;
         }
-        List<Targets> found = discovery.scan(round.getRootElements());
+        Set<Element> roots = new LinkedHashSet<>(round.getRootElements());
+        deferred.forEach(name -> roots.add(processingEnv.getElementUtils().getTypeElement(name)));
+        deferred.clear();
+        roots.remove(null);
+        List<Targets> found = discovery.scan(roots);
         if (found.isEmpty()) {
             return false;
+        }
+        if (!round.processingOver()) {
+            // A file's classes wait together: its companions are written in one round, never twice.
+            found.stream().filter(targets -> MissingTypes.in(targets, trees))
+                    .forEach(targets -> deferred.add(outermost(targets.type()).getQualifiedName().toString()));
+            found = found.stream()
+                    .filter(targets -> !deferred.contains(outermost(targets.type()).getQualifiedName().toString()))
+                    .toList();
         }
         Diagnostics diagnostics = new Diagnostics(trees, processingEnv.getMessager());
         Analyzer analyzer = new Analyzer(processingEnv, trees, diagnostics);
@@ -79,5 +100,13 @@ public final class WeftProcessor extends AbstractProcessor {
             }
         }
         return false;
+    }
+
+    private static TypeElement outermost(TypeElement type) {
+        TypeElement outermost = type;
+        while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
+            outermost = enclosing;
+        }
+        return outermost;
     }
 }

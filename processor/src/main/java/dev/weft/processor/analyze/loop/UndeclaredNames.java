@@ -29,14 +29,13 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.MissingTypes;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -75,10 +74,8 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
      * or a member selected through {@code this} or an array.
      */
     static Undeclared first(MethodContext method, Elements elements) {
-        for (Element e = method.type(); e instanceof TypeElement type; e = type.getEnclosingElement()) {
-            if (hasUnresolvedSupertypes(type.asType())) {
-                return null;
-            }
+        if (MissingTypes.aroundOrAbove(method.type())) {
+            return null;
         }
         UndeclaredNames scanner = new UndeclaredNames(method, elements);
         scanner.scan(new TreePath(method.path(), method.tree().getBody()), null);
@@ -205,7 +202,7 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
             }
             if (member.equals("*")) {
                 TypeElement owner = elements.getTypeElement(imported.getExpression().toString());
-                if (owner == null || hasUnresolvedSupertypes(owner.asType()) || hasStaticMember(owner, name)) {
+                if (owner == null || MissingTypes.inSupertypes(owner.asType()) || hasStaticMember(owner, name)) {
                     return true;
                 }
             }
@@ -220,18 +217,5 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
             }
         }
         return false;
-    }
-
-    private static boolean hasUnresolvedSupertypes(TypeMirror type) {
-        if (type.getKind() == TypeKind.ERROR) {
-            return true;
-        }
-        if (!(type instanceof DeclaredType declared) || !(declared.asElement() instanceof TypeElement element)) {
-            return false;
-        }
-        if (hasUnresolvedSupertypes(element.getSuperclass())) {
-            return true;
-        }
-        return element.getInterfaces().stream().anyMatch(UndeclaredNames::hasUnresolvedSupertypes);
     }
 }
