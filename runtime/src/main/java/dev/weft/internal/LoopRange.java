@@ -150,7 +150,8 @@ public final class LoopRange {
         do {
             runChunk(body, end++, ProgressTracker.OFF);
         } while (end < last && chunking.start(end) - chunking.start(k) < TIMED_ITERATIONS);
-        return new Timing(LoopSpec.perIteration(System.nanoTime() - began, chunking.start(end) - chunking.start(k)), end);
+        long iterations = chunking.start(end) - chunking.start(k);
+        return new Timing(LoopSpec.perIteration(System.nanoTime() - began, iterations), end);
     }
 
     /**
