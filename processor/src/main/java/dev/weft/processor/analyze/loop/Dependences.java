@@ -81,8 +81,11 @@ final class Dependences extends TreePathScanner<Void, Void> {
             return null;
         }
         List<Reduction> result = new ArrayList<>();
-        dependences.reductions.values().forEach(r -> result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(),
-                dependences.updates.get(r.name()) == 1 && !dependences.repeatedUpdates.contains(r.name()))));
+        for (Accumulator r : dependences.reductions.values()) {
+            boolean updatedOnce = dependences.updates.get(r.name()) == 1
+                    && !dependences.repeatedUpdates.contains(r.name());
+            result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce));
+        }
         return result;
     }
 
@@ -294,7 +297,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
         for (TreePath p = getCurrentPath(); p != null && p.getLeaf() != loopPath.getLeaf(); p = p.getParentPath()) {
             Tree tree = p.getLeaf();
             if (tree instanceof ForLoopTree || tree instanceof EnhancedForLoopTree || tree instanceof WhileLoopTree
-                    || tree instanceof DoWhileLoopTree || tree instanceof LambdaExpressionTree || tree instanceof ClassTree) {
+                    || tree instanceof DoWhileLoopTree || tree instanceof LambdaExpressionTree
+                    || tree instanceof ClassTree) {
                 return true;
             }
         }

@@ -103,7 +103,8 @@ public final class LoopAnalyzer {
         List<TypeElement> unnameable = Access.privateClassesIn(element);
         if (!unnameable.isEmpty()) {
             for (TypeElement hidden : unnameable) {
-                diagnostics.error(methodPath, Syntax.leftmost(naming((MethodTree) methodPath.getLeaf(), element, hidden)), "The signature of " + element.getSimpleName() + "() names "
+                Tree where = Syntax.leftmost(naming((MethodTree) methodPath.getLeaf(), element, hidden));
+                diagnostics.error(methodPath, where, "The signature of " + element.getSimpleName() + "() names "
                         + hidden.getSimpleName() + ", a private class, so the generated companion cannot declare its "
                         + "twin. Make " + hidden.getSimpleName() + " package-private (remove `private`)");
             }
@@ -151,9 +152,9 @@ public final class LoopAnalyzer {
     private LoopTwin placeholder(TypeElement type, ExecutableElement element, String receiver, Set<String> names,
             MethodSource source, UndeclaredNames.Undeclared undeclared, TreePath methodPath) {
         String original = MethodContext.relativeName(type) + "." + element.getSimpleName() + "()";
-        diagnostics.warning(methodPath, undeclared.tree(), "Nothing declares `" + undeclared.text() + "`, so " + original
-                + " does not compile. Until it does, its twin in the companion only throws IllegalStateException, "
-                + "and the error is reported once, here");
+        diagnostics.warning(methodPath, undeclared.tree(), "Nothing declares `" + undeclared.text() + "`, so "
+                + original + " does not compile. Until it does, its twin in the companion only throws "
+                + "IllegalStateException, and the error is reported once, here");
         String body = "\nthrow new IllegalStateException(\"" + original + " did not compile when this twin was "
                 + "generated: nothing declares `" + undeclared.text() + "`\");\n";
         return twin(type, element, receiver, List.of(new SourceText(body)), names, source);
