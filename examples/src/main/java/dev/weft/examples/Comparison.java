@@ -26,7 +26,7 @@ import java.util.function.BiPredicate;
  */
 public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPredicate<T, T> agree,
         List<Variant<T>> variants) {
-    private static final double WARM_UP_SECONDS = 5;
+    private static final double WARM_UP_SECONDS = 10;
     private static final int MOST_ROUNDS = 7;
     private static final double ROUNDS_SECONDS = 2;
 
@@ -64,10 +64,11 @@ public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPr
 
     /**
      * Runs the original and every variant once per round, after the warm-ups, and keeps each one's
-     * median time. One run of a short example is at the mercy of a collection or a compilation that
-     * happens to fall in it, so short examples get up to {@value #MOST_ROUNDS} rounds, as many as
-     * fit in {@value #ROUNDS_SECONDS} s; examples of several seconds get one. The original goes
-     * first in every other round, so that neither side always runs in the other's wake.
+     * fastest time: a run of a short example is at the mercy of a collection or a compilation that
+     * happens to fall in it, or of a long loop's compiled code that has not settled yet. So short
+     * examples get up to {@value #MOST_ROUNDS} rounds, as many as fit in {@value #ROUNDS_SECONDS} s;
+     * examples of several seconds get one. The original goes first in every other round, so that
+     * neither side always runs in the other's wake.
      */
     public List<Measured> run() throws Exception {
         long warmUpStart = System.nanoTime();
@@ -105,7 +106,7 @@ public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPr
         }
         List<Measured> measured = new ArrayList<>();
         for (int v = 0; v < variants.size(); v++) {
-            measured.add(new Measured(label(v), median(sequential), median(parallel.get(v)), sequential.size(),
+            measured.add(new Measured(label(v), fastest(sequential), fastest(parallel.get(v)), sequential.size(),
                     recorders.get(v).backends()));
         }
         return measured;
@@ -123,15 +124,14 @@ public record Comparison<T>(String name, int warmUps, Callable<T> original, BiPr
         return label.isEmpty() ? name : name + ", " + label;
     }
 
+    private static double fastest(List<Double> seconds) {
+        return seconds.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    }
+
     private static double secondsSince(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    static double median(List<Double> seconds) {
-        List<Double> sorted = seconds.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
 
     private static String describe(Object result) {
         String text = String.valueOf(result);

@@ -8,8 +8,8 @@ import java.util.Objects;
  * in alternating rounds in the same JVM.
  *
  * @param example what ran
- * @param sequentialSeconds the original code's median wall time
- * @param weftSeconds the generated code's median wall time
+ * @param sequentialSeconds the original code's fastest wall time
+ * @param weftSeconds the generated code's fastest wall time
  * @param rounds how many times each was timed
  * @param backend how Weft ran it, as its plan decided
  */
@@ -28,6 +28,6 @@ public record Measured(String example, double sequentialSeconds, double weftSeco
     public String summary() {
         return String.format(Locale.ROOT, "  %s: sequential %.3f s, Weft %.3f s, %.2f× (%s; %s)",
                 example, sequentialSeconds, weftSeconds, speedup(), backend,
-                rounds == 1 ? "one run each" : "medians of " + rounds + " runs each");
+                rounds == 1 ? "one run each" : "fastest of " + rounds + " runs each");
     }
 }
