@@ -18,6 +18,8 @@ import java.util.Set;
  *     followed by the method's own
  * @param parameters the receiver first for an instance method, then the method's parameters
  * @param varargs whether the last parameter is variable-arity
+ * @param safeVarargs whether the method is {@code @SafeVarargs}, which the twin repeats: its
+ *     parameter is as generic as the original's, and the user already answered for it
  * @param body the body without its braces: source text and parallel loops, in source order
  * @param takenNames every name the body uses, which generated locals must not take
  * @param sourceImports the import declarations of the original's file, as written
@@ -29,6 +31,7 @@ public record LoopTwin(
         List<TypeVariableName> typeVariables,
         List<ParameterSpec> parameters,
         boolean varargs,
+        boolean safeVarargs,
         TypeName returnType,
         List<TypeName> exceptions,
         List<TwinPart> body,

@@ -182,4 +182,49 @@ class LoopAcceptanceTest {
         assertThat(twin).contains("if (EXACT_LOOP_1.runsInline(0, a.length, 1)) {");
         assertThat(twin.split("runsInline", -1)).hasLength(3); // no copy for the others
     }
+
+    @Test
+    void twinsOfInnerClassesOfGenericClassesStaticImportsAndSafeVarargsCompileCleanly() {
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).withOptions("-Xlint:all,-processing")
+                .compile(JavaFileObjects.forSourceString("p.Outer", """
+                        package p;
+
+                        import static java.lang.Math.max;
+
+                        import dev.weft.ParallelFor;
+
+                        class Outer<T> {
+                            class Inner {
+                                void scale(double[] a, double k) {
+                                    for (@ParallelFor int i = a.length - 1; i >= 0; i--) {
+                                        a[i] *= k;
+                                    }
+                                }
+                            }
+
+                            static int largest(int[] a) {
+                                int best = Integer.MIN_VALUE;
+                                for (@ParallelFor int i = 0; i < a.length; i++) {
+                                    best = max(best, a[i]);
+                                }
+                                return best;
+                            }
+
+                            @SafeVarargs
+                            static <E extends Number> double sum(E... values) {
+                                double total = 0;
+                                for (@ParallelFor int i = 0; i < values.length; i++) {
+                                    total += values[i].doubleValue();
+                                }
+                                return total;
+                            }
+                        }
+                        """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.Outer_InnerParallel").contentsAsUtf8String()
+                .contains("static <T> void scale(Outer<T>.Inner inner, double[] a, double k) {");
+        assertThat(compilation).generatedSourceFile("p.OuterParallel").contentsAsUtf8String()
+                .contains("best = Math.max(best, partial);");
+    }
 }

@@ -5,9 +5,9 @@ import com.palantir.javapoet.TypeVariableName;
 import com.sun.source.tree.MethodTree;
 import dev.weft.Parallelizable;
 import dev.weft.internal.TaskSpec;
+import dev.weft.processor.analyze.Receivers;
 import dev.weft.processor.model.FanOutMethod;
 import dev.weft.processor.model.FanOutParameter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +45,7 @@ final class FanOutModeler {
                 new TaskSpec(type.getQualifiedName() + "." + Signatures.of(tree),
                         annotation.workload(), annotation.memoryPerTask()),
                 serializable,
-                ownerTypeVariables(type, isStatic),
+                Receivers.typeVariables(type, isStatic),
                 method.getTypeParameters().stream().map(TypeVariableName::get).toList(),
                 receiver,
                 parameter(parameters.get(0)),
@@ -55,27 +55,6 @@ final class FanOutModeler {
                 varargs && method.getAnnotation(SafeVarargs.class) != null,
                 TypeName.get(method.getReturnType()),
                 method.getThrownTypes().stream().map(TypeName::get).toList());
-    }
-
-    /**
-     * The type variables of the class of an instance method and of the classes an inner class
-     * belongs to, outermost first: the receiver's type mentions them all.
-     */
-    private static List<TypeVariableName> ownerTypeVariables(TypeElement type, boolean isStatic) {
-        List<TypeElement> owners = new ArrayList<>();
-        for (TypeElement owner = isStatic ? null : type; owner != null; owner = innerClassOwner(owner)) {
-            owners.add(0, owner);
-        }
-        return owners.stream().flatMap(owner -> owner.getTypeParameters().stream()).map(TypeVariableName::get).toList();
-    }
-
-    /** The class whose instance an inner class's instance belongs to; null for a static or top-level class. */
-    static TypeElement innerClassOwner(TypeElement type) {
-        return !type.getModifiers().contains(Modifier.STATIC)
-                        && type.getEnclosingElement() instanceof TypeElement owner
-                        && !type.getKind().isInterface() && !owner.getKind().isInterface()
-                ? owner
-                : null;
     }
 
     private FanOutParameter receiver(TypeElement type, Set<String> taken) {

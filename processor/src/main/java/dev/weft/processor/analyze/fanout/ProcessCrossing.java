@@ -7,6 +7,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.Parallelizable;
 import dev.weft.plan.MemorySize;
+import dev.weft.processor.analyze.Receivers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +52,8 @@ final class ProcessCrossing {
             check(method, tree, "the object it is called on", owner.getSimpleName().toString(), owner.asType())
                     .ifPresent(blocked::add);
             // An inner class's object serializes with the objects it belongs to.
-            for (TypeElement outer = FanOutModeler.innerClassOwner(owner); outer != null;
-                    outer = FanOutModeler.innerClassOwner(outer)) {
+            for (TypeElement outer = Receivers.innerClassOwner(owner); outer != null;
+                    outer = Receivers.innerClassOwner(outer)) {
                 check(method, tree, "the enclosing instance of the object it is called on",
                         outer.getSimpleName().toString(), outer.asType()).ifPresent(blocked::add);
             }

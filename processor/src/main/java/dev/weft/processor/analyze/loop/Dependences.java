@@ -15,6 +15,7 @@ import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -162,21 +164,49 @@ final class Dependences extends TreePathScanner<Void, Void> {
         return super.visitMemberSelect(tree, unused);
     }
 
-    /** {@code x = Math.max(x, e)} or {@code Math.min}: the operator, with {@code x} marked as the update's own use. */
+    /**
+     * {@code x = Math.max(x, e)} or {@code Math.min}, qualified or statically imported: the operator,
+     * with {@code x} marked as the update's own use.
+     */
     private ReductionOperator extremum(AssignmentTree tree) {
         IdentifierTree target = asName(tree.getVariable());
         if (target == null || !(strip(tree.getExpression()) instanceof MethodInvocationTree call)
-                || !(call.getMethodSelect() instanceof MemberSelectTree select) || call.getArguments().size() != 2
-                || !select.getExpression().toString().matches("(java\\.lang\\.)?(Strict)?Math")) {
+                || call.getArguments().size() != 2) {
             return null;
         }
-        ReductionOperator operator = select.getIdentifier().contentEquals("max") ? ReductionOperator.MAX
-                : select.getIdentifier().contentEquals("min") ? ReductionOperator.MIN : null;
+        String name = mathMethod(call.getMethodSelect());
+        ReductionOperator operator = "max".equals(name) ? ReductionOperator.MAX
+                : "min".equals(name) ? ReductionOperator.MIN : null;
         for (ExpressionTree argument : call.getArguments()) {
             IdentifierTree self = asName(argument);
             if (operator != null && self != null && self.getName().equals(target.getName())) {
                 updateTargets.add(self);
                 return operator;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name of the {@code Math} or {@code StrictMath} method that {@code select} calls:
+     * {@code Math.max}, or {@code max} statically imported and not hidden by a method of the
+     * class; {@code null} for any other call.
+     */
+    private String mathMethod(ExpressionTree select) {
+        if (select instanceof MemberSelectTree qualified) {
+            return qualified.getExpression().toString().matches("(java\\.lang\\.)?(Strict)?Math")
+                    ? qualified.getIdentifier().toString() : null;
+        }
+        if (!(select instanceof IdentifierTree simple)
+                || method.resolver().ownerOfMember(simple.getName().toString(), ElementKind.METHOD) != null) {
+            return null;
+        }
+        String name = simple.getName().toString();
+        for (ImportTree anImport : loopPath.getCompilationUnit().getImports()) {
+            String imported = anImport.getQualifiedIdentifier().toString();
+            if (anImport.isStatic()
+                    && imported.matches("java\\.lang\\.(Strict)?Math\\.(\\*|" + Pattern.quote(name) + ")")) {
+                return name;
             }
         }
         return null;

@@ -11,6 +11,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.analyze.Receivers;
 import dev.weft.processor.analyze.SignatureTypes;
 import dev.weft.processor.model.LoopTwin;
 import dev.weft.processor.model.loop.ParallelLoop;
@@ -169,6 +170,7 @@ public final class LoopAnalyzer {
                 typeVariables(type, element, element.getModifiers().contains(Modifier.STATIC)),
                 parameters(type, element, receiver),
                 element.isVarArgs(),
+                element.isVarArgs() && element.getAnnotation(SafeVarargs.class) != null,
                 TypeName.get(element.getReturnType()),
                 element.getThrownTypes().stream().map(TypeName::get).toList(),
                 body,
@@ -218,10 +220,7 @@ public final class LoopAnalyzer {
     }
 
     private static List<TypeVariableName> typeVariables(TypeElement type, ExecutableElement element, boolean isStatic) {
-        List<TypeVariableName> variables = new ArrayList<>();
-        if (!isStatic) {
-            type.getTypeParameters().forEach(parameter -> variables.add(TypeVariableName.get(parameter)));
-        }
+        List<TypeVariableName> variables = new ArrayList<>(Receivers.typeVariables(type, isStatic));
         for (TypeParameterElement parameter : element.getTypeParameters()) {
             variables.add(TypeVariableName.get(parameter));
         }

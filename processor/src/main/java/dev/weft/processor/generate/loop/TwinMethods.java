@@ -1,5 +1,6 @@
 package dev.weft.processor.generate.loop;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -64,6 +65,11 @@ public final class TwinMethods {
                 .addCode(body.build());
         if (twin.isPublic()) {
             method.addModifiers(Modifier.PUBLIC);
+        }
+        if (twin.safeVarargs()) {
+            // The chunk methods take the array itself: they read it as the original does, which the user vouched for.
+            method.addAnnotation(SafeVarargs.class).addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "varargs").build());
         }
         type.addMethod(method.build());
     }
