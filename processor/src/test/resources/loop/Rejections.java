@@ -285,4 +285,9 @@ class Rejections {
             a[i] = i;
         }
     }
+
+    static void strayAnnotation(int[] a) {
+        @ParallelFor int x = 5;
+        a[0] = x;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.weft.processor.analyze;
 
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.fanout.FanOutAnalyzer;
 import dev.weft.processor.analyze.loop.LoopAnalyzer;
@@ -23,13 +25,21 @@ import javax.lang.model.element.TypeElement;
 public final class Analyzer {
     private final FanOutAnalyzer fanOuts;
     private final LoopAnalyzer loops;
+    private final Diagnostics diagnostics;
 
     public Analyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
         this.fanOuts = new FanOutAnalyzer(env, trees, diagnostics);
         this.loops = new LoopAnalyzer(env, trees, diagnostics);
+        this.diagnostics = diagnostics;
     }
 
     public Companion analyze(Targets targets) {
+        for (TreePath stray : targets.strayParallelFor()) {
+            String variable = ((VariableTree) stray.getParentPath().getParentPath().getLeaf()).getName().toString();
+            diagnostics.error(stray, "@ParallelFor marks the variable of a `for` loop whose iterations may run in "
+                    + "parallel, and `" + variable + "` is not one, so it would do nothing here. Put it on a loop's "
+                    + "variable, as in `for (@ParallelFor int i = 0; i < n; i++)`, or remove it");
+        }
         CompanionName name = companionName(targets.type());
         return new Companion(
                 name,

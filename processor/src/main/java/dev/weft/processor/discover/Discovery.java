@@ -66,7 +66,8 @@ public final class Discovery {
         }
         List<Targets> result = new ArrayList<>();
         for (Map.Entry<TypeElement, Collector> found : byType.entrySet()) {
-            result.add(new Targets(found.getKey(), found.getValue().methods, found.getValue().loops));
+            Collector collector = found.getValue();
+            result.add(new Targets(found.getKey(), collector.methods, collector.loops, collector.stray));
         }
         return result;
     }
@@ -83,6 +84,7 @@ public final class Discovery {
     private static final class Collector {
         final List<TreePath> methods = new ArrayList<>();
         final List<TreePath> loops = new ArrayList<>();
+        final List<TreePath> stray = new ArrayList<>();
     }
 
     private final class Scanner extends TreePathScanner<Void, Void> {
@@ -147,6 +149,21 @@ public final class Discovery {
                 collector().loops.add(getCurrentPath());
             }
             return super.visitEnhancedForLoop(tree, unused);
+        }
+
+        @Override
+        public Void visitVariable(VariableTree tree, Void unused) {
+            Tree parent = getCurrentPath().getParentPath().getLeaf();
+            boolean loopVariable = parent instanceof ForLoopTree loop && loop.getInitializer().contains(tree)
+                    || parent instanceof EnhancedForLoopTree each && each.getVariable() == tree;
+            if (!loopVariable) {
+                for (AnnotationTree annotation : tree.getModifiers().getAnnotations()) {
+                    if (names(annotation.getAnnotationType(), ParallelFor.class)) {
+                        collector().stray.add(new TreePath(new TreePath(getCurrentPath(), tree.getModifiers()), annotation));
+                    }
+                }
+            }
+            return super.visitVariable(tree, unused);
         }
 
         private Collector collector() {
