@@ -290,4 +290,12 @@ class Rejections {
         @ParallelFor int x = 5;
         a[0] = x;
     }
+
+    static void copiedThenChanged(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            int k = i;
+            k = k / 2;
+            a[k] = i;
+        }
+    }
 }

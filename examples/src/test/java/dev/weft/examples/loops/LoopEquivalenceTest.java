@@ -51,6 +51,7 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.reversed(ints(n))).isEqualTo(LoopShapes.reversed(ints(n)));
         assertThat(LoopShapesParallel.countdownBy2(n)).isEqualTo(LoopShapes.countdownBy2(n));
         assertThat(LoopShapesParallel.rows(n)).isEqualTo(LoopShapes.rows(n));
+        assertThat(LoopShapesParallel.squaredByALambda(ints(n))).isEqualTo(LoopShapes.squaredByALambda(ints(n)));
     }
 
     @ParameterizedTest

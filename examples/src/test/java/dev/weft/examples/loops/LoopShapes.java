@@ -17,6 +17,18 @@ class LoopShapes {
         this.scale = scale;
     }
 
+    /** The index copied into an effectively final local, as a lambda in the body needs it. */
+    static int[] squaredByALambda(int[] xs) {
+        int[] out = new int[xs.length];
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            final int k = i;
+            IntUnaryOperator square = x -> x * x;
+            Runnable store = () -> out[k] = square.applyAsInt(xs[k]);
+            store.run();
+        }
+        return out;
+    }
+
     static int[] fill(int n, int base) {
         int[] out = new int[n];
         for (@ParallelFor int i = 0; i < n; i++) {

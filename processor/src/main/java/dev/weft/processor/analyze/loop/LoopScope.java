@@ -28,6 +28,11 @@ final class LoopScope {
         return resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop();
     }
 
+    /** Whether the method assigns {@code name} anywhere after its declaration. */
+    boolean isReassigned(String name) {
+        return method.reassigned().contains(name);
+    }
+
     /** The expression's text without whitespace, to compare indices as written. */
     String normalized(ExpressionTree expression) {
         return method.source().text(Syntax.strip(expression)).replaceAll("\\s+", "");

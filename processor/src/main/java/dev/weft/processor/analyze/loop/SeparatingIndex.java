@@ -35,10 +35,9 @@ final class SeparatingIndex {
         if (!(header.shape() instanceof CountedLoop)) {
             return false;
         }
-        String i = header.variable().getName().toString();
         ExpressionTree bare = strip(index);
-        if (isName(bare, i)) {
-            return scope.resolve(asName(bare), path).declaration() == header.variable();
+        if (asName(bare) != null) {
+            return holdsLoopVariable(asName(bare), path);
         }
         if (bare.getKind() != Tree.Kind.PLUS) {
             return false;
@@ -46,6 +45,23 @@ final class SeparatingIndex {
         BinaryTree sum = (BinaryTree) bare;
         return rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
                 || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
+    }
+
+    /**
+     * Whether {@code name}, used at {@code path}, is the loop variable, or a local of the body that
+     * copies it and is never assigned again, as {@code final int k = i;} for a lambda.
+     */
+    private boolean holdsLoopVariable(IdentifierTree name, TreePath path) {
+        Resolution resolution = scope.resolve(name, path);
+        if (resolution.declaration() == header.variable()) {
+            return true;
+        }
+        VariableTree copy = resolution.declaration();
+        IdentifierTree copied = copy == null ? null : asName(copy.getInitializer());
+        return resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop() && copied != null
+                && copied.getName().equals(header.variable().getName())
+                && scope.resolve(copied, path).declaration() == header.variable()
+                && !scope.isReassigned(copy.getName().toString());
     }
 
     /** {@code row} is {@code i * w} and {@code column} an inner loop variable counting from 0 to {@code w}. */
