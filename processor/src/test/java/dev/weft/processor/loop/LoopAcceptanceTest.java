@@ -227,4 +227,30 @@ class LoopAcceptanceTest {
         assertThat(compilation).generatedSourceFile("p.OuterParallel").contentsAsUtf8String()
                 .contains("best = Math.max(best, partial);");
     }
+
+    @Test
+    void anEnhancedForOverAParameterArrayOfANestedClassCompiles() {
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Sim", """
+                package p;
+
+                import dev.weft.ParallelFor;
+
+                class Sim {
+                    static final class Particle {
+                        double x;
+                        double vx;
+                    }
+
+                    static void step(Particle[] particles, double dt) {
+                        for (@ParallelFor Particle p : particles) {
+                            p.x += p.vx * dt;
+                        }
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.SimParallel").contentsAsUtf8String()
+                .contains("private static void stepLoop1(double dt, p.Sim.Particle[] elements, int from, int to) {");
+    }
 }

@@ -161,7 +161,8 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
             resolution = Resolution.OTHER;
         }
         String container = switch (resolution.kind()) {
-            case LOCAL, PARAMETER -> declaredType(resolution.declaration(), method);
+            case LOCAL -> declaredType(resolution.declaration(), method);
+            case PARAMETER -> method.parameterType(name).toString();
             case FIELD -> TypeName.get(resolution.field().asType()).toString();
             case LOCAL_CLASS, OTHER -> null;
         };

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.VariableElement;
 
 /** Turns one accepted loop into its model: header, reductions, what its body captures, its text. */
 final class LoopModeler {
@@ -83,12 +82,8 @@ final class LoopModeler {
     }
 
     private static TypeName typeOf(MethodContext method, Resolution resolution, TreePath path, IdentifierTree use) {
-        if (resolution.kind() == Resolution.Kind.PARAMETER) {
-            for (VariableElement parameter : method.element().getParameters()) {
-                if (parameter.getSimpleName().contentEquals(use.getName())) {
-                    return TypeName.get(parameter.asType());
-                }
-            }
+        if (resolution.kind() == Resolution.Kind.PARAMETER && method.parameterType(use.getName()) != null) {
+            return method.parameterType(use.getName());
         }
         String type = LoopHeader.declaredType(resolution.declaration(), method);
         if (type.equals("var")) {

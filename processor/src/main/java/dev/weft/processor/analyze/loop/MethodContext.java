@@ -1,5 +1,6 @@
 package dev.weft.processor.analyze.loop;
 
+import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -12,6 +13,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Everything the analysis of one twinned method shares between its loops.
@@ -48,6 +50,20 @@ record MethodContext(
             element = enclosing.getEnclosingElement();
         }
         return String.join(".", nesting);
+    }
+
+    /**
+     * The type of the method's parameter {@code name} as javac resolved it, qualified so that the
+     * companion can name it: the signature's own text may name classes the companion only sees
+     * qualified. {@code null} when the method has no such parameter.
+     */
+    TypeName parameterType(CharSequence name) {
+        for (VariableElement parameter : element.getParameters()) {
+            if (parameter.getSimpleName().contentEquals(name)) {
+                return TypeName.get(parameter.asType());
+            }
+        }
+        return null;
     }
 
     /** The companion's simple name, for messages. */
