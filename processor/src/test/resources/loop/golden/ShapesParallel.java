@@ -93,8 +93,8 @@ public final class ShapesParallel {
      * One chunk of the @ParallelFor loop at Shapes.java:34: the iterations from {@code from} to {@code to}.
      */
     private static void histogramLoop1(int[] hist, int buckets, int best,
-            java.util.List<? extends Integer> elements, int[][] histPartials, int[] bestPartials,
-            int chunk, int from, int to) {
+            List<? extends Integer> elements, int[][] histPartials, int[] bestPartials, int chunk,
+            int from, int to) {
         hist = new int[hist.length];
         for (int index = from; index < to; index++) {
             int v = elements.get(index);
@@ -142,8 +142,8 @@ public final class ShapesParallel {
     /**
      * One chunk of the @ParallelFor loop at Shapes.java:44: the iterations from {@code from} to {@code to}.
      */
-    private static <T> void countLoop1(T wanted, java.util.List<? extends T> elements,
-            long[] countPartials, int chunk, int from, int to) throws IOException {
+    private static <T> void countLoop1(T wanted, List<? extends T> elements, long[] countPartials,
+            int chunk, int from, int to) throws IOException {
         long count = 0;
         for (int index = from; index < to; index++) {
             T item = elements.get(index);

@@ -251,6 +251,6 @@ class LoopAcceptanceTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("p.SimParallel").contentsAsUtf8String()
-                .contains("private static void stepLoop1(double dt, p.Sim.Particle[] elements, int from, int to) {");
+                .contains("private static void stepLoop1(double dt, Sim.Particle[] elements, int from, int to) {");
     }
 }

@@ -1,5 +1,13 @@
 package dev.weft.processor.analyze.loop;
 
+import static dev.weft.processor.analyze.loop.Syntax.isName;
+import static dev.weft.processor.analyze.loop.Syntax.strip;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -15,13 +23,12 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.palantir.javapoet.TypeName;
 import dev.weft.processor.model.loop.CountedLoop;
 import dev.weft.processor.model.loop.CountedLoop.Relation;
 import dev.weft.processor.model.loop.ElementLoop;
 import dev.weft.processor.model.loop.LoopShape;
-import static dev.weft.processor.analyze.loop.Syntax.isName;
-import static dev.weft.processor.analyze.loop.Syntax.strip;
+import dev.weft.processor.model.loop.WrittenType;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.type.TypeKind;
 
@@ -160,27 +167,29 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         if (source instanceof MemberSelectTree && resolution.kind() != Resolution.Kind.FIELD) {
             resolution = Resolution.OTHER;
         }
-        String container = switch (resolution.kind()) {
-            case LOCAL -> declaredType(resolution.declaration(), method);
-            case PARAMETER -> method.parameterType(name).toString();
-            case FIELD -> TypeName.get(resolution.field().asType()).toString();
+        TypeName container = switch (resolution.kind()) {
+            case LOCAL -> declaredType(resolution.declaration(), method).equals("var") ? null
+                    : WrittenType.of(declaredType(resolution.declaration(), method));
+            case PARAMETER -> method.parameterType(name);
+            case FIELD -> TypeName.get(resolution.field().asType());
             case LOCAL_CLASS, OTHER -> null;
         };
-        if (container == null || container.equals("var")) {
+        if (container == null) {
             method.error(path, loop.getExpression(), "Weft cannot see whether `"
                     + method.source().text(loop.getExpression()) + "` is an array or a collection: javac has not "
                     + "worked out its type yet when Weft runs. Loop over a variable, parameter or field declared with "
                     + "its type");
             return null;
         }
-        boolean array = container.endsWith("]");
+        boolean array = container instanceof ArrayTypeName || container.toString().endsWith("]");
         if (!array) {
             if (variableType.equals("var")) {
                 method.error(path, variable, "Give the @ParallelFor loop variable `" + variable.getName()
                         + "` its type instead of `var`: Weft indexes the collection through a List of that type");
                 return null;
             }
-            container = "java.util.List<? extends " + BOXES.getOrDefault(variableType, variableType) + ">";
+            container = ParameterizedTypeName.get(ClassName.get(List.class),
+                    WildcardTypeName.subtypeOf(WrittenType.of(BOXES.getOrDefault(variableType, variableType))));
         }
         String text = method.edits().render(method.source().start(loop.getExpression()),
                 method.source().end(loop.getExpression()));

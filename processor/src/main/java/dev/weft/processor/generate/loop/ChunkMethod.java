@@ -30,7 +30,7 @@ final class ChunkMethod {
             method.addParameter(capture.type(), capture.name());
         }
         if (loop.shape() instanceof ElementLoop elements) {
-            method.addParameter(WrittenType.of(elements.containerType()), names.elements());
+            method.addParameter(elements.containerType(), names.elements());
         }
         for (Reduction reduction : loop.reductions()) {
             method.addParameter(WrittenType.of(ReductionCode.partialType(reduction) + "[]"),

@@ -1,5 +1,7 @@
 package dev.weft.processor.model.loop;
 
+import com.palantir.javapoet.TypeName;
+
 /**
  * An enhanced {@code for} over an array or a collection.
  *
@@ -8,4 +10,4 @@ package dev.weft.processor.model.loop;
  * @param containerType the chunk method's parameter type for the elements: the array's type, or
  *     the {@code List} the runtime indexes a collection through
  */
-public record ElementLoop(String source, boolean array, String containerType) implements LoopShape {}
+public record ElementLoop(String source, boolean array, TypeName containerType) implements LoopShape {}
