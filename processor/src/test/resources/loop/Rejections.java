@@ -298,4 +298,10 @@ class Rejections {
             a[k] = i;
         }
     }
+
+    synchronized void locked(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+    }
 }

@@ -101,6 +101,13 @@ public final class LoopAnalyzer {
         if (element == null || SignatureTypes.haveErrors(element)) {
             return null; // javac reports the user's own error; a twin would only add more
         }
+        if (element.getModifiers().contains(Modifier.SYNCHRONIZED)) {
+            diagnostics.error(methodPath, "Weft does not make a parallel twin of a synchronized method: the twin would "
+                    + "either drop the lock, letting its callers race, or hold it while other threads run the "
+                    + "iterations, where any use of the same lock would wait forever. Move the @ParallelFor loop into "
+                    + "a method that is not synchronized, and synchronize around the call");
+            return null;
+        }
         List<TypeElement> unnameable = Access.privateClassesIn(element);
         if (!unnameable.isEmpty()) {
             for (TypeElement hidden : unnameable) {
