@@ -1,6 +1,7 @@
 package dev.weft.processor;
 
 import com.google.auto.service.AutoService;
+import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Analyzer;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.MissingTypes;
@@ -84,10 +85,8 @@ public final class WeftProcessor extends AbstractProcessor {
         if (!round.processingOver()) {
             // A file's classes wait together: its companions are written in one round, never twice.
             found.stream().filter(targets -> MissingTypes.in(targets, trees))
-                    .forEach(targets -> deferred.add(outermost(targets.type()).getQualifiedName().toString()));
-            found = found.stream()
-                    .filter(targets -> !deferred.contains(outermost(targets.type()).getQualifiedName().toString()))
-                    .toList();
+                    .forEach(targets -> deferred.add(fileOf(targets)));
+            found = found.stream().filter(targets -> !deferred.contains(fileOf(targets))).toList();
         }
         Diagnostics diagnostics = new Diagnostics(trees, processingEnv.getMessager());
         Analyzer analyzer = new Analyzer(processingEnv, trees, diagnostics);
@@ -102,11 +101,8 @@ public final class WeftProcessor extends AbstractProcessor {
         return false;
     }
 
-    private static TypeElement outermost(TypeElement type) {
-        TypeElement outermost = type;
-        while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
-            outermost = enclosing;
-        }
-        return outermost;
+    /** The name of the top-level class whose file holds the targets: what waits for another round. */
+    private static String fileOf(Targets targets) {
+        return Access.topLevel(targets.type()).getQualifiedName().toString();
     }
 }

@@ -118,9 +118,9 @@ public final class LoopSpec {
      * loop as written then adds up exactly what a parallel run would, in the same order.
      */
     public boolean runsInlineExactly(long low, long high, long step) {
-        // The span over the step may be one short of the count, as for an inclusive bound.
-        return runsInline(low, high, step) && (high <= low
-                || Long.compareUnsigned(iterations(low, high, step), Chunking.SINGLE_ITERATION_CHUNKS_UP_TO) < 0);
+        // The span over the step may be one short of the count, as for an inclusive bound: below 256, not up to.
+        return high <= low || Long.compareUnsigned(iterations(low, high, step),
+                Math.min(inlineBelow, Chunking.SINGLE_ITERATION_CHUNKS_UP_TO)) < 0;
     }
 
     /** The span over the step: the iteration count, or one less (for a bound included, a step that does not divide). */

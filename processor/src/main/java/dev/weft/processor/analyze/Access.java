@@ -13,6 +13,15 @@ import javax.lang.model.type.TypeMirror;
 public final class Access {
     private Access() {}
 
+    /** The top-level class around {@code type}, or {@code type} itself: private access reaches that far. */
+    public static TypeElement topLevel(TypeElement type) {
+        TypeElement outermost = type;
+        while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
+            outermost = enclosing;
+        }
+        return outermost;
+    }
+
     /** {@code type}, or the class around it, that is private; {@code null} when none is. */
     public static TypeElement privateClass(TypeElement type) {
         for (Element e = type; e instanceof TypeElement enclosing; e = enclosing.getEnclosingElement()) {

@@ -13,6 +13,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import dev.weft.processor.analyze.Access;
 import java.util.HashSet;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -37,11 +38,7 @@ final class FamilyTypes {
 
     FamilyTypes(MethodContext method) {
         this.method = method;
-        TypeElement outermost = method.type();
-        while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
-            outermost = enclosing;
-        }
-        addWithNested(outermost);
+        addWithNested(Access.topLevel(method.type()));
     }
 
     private void addWithNested(TypeElement type) {

@@ -167,9 +167,10 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         if (source instanceof MemberSelectTree && resolution.kind() != Resolution.Kind.FIELD) {
             resolution = Resolution.OTHER;
         }
+        String written = resolution.kind() == Resolution.Kind.LOCAL
+                ? declaredType(resolution.declaration(), method) : null;
         TypeName container = switch (resolution.kind()) {
-            case LOCAL -> declaredType(resolution.declaration(), method).equals("var") ? null
-                    : WrittenType.of(declaredType(resolution.declaration(), method));
+            case LOCAL -> written.equals("var") ? null : WrittenType.of(written);
             case PARAMETER -> method.parameterType(name);
             case FIELD -> TypeName.get(resolution.field().asType());
             case LOCAL_CLASS, OTHER -> null;

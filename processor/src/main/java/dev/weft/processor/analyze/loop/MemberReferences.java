@@ -25,10 +25,6 @@ import javax.lang.model.util.Elements;
  * A private member cannot be reached at all, which is reported at each use.
  */
 final class MemberReferences extends TreePathScanner<Void, Void> {
-    private static final ElementKind[] TYPES = {
-        ElementKind.CLASS, ElementKind.INTERFACE, ElementKind.ENUM, ElementKind.RECORD, ElementKind.ANNOTATION_TYPE
-    };
-
     private final MethodContext method;
     private final Elements elements;
     private final FamilyTypes family;
@@ -167,7 +163,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     }
 
     private boolean isPrivateMemberType(TypeElement owner, String name) {
-        for (ElementKind kind : TYPES) {
+        for (ElementKind kind : NameResolver.TYPES) {
             Element type = method.resolver().member(owner, name, kind);
             if (type != null) {
                 return type.getModifiers().contains(Modifier.PRIVATE);
@@ -197,7 +193,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
                 return;
             }
         }
-        TypeElement owner = method.resolver().ownerOfMember(name, TYPES);
+        TypeElement owner = method.resolver().ownerOfMember(name, NameResolver.TYPES);
         if (owner == null) {
             return;
         }

@@ -31,6 +31,11 @@ import javax.lang.model.util.Elements;
  * and of the classes around it.
  */
 final class NameResolver {
+    /** The kinds of element a class's member type can be. */
+    static final ElementKind[] TYPES = {
+        ElementKind.CLASS, ElementKind.INTERFACE, ElementKind.ENUM, ElementKind.RECORD, ElementKind.ANNOTATION_TYPE
+    };
+
     private final MethodTree method;
     private final TypeElement type;
     private final Elements elements;

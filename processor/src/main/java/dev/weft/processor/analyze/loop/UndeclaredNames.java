@@ -148,8 +148,7 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
         }
         return isValue(tree, getCurrentPath().getParentPath().getLeaf())
                 && method.resolver().resolve(getCurrentPath(), name, null).kind() == Resolution.Kind.OTHER
-                && method.resolver().ownerOfMember(name, ElementKind.CLASS, ElementKind.INTERFACE, ElementKind.ENUM,
-                        ElementKind.RECORD, ElementKind.ANNOTATION_TYPE) == null;
+                && method.resolver().ownerOfMember(name, NameResolver.TYPES) == null;
     }
 
     /**
