@@ -304,4 +304,22 @@ class Rejections {
             a[i] = i;
         }
     }
+
+    static void privateThroughLambdasAndOtherClasses(java.util.List<Node> nodes, RejectionsHolder[] holders,
+            int[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            int[] sum = {nodes.get(i).weight};
+            nodes.forEach(node -> sum[0] += node.weight);
+            RejectionsHolder holder = holders[i];
+            a[i] = sum[0] + holder.node.weight + holders[i].node().weight + holder.node.size;
+        }
+    }
+}
+
+class RejectionsHolder {
+    Rejections.Node node;
+
+    Rejections.Node node() {
+        return node;
+    }
 }

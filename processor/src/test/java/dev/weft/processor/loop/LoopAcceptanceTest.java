@@ -79,6 +79,57 @@ class LoopAcceptanceTest {
     }
 
     @Test
+    void membersThatAreNotPrivateAreUsedThroughLambdasLoopsAndOtherClasses() {
+        // Each class hides the name the other shows: only the type of the value tells the members apart.
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Mesh", """
+                package p;
+
+                import dev.weft.ParallelFor;
+                import java.util.List;
+                import java.util.Map;
+
+                class Mesh {
+                    static final class Vertex {
+                        int weight;
+                        private int secret;
+                    }
+
+                    static final class Edge {
+                        private int weight;
+                        int secret;
+                    }
+
+                    static void total(List<Vertex> vertices, List<List<Edge>> edges, MeshHolder[] holders,
+                            Map<String, Vertex> byName, int[] a) {
+                        for (@ParallelFor int i = 0; i < a.length; i++) {
+                            int[] sum = {0};
+                            vertices.forEach(v -> sum[0] += v.weight);
+                            edges.get(i).forEach(e -> sum[0] += e.secret);
+                            for (var v : vertices) {
+                                sum[0] += v.weight;
+                            }
+                            MeshHolder holder = holders[i];
+                            sum[0] += holder.edge.secret + holders[i].vertex().weight + byName.get("x").weight;
+                            vertices.stream().filter(v -> v.weight > 0).forEach(v -> sum[0] += v.weight);
+                            a[i] = sum[0];
+                        }
+                    }
+                }
+
+                class MeshHolder {
+                    Mesh.Edge edge;
+
+                    Mesh.Vertex vertex() {
+                        return null;
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.MeshParallel");
+    }
+
+    @Test
     void privateConstantsAreWrittenAsTheirValues() {
         Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Gauge", """
                 package p;

@@ -135,7 +135,7 @@ public final class LoopAnalyzer {
             return placeholder(type, element, receiver, names, source, undeclared, methodPath);
         }
         int errors = diagnostics.errorCount();
-        MemberReferences.rewrite(method, env.getElementUtils());
+        MemberReferences.rewrite(method, env);
         List<TreePath> outermost = outermost(loops, method);
         List<ParallelLoop> models = new ArrayList<>();
         for (TreePath loop : outermost) {

@@ -10,6 +10,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Access;
 import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -28,16 +29,18 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     private final MethodContext method;
     private final Elements elements;
     private final FamilyTypes family;
+    private final ExpressionTypes expressions;
 
-    private MemberReferences(MethodContext method, Elements elements) {
+    private MemberReferences(MethodContext method, ProcessingEnvironment env) {
         this.method = method;
-        this.elements = elements;
+        this.elements = env.getElementUtils();
         this.family = new FamilyTypes(method);
+        this.expressions = new ExpressionTypes(method, family, env);
     }
 
     /** Records the method's edits in {@code method.edits()} and reports what cannot be reached. */
-    static void rewrite(MethodContext method, Elements elements) {
-        new MemberReferences(method, elements).scan(new TreePath(method.path(), method.tree().getBody()), null);
+    static void rewrite(MethodContext method, ProcessingEnvironment env) {
+        new MemberReferences(method, env).scan(new TreePath(method.path(), method.tree().getBody()), null);
     }
 
     @Override
@@ -82,7 +85,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             replace(tree, method.receiver(), true);
             return null;
         }
-        TypeElement owner = family.reached(tree.getExpression(), getCurrentPath());
+        TypeElement owner = family.classOf(expressions.of(tree.getExpression(), getCurrentPath()));
         if (owner != null && memberOf(tree, owner)) {
             return null;
         }

@@ -58,9 +58,15 @@ record MethodContext(
      * qualified. {@code null} when the method has no such parameter.
      */
     TypeName parameterType(CharSequence name) {
+        VariableElement parameter = parameter(name);
+        return parameter == null ? null : TypeName.get(parameter.asType());
+    }
+
+    /** The method's parameter {@code name}, as javac entered it; {@code null} when it has none of that name. */
+    VariableElement parameter(CharSequence name) {
         for (VariableElement parameter : element.getParameters()) {
             if (parameter.getSimpleName().contentEquals(name)) {
-                return TypeName.get(parameter.asType());
+                return parameter;
             }
         }
         return null;

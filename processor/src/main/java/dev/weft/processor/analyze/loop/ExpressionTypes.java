@@ -1,0 +1,307 @@
+package dev.weft.processor.analyze.loop;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ArrayTypeTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The types of expressions in a method body, before javac attributes it, from declarations alone:
+ * parameters and fields as javac entered them, then fields, method results, array elements, lambda
+ * parameters and loop variables followed from there with their type arguments. Local variables
+ * count where their declaration names a class of the method's family, or restates the class of
+ * their initializer. {@code null} wherever that does not tell: Weft never guesses a type.
+ */
+final class ExpressionTypes {
+    private final MethodContext method;
+    private final FamilyTypes family;
+    private final Types types;
+    private final Elements elements;
+    /** The {@code var} declarations being followed to their initializers, which a broken one could loop through. */
+    private final Set<VariableTree> following = new HashSet<>();
+    /** What each expression was found to be: the checks ask again for every link of a chain {@code a.b().c}. */
+    private final Map<ExpressionTree, TypeMirror> known = new IdentityHashMap<>();
+
+    ExpressionTypes(MethodContext method, FamilyTypes family, ProcessingEnvironment env) {
+        this.method = method;
+        this.family = family;
+        this.types = env.getTypeUtils();
+        this.elements = env.getElementUtils();
+    }
+
+    /** The type of {@code expression}'s value, used at {@code scope}; {@code null} where declarations do not tell it. */
+    TypeMirror of(ExpressionTree expression, TreePath scope) {
+        ExpressionTree bare = Syntax.strip(expression);
+        if (!known.containsKey(bare)) {
+            known.put(bare, find(bare, scope));
+        }
+        return known.get(bare);
+    }
+
+    private TypeMirror find(ExpressionTree bare, TreePath scope) {
+        if (bare instanceof IdentifierTree identifier && identifier.getName().contentEquals("this")
+                || bare instanceof MemberSelectTree select && select.getIdentifier().contentEquals("this")) {
+            return method.type().asType();
+        }
+        TypeElement named = family.named(bare, scope);
+        if (named != null) {
+            return named.asType();
+        }
+        if (bare instanceof IdentifierTree variable) {
+            return variable(variable, scope);
+        }
+        if (bare instanceof ArrayAccessTree element) {
+            return of(element.getExpression(), scope) instanceof ArrayType array ? array.getComponentType() : null;
+        }
+        if (bare instanceof MemberSelectTree select) {
+            return field(of(select.getExpression(), scope), select.getIdentifier().toString());
+        }
+        if (bare instanceof MethodInvocationTree call) {
+            return sameClass(callees(call, scope), ExecutableType::getReturnType);
+        }
+        if (bare instanceof ConditionalExpressionTree conditional) {
+            TypeMirror whenTrue = of(conditional.getTrueExpression(), scope);
+            TypeMirror whenFalse = of(conditional.getFalseExpression(), scope);
+            return family.classOf(whenTrue) != null || whenFalse == null ? whenTrue : whenFalse;
+        }
+        if (bare instanceof TypeCastTree cast) {
+            return written(cast.getType());
+        }
+        return bare instanceof NewClassTree created && created.getClassBody() == null
+                ? written(created.getIdentifier()) : null;
+    }
+
+    /** {@code type} as a class whose members can be looked up: a type variable or a wildcard as its bound. */
+    static DeclaredType declared(TypeMirror type) {
+        TypeMirror bound = type;
+        while (bound instanceof TypeVariable || bound instanceof WildcardType) {
+            bound = bound instanceof TypeVariable variable ? variable.getUpperBound()
+                    : ((WildcardType) bound).getExtendsBound();
+        }
+        return bound instanceof DeclaredType declared ? declared : null;
+    }
+
+    /** The type of the variable {@code name}: a field's or a parameter's as javac entered it, a local's as declared. */
+    private TypeMirror variable(IdentifierTree name, TreePath scope) {
+        Resolution resolution = method.resolver().resolve(scope, name.getName().toString(), null);
+        return switch (resolution.kind()) {
+            case FIELD -> resolution.field().asType();
+            case PARAMETER -> method.parameter(name.getName()).asType();
+            case LOCAL -> local(resolution.declaration(), scope);
+            default -> null;
+        };
+    }
+
+    /**
+     * A local's type: as written where that names a family class, or its initializer's where the
+     * declaration restates that class; for an implicit lambda parameter, what the called method's
+     * functional interface gives it; for a {@code var} loop variable, the type of what it walks.
+     */
+    private TypeMirror local(VariableTree declaration, TreePath scope) {
+        Tree written = declaration.getType();
+        if (written != null) {
+            TypeMirror declared = written(written);
+            if (declared != null) {
+                return declared;
+            }
+            TypeMirror initial = initializer(declaration, scope);
+            return initial != null && restates(written, initial) ? initial : null;
+        }
+        if (declaration.getInitializer() != null) {
+            return initializer(declaration, scope);
+        }
+        for (TreePath p = scope; p != null; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof LambdaExpressionTree lambda && lambda.getParameters().contains(declaration)) {
+                return lambdaParameter(lambda.getParameters().indexOf(declaration), p);
+            }
+            if (p.getLeaf() instanceof EnhancedForLoopTree loop && loop.getVariable() == declaration) {
+                return element(of(loop.getExpression(), p));
+            }
+        }
+        return null;
+    }
+
+    /** A family class as written, or an array of one; {@code null} for any other type. */
+    private TypeMirror written(Tree type) {
+        if (type instanceof ArrayTypeTree array) {
+            TypeMirror component = written(array.getType());
+            return component == null ? null : types.getArrayType(component);
+        }
+        TypeElement named = family.written(type);
+        return named == null ? null : named.asType();
+    }
+
+    /** Whether the type written names {@code type}'s class by its simple name, as {@code Holder h = holders[i]} does. */
+    private static boolean restates(Tree written, TypeMirror type) {
+        if (written instanceof ArrayTypeTree array) {
+            return type instanceof ArrayType arrayType && restates(array.getType(), arrayType.getComponentType());
+        }
+        Tree raw = written instanceof ParameterizedTypeTree parameterized ? parameterized.getType() : written;
+        String name = raw instanceof MemberSelectTree select ? select.getIdentifier().toString() : raw.toString();
+        return type instanceof DeclaredType declared && declared.asElement().getSimpleName().contentEquals(name);
+    }
+
+    private TypeMirror initializer(VariableTree declaration, TreePath scope) {
+        if (declaration.getInitializer() == null || !following.add(declaration)) {
+            return null;
+        }
+        try {
+            return of(declaration.getInitializer(), scope);
+        } finally {
+            following.remove(declaration);
+        }
+    }
+
+    /** The type of the field {@code name} of a value of type {@code owner}: {@code T} of a {@code Box<Node>} is {@code Node}. */
+    private TypeMirror field(TypeMirror owner, String name) {
+        DeclaredType declared = declared(owner);
+        Element field = declared == null ? null
+                : method.resolver().member((TypeElement) declared.asElement(), name, ElementKind.FIELD);
+        return field == null ? null : types.asMemberOf(declared, field);
+    }
+
+    /** The methods {@code call} may call, as members of the type it is called on; none where that type is unknown. */
+    private List<ExecutableType> callees(MethodInvocationTree call, TreePath scope) {
+        if (call.getMethodSelect() instanceof IdentifierTree called) {
+            String name = called.getName().toString();
+            TypeElement declaring = method.resolver().localClassDeclaresMethod(scope, name) ? null
+                    : method.resolver().ownerOfMember(name, ElementKind.METHOD);
+            return declaring == null ? List.of() : methods(declaring.asType(), name, call.getArguments().size());
+        }
+        if (call.getMethodSelect() instanceof MemberSelectTree select) {
+            return methods(of(select.getExpression(), scope), select.getIdentifier().toString(),
+                    call.getArguments().size());
+        }
+        return List.of();
+    }
+
+    /** The methods {@code name} of {@code owner} that may take {@code arguments} arguments, as its members. */
+    private List<ExecutableType> methods(TypeMirror owner, String name, int arguments) {
+        DeclaredType declared = declared(owner);
+        if (declared == null) {
+            return List.of();
+        }
+        // A List<? extends Node>'s get() returns a capture of ? extends Node, bounded by Node.
+        DeclaredType captured = (DeclaredType) types.capture(declared);
+        return Overloads.candidates(method.resolver(), (TypeElement) declared.asElement(), name, arguments).stream()
+                .map(candidate -> (ExecutableType) types.asMemberOf(captured, candidate))
+                .toList();
+    }
+
+    /** What {@code part} gives for every one of {@code methods}, where all give one class; {@code null} otherwise. */
+    private static TypeMirror sameClass(List<ExecutableType> methods, Function<ExecutableType, TypeMirror> part) {
+        TypeMirror found = null;
+        for (ExecutableType candidate : methods) {
+            TypeMirror type = part.apply(candidate);
+            if (type == null || found != null && !sameClass(found, type)) {
+                return null;
+            }
+            found = type;
+        }
+        return found;
+    }
+
+    private static boolean sameClass(TypeMirror a, TypeMirror b) {
+        DeclaredType first = declared(a);
+        DeclaredType second = declared(b);
+        return first != null && second != null && first.asElement().equals(second.asElement());
+    }
+
+    /** The elements' type of an array or an {@code Iterable}: what its iterator's {@code next()} returns. */
+    private TypeMirror element(TypeMirror iterated) {
+        if (iterated instanceof ArrayType array) {
+            return array.getComponentType();
+        }
+        TypeMirror iterator = sameClass(methods(iterated, "iterator", 0), ExecutableType::getReturnType);
+        return iterator == null ? null : sameClass(methods(iterator, "next", 0), ExecutableType::getReturnType);
+    }
+
+    /**
+     * The type of an implicit parameter, the {@code index}-th, of the lambda at {@code lambda}: what
+     * the functional interface that the called method takes there gives it.
+     */
+    private TypeMirror lambdaParameter(int index, TreePath lambda) {
+        if (!(lambda.getParentPath().getLeaf() instanceof MethodInvocationTree call)) {
+            return null;
+        }
+        int argument = call.getArguments().indexOf((ExpressionTree) lambda.getLeaf());
+        return sameClass(callees(call, lambda.getParentPath()), callee -> argument < callee.getParameterTypes().size()
+                ? functionParameter(callee.getParameterTypes().get(argument), index) : null);
+    }
+
+    /** The type of parameter {@code index} of a lambda implementing {@code expected}, a functional interface. */
+    private TypeMirror functionParameter(TypeMirror expected, int index) {
+        if (!(expected instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.INTERFACE) {
+            return null;
+        }
+        ExecutableElement function = abstractMethod((TypeElement) declared.asElement());
+        if (function == null) {
+            return null;
+        }
+        // JLS 9.9: the lambda implements the interface with each wildcard replaced by its bound.
+        TypeMirror[] arguments = declared.getTypeArguments().stream().map(this::withoutWildcard).toArray(TypeMirror[]::new);
+        DeclaredType implemented = types.getDeclaredType((TypeElement) declared.asElement(), arguments);
+        List<? extends TypeMirror> parameters = ((ExecutableType) types.asMemberOf(implemented, function)).getParameterTypes();
+        return index < parameters.size() ? parameters.get(index) : null;
+    }
+
+    private TypeMirror withoutWildcard(TypeMirror argument) {
+        if (!(argument instanceof WildcardType wildcard)) {
+            return argument;
+        }
+        TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
+        return bound != null ? bound : elements.getTypeElement("java.lang.Object").asType();
+    }
+
+    /** The one abstract method of {@code type}, Object's public methods aside; {@code null} when it has none or several. */
+    private ExecutableElement abstractMethod(TypeElement type) {
+        ExecutableElement found = null;
+        for (ExecutableElement candidate : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+            if (candidate.getModifiers().contains(Modifier.ABSTRACT) && !redeclaresObjectMethod(candidate)) {
+                if (found != null) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    private static boolean redeclaresObjectMethod(ExecutableElement method) {
+        String name = method.getSimpleName().toString();
+        int parameters = method.getParameters().size();
+        return name.equals("equals") && parameters == 1 || parameters == 0 && (name.equals("hashCode") || name.equals("toString"));
+    }
+}
