@@ -7,8 +7,10 @@ import static org.assertj.core.data.Percentage.withPercentage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +106,12 @@ class LoopEquivalenceTest {
         LinkedHashSet<Integer> set = new LinkedHashSet<>(list(n));
         assertThat(LoopShapesParallel.sumCollection(set)).isEqualTo(LoopShapes.sumCollection(set));
         assertThat(LoopShapesParallel.countAbove(list(n), 10)).isEqualTo(LoopShapes.countAbove(list(n), 10));
+        Map<Integer, String> byKey = new HashMap<>();
+        list(n).forEach(x -> byKey.put(x, "v" + x));
+        int[][] grid = {ints(n), ints(n / 2)};
+        List<List<Integer>> lists = List.of(list(n));
+        assertThat(LoopShapesParallel.sumOfKeysAndRows(byKey, grid, lists))
+                .isEqualTo(LoopShapes.sumOfKeysAndRows(byKey, grid, lists));
     }
 
     @ParameterizedTest

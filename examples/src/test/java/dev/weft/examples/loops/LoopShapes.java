@@ -5,6 +5,7 @@ import dev.weft.Schedule;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntUnaryOperator;
 
 /** One method per accepted loop shape; their twins are compared with them in {@link LoopEquivalenceTest}. */
@@ -87,6 +88,29 @@ class LoopShapes {
             total -= x;
         }
         return total;
+    }
+
+    /** Loops over what a call or another value's field gives: declarations show whether it is an array. */
+    static long sumOfKeysAndRows(Map<Integer, String> byKey, int[][] grid, List<List<Integer>> lists) {
+        long total = 0;
+        for (@ParallelFor int key : byKey.keySet()) {
+            total += key;
+        }
+        var rows = grid.clone();
+        for (@ParallelFor int[] row : rows) {
+            total += row.length;
+        }
+        for (@ParallelFor int x : lists.get(0)) {
+            total -= x;
+        }
+        for (@ParallelFor var first : firstRow(grid)) {
+            total += 2L * first;
+        }
+        return total;
+    }
+
+    static int[] firstRow(int[][] grid) {
+        return grid.length == 0 ? new int[0] : grid[0];
     }
 
     static int[] histogram(int[] values, int buckets) {

@@ -40,7 +40,7 @@ class LoopRejectionTest {
             103 | 20 | The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             110 | 13 | The reduction variable `total` is declared with `var`
             117 | 42 | The bound of this @ParallelFor loop uses `total`, which the loop body changes
-            125 | 35 | Weft cannot see whether `values()` is an array or a collection
+            125 | 35 | Weft cannot see whether `java.util.Arrays.copyOf(values(), 3)` is an array or a collection
             141 | 20 | The method twice() is private in Rejections
             147 | 46 | also uses the whole array `a` here
             155 | 13 | `acc` is accumulated with + and with * in this @ParallelFor loop

@@ -61,6 +61,11 @@ final class ExpressionTypes {
         this.elements = env.getElementUtils();
     }
 
+    /** The classes whose private members the method may use. */
+    FamilyTypes family() {
+        return family;
+    }
+
     /** The type of {@code expression}'s value, used at {@code scope}; {@code null} where declarations do not tell it. */
     TypeMirror of(ExpressionTree expression, TreePath scope) {
         ExpressionTree bare = Syntax.strip(expression);
@@ -89,7 +94,11 @@ final class ExpressionTypes {
             return field(of(select.getExpression(), scope), select.getIdentifier().toString());
         }
         if (bare instanceof MethodInvocationTree call) {
-            return sameClass(callees(call, scope), ExecutableType::getReturnType);
+            return call.getMethodSelect() instanceof MemberSelectTree select && call.getArguments().isEmpty()
+                    && select.getIdentifier().contentEquals("clone")
+                    && of(select.getExpression(), scope) instanceof ArrayType array
+                    ? array // an array's clone() returns its own type
+                    : sameClass(callees(call, scope), ExecutableType::getReturnType);
         }
         if (bare instanceof ConditionalExpressionTree conditional) {
             TypeMirror whenTrue = of(conditional.getTrueExpression(), scope);
@@ -130,7 +139,7 @@ final class ExpressionTypes {
      * functional interface gives it; for a {@code var} loop variable, the type of what it walks.
      */
     private TypeMirror local(VariableTree declaration, TreePath scope) {
-        Tree written = declaration.getType();
+        Tree written = method.writtenType(declaration);
         if (written != null) {
             TypeMirror declared = written(written);
             if (declared != null) {

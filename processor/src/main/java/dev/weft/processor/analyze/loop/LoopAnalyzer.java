@@ -135,12 +135,13 @@ public final class LoopAnalyzer {
             return placeholder(type, element, receiver, names, source, undeclared, methodPath);
         }
         int errors = diagnostics.errorCount();
-        MemberReferences.rewrite(method, env);
+        ExpressionTypes expressions = new ExpressionTypes(method, new FamilyTypes(method), env);
+        MemberReferences.rewrite(method, expressions, env.getElementUtils());
         List<TreePath> outermost = outermost(loops, method);
         List<ParallelLoop> models = new ArrayList<>();
         for (TreePath loop : outermost) {
             try {
-                models.add(LoopModeler.model(method, loop));
+                models.add(LoopModeler.model(method, expressions, loop));
             } catch (RuntimeException unexpected) {
                 diagnostics.error(loop, "Weft could not analyse this @ParallelFor loop (" + unexpected + "); please "
                         + "report this. Remove @ParallelFor to compile the loop sequentially");

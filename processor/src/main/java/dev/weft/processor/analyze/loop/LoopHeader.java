@@ -30,7 +30,13 @@ import dev.weft.processor.model.loop.LoopShape;
 import dev.weft.processor.model.loop.WrittenType;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.Parameterizable;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 
 /**
  * A {@code @ParallelFor} loop's header, recognised: its variable, how its iterations are counted,
@@ -45,11 +51,11 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
             "float", "Float", "short", "Short", "byte", "Byte", "char", "Character", "boolean", "Boolean");
 
     /** The header of the loop at {@code loop}, or {@code null} after reporting why it cannot be run in parallel. */
-    static LoopHeader read(TreePath loop, MethodContext method) {
+    static LoopHeader read(TreePath loop, MethodContext method, ExpressionTypes expressions) {
         if (loop.getLeaf() instanceof ForLoopTree counted) {
             return counted(loop, counted, method);
         }
-        return elements(loop, (EnhancedForLoopTree) loop.getLeaf(), method);
+        return elements(loop, (EnhancedForLoopTree) loop.getLeaf(), method, expressions);
     }
 
     private static LoopHeader counted(TreePath path, ForLoopTree loop, MethodContext method) {
@@ -155,7 +161,8 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         return 0;
     }
 
-    private static LoopHeader elements(TreePath path, EnhancedForLoopTree loop, MethodContext method) {
+    private static LoopHeader elements(TreePath path, EnhancedForLoopTree loop, MethodContext method,
+            ExpressionTypes expressions) {
         VariableTree variable = loop.getVariable();
         String variableType = declaredType(variable, method);
         ExpressionTree source = strip(loop.getExpression());
@@ -170,16 +177,17 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         String written = resolution.kind() == Resolution.Kind.LOCAL
                 ? declaredType(resolution.declaration(), method) : null;
         TypeName container = switch (resolution.kind()) {
-            case LOCAL -> written.equals("var") ? null : WrittenType.of(written);
+            case LOCAL -> written.equals("var") ? walked(expressions.of(loop.getExpression(), sourcePath))
+                    : WrittenType.of(written);
             case PARAMETER -> method.parameterType(name);
             case FIELD -> TypeName.get(resolution.field().asType());
-            case LOCAL_CLASS, OTHER -> null;
+            case LOCAL_CLASS, OTHER -> walked(expressions.of(loop.getExpression(), sourcePath));
         };
         if (container == null) {
             method.error(path, loop.getExpression(), "Weft cannot see whether `"
                     + method.source().text(loop.getExpression()) + "` is an array or a collection: javac has not "
-                    + "worked out its type yet when Weft runs. Loop over a variable, parameter or field declared with "
-                    + "its type");
+                    + "worked out its type yet when Weft runs, and declarations do not show it. Loop over a variable, "
+                    + "parameter or field declared with its type");
             return null;
         }
         boolean array = container instanceof ArrayTypeName || container.toString().endsWith("]");
@@ -197,11 +205,29 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         return new LoopHeader(variable, variableType, new ElementLoop(text, array, container), loop.getStatement(), null);
     }
 
+    /**
+     * The container type of a loop over an expression of type {@code walked}: an array's own type,
+     * or the class of a collection, which the twin then indexes through a list; {@code null} for a
+     * type unknown, or an array of a wildcard's capture, which the companion cannot name.
+     */
+    private static TypeName walked(TypeMirror walked) {
+        if (walked instanceof ArrayType array) {
+            TypeMirror component = array.getComponentType();
+            while (component instanceof ArrayType nested) {
+                component = nested.getComponentType();
+            }
+            boolean captured = component instanceof TypeVariable variable
+                    && !(variable.asElement().getEnclosingElement() instanceof Parameterizable);
+            return captured ? null : TypeName.get(array);
+        }
+        DeclaredType collection = ExpressionTypes.declared(walked);
+        return collection == null ? null : ClassName.get((TypeElement) collection.asElement());
+    }
+
     /** A variable's type as written, with the body's rewrites applied; {@code var} when it has none. */
     static String declaredType(VariableTree variable, MethodContext method) {
-        Tree type = variable.getType();
-        // Before attribution `var` has no type tree, or, in newer javac, one without an end position.
-        if (type == null || method.source().start(type) < 0 || method.source().end(type) <= method.source().start(type)) {
+        Tree type = method.writtenType(variable);
+        if (type == null) {
             return "var";
         }
         // A variable-arity parameter's type is an array inside the method.

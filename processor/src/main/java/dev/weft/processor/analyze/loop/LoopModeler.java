@@ -23,8 +23,8 @@ final class LoopModeler {
     private LoopModeler() {}
 
     /** The loop's model, or {@code null} after reporting why it cannot run in parallel. */
-    static ParallelLoop model(MethodContext method, TreePath loop) {
-        LoopHeader header = LoopHeader.read(loop, method);
+    static ParallelLoop model(MethodContext method, ExpressionTypes expressions, TreePath loop) {
+        LoopHeader header = LoopHeader.read(loop, method, expressions);
         if (header == null) {
             return null;
         }

@@ -10,7 +10,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Access;
 import java.util.List;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -31,16 +30,16 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     private final FamilyTypes family;
     private final ExpressionTypes expressions;
 
-    private MemberReferences(MethodContext method, ProcessingEnvironment env) {
+    private MemberReferences(MethodContext method, ExpressionTypes expressions, Elements elements) {
         this.method = method;
-        this.elements = env.getElementUtils();
-        this.family = new FamilyTypes(method);
-        this.expressions = new ExpressionTypes(method, family, env);
+        this.elements = elements;
+        this.family = expressions.family();
+        this.expressions = expressions;
     }
 
     /** Records the method's edits in {@code method.edits()} and reports what cannot be reached. */
-    static void rewrite(MethodContext method, ProcessingEnvironment env) {
-        new MemberReferences(method, env).scan(new TreePath(method.path(), method.tree().getBody()), null);
+    static void rewrite(MethodContext method, ExpressionTypes expressions, Elements elements) {
+        new MemberReferences(method, expressions, elements).scan(new TreePath(method.path(), method.tree().getBody()), null);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.weft.processor.analyze.loop;
 import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.model.CompanionName;
@@ -70,6 +71,14 @@ record MethodContext(
             }
         }
         return null;
+    }
+
+    /** The type {@code variable}'s declaration writes; {@code null} for {@code var} and an implicit lambda parameter. */
+    Tree writtenType(VariableTree variable) {
+        Tree type = variable.getType();
+        // Before attribution `var` has no type tree, or, in newer javac, one without an end position.
+        boolean written = type != null && source.start(type) >= 0 && source.end(type) > source.start(type);
+        return written ? type : null;
     }
 
     /** The companion's simple name, for messages. */
