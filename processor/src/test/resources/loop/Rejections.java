@@ -105,7 +105,7 @@ class Rejections {
     }
 
     static int varReduction(int[] a) {
-        var total = 0;
+        var total = a.length - a.length;
         for (@ParallelFor int i = 0; i < a.length; i++) {
             total += a[i];
         }
@@ -180,7 +180,7 @@ class Rejections {
     }
 
     static void capturesVar(int[] a) {
-        var offset = 3;
+        var offset = a.length / 2;
         for (@ParallelFor int i = 0; i < a.length; i++) {
             a[i] = i + offset;
         }
@@ -313,6 +313,16 @@ class Rejections {
             RejectionsHolder holder = holders[i];
             a[i] = sum[0] + holder.node.weight + holders[i].node().weight + holder.node.size;
         }
+    }
+
+    static long varsOfUnsureType(int[] a, boolean wide, java.util.List<Integer> list) {
+        var step = wide ? 2L : 1;
+        var best = java.util.Collections.max(list);
+        long total = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            total += step + best;
+        }
+        return total;
     }
 }
 

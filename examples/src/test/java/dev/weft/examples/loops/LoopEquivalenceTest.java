@@ -77,6 +77,7 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.spelledOut(ints(n))).isEqualTo(LoopShapes.spelledOut(ints(n)));
         assertThat(LoopShapesParallel.countStepped(n)).isEqualTo(LoopShapes.countStepped(n));
         assertThat(LoopShapesParallel.squaresInclusive(n)).isEqualTo(LoopShapes.squaresInclusive(n));
+        assertThat(LoopShapesParallel.withVars(a, list(n))).isEqualTo(LoopShapes.withVars(a, list(n)));
     }
 
     @Test

@@ -113,6 +113,19 @@ class LoopShapes {
         return grid.length == 0 ? new int[0] : grid[0];
     }
 
+    /** {@code var} locals whose initializers show their types: a sum, an array reduction and captured values. */
+    static double withVars(double[] xs, List<Integer> weights) {
+        var total = 0.0;
+        var hist = new long[4];
+        var scale = weights.size();
+        var offset = -1L;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            total += xs[i] * scale;
+            hist[i % 4] += offset;
+        }
+        return total + hist[0] + hist[3];
+    }
+
     static int[] histogram(int[] values, int buckets) {
         int[] hist = new int[buckets];
         for (@ParallelFor int i = 0; i < values.length; i++) {

@@ -4,6 +4,7 @@ import static dev.weft.processor.analyze.loop.Syntax.asName;
 import static dev.weft.processor.analyze.loop.Syntax.isName;
 import static dev.weft.processor.analyze.loop.Syntax.strip;
 
+import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
@@ -21,6 +22,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -49,6 +51,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
     private record Accumulator(String name, ReductionOperator operator, String type, boolean array) {}
 
     private final MethodContext method;
+    private final ExpressionTypes expressions;
     private final TreePath loopPath;
     private final LoopHeader header;
     private final LoopScope scope;
@@ -63,8 +66,9 @@ final class Dependences extends TreePathScanner<Void, Void> {
     private final List<Use> outerUses = new ArrayList<>();
     private final Set<String> writtenOuter = new HashSet<>();
 
-    private Dependences(MethodContext method, TreePath loopPath, LoopHeader header) {
+    private Dependences(MethodContext method, ExpressionTypes expressions, TreePath loopPath, LoopHeader header) {
         this.method = method;
+        this.expressions = expressions;
         this.loopPath = loopPath;
         this.header = header;
         this.scope = new LoopScope(method, loopPath);
@@ -72,9 +76,10 @@ final class Dependences extends TreePathScanner<Void, Void> {
     }
 
     /** The loop's reductions, or {@code null} after reporting why its iterations depend on each other. */
-    static List<Reduction> check(MethodContext method, TreePath loopPath, LoopHeader header) {
+    static List<Reduction> check(MethodContext method, ExpressionTypes expressions, TreePath loopPath,
+            LoopHeader header) {
         int errors = method.diagnostics().errorCount();
-        Dependences dependences = new Dependences(method, loopPath, header);
+        Dependences dependences = new Dependences(method, expressions, loopPath, header);
         dependences.scan(new TreePath(loopPath, header.body()), null);
         new Jumps(method, loopPath).scan(new TreePath(loopPath, header.body()), null);
         dependences.checkUses();
@@ -248,8 +253,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
                 return;
             }
             updateTargets.add(name);
-            String type = LoopHeader.declaredType(resolution.declaration(), method);
-            accumulate(new Accumulator(variable, operator, type, false), update);
+            accumulate(new Accumulator(variable, operator, typeOf(resolution.declaration()), false), update);
         }
     }
 
@@ -291,7 +295,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
             return;
         }
         if (operator == ReductionOperator.SUM && dimensions == 1 && resolution.isOuterVariable()) {
-            String type = LoopHeader.declaredType(resolution.declaration(), method);
+            String type = typeOf(resolution.declaration());
             accumulate(new Accumulator(name, operator, type.endsWith("[]") ? type.substring(0, type.length() - 2) : "var",
                     true), update);
             return;
@@ -302,11 +306,19 @@ final class Dependences extends TreePathScanner<Void, Void> {
                 + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
     }
 
+    /** An outer local's type as the companion writes it: as declared, or for {@code var} as inferred; {@code var} when neither. */
+    private String typeOf(VariableTree declaration) {
+        String written = LoopHeader.declaredType(declaration, method);
+        TypeName inferred = written.equals("var") ? expressions.inferred(declaration, getCurrentPath()) : null;
+        return inferred != null ? inferred.toString() : written;
+    }
+
     private void accumulate(Accumulator accumulator, Tree update) {
         String name = accumulator.name();
         if (accumulator.type().equals("var")) {
-            error(update, "The reduction variable `" + name + "` is declared with `var`: Weft runs before javac "
-                    + "works out its type, and needs it for the partial results. Declare `" + name + "` with its type");
+            error(update, "The reduction variable `" + name + "` is declared with `var` and an initializer whose type "
+                    + "declarations do not show: Weft runs before javac works out its type, and needs it for the partial "
+                    + "results. Declare `" + name + "` with its type");
             return;
         }
         updates.merge(name, 1, Integer::sum);

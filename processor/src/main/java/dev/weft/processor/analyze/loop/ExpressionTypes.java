@@ -1,5 +1,6 @@
 package dev.weft.processor.analyze.loop;
 
+import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.ConditionalExpressionTree;
@@ -7,14 +8,19 @@ import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import dev.weft.processor.analyze.Access;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,10 +32,12 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
@@ -94,11 +102,8 @@ final class ExpressionTypes {
             return field(of(select.getExpression(), scope), select.getIdentifier().toString());
         }
         if (bare instanceof MethodInvocationTree call) {
-            return call.getMethodSelect() instanceof MemberSelectTree select && call.getArguments().isEmpty()
-                    && select.getIdentifier().contentEquals("clone")
-                    && of(select.getExpression(), scope) instanceof ArrayType array
-                    ? array // an array's clone() returns its own type
-                    : sameClass(callees(call, scope), ExecutableType::getReturnType);
+            ArrayType cloned = clonedArray(call, scope);
+            return cloned != null ? cloned : sameClass(callees(call, scope), ExecutableType::getReturnType);
         }
         if (bare instanceof ConditionalExpressionTree conditional) {
             TypeMirror whenTrue = of(conditional.getTrueExpression(), scope);
@@ -108,8 +113,103 @@ final class ExpressionTypes {
         if (bare instanceof TypeCastTree cast) {
             return written(cast.getType());
         }
+        if (bare instanceof LiteralTree literal) {
+            return literal(literal.getKind());
+        }
+        if (bare instanceof UnaryTree signed && (bare.getKind() == Tree.Kind.UNARY_MINUS || bare.getKind() == Tree.Kind.UNARY_PLUS)
+                && Syntax.strip(signed.getExpression()) instanceof LiteralTree literal) {
+            return literal(literal.getKind());
+        }
+        if (bare instanceof NewArrayTree created && created.getType() != null) {
+            TypeMirror type = created.getType() instanceof PrimitiveTypeTree primitive
+                    ? types.getPrimitiveType(primitive.getPrimitiveTypeKind()) : written(created.getType());
+            for (int d = 0; type != null && d < created.getDimensions().size(); d++) {
+                type = types.getArrayType(type);
+            }
+            return type;
+        }
         return bare instanceof NewClassTree created && created.getClassBody() == null
                 ? written(created.getIdentifier()) : null;
+    }
+
+    /** The array {@code call} clones, {@code a.clone()}, whose type the clone has; {@code null} for any other call. */
+    private ArrayType clonedArray(MethodInvocationTree call, TreePath scope) {
+        return call.getMethodSelect() instanceof MemberSelectTree select && call.getArguments().isEmpty()
+                && select.getIdentifier().contentEquals("clone")
+                && of(select.getExpression(), scope) instanceof ArrayType array ? array : null;
+    }
+
+    /** The type of a literal of {@code kind}; {@code null} for {@code null}, whose type says nothing. */
+    private TypeMirror literal(Tree.Kind kind) {
+        return switch (kind) {
+            case INT_LITERAL -> types.getPrimitiveType(TypeKind.INT);
+            case LONG_LITERAL -> types.getPrimitiveType(TypeKind.LONG);
+            case FLOAT_LITERAL -> types.getPrimitiveType(TypeKind.FLOAT);
+            case DOUBLE_LITERAL -> types.getPrimitiveType(TypeKind.DOUBLE);
+            case CHAR_LITERAL -> types.getPrimitiveType(TypeKind.CHAR);
+            case BOOLEAN_LITERAL -> types.getPrimitiveType(TypeKind.BOOLEAN);
+            case STRING_LITERAL -> elements.getTypeElement("java.lang.String").asType();
+            default -> null;
+        };
+    }
+
+    /**
+     * The type the companion can declare a {@code var} local with, or an implicit lambda parameter:
+     * the one its initializer, or what it walks or implements, has, where declarations show it
+     * exactly and the companion can name it; {@code null} otherwise. {@code use} is where it is used.
+     */
+    TypeName inferred(VariableTree declaration, TreePath use) {
+        if (declaration.getInitializer() != null && !exact(declaration.getInitializer(), use)) {
+            return null; // a conditional's or an overloaded call's type may be other than either side's
+        }
+        TypeMirror type = local(declaration, use);
+        return type != null && nameable(type) ? TypeName.get(type) : null;
+    }
+
+    /** Whether {@link #of} gives {@code expression}'s own type, not only its class: no conditional or overload on the way. */
+    private boolean exact(ExpressionTree expression, TreePath scope) {
+        ExpressionTree bare = Syntax.strip(expression);
+        if (bare instanceof MemberSelectTree select) {
+            return exact(select.getExpression(), scope);
+        }
+        if (bare instanceof ArrayAccessTree element) {
+            return exact(element.getExpression(), scope);
+        }
+        if (bare instanceof MethodInvocationTree call) {
+            boolean qualified = call.getMethodSelect() instanceof MemberSelectTree;
+            return (!qualified || exact(((MemberSelectTree) call.getMethodSelect()).getExpression(), scope))
+                    && (callees(call, scope).size() == 1 || clonedArray(call, scope) != null);
+        }
+        return !(bare instanceof ConditionalExpressionTree);
+    }
+
+    /**
+     * Whether the companion can write {@code type}: no wildcard's capture, no type variable but the
+     * twin's own, no local, anonymous or private class.
+     */
+    boolean nameable(TypeMirror type) {
+        if (type.getKind().isPrimitive()) {
+            return true;
+        }
+        if (type instanceof ArrayType array) {
+            return nameable(array.getComponentType());
+        }
+        if (type instanceof TypeVariable variable) {
+            Element owner = variable.asElement().getEnclosingElement();
+            return owner.equals(method.element()) || owner instanceof TypeElement declaring
+                    && Access.topLevel(method.type()).equals(Access.topLevel(declaring));
+        }
+        if (type instanceof WildcardType wildcard) {
+            return (wildcard.getExtendsBound() == null || nameable(wildcard.getExtendsBound()))
+                    && (wildcard.getSuperBound() == null || nameable(wildcard.getSuperBound()));
+        }
+        if (!(type instanceof DeclaredType declared) || type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        TypeElement element = (TypeElement) declared.asElement();
+        boolean member = element.getNestingKind() == NestingKind.TOP_LEVEL || element.getNestingKind() == NestingKind.MEMBER;
+        return member && Access.privateClass(element) == null
+                && declared.getTypeArguments().stream().allMatch(this::nameable);
     }
 
     /** {@code type} as a class whose members can be looked up: a type variable or a wildcard as its bound. */

@@ -30,13 +30,11 @@ import dev.weft.processor.model.loop.LoopShape;
 import dev.weft.processor.model.loop.WrittenType;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Parameterizable;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.TypeVariable;
 
 /**
  * A {@code @ParallelFor} loop's header, recognised: its variable, how its iterations are counted,
@@ -177,11 +175,11 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         String written = resolution.kind() == Resolution.Kind.LOCAL
                 ? declaredType(resolution.declaration(), method) : null;
         TypeName container = switch (resolution.kind()) {
-            case LOCAL -> written.equals("var") ? walked(expressions.of(loop.getExpression(), sourcePath))
+            case LOCAL -> written.equals("var") ? walked(expressions.of(loop.getExpression(), sourcePath), expressions)
                     : WrittenType.of(written);
             case PARAMETER -> method.parameterType(name);
             case FIELD -> TypeName.get(resolution.field().asType());
-            case LOCAL_CLASS, OTHER -> walked(expressions.of(loop.getExpression(), sourcePath));
+            case LOCAL_CLASS, OTHER -> walked(expressions.of(loop.getExpression(), sourcePath), expressions);
         };
         if (container == null) {
             method.error(path, loop.getExpression(), "Weft cannot see whether `"
@@ -207,18 +205,12 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
 
     /**
      * The container type of a loop over an expression of type {@code walked}: an array's own type,
-     * or the class of a collection, which the twin then indexes through a list; {@code null} for a
-     * type unknown, or an array of a wildcard's capture, which the companion cannot name.
+     * where the companion can name it, or the class of a collection, which the twin then indexes
+     * through a list; {@code null} for a type unknown.
      */
-    private static TypeName walked(TypeMirror walked) {
+    private static TypeName walked(TypeMirror walked, ExpressionTypes expressions) {
         if (walked instanceof ArrayType array) {
-            TypeMirror component = array.getComponentType();
-            while (component instanceof ArrayType nested) {
-                component = nested.getComponentType();
-            }
-            boolean captured = component instanceof TypeVariable variable
-                    && !(variable.asElement().getEnclosingElement() instanceof Parameterizable);
-            return captured ? null : TypeName.get(array);
+            return expressions.nameable(array) ? TypeName.get(array) : null;
         }
         DeclaredType collection = ExpressionTypes.declared(walked);
         return collection == null ? null : ClassName.get((TypeElement) collection.asElement());

@@ -29,11 +29,11 @@ final class LoopModeler {
             return null;
         }
         LoopOptions options = LoopOptionsReader.read(header.variable(), loop, method.diagnostics());
-        List<Reduction> reductions = Dependences.check(method, loop, header);
+        List<Reduction> reductions = Dependences.check(method, expressions, loop, header);
         if (options == null || reductions == null) {
             return null;
         }
-        List<Capture> captures = captures(method, loop, header, reductions);
+        List<Capture> captures = captures(method, expressions, loop, header, reductions);
         if (captures == null) {
             return null;
         }
@@ -48,7 +48,8 @@ final class LoopModeler {
      * The outer variables the body reads, in order of first use, the receiver first when the body
      * uses it; {@code null} after reporting one whose type Weft cannot know.
      */
-    private static List<Capture> captures(MethodContext method, TreePath loop, LoopHeader header, List<Reduction> reductions) {
+    private static List<Capture> captures(MethodContext method, ExpressionTypes expressions, TreePath loop,
+            LoopHeader header, List<Reduction> reductions) {
         Map<String, Reduction> reduced = new LinkedHashMap<>();
         reductions.forEach(reduction -> reduced.put(reduction.variable(), reduction));
         Map<String, Capture> captures = new LinkedHashMap<>();
@@ -72,7 +73,7 @@ final class LoopModeler {
                 Reduction reduction = reduced.get(name);
                 boolean partialIsLocal = reduction != null && !reduction.array() && !reduction.operator().idempotent();
                 if (resolution.isOuterVariable() && !partialIsLocal && !captures.containsKey(name)) {
-                    TypeName type = typeOf(method, resolution, getCurrentPath(), tree);
+                    TypeName type = typeOf(method, expressions, resolution, getCurrentPath(), tree);
                     captures.put(name, new Capture(name, type, method.reassigned().contains(name)));
                 }
                 return null;
@@ -81,17 +82,23 @@ final class LoopModeler {
         return method.diagnostics().errorCount() == errors ? new ArrayList<>(captures.values()) : null;
     }
 
-    private static TypeName typeOf(MethodContext method, Resolution resolution, TreePath path, IdentifierTree use) {
+    private static TypeName typeOf(MethodContext method, ExpressionTypes expressions, Resolution resolution,
+            TreePath path, IdentifierTree use) {
         if (resolution.kind() == Resolution.Kind.PARAMETER && method.parameterType(use.getName()) != null) {
             return method.parameterType(use.getName());
         }
         String type = LoopHeader.declaredType(resolution.declaration(), method);
-        if (type.equals("var")) {
-            method.error(path, use, "`" + use.getName() + "` has no written type (it is declared with `var`, or is "
-                    + "an implicitly typed lambda parameter) and is used in a @ParallelFor loop, whose body Weft moves "
-                    + "into a method of its own that takes `" + use.getName() + "` as a parameter. Write its type");
+        if (!type.equals("var")) {
+            return WrittenType.of(type);
         }
-        return WrittenType.of(type);
+        TypeName inferred = expressions.inferred(resolution.declaration(), path);
+        if (inferred == null) {
+            method.error(path, use, "`" + use.getName() + "` has no written type (it is declared with `var`, or is "
+                    + "an implicitly typed lambda parameter), its declaration does not show one Weft can write, and it "
+                    + "is used in a @ParallelFor loop, whose body Weft moves into a method of its own that takes `"
+                    + use.getName() + "` as a parameter. Write its type");
+        }
+        return inferred;
     }
 
     /** The body as a block, names rewritten, its lines indented relative to the loop. */
