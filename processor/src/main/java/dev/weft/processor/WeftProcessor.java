@@ -5,11 +5,14 @@ import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Analyzer;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.MissingTypes;
+import dev.weft.processor.analyze.loop.LoopAnalyzer;
 import dev.weft.processor.discover.Discovery;
 import dev.weft.processor.discover.Targets;
 import dev.weft.processor.generate.CompanionWriter;
 import dev.weft.processor.model.Companion;
+import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,12 +41,19 @@ public final class WeftProcessor extends AbstractProcessor {
 
     private Trees trees;
     private Discovery discovery;
+    private UnseenClasses unseen;
     /**
      * The top-level classes put off to the next round, by name: they name types javac cannot find
      * yet, which another processor may generate in this round (see {@link MissingTypes}). In the
      * last round they are analysed whatever they name, and what is still missing is javac's error.
      */
     private final Set<String> deferred = new LinkedHashSet<>();
+    /**
+     * The top-level classes that have waited a round because a twinned method uses a name nothing
+     * declared: a processor such as Lombok may have added that member during the round, after this
+     * one looked. They wait once; then the name is javac's error, and the twin a placeholder.
+     */
+    private final Set<String> waitedForMembers = new HashSet<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -61,6 +71,8 @@ public final class WeftProcessor extends AbstractProcessor {
         try {
             trees = Trees.instance(env);
             discovery = new Discovery(trees, env.getElementUtils());
+            unseen = new UnseenClasses(discovery, new Diagnostics(trees, env.getMessager()));
+            JavacTask.instance(env).addTaskListener(unseen);
         } catch (IllegalArgumentException notJavac) {
             env.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     "Weft reads source trees through javac's com.sun.source API, which this compiler ("
@@ -74,6 +86,7 @@ public final class WeftProcessor extends AbstractProcessor {
         if (trees == null) {
             return false;
         }
+        unseen.shown(round.getRootElements());
         Set<Element> roots = new LinkedHashSet<>(round.getRootElements());
         deferred.forEach(name -> roots.add(processingEnv.getElementUtils().getTypeElement(name)));
         deferred.clear();
@@ -84,7 +97,7 @@ public final class WeftProcessor extends AbstractProcessor {
         }
         if (!round.processingOver()) {
             // A file's classes wait together: its companions are written in one round, never twice.
-            found.stream().filter(targets -> MissingTypes.in(targets, trees))
+            found.stream().filter(targets -> MissingTypes.in(targets, trees) || waitsForMembers(targets))
                     .forEach(targets -> deferred.add(fileOf(targets)));
             found = found.stream().filter(targets -> !deferred.contains(fileOf(targets))).toList();
         }
@@ -99,6 +112,12 @@ public final class WeftProcessor extends AbstractProcessor {
             }
         }
         return false;
+    }
+
+    private boolean waitsForMembers(Targets targets) {
+        return !waitedForMembers.contains(fileOf(targets))
+                && LoopAnalyzer.usesUndeclaredNames(targets.type(), targets.parallelLoops(), processingEnv.getElementUtils())
+                && waitedForMembers.add(fileOf(targets));
     }
 
     /** The name of the top-level class whose file holds the targets: what waits for another round. */

@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -31,6 +32,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 
 /** Proves {@code @ParallelFor} loops independent and models the twins of their methods. */
 public final class LoopAnalyzer {
@@ -82,6 +84,17 @@ public final class LoopAnalyzer {
         return twins;
     }
 
+    /**
+     * Whether a method of {@code type} with one of {@code loops} uses a name that nothing declares
+     * yet: its twin would be a placeholder, unless another processor adds that member in this round.
+     */
+    public static boolean usesUndeclaredNames(TypeElement type, List<TreePath> loops, Elements elements) {
+        Map<Tree, TreePath> methods = new IdentityHashMap<>();
+        loops.stream().map(LoopAnalyzer::enclosingMethod).filter(Objects::nonNull)
+                .forEach(method -> methods.putIfAbsent(method.getLeaf(), method));
+        return methods.values().stream().anyMatch(method -> UndeclaredNames.first(method, type, elements) != null);
+    }
+
     /** The method the loop is in; {@code null} in a constructor, an initializer or a local or anonymous class. */
     private static TreePath enclosingMethod(TreePath loop) {
         for (TreePath p = loop.getParentPath(); p != null; p = p.getParentPath()) {
@@ -130,7 +143,7 @@ public final class LoopAnalyzer {
         MethodContext method = new MethodContext(methodPath, tree, element, type, source,
                 new NameResolver(tree, type, env.getElementUtils()), diagnostics, receiver, names, use.reassigned,
                 new Edits(source));
-        UndeclaredNames.Undeclared undeclared = UndeclaredNames.first(method, env.getElementUtils());
+        UndeclaredNames.Undeclared undeclared = UndeclaredNames.first(methodPath, type, env.getElementUtils());
         if (undeclared != null) {
             return placeholder(type, element, receiver, names, source, undeclared, methodPath);
         }

@@ -18,6 +18,7 @@ import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -60,25 +61,29 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
      */
     record Undeclared(Tree tree, String text) {}
 
-    private final MethodContext method;
+    private final TreePath method;
+    private final TypeElement type;
+    private final NameResolver resolver;
     private final Elements elements;
     private Undeclared found;
 
-    private UndeclaredNames(MethodContext method, Elements elements) {
+    private UndeclaredNames(TreePath method, TypeElement type, Elements elements) {
         this.method = method;
+        this.type = type;
+        this.resolver = new NameResolver((MethodTree) method.getLeaf(), type, elements);
         this.elements = elements;
     }
 
     /**
-     * The first name in the method's body that nothing declares, or {@code null}: an identifier,
-     * or a member selected through {@code this} or an array.
+     * The first name in the body of {@code method}, a method of {@code type}, that nothing declares,
+     * or {@code null}: an identifier, or a member selected through {@code this} or an array.
      */
-    static Undeclared first(MethodContext method, Elements elements) {
-        if (MissingTypes.aroundOrAbove(method.type())) {
+    static Undeclared first(TreePath method, TypeElement type, Elements elements) {
+        if (MissingTypes.aroundOrAbove(type)) {
             return null;
         }
-        UndeclaredNames scanner = new UndeclaredNames(method, elements);
-        scanner.scan(new TreePath(method.path(), method.tree().getBody()), null);
+        UndeclaredNames scanner = new UndeclaredNames(method, type, elements);
+        scanner.scan(new TreePath(method, ((MethodTree) method.getLeaf()).getBody()), null);
         return scanner.found;
     }
 
@@ -113,7 +118,7 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
         boolean called = isCalled(tree);
         ExpressionTree qualifier = Syntax.strip(tree.getExpression());
         if (Syntax.isName(qualifier, "this")) {
-            return elements.getAllMembers(method.type()).stream().noneMatch(member ->
+            return elements.getAllMembers(type).stream().noneMatch(member ->
                     member.getSimpleName().contentEquals(name)
                             && (called ? member.getKind() == ElementKind.METHOD : member.getKind().isField()));
         }
@@ -129,7 +134,7 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
     }
 
     private boolean isArray(IdentifierTree variable) {
-        Resolution resolution = method.resolver().resolve(getCurrentPath(), variable.getName().toString(), null);
+        Resolution resolution = resolver.resolve(getCurrentPath(), variable.getName().toString(), null);
         return switch (resolution.kind()) {
             case LOCAL, PARAMETER -> resolution.declaration().getType() instanceof ArrayTypeTree;
             case FIELD -> resolution.field().asType().getKind() == TypeKind.ARRAY;
@@ -143,12 +148,12 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
             return false;
         }
         if (isCalled(tree)) {
-            return !method.resolver().localClassDeclaresMethod(getCurrentPath(), name)
-                    && method.resolver().ownerOfMember(name, ElementKind.METHOD) == null;
+            return !resolver.localClassDeclaresMethod(getCurrentPath(), name)
+                    && resolver.ownerOfMember(name, ElementKind.METHOD) == null;
         }
         return isValue(tree, getCurrentPath().getParentPath().getLeaf())
-                && method.resolver().resolve(getCurrentPath(), name, null).kind() == Resolution.Kind.OTHER
-                && method.resolver().ownerOfMember(name, NameResolver.TYPES) == null;
+                && resolver.resolve(getCurrentPath(), name, null).kind() == Resolution.Kind.OTHER
+                && resolver.ownerOfMember(name, NameResolver.TYPES) == null;
     }
 
     /**
@@ -191,7 +196,7 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
 
     /** Whether a static import of the file can bring {@code name} into scope; unknown ones can. */
     private boolean isStaticallyImported(String name) {
-        for (ImportTree anImport : method.path().getCompilationUnit().getImports()) {
+        for (ImportTree anImport : method.getCompilationUnit().getImports()) {
             if (!anImport.isStatic() || !(anImport.getQualifiedIdentifier() instanceof MemberSelectTree imported)) {
                 continue;
             }
