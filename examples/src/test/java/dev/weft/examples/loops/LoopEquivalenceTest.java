@@ -78,6 +78,8 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.countStepped(n)).isEqualTo(LoopShapes.countStepped(n));
         assertThat(LoopShapesParallel.squaresInclusive(n)).isEqualTo(LoopShapes.squaresInclusive(n));
         assertThat(LoopShapesParallel.withVars(a, list(n))).isEqualTo(LoopShapes.withVars(a, list(n)));
+        List<int[]> rows = List.of(ints(n), ints(n + 1), ints(n / 3));
+        assertThat(LoopShapesParallel.rowSums(rows)).isEqualTo(LoopShapes.rowSums(rows));
     }
 
     @Test

@@ -126,6 +126,21 @@ class LoopShapes {
         return total + hist[0] + hist[3];
     }
 
+    /** A loop in a lambda over its implicitly typed parameter, and arrays a {@code var} creates. */
+    static long[] rowSums(List<int[]> rows) {
+        var sums = new long[rows.size()];
+        var weights = new int[] {1, 2, 3};
+        var next = new int[1];
+        rows.forEach(row -> {
+            long sum = 0;
+            for (@ParallelFor int i = 0; i < row.length; i++) {
+                sum += (long) row[i] * weights[i % 3];
+            }
+            sums[next[0]++] = sum;
+        });
+        return sums;
+    }
+
     static int[] histogram(int[] values, int buckets) {
         int[] hist = new int[buckets];
         for (@ParallelFor int i = 0; i < values.length; i++) {

@@ -121,9 +121,10 @@ final class ExpressionTypes {
             return literal(literal.getKind());
         }
         if (bare instanceof NewArrayTree created && created.getType() != null) {
-            TypeMirror type = created.getType() instanceof PrimitiveTypeTree primitive
-                    ? types.getPrimitiveType(primitive.getPrimitiveTypeKind()) : written(created.getType());
-            for (int d = 0; type != null && d < created.getDimensions().size(); d++) {
+            // new int[2][3] adds a level a dimension, new int[]{...} and new int[2][] one to the type written
+            int levels = created.getDimensions().isEmpty() ? 1 : created.getDimensions().size();
+            TypeMirror type = written(created.getType());
+            for (int level = 0; type != null && level < levels; level++) {
                 type = types.getArrayType(type);
             }
             return type;
@@ -159,7 +160,12 @@ final class ExpressionTypes {
      * exactly and the companion can name it; {@code null} otherwise. {@code use} is where it is used.
      */
     TypeName inferred(VariableTree declaration, TreePath use) {
-        if (declaration.getInitializer() != null && !exact(declaration.getInitializer(), use)) {
+        TreePath declaring = declaringPath(declaration, use);
+        ExpressionTree source = declaration.getInitializer() != null ? declaration.getInitializer()
+                : declaring == null ? null
+                : declaring.getLeaf() instanceof EnhancedForLoopTree loop ? loop.getExpression()
+                : declaring.getParentPath().getLeaf() instanceof MethodInvocationTree call ? call : null;
+        if (source == null || !exact(source, use)) {
             return null; // a conditional's or an overloaded call's type may be other than either side's
         }
         TypeMirror type = local(declaration, use);
@@ -234,8 +240,8 @@ final class ExpressionTypes {
     }
 
     /**
-     * A local's type: as written where that names a family class, or its initializer's where the
-     * declaration restates that class; for an implicit lambda parameter, what the called method's
+     * A local's type: as written where that is a primitive type or a family class, or its
+     * initializer's where the declaration restates that class; for an implicit lambda parameter, what the called method's
      * functional interface gives it; for a {@code var} loop variable, the type of what it walks.
      */
     private TypeMirror local(VariableTree declaration, TreePath scope) {
@@ -251,19 +257,30 @@ final class ExpressionTypes {
         if (declaration.getInitializer() != null) {
             return initializer(declaration, scope);
         }
-        for (TreePath p = scope; p != null; p = p.getParentPath()) {
-            if (p.getLeaf() instanceof LambdaExpressionTree lambda && lambda.getParameters().contains(declaration)) {
-                return lambdaParameter(lambda.getParameters().indexOf(declaration), p);
-            }
-            if (p.getLeaf() instanceof EnhancedForLoopTree loop && loop.getVariable() == declaration) {
-                return element(of(loop.getExpression(), p));
+        TreePath declaring = declaringPath(declaration, scope);
+        if (declaring != null && declaring.getLeaf() instanceof LambdaExpressionTree lambda) {
+            return lambdaParameter(lambda.getParameters().indexOf(declaration), declaring);
+        }
+        return declaring != null && declaring.getLeaf() instanceof EnhancedForLoopTree loop
+                ? element(of(loop.getExpression(), declaring)) : null;
+    }
+
+    /** The lambda whose parameter, or the enhanced {@code for} whose variable, {@code declaration} is, around {@code use}. */
+    private static TreePath declaringPath(VariableTree declaration, TreePath use) {
+        for (TreePath p = use; p != null; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof LambdaExpressionTree lambda && lambda.getParameters().contains(declaration)
+                    || p.getLeaf() instanceof EnhancedForLoopTree loop && loop.getVariable() == declaration) {
+                return p;
             }
         }
         return null;
     }
 
-    /** A family class as written, or an array of one; {@code null} for any other type. */
+    /** A primitive type or a family class as written, or an array of one; {@code null} for any other type. */
     private TypeMirror written(Tree type) {
+        if (type instanceof PrimitiveTypeTree primitive) {
+            return types.getPrimitiveType(primitive.getPrimitiveTypeKind());
+        }
         if (type instanceof ArrayTypeTree array) {
             TypeMirror component = written(array.getType());
             return component == null ? null : types.getArrayType(component);
