@@ -106,6 +106,9 @@ class LoopShapes {
         for (@ParallelFor var first : firstRow(grid)) {
             total += 2L * first;
         }
+        for (@ParallelFor var value : byKey.values()) {
+            total += value.length();
+        }
         return total;
     }
 

@@ -190,9 +190,13 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         }
         boolean array = container instanceof ArrayTypeName || container.toString().endsWith("]");
         if (!array) {
-            if (variableType.equals("var")) {
+            TypeName inferred = variableType.equals("var") ? expressions.inferred(variable, path) : null;
+            if (inferred != null) {
+                variableType = inferred.toString();
+            } else if (variableType.equals("var")) {
                 method.error(path, variable, "Give the @ParallelFor loop variable `" + variable.getName()
-                        + "` its type instead of `var`: Weft indexes the collection through a List of that type");
+                        + "` its type instead of `var`: Weft indexes the collection through a List of that type, "
+                        + "and the declarations of what it walks do not show it");
                 return null;
             }
             container = ParameterizedTypeName.get(ClassName.get(List.class),
