@@ -5,7 +5,6 @@ import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Analyzer;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.MissingTypes;
-import dev.weft.processor.analyze.loop.LoopAnalyzer;
 import dev.weft.processor.discover.Discovery;
 import dev.weft.processor.discover.Targets;
 import dev.weft.processor.generate.CompanionWriter;
@@ -95,14 +94,14 @@ public final class WeftProcessor extends AbstractProcessor {
         if (found.isEmpty()) {
             return false;
         }
+        Diagnostics diagnostics = new Diagnostics(trees, processingEnv.getMessager());
+        Analyzer analyzer = new Analyzer(processingEnv, trees, diagnostics);
         if (!round.processingOver()) {
             // A file's classes wait together: its companions are written in one round, never twice.
-            found.stream().filter(targets -> MissingTypes.in(targets, trees) || waitsForMembers(targets))
+            found.stream().filter(targets -> MissingTypes.in(targets, trees) || waitsForMembers(targets, analyzer))
                     .forEach(targets -> deferred.add(fileOf(targets)));
             found = found.stream().filter(targets -> !deferred.contains(fileOf(targets))).toList();
         }
-        Diagnostics diagnostics = new Diagnostics(trees, processingEnv.getMessager());
-        Analyzer analyzer = new Analyzer(processingEnv, trees, diagnostics);
         CompanionWriter writer = new CompanionWriter(processingEnv.getFiler(), processingEnv.getMessager());
         for (Targets targets : found) {
             // Each class stands alone: a rejected method costs its own class's members, nothing else.
@@ -114,9 +113,9 @@ public final class WeftProcessor extends AbstractProcessor {
         return false;
     }
 
-    private boolean waitsForMembers(Targets targets) {
+    private boolean waitsForMembers(Targets targets, Analyzer analyzer) {
         return !waitedForMembers.contains(fileOf(targets))
-                && LoopAnalyzer.usesUndeclaredNames(targets.type(), targets.parallelLoops(), processingEnv.getElementUtils())
+                && analyzer.usesUndeclaredNames(targets)
                 && waitedForMembers.add(fileOf(targets));
     }
 

@@ -47,6 +47,14 @@ public final class Analyzer {
                 loops.analyze(targets.type(), targets.parallelLoops()));
     }
 
+    /**
+     * Whether a twinned method of {@code targets} uses a name nothing declares yet, which another
+     * processor may still add in this round.
+     */
+    public boolean usesUndeclaredNames(Targets targets) {
+        return loops.usesUndeclaredNames(targets.type(), targets.parallelLoops());
+    }
+
     private static CompanionName companionName(TypeElement type) {
         Deque<String> nesting = new ArrayDeque<>();
         Element element = type;

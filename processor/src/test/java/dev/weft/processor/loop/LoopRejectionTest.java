@@ -81,6 +81,36 @@ class LoopRejectionTest {
     }
 
     @Test
+    void anInnerClassCannotReachTheInstanceAroundIt() {
+        JavaFileObject source = JavaFileObjects.forSourceString("p.More", """
+                package p;
+
+                import dev.weft.ParallelFor;
+
+                class More {
+                    int outerField;
+
+                    class Inner {
+                        int own;
+
+                        void fill(int[] a) {
+                            for (@ParallelFor int i = 0; i < a.length; i++) {
+                                a[i] = outerField + More.this.outerField + Inner.this.own;
+                            }
+                        }
+                    }
+                }
+                """);
+        Compilation inner = javac().withProcessors(new WeftProcessor()).compile(source);
+
+        assertThat(inner).hadErrorContaining("`outerField` is an instance member of the enclosing class More, which "
+                + "the static twin in More_InnerParallel cannot reach").inFile(source).onLine(13).atColumn(24);
+        assertThat(inner).hadErrorContaining("`More.this` is the instance of the enclosing class More around this "
+                + "one, which the static twin in More_InnerParallel cannot reach").inFile(source).onLine(13).atColumn(37);
+        assertThat(inner).hadErrorCount(2);
+    }
+
+    @Test
     void reportsNothingElse() {
         assertThat(compilation).hadErrorCount(51);
     }

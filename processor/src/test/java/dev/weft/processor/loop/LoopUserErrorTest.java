@@ -43,6 +43,8 @@ class LoopUserErrorTest {
             a method nothing declares         | static void fill(double[] a)         | a.length   | a[i] = sqaure(i); | 6 | 20
             a field the class does not have   | int count; void fill(int[] a)        | a.length   | a[i] = this.cuont; | 6 | 24
             a member arrays do not have       | static void fill(int[] a)            | a.length() | a[i] = i;         | 5 | 43
+            a method a parameter's class lacks | static void fill(int[] a, java.util.List<String> s) | a.length | a[i] = s.sise(); | 6 | 21
+            a field reached through a call    | int count; static void fill(int[] a, java.util.List<Source> s) | a.length | a[i] = s.get(i).cuont; | 6 | 28
             """)
     void isReportedOnceByJavac(String mistake, String signature, String bound, String statement, int line, int column) {
         Compilation compilation = compile(signature,

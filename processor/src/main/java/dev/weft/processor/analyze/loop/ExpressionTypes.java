@@ -84,9 +84,12 @@ final class ExpressionTypes {
     }
 
     private TypeMirror find(ExpressionTree bare, TreePath scope) {
-        if (bare instanceof IdentifierTree identifier && identifier.getName().contentEquals("this")
-                || bare instanceof MemberSelectTree select && select.getIdentifier().contentEquals("this")) {
+        if (bare instanceof IdentifierTree identifier && identifier.getName().contentEquals("this")) {
             return method.type().asType();
+        }
+        if (bare instanceof MemberSelectTree select && select.getIdentifier().contentEquals("this")) {
+            TypeElement enclosing = family.written(select.getExpression()); // Outer.this
+            return enclosing == null ? null : enclosing.asType();
         }
         TypeElement named = family.named(bare, scope);
         if (named != null) {

@@ -32,7 +32,6 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.Elements;
 
 /** Proves {@code @ParallelFor} loops independent and models the twins of their methods. */
 public final class LoopAnalyzer {
@@ -88,11 +87,21 @@ public final class LoopAnalyzer {
      * Whether a method of {@code type} with one of {@code loops} uses a name that nothing declares
      * yet: its twin would be a placeholder, unless another processor adds that member in this round.
      */
-    public static boolean usesUndeclaredNames(TypeElement type, List<TreePath> loops, Elements elements) {
+    public boolean usesUndeclaredNames(TypeElement type, List<TreePath> loops) {
         Map<Tree, TreePath> methods = new IdentityHashMap<>();
         loops.stream().map(LoopAnalyzer::enclosingMethod).filter(Objects::nonNull)
                 .forEach(method -> methods.putIfAbsent(method.getLeaf(), method));
-        return methods.values().stream().anyMatch(method -> UndeclaredNames.first(method, type, elements) != null);
+        for (TreePath methodPath : methods.values()) {
+            ExecutableElement element = (ExecutableElement) trees.getElement(methodPath);
+            if (element != null && !SignatureTypes.haveErrors(element)) {
+                MethodContext method = context(type, methodPath, element);
+                ExpressionTypes expressions = new ExpressionTypes(method, new FamilyTypes(method), env);
+                if (UndeclaredNames.first(method, expressions, env.getElementUtils()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The method the loop is in; {@code null} in a constructor, an initializer or a local or anonymous class. */
@@ -131,24 +140,13 @@ public final class LoopAnalyzer {
             }
             return null;
         }
-        MethodTree tree = (MethodTree) methodPath.getLeaf();
-        MethodSource source = new MethodSource(methodPath.getCompilationUnit(), trees);
-        NameUse use = NameUse.of(tree);
-        boolean isStatic = element.getModifiers().contains(Modifier.STATIC);
-        String receiver = isStatic ? null : fresh(MethodContext.receiverBase(type), use.names);
-        Set<String> names = new HashSet<>(use.names);
-        if (receiver != null) {
-            names.add(receiver);
-        }
-        MethodContext method = new MethodContext(methodPath, tree, element, type, source,
-                new NameResolver(tree, type, env.getElementUtils()), diagnostics, receiver, names, use.reassigned,
-                new Edits(source));
-        UndeclaredNames.Undeclared undeclared = UndeclaredNames.first(methodPath, type, env.getElementUtils());
+        MethodContext method = context(type, methodPath, element);
+        ExpressionTypes expressions = new ExpressionTypes(method, new FamilyTypes(method), env);
+        UndeclaredNames.Undeclared undeclared = UndeclaredNames.first(method, expressions, env.getElementUtils());
         if (undeclared != null) {
-            return placeholder(type, element, receiver, names, source, undeclared, methodPath);
+            return placeholder(method, undeclared);
         }
         int errors = diagnostics.errorCount();
-        ExpressionTypes expressions = new ExpressionTypes(method, new FamilyTypes(method), env);
         MemberReferences.rewrite(method, expressions, env.getElementUtils());
         List<TreePath> outermost = outermost(loops, method);
         List<ParallelLoop> models = new ArrayList<>();
@@ -163,7 +161,23 @@ public final class LoopAnalyzer {
         if (diagnostics.errorCount() != errors) {
             return null;
         }
-        return twin(type, element, receiver, body(method, outermost, models), names, source);
+        return twin(method, body(method, outermost, models));
+    }
+
+    /** What the analysis of {@code element}, the method at {@code methodPath} of {@code type}, shares between its loops. */
+    private MethodContext context(TypeElement type, TreePath methodPath, ExecutableElement element) {
+        MethodTree tree = (MethodTree) methodPath.getLeaf();
+        MethodSource source = new MethodSource(methodPath.getCompilationUnit(), trees);
+        NameUse use = NameUse.of(tree);
+        boolean isStatic = element.getModifiers().contains(Modifier.STATIC);
+        String receiver = isStatic ? null : fresh(MethodContext.receiverBase(type), use.names);
+        Set<String> names = new HashSet<>(use.names);
+        if (receiver != null) {
+            names.add(receiver);
+        }
+        return new MethodContext(methodPath, tree, element, type, source,
+                new NameResolver(tree, type, env.getElementUtils()), diagnostics, receiver, names, use.reassigned,
+                new Edits(source));
     }
 
     /**
@@ -171,32 +185,32 @@ public final class LoopAnalyzer {
      * error in the method, and a copy of the method's text would make it report it again in the
      * companion. The twin keeps its signature, so that calls of it compile meanwhile.
      */
-    private LoopTwin placeholder(TypeElement type, ExecutableElement element, String receiver, Set<String> names,
-            MethodSource source, UndeclaredNames.Undeclared undeclared, TreePath methodPath) {
-        String original = MethodContext.relativeName(type) + "." + element.getSimpleName() + "()";
-        diagnostics.warning(methodPath, undeclared.tree(), "Nothing declares `" + undeclared.text() + "`, so "
+    private LoopTwin placeholder(MethodContext method, UndeclaredNames.Undeclared undeclared) {
+        String original = MethodContext.relativeName(method.type()) + "." + method.element().getSimpleName() + "()";
+        diagnostics.warning(method.path(), undeclared.tree(), "Nothing declares `" + undeclared.text() + "`, so "
                 + original + " does not compile. Until it does, its twin in the companion only throws "
                 + "IllegalStateException, and the error is reported once, here");
         String body = "\nthrow new IllegalStateException(\"" + original + " did not compile when this twin was "
                 + "generated: nothing declares `" + undeclared.text() + "`\");\n";
-        return twin(type, element, receiver, List.of(new SourceText(body)), names, source);
+        return twin(method, List.of(new SourceText(body)));
     }
 
-    private LoopTwin twin(TypeElement type, ExecutableElement element, String receiver, List<TwinPart> body,
-            Set<String> names, MethodSource source) {
+    private LoopTwin twin(MethodContext method, List<TwinPart> body) {
+        TypeElement type = method.type();
+        ExecutableElement element = method.element();
         return new LoopTwin(
                 element.getSimpleName().toString(),
                 element.getModifiers().contains(Modifier.PUBLIC),
                 javadocReference(type, element),
                 typeVariables(type, element, element.getModifiers().contains(Modifier.STATIC)),
-                parameters(type, element, receiver),
+                parameters(type, element, method.receiver()),
                 element.isVarArgs(),
                 element.isVarArgs() && element.getAnnotation(SafeVarargs.class) != null,
                 TypeName.get(element.getReturnType()),
                 element.getThrownTypes().stream().map(TypeName::get).toList(),
                 body,
-                names,
-                source.imports());
+                method.names(),
+                method.source().imports());
     }
 
     /**

@@ -81,7 +81,14 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     @Override
     public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
         if (tree.getIdentifier().contentEquals("this") && method.receiver() != null && !insideLocalClass()) {
-            replace(tree, method.receiver(), true);
+            TypeElement named = family.written(tree.getExpression());
+            if (named == null || named.equals(method.type())) {
+                replace(tree, method.receiver(), true);
+            } else {
+                method.error(getCurrentPath(), tree, "`" + tree + "` is the instance of the enclosing class "
+                        + named.getSimpleName() + " around this one, which the static twin in "
+                        + method.companionName() + " cannot reach. Pass what the method needs as a parameter");
+            }
             return null;
         }
         TypeElement owner = family.classOf(expressions.of(tree.getExpression(), getCurrentPath()));

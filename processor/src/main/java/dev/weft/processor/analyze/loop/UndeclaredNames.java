@@ -2,7 +2,6 @@ package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
-import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
@@ -18,7 +17,6 @@ import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -32,17 +30,21 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.MissingTypes;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
  * Finds a name in the method that javac will report as not declared: a variable, or a method
  * called by its simple name, that no local, parameter, field, method or static import provides,
- * or a member that neither the class (through {@code this}) nor an array has.
+ * or a member that a value lacks whose class the declarations show for certain ({@code this},
+ * arrays, parameters, fields, typed locals, and chains of fields and calls from them).
  * The twin copies the method's text, so javac would report that error again in the companion, once
  * per copy. Only what is certain counts: a name inside a local or anonymous class, where inherited
  * members are unknown before attribution, or in a class whose supertypes javac has not resolved
@@ -61,29 +63,27 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
      */
     record Undeclared(Tree tree, String text) {}
 
-    private final TreePath method;
-    private final TypeElement type;
-    private final NameResolver resolver;
+    private final MethodContext method;
+    private final ExpressionTypes expressions;
     private final Elements elements;
     private Undeclared found;
 
-    private UndeclaredNames(TreePath method, TypeElement type, Elements elements) {
+    private UndeclaredNames(MethodContext method, ExpressionTypes expressions, Elements elements) {
         this.method = method;
-        this.type = type;
-        this.resolver = new NameResolver((MethodTree) method.getLeaf(), type, elements);
+        this.expressions = expressions;
         this.elements = elements;
     }
 
     /**
-     * The first name in the body of {@code method}, a method of {@code type}, that nothing declares,
-     * or {@code null}: an identifier, or a member selected through {@code this} or an array.
+     * The first name in the method's body that nothing declares, or {@code null}: an identifier, or
+     * a member selected through a value whose class is certain.
      */
-    static Undeclared first(TreePath method, TypeElement type, Elements elements) {
-        if (MissingTypes.aroundOrAbove(type)) {
+    static Undeclared first(MethodContext method, ExpressionTypes expressions, Elements elements) {
+        if (MissingTypes.aroundOrAbove(method.type())) {
             return null;
         }
-        UndeclaredNames scanner = new UndeclaredNames(method, type, elements);
-        scanner.scan(new TreePath(method, ((MethodTree) method.getLeaf()).getBody()), null);
+        UndeclaredNames scanner = new UndeclaredNames(method, expressions, elements);
+        scanner.scan(new TreePath(method.path(), method.tree().getBody()), null);
         return scanner.found;
     }
 
@@ -117,29 +117,58 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
         String name = tree.getIdentifier().toString();
         boolean called = isCalled(tree);
         ExpressionTree qualifier = Syntax.strip(tree.getExpression());
-        if (Syntax.isName(qualifier, "this")) {
-            return elements.getAllMembers(type).stream().noneMatch(member ->
-                    member.getSimpleName().contentEquals(name)
-                            && (called ? member.getKind() == ElementKind.METHOD : member.getKind().isField()));
+        if (!isCertainValue(qualifier)) {
+            return false;
         }
-        if (qualifier instanceof IdentifierTree variable && isArray(variable)) {
+        TypeMirror type = expressions.of(qualifier, getCurrentPath());
+        if (type instanceof ArrayType) {
             return called ? !ARRAY_METHODS.contains(name) : !name.equals("length");
         }
-        return false;
+        DeclaredType declared = ExpressionTypes.declared(type);
+        if (declared == null || MissingTypes.inSupertypes(declared)) {
+            return false;
+        }
+        // An interface's members include Object's public methods, which javac does not list for it.
+        TypeElement object = elements.getTypeElement("java.lang.Object");
+        return Stream.of((TypeElement) declared.asElement(), object)
+                .flatMap(owner -> elements.getAllMembers(owner).stream())
+                .noneMatch(member -> member.getSimpleName().contentEquals(name)
+                        && (called ? member.getKind() == ElementKind.METHOD : member.getKind().isField()));
+    }
+
+    /**
+     * Whether {@code expression} is a value whose class the declarations show for certain: a chain
+     * of fields, calls and array elements from {@code this}, a parameter, a field or a local declared
+     * with its type. A conditional, or a {@code var}, could have another class than Weft follows.
+     */
+    private boolean isCertainValue(ExpressionTree expression) {
+        ExpressionTree bare = Syntax.strip(expression);
+        if (bare instanceof MemberSelectTree select) {
+            return select.getIdentifier().contentEquals("this") || isCertainValue(select.getExpression());
+        }
+        if (bare instanceof ArrayAccessTree element) {
+            return isCertainValue(element.getExpression());
+        }
+        if (bare instanceof MethodInvocationTree call) {
+            return !(call.getMethodSelect() instanceof MemberSelectTree select) || isCertainValue(select.getExpression());
+        }
+        if (!(bare instanceof IdentifierTree name)) {
+            return false;
+        }
+        if (name.getName().contentEquals("this")) {
+            return true;
+        }
+        Resolution resolution = method.resolver().resolve(getCurrentPath(), name.getName().toString(), null);
+        return switch (resolution.kind()) {
+            case FIELD, PARAMETER -> true;
+            case LOCAL -> method.writtenType(resolution.declaration()) != null;
+            default -> false;
+        };
     }
 
     private boolean isCalled(Tree tree) {
         return getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
                 && call.getMethodSelect() == tree;
-    }
-
-    private boolean isArray(IdentifierTree variable) {
-        Resolution resolution = resolver.resolve(getCurrentPath(), variable.getName().toString(), null);
-        return switch (resolution.kind()) {
-            case LOCAL, PARAMETER -> resolution.declaration().getType() instanceof ArrayTypeTree;
-            case FIELD -> resolution.field().asType().getKind() == TypeKind.ARRAY;
-            default -> false;
-        };
     }
 
     private boolean isUndeclared(IdentifierTree tree) {
@@ -148,12 +177,12 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
             return false;
         }
         if (isCalled(tree)) {
-            return !resolver.localClassDeclaresMethod(getCurrentPath(), name)
-                    && resolver.ownerOfMember(name, ElementKind.METHOD) == null;
+            return !method.resolver().localClassDeclaresMethod(getCurrentPath(), name)
+                    && method.resolver().ownerOfMember(name, ElementKind.METHOD) == null;
         }
         return isValue(tree, getCurrentPath().getParentPath().getLeaf())
-                && resolver.resolve(getCurrentPath(), name, null).kind() == Resolution.Kind.OTHER
-                && resolver.ownerOfMember(name, NameResolver.TYPES) == null;
+                && method.resolver().resolve(getCurrentPath(), name, null).kind() == Resolution.Kind.OTHER
+                && method.resolver().ownerOfMember(name, NameResolver.TYPES) == null;
     }
 
     /**
@@ -196,7 +225,7 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
 
     /** Whether a static import of the file can bring {@code name} into scope; unknown ones can. */
     private boolean isStaticallyImported(String name) {
-        for (ImportTree anImport : method.getCompilationUnit().getImports()) {
+        for (ImportTree anImport : method.path().getCompilationUnit().getImports()) {
             if (!anImport.isStatic() || !(anImport.getQualifiedIdentifier() instanceof MemberSelectTree imported)) {
                 continue;
             }
