@@ -111,6 +111,34 @@ class LoopRejectionTest {
     }
 
     @Test
+    void aProtectedMemberOfAnotherPackagesClassIsOutOfReach() {
+        JavaFileObject source = JavaFileObjects.forSourceString("p.Names", """
+                package p;
+
+                import dev.weft.ParallelFor;
+
+                class Names extends java.util.ArrayList<String> {
+                    void fill(int[] a) {
+                        for (@ParallelFor int i = 0; i < a.length; i++) {
+                            a[i] = modCount + this.modCount + size();
+                        }
+                        removeRange(0, 1);
+                    }
+                }
+                """);
+        Compilation names = javac().withProcessors(new WeftProcessor()).compile(source);
+
+        String message = "The field modCount is protected in AbstractList, a class of another package (java.util), so "
+                + "the generated NamesParallel cannot use it in the twin of fill(). Use it through a package-private "
+                + "method of Names";
+        assertThat(names).hadErrorContaining(message).inFile(source).onLine(8).atColumn(20);
+        assertThat(names).hadErrorContaining(message).inFile(source).onLine(8).atColumn(31);
+        assertThat(names).hadErrorContaining("The method removeRange() is protected in ArrayList, a class of another "
+                + "package (java.util)").inFile(source).onLine(10).atColumn(9);
+        assertThat(names).hadErrorCount(3);
+    }
+
+    @Test
     void reportsNothingElse() {
         assertThat(compilation).hadErrorCount(51);
     }

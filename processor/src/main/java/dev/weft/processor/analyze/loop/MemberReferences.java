@@ -135,6 +135,8 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
                     Overloads.candidates(method.resolver(), owner, name, call.getArguments().size());
             if (candidates.stream().anyMatch(m -> m.getModifiers().contains(Modifier.PRIVATE))) {
                 reportPrivate(select, "method " + name + "()", owner);
+            } else if (!candidates.isEmpty() && candidates.stream().allMatch(this::isProtectedElsewhere)) {
+                reportProtected(select, "method " + name + "()", candidates.get(0));
             }
             return false;
         }
@@ -159,6 +161,9 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
      * @return whether {@code tree} was replaced
      */
     private boolean privateField(Tree tree, VariableElement field, TypeElement owner, boolean replaceable) {
+        if (isProtectedElsewhere(field)) {
+            reportProtected(tree, "field " + field.getSimpleName(), field);
+        }
         if (!field.getModifiers().contains(Modifier.PRIVATE)) {
             return false;
         }
@@ -185,10 +190,12 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         Resolution resolution = method.resolver().resolve(getCurrentPath(), name, null);
         if (resolution.kind() == Resolution.Kind.FIELD) {
             VariableElement field = resolution.field();
-            if (!field.getModifiers().contains(Modifier.PRIVATE)) {
-                member(tree, name, resolution.owner(), field.getModifiers().contains(Modifier.STATIC));
-            } else {
+            if (field.getModifiers().contains(Modifier.PRIVATE)) {
                 privateField(tree, field, resolution.owner(), true);
+            } else if (isProtectedElsewhere(field)) {
+                reportProtected(tree, "field " + name, field);
+            } else {
+                member(tree, name, resolution.owner(), field.getModifiers().contains(Modifier.STATIC));
             }
         } else if (resolution.kind() == Resolution.Kind.OTHER) {
             memberType(tree, name);
@@ -219,6 +226,10 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             reportPrivate(called, "method " + name + "()", owner);
             return;
         }
+        if (!candidates.isEmpty() && candidates.stream().allMatch(this::isProtectedElsewhere)) {
+            reportProtected(called, "method " + name + "()", candidates.get(0));
+            return;
+        }
         member(called, name, owner, candidates.stream().allMatch(m -> m.getModifiers().contains(Modifier.STATIC)));
     }
 
@@ -241,6 +252,23 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code member} is protected in a class of another package: the method reaches it as a
+     * subclass does, and the companion, which extends nothing, cannot.
+     */
+    private boolean isProtectedElsewhere(Element member) {
+        return member.getModifiers().contains(Modifier.PROTECTED)
+                && !elements.getPackageOf(member).equals(elements.getPackageOf(method.type()));
+    }
+
+    private void reportProtected(Tree tree, String member, Element declared) {
+        TypeElement owner = (TypeElement) declared.getEnclosingElement();
+        method.error(getCurrentPath(), tree, "The " + member + " is protected in " + owner.getSimpleName()
+                + ", a class of another package (" + elements.getPackageOf(owner).getQualifiedName() + "), so the "
+                + "generated " + method.companionName() + " cannot use it in the twin of " + method.tree().getName()
+                + "(). Use it through a package-private method of " + method.type().getSimpleName());
     }
 
     private void reportPrivate(Tree tree, String member, TypeElement owner) {
