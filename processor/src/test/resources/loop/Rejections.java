@@ -324,6 +324,13 @@ class Rejections {
         }
         return total;
     }
+
+    static void setAndAccumulate(int[] a, int[] out) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out[i] = a[i];
+            out[a[i] & 3] += 1;
+        }
+    }
 }
 
 class RejectionsHolder {

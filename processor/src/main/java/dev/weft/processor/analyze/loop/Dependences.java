@@ -62,6 +62,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
     private final Set<String> repeatedUpdates = new HashSet<>();
     /** Arrays written at an index that separates iterations, with that index's text. */
     private final Map<String, String> separatedWrites = new LinkedHashMap<>();
+    /** Arrays set at an index that separates iterations other than by adding to the element, with where. */
+    private final Map<String, Use> separatedSets = new LinkedHashMap<>();
     private final Set<Tree> updateTargets = new HashSet<>();
     private final List<Use> outerUses = new ArrayList<>();
     private final Set<String> writtenOuter = new HashSet<>();
@@ -287,6 +289,9 @@ final class Dependences extends TreePathScanner<Void, Void> {
         String index = scope.normalized(first.getIndex());
         updateTargets.add(array);
         if (separating.separates(first.getIndex(), path)) {
+            if (operator != ReductionOperator.SUM) {
+                separatedSets.putIfAbsent(name, new Use(name, element, getCurrentPath()));
+            }
             String earlier = separatedWrites.putIfAbsent(name, index);
             if (earlier != null && !earlier.equals(index)) {
                 error(update, "This @ParallelFor loop writes `" + name + "` at two indices, [" + earlier + "] and ["
@@ -349,6 +354,16 @@ final class Dependences extends TreePathScanner<Void, Void> {
 
     /** Every use of an outer variable must be one the analysis accounted for. */
     private void checkUses() {
+        for (Use set : separatedSets.values()) {
+            Accumulator reduction = reductions.get(set.name());
+            if (reduction != null && reduction.array()) {
+                error(set.path(), set.tree(), "This @ParallelFor loop sets `" + method.source().text(set.tree())
+                        + "` and also accumulates into `" + set.name() + "` at other indices: an array reduction "
+                        + "adds each chunk's partial array into `" + set.name() + "` after the loop, so the value set "
+                        + "would be added to the element instead of replacing it, and another iteration may add to the "
+                        + "element before it is set. Accumulate into a separate array");
+            }
+        }
         for (Use use : outerUses) {
             String name = use.name();
             if (updateTargets.contains(use.tree())) {
