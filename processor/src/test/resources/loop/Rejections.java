@@ -331,6 +331,21 @@ class Rejections {
             out[a[i] & 3] += 1;
         }
     }
+
+    static java.util.List<Integer> collectsIntoSharedContainers(int[] a, java.util.Map<Integer, Integer> counts,
+            java.util.concurrent.ConcurrentMap<Integer, Integer> safe) {
+        java.util.List<Integer> results = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            results.add(a[i]);
+            counts.merge(a[i], 1, Integer::sum);
+            text.append(a[i]);
+            safe.merge(a[i], 1, Integer::sum);
+            java.util.List<Integer> mine = new java.util.ArrayList<>();
+            mine.add(i);
+        }
+        return results;
+    }
 }
 
 class RejectionsHolder {
