@@ -346,6 +346,15 @@ class Rejections {
         }
         return results;
     }
+
+    static void writesThroughCopies(Node[] nodes, Node shared) {
+        for (@ParallelFor int i = 0; i < nodes.length - 1; i++) {
+            Node alias = shared;
+            alias.size += 1;
+            Node mine = nodes[i];
+            mine.size = nodes[i + 1].size;
+        }
+    }
 }
 
 class RejectionsHolder {

@@ -58,6 +58,21 @@ class LoopEquivalenceTest {
 
     @ParameterizedTest
     @MethodSource("sizes")
+    void fieldsOfEachIterationsElement(int n) {
+        assertThat(LoopShapesParallel.bump(counters(n))).isEqualTo(LoopShapes.bump(counters(n)));
+    }
+
+    private static LoopShapes.Counter[] counters(int n) {
+        LoopShapes.Counter[] counters = new LoopShapes.Counter[n];
+        for (int i = 0; i < n; i++) {
+            counters[i] = new LoopShapes.Counter();
+            counters[i].hits = i % 7;
+        }
+        return counters;
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
     void rowMajorWrites(int n) {
         double[] image = wholeDoubles(n * 3);
         assertThat(LoopShapesParallel.blur(image, 3, n)).isEqualTo(LoopShapes.blur(image, 3, n));

@@ -144,6 +144,24 @@ class LoopShapes {
         return sums;
     }
 
+    static final class Counter {
+        long hits;
+    }
+
+    /** Fields of the element of each iteration, written directly and through a local copy. */
+    static long bump(Counter[] counters) {
+        for (@ParallelFor int i = 0; i < counters.length; i++) {
+            Counter counter = counters[i];
+            counter.hits += i;
+            counters[i].hits *= 3;
+        }
+        long total = 0;
+        for (Counter counter : counters) {
+            total = total * 31 + counter.hits;
+        }
+        return total;
+    }
+
     static int[] histogram(int[] values, int buckets) {
         int[] hist = new int[buckets];
         for (@ParallelFor int i = 0; i < values.length; i++) {

@@ -56,6 +56,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
     private final LoopHeader header;
     private final LoopScope scope;
     private final SeparatingIndex separating;
+    private final ObjectOrigins origins;
     private final Map<String, Accumulator> reductions = new LinkedHashMap<>();
     /** How many updates of each reduction the body has, and those an iteration may run more than once. */
     private final Map<String, Integer> updates = new HashMap<>();
@@ -75,6 +76,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
         this.header = header;
         this.scope = new LoopScope(method, loopPath);
         this.separating = new SeparatingIndex(scope, header);
+        this.origins = new ObjectOrigins(scope, separating, header.variable());
     }
 
     /** The loop's reductions, or {@code null} after reporting why its iterations depend on each other. */
@@ -226,10 +228,25 @@ final class Dependences extends TreePathScanner<Void, Void> {
             writeName(name, targetPath, operator, update);
         } else if (bare instanceof ArrayAccessTree element) {
             writeElement(element, targetPath, operator, update);
-        } else if (bare instanceof MemberSelectTree field && !scope.isLoopLocal(root(field), targetPath)) {
-            error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "`: "
-                    + "iterations running at the same time would race on it. Collect the value in a local variable "
-                    + "declared before the loop (a reduction such as `+=`) and assign the field after the loop");
+        } else if (bare instanceof MemberSelectTree field) {
+            writeField(field, targetPath, update);
+        }
+    }
+
+    /**
+     * A field of an object the iterations share is a race; a field of this iteration's element of
+     * an outer array ({@code nodes[i].value}, or through {@code Node n = nodes[i]}) is written as the
+     * element would be, and another iteration's element must not be read.
+     */
+    private void writeField(MemberSelectTree field, TreePath path, Tree update) {
+        ObjectOrigins.Origin origin = origins.of(field.getExpression(), path);
+        if (origin.shared()) {
+            error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "` of an object "
+                    + "that every iteration reaches: iterations running at the same time would race on it. Collect the "
+                    + "value in a local variable declared before the loop (a reduction such as `+=`) and assign the "
+                    + "field after the loop");
+        } else if (origin.element() != null && strip(origin.element().getExpression()) instanceof IdentifierTree array) {
+            separatedWrite(array.getName().toString(), origin.element().getIndex(), update);
         }
     }
 
@@ -286,17 +303,12 @@ final class Dependences extends TreePathScanner<Void, Void> {
         if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop() || resolution.kind() == Resolution.Kind.OTHER) {
             return;
         }
-        String index = scope.normalized(first.getIndex());
         updateTargets.add(array);
         if (separating.separates(first.getIndex(), path)) {
             if (operator != ReductionOperator.SUM) {
                 separatedSets.putIfAbsent(name, new Use(name, element, getCurrentPath()));
             }
-            String earlier = separatedWrites.putIfAbsent(name, index);
-            if (earlier != null && !earlier.equals(index)) {
-                error(update, "This @ParallelFor loop writes `" + name + "` at two indices, [" + earlier + "] and ["
-                        + index + "]: an iteration may only write the element at its own index");
-            }
+            separatedWrite(name, first.getIndex(), update);
             return;
         }
         if (operator == ReductionOperator.SUM && dimensions == 1 && resolution.isOuterVariable()) {
@@ -316,6 +328,16 @@ final class Dependences extends TreePathScanner<Void, Void> {
         String written = LoopHeader.declaredType(declaration, method);
         TypeName inferred = written.equals("var") ? expressions.inferred(declaration, getCurrentPath()) : null;
         return inferred != null ? inferred.toString() : written;
+    }
+
+    /** Notes that the iterations write {@code array} at {@code index}, which separates them; one index an array. */
+    private void separatedWrite(String array, ExpressionTree index, Tree update) {
+        String normalized = scope.normalized(index);
+        String earlier = separatedWrites.putIfAbsent(array, normalized);
+        if (earlier != null && !earlier.equals(normalized)) {
+            error(update, "This @ParallelFor loop writes `" + array + "` at two indices, [" + earlier + "] and ["
+                    + normalized + "]: an iteration may only write the element at its own index");
+        }
     }
 
     private void accumulate(Accumulator accumulator, Tree update) {

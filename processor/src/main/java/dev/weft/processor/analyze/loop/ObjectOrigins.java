@@ -1,0 +1,89 @@
+package dev.weft.processor.analyze.loop;
+
+import static dev.weft.processor.analyze.loop.Syntax.strip;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Where the object whose field a loop body writes comes from: shared by the iterations (an outer
+ * variable, a field, {@code this}, or an element at an index every iteration uses), the element of
+ * an outer array at the index of this iteration ({@code nodes[i]}, also through a local copy), or
+ * the iteration's own (created in it, the element an enhanced {@code for} hands it, or returned by
+ * a call, which Weft does not follow). Objects reached through an iteration's element are taken to
+ * be its own, as distinct array elements are taken to be distinct objects.
+ */
+final class ObjectOrigins {
+    /**
+     * @param shared whether every iteration may reach the object
+     * @param element the element of an outer array at this iteration's index the object is, or
+     *     is reached from; {@code null} for none
+     */
+    record Origin(boolean shared, ArrayAccessTree element) {
+        static final Origin SHARED = new Origin(true, null);
+        static final Origin OWN = new Origin(false, null);
+    }
+
+    private final LoopScope scope;
+    private final SeparatingIndex separating;
+    private final VariableTree loopVariable;
+
+    ObjectOrigins(LoopScope scope, SeparatingIndex separating, VariableTree loopVariable) {
+        this.scope = scope;
+        this.separating = separating;
+        this.loopVariable = loopVariable;
+    }
+
+    /** Where the object {@code expression}, used at {@code path}, denotes comes from. */
+    Origin of(ExpressionTree expression, TreePath path) {
+        return of(expression, path, new HashSet<>());
+    }
+
+    private Origin of(ExpressionTree expression, TreePath path, Set<VariableTree> following) {
+        ExpressionTree bare = strip(expression);
+        if (bare instanceof IdentifierTree name) {
+            return name.getName().contentEquals("this") ? Origin.SHARED : variable(name, path, following);
+        }
+        if (bare instanceof MemberSelectTree select) {
+            // Outer.this, or a field of the object: as shared as the object it belongs to.
+            return select.getIdentifier().contentEquals("this") ? Origin.SHARED
+                    : of(select.getExpression(), path, following);
+        }
+        if (bare instanceof ArrayAccessTree element) {
+            Origin array = of(element.getExpression(), path, following);
+            return array.shared() && separating.separates(element.getIndex(), path) ? new Origin(false, element) : array;
+        }
+        if (bare instanceof ConditionalExpressionTree conditional) {
+            Origin whenTrue = of(conditional.getTrueExpression(), path, following);
+            Origin whenFalse = of(conditional.getFalseExpression(), path, following);
+            if (whenTrue.shared() || whenFalse.shared()) {
+                return Origin.SHARED;
+            }
+            return whenTrue.element() != null ? whenTrue : whenFalse;
+        }
+        if (bare instanceof TypeCastTree cast) {
+            return of(cast.getExpression(), path, following);
+        }
+        return Origin.OWN; // new objects, calls, literals
+    }
+
+    private Origin variable(IdentifierTree name, TreePath path, Set<VariableTree> following) {
+        Resolution resolution = scope.resolve(name, path);
+        if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
+            VariableTree declaration = resolution.declaration();
+            // Assigned again, the local may hold anything: only a copy made once is followed.
+            boolean copy = declaration != loopVariable && declaration.getInitializer() != null
+                    && !scope.isReassigned(declaration.getName().toString()) && following.add(declaration);
+            return copy ? of(declaration.getInitializer(), path, following) : Origin.OWN;
+        }
+        return resolution.isOuterVariable() || resolution.kind() == Resolution.Kind.FIELD ? Origin.SHARED : Origin.OWN;
+    }
+}
