@@ -7,6 +7,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.SignatureTypes;
 import dev.weft.processor.model.CompanionName;
 import dev.weft.processor.model.FanOutMethod;

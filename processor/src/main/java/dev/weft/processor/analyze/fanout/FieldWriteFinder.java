@@ -11,6 +11,7 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.Writes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

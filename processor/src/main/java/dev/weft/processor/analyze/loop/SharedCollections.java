@@ -3,14 +3,13 @@ package dev.weft.processor.analyze.loop;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import java.util.ArrayList;
+import dev.weft.processor.analyze.FieldResolver;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -43,6 +42,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
     private final LoopScope scope;
     private final Types types;
     private final Elements elements;
+    private final FieldResolver classNames;
 
     private SharedCollections(MethodContext method, ExpressionTypes expressions, TreePath loop,
             ProcessingEnvironment env) {
@@ -51,6 +51,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
         this.scope = new LoopScope(method, loop);
         this.types = env.getTypeUtils();
         this.elements = env.getElementUtils();
+        this.classNames = new FieldResolver(elements, method.type(), method.path().getCompilationUnit());
     }
 
     /** Reports each call in the loop at {@code loop} that changes such a container declared outside it. */
@@ -84,6 +85,12 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
         return super.visitMethodInvocation(tree, unused);
     }
 
+    /** The class a local's written type names, as javac will resolve it; {@code null} for none. */
+    private TypeElement writtenClass(Tree type) {
+        Tree raw = type instanceof ParameterizedTypeTree parameterized ? parameterized.getType() : type;
+        return raw instanceof ExpressionTree name ? classNames.type(name).orElse(null) : null;
+    }
+
     /** The shared, unsynchronised container class {@code variable} is declared with; {@code null} for any other. */
     private String sharedKind(IdentifierTree variable, Resolution resolution) {
         DeclaredType declared = ExpressionTypes.declared(expressions.of(variable, getCurrentPath()));
@@ -98,50 +105,6 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
             TypeElement shared = elements.getTypeElement(kind);
             if (shared != null && types.isSubtype(erased, types.erasure(shared.asType()))) {
                 return type.getQualifiedName().toString();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The class a local's declared type names, as javac will resolve it: qualified, imported by
-     * name, of the same package, of {@code java.lang} or imported on demand. {@code null} for none,
-     * or for a name Weft does not follow (a member type reached through an imported class).
-     */
-    private TypeElement writtenClass(Tree type) {
-        Tree raw = type instanceof ParameterizedTypeTree parameterized ? parameterized.getType() : type;
-        if (raw instanceof MemberSelectTree qualified) {
-            return elements.getTypeElement(qualified.toString());
-        }
-        if (!(raw instanceof IdentifierTree simple)) {
-            return null;
-        }
-        String name = simple.getName().toString();
-        TypeElement nested = expressions.family().written(raw);
-        if (nested != null) {
-            return nested;
-        }
-        List<String> onDemand = new ArrayList<>();
-        for (ImportTree anImport : method.path().getCompilationUnit().getImports()) {
-            String imported = anImport.getQualifiedIdentifier().toString();
-            if (anImport.isStatic()) {
-                continue;
-            }
-            if (imported.endsWith("." + name)) {
-                return elements.getTypeElement(imported);
-            }
-            if (imported.endsWith(".*")) {
-                onDemand.add(imported.substring(0, imported.length() - 1));
-            }
-        }
-        List<String> candidates = new ArrayList<>();
-        candidates.add(elements.getPackageOf(method.type()).getQualifiedName() + ".");
-        candidates.add("java.lang.");
-        candidates.addAll(onDemand);
-        for (String prefix : candidates) {
-            TypeElement found = elements.getTypeElement(prefix.equals(".") ? name : prefix + name);
-            if (found != null) {
-                return found;
             }
         }
         return null;

@@ -1,4 +1,4 @@
-package dev.weft.processor.analyze.fanout;
+package dev.weft.processor.analyze;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
@@ -21,12 +21,12 @@ import javax.lang.model.util.Elements;
  * elements. Members, imports and packages are entered, which is all that field and type names need.
  * Local variables are the caller's business: it asks here only about names no local declares.
  */
-final class FieldResolver {
+public final class FieldResolver {
     private final Elements elements;
     private final TypeElement type;
     private final CompilationUnitTree unit;
 
-    FieldResolver(Elements elements, TypeElement type, CompilationUnitTree unit) {
+    public FieldResolver(Elements elements, TypeElement type, CompilationUnitTree unit) {
         this.elements = elements;
         this.type = type;
         this.unit = unit;
@@ -36,7 +36,7 @@ final class FieldResolver {
      * The field a simple name denotes in the class's body: its own or inherited, an enclosing
      * class's, or a statically imported one.
      */
-    Optional<VariableElement> field(String name) {
+    public Optional<VariableElement> field(String name) {
         for (TypeElement scope = type; scope != null; scope = enclosingType(scope)) {
             Optional<VariableElement> field = memberField(scope, name);
             if (field.isPresent()) {
@@ -51,7 +51,7 @@ final class FieldResolver {
     }
 
     /** The class a qualifier such as {@code Foo}, {@code Outer.Inner} or {@code p.Foo} names, if it names one. */
-    Optional<TypeElement> type(ExpressionTree qualifier) {
+    public Optional<TypeElement> type(ExpressionTree qualifier) {
         if (qualifier instanceof IdentifierTree identifier) {
             return simpleType(identifier.getName().toString());
         }
@@ -64,7 +64,7 @@ final class FieldResolver {
     }
 
     /** Whether {@code name} is the simple name of the class or of a class enclosing it. */
-    boolean namesClassOrEnclosing(String name) {
+    public boolean namesClassOrEnclosing(String name) {
         for (TypeElement scope = type; scope != null; scope = enclosingType(scope)) {
             if (scope.getSimpleName().contentEquals(name)) {
                 return true;
@@ -127,7 +127,7 @@ final class FieldResolver {
     }
 
     /** The static field {@code name} of {@code owner}, declared or inherited. */
-    Optional<VariableElement> staticField(TypeElement owner, String name) {
+    public Optional<VariableElement> staticField(TypeElement owner, String name) {
         return memberField(owner, name).filter(field -> field.getModifiers().contains(Modifier.STATIC));
     }
 
