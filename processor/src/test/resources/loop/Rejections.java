@@ -355,6 +355,15 @@ class Rejections {
             mine.size = nodes[i + 1].size;
         }
     }
+
+    static void writesThroughArrayCopies(int[] out, int[][] grid) {
+        for (@ParallelFor int i = 0; i < grid.length - 1; i++) {
+            int[] alias = out;
+            alias[0] += 1;
+            int[] row = grid[i];
+            row[0] = grid[i + 1][0];
+        }
+    }
 }
 
 class RejectionsHolder {

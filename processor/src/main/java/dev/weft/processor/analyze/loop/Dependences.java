@@ -245,8 +245,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
                     + "that every iteration reaches: iterations running at the same time would race on it. Collect the "
                     + "value in a local variable declared before the loop (a reduction such as `+=`) and assign the "
                     + "field after the loop");
-        } else if (origin.element() != null && strip(origin.element().getExpression()) instanceof IdentifierTree array) {
-            separatedWrite(array.getName().toString(), origin.element().getIndex(), update);
+        } else {
+            writeElementOf(origin, update);
         }
     }
 
@@ -300,7 +300,11 @@ final class Dependences extends TreePathScanner<Void, Void> {
             }
             return;
         }
-        if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop() || resolution.kind() == Resolution.Kind.OTHER) {
+        if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
+            writeThroughLocal((IdentifierTree) array, element, path, update);
+            return;
+        }
+        if (resolution.kind() == Resolution.Kind.OTHER) {
             return;
         }
         updateTargets.add(array);
@@ -321,6 +325,29 @@ final class Dependences extends TreePathScanner<Void, Void> {
                 + "separate the iterations: several iterations may write the same element. Write `" + name + "["
                 + header.variable().getName() + "]` at the loop index, or accumulate into it (`" + name
                 + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
+    }
+
+    /**
+     * An array the iteration declares may hold anything: one it creates is its own, its row of an
+     * outer array ({@code int[] row = grid[i]}) is written as that element would be, and an array
+     * every iteration reaches ({@code int[] alias = out}) is a race.
+     */
+    private void writeThroughLocal(IdentifierTree local, ArrayAccessTree element, TreePath path, Tree update) {
+        ObjectOrigins.Origin origin = origins.of(local, path);
+        if (origin.shared()) {
+            error(update, "This @ParallelFor loop writes `" + method.source().text(element) + "` through `" + local
+                    + "`, which refers to an array that every iteration reaches: iterations running at the same time "
+                    + "would race on it. Write through the array's own name, at the loop index or as a reduction");
+        } else {
+            writeElementOf(origin, update);
+        }
+    }
+
+    /** Notes the write of an object that is, or is reached from, this iteration's element of an outer array. */
+    private void writeElementOf(ObjectOrigins.Origin origin, Tree update) {
+        if (origin.element() != null && strip(origin.element().getExpression()) instanceof IdentifierTree array) {
+            separatedWrite(array.getName().toString(), origin.element().getIndex(), update);
+        }
     }
 
     /** An outer local's type as the companion writes it: as declared, or for {@code var} as inferred; {@code var} when neither. */
