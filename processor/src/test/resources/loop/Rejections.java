@@ -351,6 +351,7 @@ class Rejections {
         for (@ParallelFor int i = 0; i < nodes.length - 1; i++) {
             Node alias = shared;
             alias.size += 1;
+            Rejections.all = null;
             Node mine = nodes[i];
             mine.size = nodes[i + 1].size;
         }

@@ -241,10 +241,10 @@ final class Dependences extends TreePathScanner<Void, Void> {
     private void writeField(MemberSelectTree field, TreePath path, Tree update) {
         ObjectOrigins.Origin origin = origins.of(field.getExpression(), path);
         if (origin.shared()) {
-            error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "` of an object "
-                    + "that every iteration reaches: iterations running at the same time would race on it. Collect the "
-                    + "value in a local variable declared before the loop (a reduction such as `+=`) and assign the "
-                    + "field after the loop");
+            error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "`, which every "
+                    + "iteration reaches: iterations running at the same time would race on it. Collect the value in a "
+                    + "local variable declared before the loop (a reduction such as `+=`) and assign the field after "
+                    + "the loop");
         } else {
             writeElementOf(origin, update);
         }

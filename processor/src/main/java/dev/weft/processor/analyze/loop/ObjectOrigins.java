@@ -84,6 +84,7 @@ final class ObjectOrigins {
                     && !scope.isReassigned(declaration.getName().toString()) && following.add(declaration);
             return copy ? of(declaration.getInitializer(), path, following) : Origin.OWN;
         }
-        return resolution.isOuterVariable() || resolution.kind() == Resolution.Kind.FIELD ? Origin.SHARED : Origin.OWN;
+        // An outer variable, a field, or a class whose static field this is.
+        return Origin.SHARED;
     }
 }
