@@ -79,10 +79,10 @@ class LoopRejectionTest {
             340 | 13 | `results.add(a[i])` changes `results`, a java.util.List declared outside this @ParallelFor loop, from iterations that run at the same time
             341 | 13 | `counts.merge(a[i], 1, Integer::sum)` changes `counts`, a java.util.Map declared outside this @ParallelFor loop
             342 | 13 | `text.append(a[i])` changes `text`, a java.lang.StringBuilder declared outside this @ParallelFor loop
-            353 | 13 | This @ParallelFor loop writes the field `alias.size`, which every iteration reaches
-            354 | 13 | This @ParallelFor loop writes the field `Rejections.all`, which every iteration reaches
+            353 | 13 | This @ParallelFor loop writes the field `alias.size`, which every iteration can reach
+            354 | 13 | This @ParallelFor loop writes the field `Rejections.all`, which every iteration can reach
             356 | 25 | This @ParallelFor loop reads `nodes[i + 1]` and writes `nodes[i]`
-            363 | 13 | This @ParallelFor loop writes `alias[0]` through `alias`, which refers to an array that every iteration reaches
+            363 | 13 | This @ParallelFor loop writes `alias[0]` through `alias`, which refers to an array that every iteration can reach
             365 | 22 | This @ParallelFor loop reads `grid[i + 1]` and writes `grid[i]`
             """)
     void isAnErrorAtTheOffendingExpression(long line, long column, String message) {

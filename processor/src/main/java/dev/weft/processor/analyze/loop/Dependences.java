@@ -242,7 +242,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
         ObjectOrigins.Origin origin = origins.of(field.getExpression(), path);
         if (origin.shared()) {
             error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "`, which every "
-                    + "iteration reaches: iterations running at the same time would race on it. Collect the value in a "
+                    + "iteration can reach: iterations running at the same time would race on it. Collect the value in a "
                     + "local variable declared before the loop (a reduction such as `+=`) and assign the field after "
                     + "the loop");
         } else {
@@ -294,9 +294,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
             resolution = new Resolution(Resolution.Kind.FIELD, null, null, null, false);
         } else {
             if (!(array instanceof MemberSelectTree field && scope.isLoopLocal(root(field), path))) {
-                error(update, "Weft cannot tell which array `" + method.source().text(first.getExpression())
-                        + "` is, so it cannot prove that the iterations write different elements. Assign the array "
-                        + "to a local variable before the loop and write through that");
+                cannotTellWhichArray(first.getExpression(), update);
             }
             return;
         }
@@ -330,13 +328,13 @@ final class Dependences extends TreePathScanner<Void, Void> {
     /**
      * An array the iteration declares may hold anything: one it creates is its own, its row of an
      * outer array ({@code int[] row = grid[i]}) is written as that element would be, and an array
-     * every iteration reaches ({@code int[] alias = out}) is a race.
+     * every iteration can reach ({@code int[] alias = out}) is a race.
      */
     private void writeThroughLocal(IdentifierTree local, ArrayAccessTree element, TreePath path, Tree update) {
         ObjectOrigins.Origin origin = origins.of(local, path);
         if (origin.shared()) {
             error(update, "This @ParallelFor loop writes `" + method.source().text(element) + "` through `" + local
-                    + "`, which refers to an array that every iteration reaches: iterations running at the same time "
+                    + "`, which refers to an array that every iteration can reach: iterations running at the same time "
                     + "would race on it. Write through the array's own name, at the loop index or as a reduction");
         } else {
             writeElementOf(origin, update);
@@ -345,8 +343,17 @@ final class Dependences extends TreePathScanner<Void, Void> {
 
     /** Notes the write of an object that is, or is reached from, this iteration's element of an outer array. */
     private void writeElementOf(ObjectOrigins.Origin origin, Tree update) {
-        if (origin.element() != null && strip(origin.element().getExpression()) instanceof IdentifierTree array) {
-            separatedWrite(array.getName().toString(), origin.element().getIndex(), update);
+        if (origin.element() == null) {
+            return;
+        }
+        ExpressionTree array = strip(origin.element().getExpression());
+        String name = array instanceof IdentifierTree identifier ? identifier.getName().toString()
+                : array instanceof MemberSelectTree select && isName(select.getExpression(), "this")
+                        ? select.getIdentifier().toString() : null;
+        if (name != null) {
+            separatedWrite(name, origin.element().getIndex(), update);
+        } else {
+            cannotTellWhichArray(array, update);
         }
     }
 
@@ -355,6 +362,12 @@ final class Dependences extends TreePathScanner<Void, Void> {
         String written = LoopHeader.declaredType(declaration, method);
         TypeName inferred = written.equals("var") ? expressions.inferred(declaration, getCurrentPath()) : null;
         return inferred != null ? inferred.toString() : written;
+    }
+
+    private void cannotTellWhichArray(ExpressionTree array, Tree update) {
+        error(update, "Weft cannot tell which array `" + method.source().text(array) + "` is, so it cannot prove "
+                + "that the iterations write different elements. Assign the array to a local variable before the "
+                + "loop and write through that");
     }
 
     /** Notes that the iterations write {@code array} at {@code index}, which separates them; one index an array. */

@@ -7,6 +7,7 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -17,9 +18,11 @@ import java.util.Set;
  * Where the object whose field a loop body writes comes from: shared by the iterations (an outer
  * variable, a field, {@code this}, or an element at an index every iteration uses), the element of
  * an outer array at the index of this iteration ({@code nodes[i]}, also through a local copy), or
- * the iteration's own (created in it, the element an enhanced {@code for} hands it, or returned by
- * a call, which Weft does not follow). Objects reached through an iteration's element are taken to
- * be its own, as distinct array elements are taken to be distinct objects.
+ * the iteration's own (created in it, the element an enhanced {@code for} hands it, or a call's
+ * result kept in a local, {@code Particle p = particles.get(i)}: Weft does not follow calls). A
+ * call's result written directly ({@code find().value = 1}) counts as shared. Objects reached
+ * through an iteration's element are taken to be its own, as distinct array elements are taken to
+ * be distinct objects.
  */
 final class ObjectOrigins {
     /**
@@ -30,6 +33,8 @@ final class ObjectOrigins {
     record Origin(boolean shared, ArrayAccessTree element) {
         static final Origin SHARED = new Origin(true, null);
         static final Origin OWN = new Origin(false, null);
+        /** A call's result, which may be shared: written directly it counts as shared, kept in a local as the iteration's. */
+        static final Origin CALLED = new Origin(true, null);
     }
 
     private final LoopScope scope;
@@ -72,7 +77,7 @@ final class ObjectOrigins {
         if (bare instanceof TypeCastTree cast) {
             return of(cast.getExpression(), path, following);
         }
-        return Origin.OWN; // new objects, calls, literals
+        return bare instanceof MethodInvocationTree ? Origin.CALLED : Origin.OWN; // new objects, literals
     }
 
     private Origin variable(IdentifierTree name, TreePath path, Set<VariableTree> following) {
@@ -82,7 +87,9 @@ final class ObjectOrigins {
             // Assigned again, the local may hold anything: only a copy made once is followed.
             boolean copy = declaration != loopVariable && declaration.getInitializer() != null
                     && !scope.isReassigned(declaration.getName().toString()) && following.add(declaration);
-            return copy ? of(declaration.getInitializer(), path, following) : Origin.OWN;
+            Origin initial = copy ? of(declaration.getInitializer(), path, following) : Origin.OWN;
+            // Weft does not follow calls: a local set to one's result is trusted to hold the iteration's object.
+            return initial == Origin.CALLED ? Origin.OWN : initial;
         }
         // An outer variable, a field, or a class whose static field this is.
         return Origin.SHARED;
