@@ -352,6 +352,7 @@ class Rejections {
             Node alias = shared;
             alias.size += 1;
             Rejections.all = null;
+            find().count = i;
             Node mine = nodes[i];
             mine.size = nodes[i + 1].size;
         }
