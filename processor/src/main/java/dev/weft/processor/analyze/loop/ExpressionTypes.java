@@ -417,7 +417,7 @@ final class ExpressionTypes {
     /** The one abstract method of {@code type}, Object's public methods aside; {@code null} when it has none or several. */
     private ExecutableElement abstractMethod(TypeElement type) {
         ExecutableElement found = null;
-        for (ExecutableElement candidate : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+        for (ExecutableElement candidate : ElementFilter.methodsIn(method.resolver().members(type))) {
             if (candidate.getModifiers().contains(Modifier.ABSTRACT) && !redeclaresObjectMethod(candidate)) {
                 if (found != null) {
                     return null;

@@ -7,7 +7,9 @@ import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.Access;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -22,6 +24,8 @@ import javax.lang.model.util.ElementFilter;
 final class FamilyTypes {
     private final MethodContext method;
     private final Set<TypeElement> members = new HashSet<>();
+    /** What each written name was found to name: the analyses ask for every name they meet. */
+    private final Map<String, TypeElement> found = new HashMap<>();
 
     FamilyTypes(MethodContext method) {
         this.method = method;
@@ -66,6 +70,13 @@ final class FamilyTypes {
         }
         Tree raw = type instanceof ParameterizedTypeTree parameterized ? parameterized.getType() : type;
         String written = raw.toString();
+        if (!found.containsKey(written)) {
+            found.put(written, lookUp(written));
+        }
+        return found.get(written);
+    }
+
+    private TypeElement lookUp(String written) {
         for (Element t = method.type(); t instanceof TypeElement enclosing; t = enclosing.getEnclosingElement()) {
             if (enclosing.getSimpleName().contentEquals(written)) {
                 return enclosing;

@@ -38,6 +38,7 @@ public final class LoopAnalyzer {
     private final ProcessingEnvironment env;
     private final Trees trees;
     private final Diagnostics diagnostics;
+    private final Map<MethodTree, Prepared> prepared = new IdentityHashMap<>();
 
     public LoopAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
         this.env = env;
@@ -94,9 +95,7 @@ public final class LoopAnalyzer {
         for (TreePath methodPath : methods.values()) {
             ExecutableElement element = (ExecutableElement) trees.getElement(methodPath);
             if (element != null && !SignatureTypes.haveErrors(element)) {
-                MethodContext method = context(type, methodPath, element);
-                ExpressionTypes expressions = new ExpressionTypes(method, new FamilyTypes(method), env);
-                if (UndeclaredNames.first(method, expressions, env.getElementUtils()) != null) {
+                if (prepare(type, methodPath, element).undeclared() != null) {
                     return true;
                 }
             }
@@ -140,11 +139,11 @@ public final class LoopAnalyzer {
             }
             return null;
         }
-        MethodContext method = context(type, methodPath, element);
-        ExpressionTypes expressions = new ExpressionTypes(method, new FamilyTypes(method), env);
-        UndeclaredNames.Undeclared undeclared = UndeclaredNames.first(method, expressions, env.getElementUtils());
-        if (undeclared != null) {
-            return placeholder(method, undeclared);
+        Prepared prepared = prepare(type, methodPath, element);
+        MethodContext method = prepared.method();
+        ExpressionTypes expressions = prepared.expressions();
+        if (prepared.undeclared() != null) {
+            return placeholder(method, prepared.undeclared());
         }
         int errors = diagnostics.errorCount();
         MemberReferences.rewrite(method, expressions, env.getElementUtils());
@@ -163,6 +162,21 @@ public final class LoopAnalyzer {
             return null;
         }
         return twin(method, body(method, outermost, models));
+    }
+
+    /**
+     * The analysis of one method before its loops: its context, the types of its expressions and the
+     * first name in it that nothing declares. Made once a round: the check whether a class waits
+     * for another round and the analysis itself both need it.
+     */
+    private record Prepared(MethodContext method, ExpressionTypes expressions, UndeclaredNames.Undeclared undeclared) {}
+
+    private Prepared prepare(TypeElement type, TreePath methodPath, ExecutableElement element) {
+        return prepared.computeIfAbsent((MethodTree) methodPath.getLeaf(), tree -> {
+            MethodContext method = context(type, methodPath, element);
+            ExpressionTypes expressions = new ExpressionTypes(method, new FamilyTypes(method), env);
+            return new Prepared(method, expressions, UndeclaredNames.first(method, expressions, env.getElementUtils()));
+        });
     }
 
     /** What the analysis of {@code element}, the method at {@code methodPath} of {@code type}, shares between its loops. */

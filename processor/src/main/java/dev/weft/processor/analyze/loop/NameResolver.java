@@ -16,7 +16,9 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -40,6 +42,8 @@ final class NameResolver {
     private final TypeElement type;
     private final Elements elements;
     private final List<VariableTree> bindings = new ArrayList<>();
+    /** Every class's members as javac lists them, inherited ones included: the lookups ask for them name by name. */
+    private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
 
     NameResolver(MethodTree method, TypeElement type, Elements elements) {
         this.method = method;
@@ -116,7 +120,7 @@ final class NameResolver {
     /** The class or enclosing class whose member {@code name} a simple name in the body means, or {@code null}. */
     TypeElement ownerOfMember(String name, ElementKind... kinds) {
         for (Element t = type; t instanceof TypeElement owner; t = owner.getEnclosingElement()) {
-            for (Element member : elements.getAllMembers(owner)) {
+            for (Element member : members(owner)) {
                 if (member.getSimpleName().contentEquals(name) && List.of(kinds).contains(member.getKind())) {
                     return owner;
                 }
@@ -125,10 +129,15 @@ final class NameResolver {
         return null;
     }
 
+    /** The members of {@code owner}, inherited ones included. */
+    List<? extends Element> members(TypeElement owner) {
+        return members.computeIfAbsent(owner, elements::getAllMembers);
+    }
+
     /** The methods called {@code name} that {@code owner} has, inherited ones included. */
     List<ExecutableElement> methods(TypeElement owner, String name) {
         List<ExecutableElement> found = new ArrayList<>();
-        for (ExecutableElement candidate : ElementFilter.methodsIn(elements.getAllMembers(owner))) {
+        for (ExecutableElement candidate : ElementFilter.methodsIn(members(owner))) {
             if (candidate.getSimpleName().contentEquals(name)) {
                 found.add(candidate);
             }
@@ -138,7 +147,7 @@ final class NameResolver {
 
     /** The member type or field called {@code name} of {@code owner}, or {@code null}. */
     Element member(TypeElement owner, String name, ElementKind kind) {
-        for (Element member : elements.getAllMembers(owner)) {
+        for (Element member : members(owner)) {
             if (member.getSimpleName().contentEquals(name) && member.getKind() == kind) {
                 return member;
             }

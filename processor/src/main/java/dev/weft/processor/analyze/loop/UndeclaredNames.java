@@ -131,7 +131,7 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
         // An interface's members include Object's public methods, which javac does not list for it.
         TypeElement object = elements.getTypeElement("java.lang.Object");
         return Stream.of((TypeElement) declared.asElement(), object)
-                .flatMap(owner -> elements.getAllMembers(owner).stream())
+                .flatMap(owner -> method.resolver().members(owner).stream())
                 .noneMatch(member -> member.getSimpleName().contentEquals(name)
                         && (called ? member.getKind() == ElementKind.METHOD : member.getKind().isField()));
     }
@@ -244,7 +244,7 @@ final class UndeclaredNames extends TreePathScanner<Void, Void> {
     }
 
     private boolean hasStaticMember(TypeElement owner, String name) {
-        for (Element member : elements.getAllMembers(owner)) {
+        for (Element member : method.resolver().members(owner)) {
             if (member.getSimpleName().contentEquals(name) && member.getModifiers().contains(Modifier.STATIC)) {
                 return true;
             }
