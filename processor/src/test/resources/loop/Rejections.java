@@ -343,6 +343,7 @@ class Rejections {
             safe.merge(a[i], 1, Integer::sum);
             java.util.List<Integer> mine = new java.util.ArrayList<>();
             mine.add(i);
+            results.set(i, a[i]);
         }
         return results;
     }

@@ -79,12 +79,12 @@ class LoopRejectionTest {
             340 | 13 | `results.add(a[i])` changes `results`, a java.util.List declared outside this @ParallelFor loop, from iterations that run at the same time
             341 | 13 | `counts.merge(a[i], 1, Integer::sum)` changes `counts`, a java.util.Map declared outside this @ParallelFor loop
             342 | 13 | `text.append(a[i])` changes `text`, a java.lang.StringBuilder declared outside this @ParallelFor loop
-            353 | 13 | This @ParallelFor loop writes the field `alias.size`, which every iteration can reach
-            354 | 13 | This @ParallelFor loop writes the field `Rejections.all`, which every iteration can reach
-            355 | 13 | This @ParallelFor loop writes the field `find().count`, which every iteration can reach
-            357 | 25 | This @ParallelFor loop reads `nodes[i + 1]` and writes `nodes[i]`
-            364 | 13 | This @ParallelFor loop writes `alias[0]` through `alias`, which refers to an array that every iteration can reach
-            366 | 22 | This @ParallelFor loop reads `grid[i + 1]` and writes `grid[i]`
+            354 | 13 | This @ParallelFor loop writes the field `alias.size`, which every iteration can reach
+            355 | 13 | This @ParallelFor loop writes the field `Rejections.all`, which every iteration can reach
+            356 | 13 | This @ParallelFor loop writes the field `find().count`, which every iteration can reach
+            358 | 25 | This @ParallelFor loop reads `nodes[i + 1]` and writes `nodes[i]`
+            365 | 13 | This @ParallelFor loop writes `alias[0]` through `alias`, which refers to an array that every iteration can reach
+            367 | 22 | This @ParallelFor loop reads `grid[i + 1]` and writes `grid[i]`
             """)
     void isAnErrorAtTheOffendingExpression(long line, long column, String message) {
         assertThat(compilation).hadErrorContaining(message).inFile(SOURCE).onLine(line).atColumn(column);

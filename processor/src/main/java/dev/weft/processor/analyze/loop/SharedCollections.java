@@ -2,11 +2,13 @@ package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.FieldResolver;
@@ -43,6 +45,8 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
     private final Types types;
     private final Elements elements;
     private final FieldResolver classNames;
+    /** The counted loop's variable, {@code null} for an enhanced {@code for}. */
+    private final String loopVariable;
 
     private SharedCollections(MethodContext method, ExpressionTypes expressions, TreePath loop,
             ProcessingEnvironment env) {
@@ -52,6 +56,8 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
         this.types = env.getTypeUtils();
         this.elements = env.getElementUtils();
         this.classNames = new FieldResolver(elements, method.type(), method.path().getCompilationUnit());
+        this.loopVariable = loop.getLeaf() instanceof ForLoopTree counted && counted.getInitializer().size() == 1
+                && counted.getInitializer().get(0) instanceof VariableTree variable ? variable.getName().toString() : null;
     }
 
     /** Reports each call in the loop at {@code loop} that changes such a container declared outside it. */
@@ -67,7 +73,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
         if (tree.getMethodSelect() instanceof MemberSelectTree select
-                && CHANGING.contains(select.getIdentifier().toString())) {
+                && CHANGING.contains(select.getIdentifier().toString()) && !setsOwnElement(select, tree)) {
             ExpressionTree receiver = Syntax.strip(select.getExpression());
             Resolution resolution = receiver instanceof IdentifierTree variable
                     ? scope.resolve(variable, getCurrentPath()) : Resolution.OTHER;
@@ -83,6 +89,12 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
             }
         }
         return super.visitMethodInvocation(tree, unused);
+    }
+
+    /** Whether the call is {@code list.set(i, v)} at the loop's own index, which like {@code a[i] = v} races with nothing. */
+    private boolean setsOwnElement(MemberSelectTree select, MethodInvocationTree call) {
+        return select.getIdentifier().contentEquals("set") && call.getArguments().size() == 2
+                && loopVariable != null && Syntax.isName(call.getArguments().get(0), loopVariable);
     }
 
     /** The class a local's written type names, as javac will resolve it; {@code null} for none. */
