@@ -54,6 +54,7 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.countdownBy2(n)).isEqualTo(LoopShapes.countdownBy2(n));
         assertThat(LoopShapesParallel.rows(n)).isEqualTo(LoopShapes.rows(n));
         assertThat(LoopShapesParallel.squaredByALambda(ints(n))).isEqualTo(LoopShapes.squaredByALambda(ints(n)));
+        assertThat(LoopShapesParallel.inLambdas(ints(n))).isEqualTo(LoopShapes.inLambdas(ints(n)));
     }
 
     @ParameterizedTest

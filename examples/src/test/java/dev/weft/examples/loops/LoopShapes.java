@@ -162,6 +162,29 @@ class LoopShapes {
         return total;
     }
 
+    /** Loops inside lambdas: one using the method's locals, one its lambda's own implicitly typed parameter. */
+    static int[] inLambdas(int[] xs) {
+        int[] out = new int[xs.length];
+        int base = 3;
+        Runnable fill = () -> {
+            for (@ParallelFor int i = 0; i < xs.length; i++) {
+                out[i] = xs[i] * base;
+            }
+        };
+        fill.run();
+        IntUnaryOperator shifted = k -> {
+            int total = 0;
+            for (@ParallelFor int i = 0; i < xs.length; i++) {
+                total += xs[i] + k;
+            }
+            return total;
+        };
+        if (out.length > 0) {
+            out[0] += shifted.applyAsInt(1);
+        }
+        return out;
+    }
+
     static int[] histogram(int[] values, int buckets) {
         int[] hist = new int[buckets];
         for (@ParallelFor int i = 0; i < values.length; i++) {

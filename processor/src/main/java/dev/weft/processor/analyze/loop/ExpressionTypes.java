@@ -21,6 +21,7 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.Access;
+import dev.weft.processor.analyze.FieldResolver;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -57,6 +58,7 @@ final class ExpressionTypes {
     private final FamilyTypes family;
     private final Types types;
     private final Elements elements;
+    private final FieldResolver classNames;
     /** The {@code var} declarations being followed to their initializers, which a broken one could loop through. */
     private final Set<VariableTree> following = new HashSet<>();
     /** What each expression was found to be: the checks ask again for every link of a chain {@code a.b().c}. */
@@ -67,6 +69,7 @@ final class ExpressionTypes {
         this.family = family;
         this.types = env.getTypeUtils();
         this.elements = env.getElementUtils();
+        this.classNames = new FieldResolver(elements, method.type(), method.path().getCompilationUnit());
     }
 
     /** The classes whose private members the method may use. */
@@ -167,7 +170,8 @@ final class ExpressionTypes {
         ExpressionTree source = declaration.getInitializer() != null ? declaration.getInitializer()
                 : declaring == null ? null
                 : declaring.getLeaf() instanceof EnhancedForLoopTree loop ? loop.getExpression()
-                : declaring.getParentPath().getLeaf() instanceof MethodInvocationTree call ? call : null;
+                : declaring.getParentPath().getLeaf() instanceof MethodInvocationTree call ? call
+                : (ExpressionTree) declaring.getLeaf(); // a lambda that initializes a typed local
         if (source == null || !exact(source, use)) {
             return null; // a conditional's or an overloaded call's type may be other than either side's
         }
@@ -382,7 +386,15 @@ final class ExpressionTypes {
      * the functional interface that the called method takes there gives it.
      */
     private TypeMirror lambdaParameter(int index, TreePath lambda) {
-        if (!(lambda.getParentPath().getLeaf() instanceof MethodInvocationTree call)) {
+        Tree parent = lambda.getParentPath().getLeaf();
+        if (parent instanceof VariableTree variable && variable.getInitializer() == lambda.getLeaf()) {
+            // IntUnaryOperator f = k -> ...: a generic interface written without its arguments says too little.
+            Tree written = method.writtenType(variable);
+            TypeElement target = written instanceof ExpressionTree name ? classNames.type(name).orElse(null) : null;
+            return target != null && target.getTypeParameters().isEmpty() ? functionParameter(target.asType(), index)
+                    : null;
+        }
+        if (!(parent instanceof MethodInvocationTree call)) {
             return null;
         }
         int argument = call.getArguments().indexOf((ExpressionTree) lambda.getLeaf());
