@@ -166,31 +166,41 @@ final class ExpressionTypes {
      * exactly and the companion can name it; {@code null} otherwise. {@code use} is where it is used.
      */
     TypeName inferred(VariableTree declaration, TreePath use) {
-        TreePath declaring = declaringPath(declaration, use);
-        ExpressionTree source = declaration.getInitializer() != null ? declaration.getInitializer()
-                : declaring == null ? null
-                : declaring.getLeaf() instanceof EnhancedForLoopTree loop ? loop.getExpression()
-                : declaring.getParentPath().getLeaf() instanceof MethodInvocationTree call ? call
-                : (ExpressionTree) declaring.getLeaf(); // a lambda that initializes a typed local
-        if (source == null || !exact(source, use)) {
+        if (!exactlyTyped(declaration, use, new HashSet<>())) {
             return null; // a conditional's or an overloaded call's type may be other than either side's
         }
         TypeMirror type = local(declaration, use);
         return type != null && nameable(type) ? TypeName.get(type) : null;
     }
 
+    /** Whether {@link #local} gives the type of a local without a written one exactly, following it to its source. */
+    private boolean exactlyTyped(VariableTree declaration, TreePath use, Set<VariableTree> seen) {
+        TreePath declaring = declaringPath(declaration, use);
+        ExpressionTree source = declaration.getInitializer() != null ? declaration.getInitializer()
+                : declaring == null ? null
+                : declaring.getLeaf() instanceof EnhancedForLoopTree loop ? loop.getExpression()
+                : declaring.getParentPath().getLeaf() instanceof MethodInvocationTree call ? call
+                : (ExpressionTree) declaring.getLeaf(); // a lambda that initializes a typed local
+        return source != null && seen.add(declaration) && exact(source, use, seen);
+    }
+
     /** Whether {@link #of} gives {@code expression}'s own type, not only its class: no conditional or overload on the way. */
-    private boolean exact(ExpressionTree expression, TreePath scope) {
+    private boolean exact(ExpressionTree expression, TreePath scope, Set<VariableTree> seen) {
         ExpressionTree bare = Syntax.strip(expression);
+        if (bare instanceof IdentifierTree name) {
+            Resolution resolution = method.resolver().resolve(scope, name.getName().toString(), null);
+            return resolution.kind() != Resolution.Kind.LOCAL || method.writtenType(resolution.declaration()) != null
+                    || exactlyTyped(resolution.declaration(), scope, seen);
+        }
         if (bare instanceof MemberSelectTree select) {
-            return exact(select.getExpression(), scope);
+            return exact(select.getExpression(), scope, seen);
         }
         if (bare instanceof ArrayAccessTree element) {
-            return exact(element.getExpression(), scope);
+            return exact(element.getExpression(), scope, seen);
         }
         if (bare instanceof MethodInvocationTree call) {
             boolean qualified = call.getMethodSelect() instanceof MemberSelectTree;
-            return (!qualified || exact(((MemberSelectTree) call.getMethodSelect()).getExpression(), scope))
+            return (!qualified || exact(((MemberSelectTree) call.getMethodSelect()).getExpression(), scope, seen))
                     && (callees(call, scope).size() == 1 || clonedArray(call, scope) != null);
         }
         return !(bare instanceof ConditionalExpressionTree);
