@@ -367,6 +367,16 @@ class Rejections {
             row[0] = grid[i + 1][0];
         }
     }
+
+    static long varFromAConditionalVar(boolean c, java.util.List<Integer> xs, java.util.List<Integer> ys, int[] a) {
+        var pick = c ? xs : ys;
+        var first = pick.get(0);
+        long total = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            total += first;
+        }
+        return total;
+    }
 }
 
 class RejectionsHolder {
