@@ -377,6 +377,18 @@ class Rejections {
         }
         return total;
     }
+
+    java.util.List<Integer> kept = new java.util.ArrayList<>();
+
+    void changesSharedContainersThroughChains(int[] a, java.util.List<Integer>[] buckets) {
+        java.util.List<Integer> results = new java.util.ArrayList<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            this.kept.add(a[i]);
+            java.util.List<Integer> alias = results;
+            alias.add(i);
+            buckets[i].add(a[i]);
+        }
+    }
 }
 
 class RejectionsHolder {

@@ -27,6 +27,7 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Writes;
+import dev.weft.processor.model.loop.CountedLoop;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
 import java.util.ArrayList;
@@ -86,6 +87,9 @@ final class Dependences extends TreePathScanner<Void, Void> {
         Dependences dependences = new Dependences(method, expressions, loopPath, header);
         dependences.scan(new TreePath(loopPath, header.body()), null);
         new Jumps(method, loopPath).scan(new TreePath(loopPath, header.body()), null);
+        String index = header.shape() instanceof CountedLoop ? header.variable().getName().toString() : null;
+        SharedCollections.check(method, expressions, dependences.origins, dependences.scope, index,
+                new TreePath(loopPath, header.body()));
         dependences.checkUses();
         dependences.checkBound();
         if (method.diagnostics().errorCount() != errors) {

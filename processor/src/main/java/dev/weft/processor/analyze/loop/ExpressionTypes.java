@@ -77,6 +77,18 @@ final class ExpressionTypes {
         return family;
     }
 
+    /** Whether {@code type}, erased, is a subtype of the class named {@code qualifiedName}. */
+    boolean isSubtype(TypeElement type, String qualifiedName) {
+        TypeElement supertype = elements.getTypeElement(qualifiedName);
+        return supertype != null && types.isSubtype(types.erasure(type.asType()), types.erasure(supertype.asType()));
+    }
+
+    /** The class {@code name}, a type as written in the method, names; {@code null} for none. */
+    TypeElement writtenClass(Tree name) {
+        Tree raw = name instanceof ParameterizedTypeTree parameterized ? parameterized.getType() : name;
+        return raw instanceof ExpressionTree expression ? classNames.type(expression).orElse(null) : null;
+    }
+
     /** The type of {@code expression}'s value, used at {@code scope}; {@code null} where declarations do not tell it. */
     TypeMirror of(ExpressionTree expression, TreePath scope) {
         ExpressionTree bare = Syntax.strip(expression);
@@ -399,8 +411,7 @@ final class ExpressionTypes {
         Tree parent = lambda.getParentPath().getLeaf();
         if (parent instanceof VariableTree variable && variable.getInitializer() == lambda.getLeaf()) {
             // IntUnaryOperator f = k -> ...: a generic interface written without its arguments says too little.
-            Tree written = method.writtenType(variable);
-            TypeElement target = written instanceof ExpressionTree name ? classNames.type(name).orElse(null) : null;
+            TypeElement target = writtenClass(method.writtenType(variable));
             return target != null && target.getTypeParameters().isEmpty() ? functionParameter(target.asType(), index)
                     : null;
         }

@@ -151,7 +151,6 @@ public final class LoopAnalyzer {
         List<ParallelLoop> models = new ArrayList<>();
         for (TreePath loop : outermost) {
             try {
-                SharedCollections.check(method, expressions, loop, env);
                 models.add(LoopModeler.model(method, expressions, loop));
             } catch (RuntimeException unexpected) {
                 diagnostics.error(loop, "Weft could not analyse this @ParallelFor loop (" + unexpected + "); please "

@@ -2,31 +2,23 @@ package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.ParameterizedTypeTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import dev.weft.processor.analyze.FieldResolver;
 import java.util.List;
 import java.util.Set;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
- * Finds calls in a loop body that change a collection, a map or a string builder declared outside
- * the loop: {@code results.add(x)}, {@code counts.merge(k, 1, Integer::sum)}. Iterations running at
- * the same time would race on it, and even a synchronized one would see its elements arrive in
- * another order than the loop's. The classes of {@code java.util.concurrent} are made for this
- * and pass, as do collections the loop body declares itself.
+ * Finds calls in a loop body that change a collection, a map or a string builder the iterations
+ * share: {@code results.add(x)}, {@code this.counts.merge(k, 1, Integer::sum)}, or through a local
+ * copy. Iterations running at the same time would race on it, and even a synchronized one would
+ * see its elements arrive in another order than the loop's. The classes of
+ * {@code java.util.concurrent} are made for this and pass, as do containers of the iteration's own
+ * (created in it, or the element at its index: {@code buckets[i].add(x)}).
  */
 final class SharedCollections extends TreePathScanner<Void, Void> {
     /** What changes a {@code Collection}, a {@code List}, a {@code Deque}, a {@code Map} or a string builder. */
@@ -41,28 +33,24 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
 
     private final MethodContext method;
     private final ExpressionTypes expressions;
+    private final ObjectOrigins origins;
     private final LoopScope scope;
-    private final Types types;
-    private final Elements elements;
-    private final FieldResolver classNames;
-    /** The counted loop's variable, {@code null} for an enhanced {@code for}. */
+    /** The counted loop's variable, the index of an iteration's own element; {@code null} for an enhanced {@code for}. */
     private final String loopVariable;
 
-    private SharedCollections(MethodContext method, ExpressionTypes expressions, TreePath loop,
-            ProcessingEnvironment env) {
+    private SharedCollections(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins,
+            LoopScope scope, String loopVariable) {
         this.method = method;
         this.expressions = expressions;
-        this.scope = new LoopScope(method, loop);
-        this.types = env.getTypeUtils();
-        this.elements = env.getElementUtils();
-        this.classNames = new FieldResolver(elements, method.type(), method.path().getCompilationUnit());
-        this.loopVariable = loop.getLeaf() instanceof ForLoopTree counted && counted.getInitializer().size() == 1
-                && counted.getInitializer().get(0) instanceof VariableTree variable ? variable.getName().toString() : null;
+        this.origins = origins;
+        this.scope = scope;
+        this.loopVariable = loopVariable;
     }
 
-    /** Reports each call in the loop at {@code loop} that changes such a container declared outside it. */
-    static void check(MethodContext method, ExpressionTypes expressions, TreePath loop, ProcessingEnvironment env) {
-        new SharedCollections(method, expressions, loop, env).scan(loop, null);
+    /** Reports each call in {@code body} that changes such a container, which the iterations share. */
+    static void check(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
+            String loopVariable, TreePath body) {
+        new SharedCollections(method, expressions, origins, scope, loopVariable).scan(body, null);
     }
 
     @Override
@@ -75,17 +63,16 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
         if (tree.getMethodSelect() instanceof MemberSelectTree select
                 && CHANGING.contains(select.getIdentifier().toString()) && !setsOwnElement(select, tree)) {
             ExpressionTree receiver = Syntax.strip(select.getExpression());
-            Resolution resolution = receiver instanceof IdentifierTree variable
-                    ? scope.resolve(variable, getCurrentPath()) : Resolution.OTHER;
-            boolean outer = resolution.isOuterVariable() || resolution.kind() == Resolution.Kind.FIELD;
-            String shared = outer ? sharedKind((IdentifierTree) receiver, resolution) : null;
+            // A call's result may be a fresh container: Weft does not follow calls.
+            ObjectOrigins.Origin origin = origins.of(receiver, getCurrentPath());
+            String shared = origin.shared() && origin != ObjectOrigins.Origin.CALLED ? sharedKind(receiver) : null;
             if (shared != null) {
-                method.error(getCurrentPath(), tree, "`" + method.source().text(tree) + "` changes `" + receiver
-                        + "`, a " + shared + " declared outside this @ParallelFor loop, from iterations that run at "
-                        + "the same time: they would race on it, and its elements would not arrive in the loop's "
-                        + "order. Set the element at the loop index of an array (`out[i] = ...`), or accumulate with "
-                        + "a reduction; for a collection whose order does not matter, declare it with a concurrent "
-                        + "type of java.util.concurrent (ConcurrentMap, ConcurrentLinkedQueue)");
+                method.error(getCurrentPath(), tree, "`" + method.source().text(tree) + "` changes `"
+                        + method.source().text(receiver) + "`, a " + shared + " that every iteration can reach, from "
+                        + "iterations that run at the same time: they would race on it, and its elements would not "
+                        + "arrive in the loop's order. Set the element at the loop index of an array (`out[i] = ...`), "
+                        + "or accumulate with a reduction; for a collection whose order does not matter, declare it "
+                        + "with a concurrent type of java.util.concurrent (ConcurrentMap, ConcurrentLinkedQueue)");
             }
         }
         return super.visitMethodInvocation(tree, unused);
@@ -97,28 +84,24 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
                 && loopVariable != null && Syntax.isName(call.getArguments().get(0), loopVariable);
     }
 
-    /** The class a local's written type names, as javac will resolve it; {@code null} for none. */
-    private TypeElement writtenClass(Tree type) {
-        Tree raw = type instanceof ParameterizedTypeTree parameterized ? parameterized.getType() : type;
-        return raw instanceof ExpressionTree name ? classNames.type(name).orElse(null) : null;
-    }
-
-    /** The shared, unsynchronised container class {@code variable} is declared with; {@code null} for any other. */
-    private String sharedKind(IdentifierTree variable, Resolution resolution) {
-        DeclaredType declared = ExpressionTypes.declared(expressions.of(variable, getCurrentPath()));
-        TypeElement type = declared != null ? (TypeElement) declared.asElement()
-                : resolution.kind() == Resolution.Kind.LOCAL ? writtenClass(method.writtenType(resolution.declaration()))
-                : null;
+    /** The shared, unsynchronised container class {@code receiver} is declared with; {@code null} for any other. */
+    private String sharedKind(ExpressionTree receiver) {
+        DeclaredType declared = ExpressionTypes.declared(expressions.of(receiver, getCurrentPath()));
+        TypeElement type = declared != null ? (TypeElement) declared.asElement() : declaredClass(receiver);
         if (type == null || type.getQualifiedName().toString().startsWith("java.util.concurrent.")) {
             return null;
         }
-        TypeMirror erased = types.erasure(type.asType());
-        for (String kind : SHARED_KINDS) {
-            TypeElement shared = elements.getTypeElement(kind);
-            if (shared != null && types.isSubtype(erased, types.erasure(shared.asType()))) {
-                return type.getQualifiedName().toString();
-            }
+        return SHARED_KINDS.stream().anyMatch(kind -> expressions.isSubtype(type, kind))
+                ? type.getQualifiedName().toString() : null;
+    }
+
+    /** The class a local is declared with, where the declarations Weft follows do not type it. */
+    private TypeElement declaredClass(ExpressionTree receiver) {
+        if (!(receiver instanceof IdentifierTree name)) {
+            return null;
         }
-        return null;
+        Resolution resolution = scope.resolve(name, getCurrentPath());
+        return resolution.kind() == Resolution.Kind.LOCAL
+                ? expressions.writtenClass(method.writtenType(resolution.declaration())) : null;
     }
 }
