@@ -365,7 +365,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
     private String typeOf(VariableTree declaration) {
         String written = LoopHeader.declaredType(declaration, method);
         TypeName inferred = written.equals("var") ? expressions.inferred(declaration, getCurrentPath()) : null;
-        return inferred != null ? inferred.toString() : written;
+        return inferred != null ? ExpressionTypes.text(inferred) : written;
     }
 
     private void cannotTellWhichArray(ExpressionTree array, Tree update) {

@@ -1,6 +1,10 @@
 package dev.weft.processor.analyze.loop;
 
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.ConditionalExpressionTree;
@@ -28,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -194,6 +199,29 @@ final class ExpressionTypes {
                 : declaring.getParentPath().getLeaf() instanceof MethodInvocationTree call ? call
                 : (ExpressionTree) declaring.getLeaf(); // a lambda that initializes a typed local
         return source != null && seen.add(declaration) && exact(source, use, seen);
+    }
+
+    /**
+     * {@code type} as the companion's text writes it where no import names it: qualified, but with
+     * {@code java.lang}'s classes by their simple names, as any Java file sees them.
+     */
+    static String text(TypeName type) {
+        if (type instanceof ClassName named) {
+            return named.packageName().equals("java.lang") ? String.join(".", named.simpleNames()) : named.canonicalName();
+        }
+        if (type instanceof ArrayTypeName array) {
+            return text(array.componentType()) + "[]";
+        }
+        if (type instanceof ParameterizedTypeName parameterized) {
+            return text(parameterized.rawType()) + parameterized.typeArguments().stream().map(ExpressionTypes::text)
+                    .collect(Collectors.joining(", ", "<", ">"));
+        }
+        if (type instanceof WildcardTypeName wildcard) {
+            TypeName upper = wildcard.upperBounds().get(0);
+            return !wildcard.lowerBounds().isEmpty() ? "? super " + text(wildcard.lowerBounds().get(0))
+                    : upper.equals(ClassName.get(Object.class)) ? "?" : "? extends " + text(upper);
+        }
+        return type.toString();
     }
 
     /** Whether {@link #of} gives {@code expression}'s own type, not only its class: no conditional or overload on the way. */

@@ -192,7 +192,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         if (!array) {
             TypeName inferred = variableType.equals("var") ? expressions.inferred(variable, path) : null;
             if (inferred != null) {
-                variableType = inferred.toString();
+                variableType = ExpressionTypes.text(inferred);
             } else if (variableType.equals("var")) {
                 method.error(path, variable, "Give the @ParallelFor loop variable `" + variable.getName()
                         + "` its type instead of `var`: Weft indexes the collection through a List of that type, "
