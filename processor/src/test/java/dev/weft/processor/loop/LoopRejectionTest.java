@@ -81,7 +81,7 @@ class LoopRejectionTest {
             342 | 13 | `text.append(a[i])` changes `text`, a java.lang.StringBuilder that every iteration can reach
             354 | 13 | This @ParallelFor loop writes the field `alias.size`, which every iteration can reach
             355 | 13 | This @ParallelFor loop writes the field `Rejections.all`, which every iteration can reach
-            356 | 13 | This @ParallelFor loop writes the field `find().count`, which every iteration can reach
+            356 | 13 | This @ParallelFor loop writes the field `find().count` of the object a call returns, which Weft does not follow: the iterations may all get the same object and race on it. When each iteration gets its own, name it in a local first (`var item = find();`)
             358 | 25 | This @ParallelFor loop reads `nodes[i + 1]` and writes `nodes[i]`
             365 | 13 | This @ParallelFor loop writes `alias[0]` through `alias`, which refers to an array that every iteration can reach
             367 | 22 | This @ParallelFor loop reads `grid[i + 1]` and writes `grid[i]`

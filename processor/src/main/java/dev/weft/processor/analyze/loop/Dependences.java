@@ -244,7 +244,12 @@ final class Dependences extends TreePathScanner<Void, Void> {
      */
     private void writeField(MemberSelectTree field, TreePath path, Tree update) {
         ObjectOrigins.Origin origin = origins.of(field.getExpression(), path);
-        if (origin.shared()) {
+        if (origin == ObjectOrigins.Origin.CALLED) {
+            error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "` of the object "
+                    + "a call returns, which Weft does not follow: the iterations may all get the same object and race "
+                    + "on it. When each iteration gets its own, name it in a local first (`var item = "
+                    + method.source().text(field.getExpression()) + ";`), which Weft takes as the iteration's");
+        } else if (origin.shared()) {
             error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "`, which every "
                     + "iteration can reach: iterations running at the same time would race on it. Collect the value in a "
                     + "local variable declared before the loop (a reduction such as `+=`) and assign the field after "
