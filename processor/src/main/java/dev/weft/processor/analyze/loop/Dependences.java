@@ -244,7 +244,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
      */
     private void writeField(MemberSelectTree field, TreePath path, Tree update) {
         ObjectOrigins.Origin origin = origins.of(field.getExpression(), path);
-        if (origin == ObjectOrigins.Origin.CALLED) {
+        if (origin.kind() == ObjectOrigins.Kind.CALLED) {
             error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "` of the object "
                     + "a call returns, which Weft does not follow: the iterations may all get the same object and race "
                     + "on it. When each iteration gets its own, name it in a local first (`var item = "

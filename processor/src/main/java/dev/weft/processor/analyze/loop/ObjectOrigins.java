@@ -25,16 +25,28 @@ import java.util.Set;
  * be distinct objects.
  */
 final class ObjectOrigins {
+    enum Kind {
+        /** Every iteration may reach the object. */
+        SHARED,
+        /** A call returns it, which may be shared: written directly it counts as shared, kept in a local as the iteration's. */
+        CALLED,
+        /** The iteration's own, or its element of an outer array. */
+        OWN
+    }
+
     /**
-     * @param shared whether every iteration may reach the object
      * @param element the element of an outer array at this iteration's index the object is, or
      *     is reached from; {@code null} for none
      */
-    record Origin(boolean shared, ArrayAccessTree element) {
-        static final Origin SHARED = new Origin(true, null);
-        static final Origin OWN = new Origin(false, null);
-        /** A call's result, which may be shared: written directly it counts as shared, kept in a local as the iteration's. */
-        static final Origin CALLED = new Origin(true, null);
+    record Origin(Kind kind, ArrayAccessTree element) {
+        static final Origin SHARED = new Origin(Kind.SHARED, null);
+        static final Origin CALLED = new Origin(Kind.CALLED, null);
+        static final Origin OWN = new Origin(Kind.OWN, null);
+
+        /** Whether the iterations may share the object. */
+        boolean shared() {
+            return kind != Kind.OWN;
+        }
     }
 
     private final LoopScope scope;
@@ -64,7 +76,7 @@ final class ObjectOrigins {
         }
         if (bare instanceof ArrayAccessTree element) {
             Origin array = of(element.getExpression(), path, following);
-            return array.shared() && separating.separates(element.getIndex(), path) ? new Origin(false, element) : array;
+            return array.shared() && separating.separates(element.getIndex(), path) ? new Origin(Kind.OWN, element) : array;
         }
         if (bare instanceof ConditionalExpressionTree conditional) {
             Origin whenTrue = of(conditional.getTrueExpression(), path, following);
@@ -89,7 +101,7 @@ final class ObjectOrigins {
                     && !scope.isReassigned(declaration.getName().toString()) && following.add(declaration);
             Origin initial = copy ? of(declaration.getInitializer(), path, following) : Origin.OWN;
             // Weft does not follow calls: a local set to one's result is trusted to hold the iteration's object.
-            return initial == Origin.CALLED ? Origin.OWN : initial;
+            return initial.kind() == Kind.CALLED ? Origin.OWN : initial;
         }
         // An outer variable, a field, or a class whose static field this is.
         return Origin.SHARED;

@@ -65,7 +65,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
             ExpressionTree receiver = Syntax.strip(select.getExpression());
             // A call's result may be a fresh container: Weft does not follow calls.
             ObjectOrigins.Origin origin = origins.of(receiver, getCurrentPath());
-            String shared = origin.shared() && origin != ObjectOrigins.Origin.CALLED ? sharedKind(receiver) : null;
+            String shared = origin.kind() == ObjectOrigins.Kind.SHARED ? sharedKind(receiver) : null;
             if (shared != null) {
                 method.error(getCurrentPath(), tree, "`" + method.source().text(tree) + "` changes `"
                         + method.source().text(receiver) + "`, a " + shared + " that every iteration can reach, from "
