@@ -81,4 +81,16 @@ public class Shapes {
             }
         }
     }
+
+    static double weights(java.util.Map<String, Double> byName, Cell[] cells) {
+        var total = 0.0;
+        for (@ParallelFor var weight : byName.values()) {
+            total += weight;
+        }
+        for (@ParallelFor int i = 0; i < cells.length; i++) {
+            Cell cell = cells[i];
+            cell.value += i;
+        }
+        return total;
+    }
 }

@@ -7,6 +7,7 @@ import dev.weft.internal.Loops;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -28,6 +29,10 @@ public final class ShapesParallel {
     private static final LoopSpec SMALLEST_LOOP_1 = LoopSpec.of("Shapes.java:70");
 
     private static final LoopSpec GRIDS_LOOP_1 = LoopSpec.of("Shapes.java:77");
+
+    private static final LoopSpec WEIGHTS_LOOP_1 = LoopSpec.of("Shapes.java:87");
+
+    private static final LoopSpec WEIGHTS_LOOP_2 = LoopSpec.of("Shapes.java:90");
 
     private ShapesParallel() {
     }
@@ -285,5 +290,62 @@ public final class ShapesParallel {
         } else {
             Loops.descendingInclusive(GRIDS_LOOP_1, rows.length - 1, 0, 1).runIterations((chunk, from, to) -> gridsLoop1(width, image, rows, (int) from, (int) to));
         }
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Shapes.java:87: the iterations from {@code from} to {@code to}.
+     */
+    private static void weightsLoop1(List<? extends Double> elements, double[] totalPartials,
+            int chunk, int from, int to) {
+        // The identity of +: -0.0 + x is x for every x, while 0.0 + -0.0 is 0.0
+        double total = -0.0;
+        for (int index = from; index < to; index++) {
+            Double weight = elements.get(index);
+            total += weight;
+        }
+        totalPartials[chunk] = total;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Shapes.java:90: the iterations from {@code from} to {@code to}.
+     */
+    private static void weightsLoop2(Shapes.Cell[] cells, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Shapes.Cell cell = cells[i];
+            cell.value += i;
+        }
+    }
+
+    /**
+     * {@link Shapes#weights(java.util.Map, loop.Shapes.Cell[])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static double weights(Map<String, Double> byName, Shapes.Cell[] cells) {
+        var total = 0.0;
+        // @ParallelFor loop from Shapes.java:87 — reduction: total (+)
+        {
+            var elements = Loops.indexable(byName.values());
+            if (WEIGHTS_LOOP_1.runsInlineExactly(0, elements.size(), 1)) {
+                for (Double weight : elements) {
+                    total += weight;
+                }
+            } else {
+                LoopRange range = Loops.indices(WEIGHTS_LOOP_1, elements.size());
+                double[] totalPartials = new double[range.chunks()];
+                range.run((chunk, from, to) -> weightsLoop1(elements, totalPartials, chunk, (int) from, (int) to));
+                for (double partial : totalPartials) {
+                    total += partial;
+                }
+            }
+        }
+        // @ParallelFor loop from Shapes.java:90
+        if (WEIGHTS_LOOP_2.runsInline(0, cells.length, 1)) {
+            for (int i = 0; i < cells.length; i++) {
+                Shapes.Cell cell = cells[i];
+                cell.value += i;
+            }
+        } else {
+            Loops.ascending(WEIGHTS_LOOP_2, 0, cells.length, 1).runIterations((chunk, from, to) -> weightsLoop2(cells, (int) from, (int) to));
+        }
+        return total;
     }
 }
