@@ -18,14 +18,15 @@ import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.SourceText;
 import dev.weft.processor.model.loop.TwinPart;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -54,33 +55,21 @@ public final class LoopAnalyzer {
                     + "(remove `private`)");
             return List.of();
         }
-        Map<MethodTree, TreePath> methods = new LinkedHashMap<>();
-        Map<MethodTree, List<TreePath>> loopsOf = new IdentityHashMap<>();
-        for (TreePath loop : loops) {
-            TreePath method = enclosingMethod(loop);
-            if (method == null) {
-                diagnostics.error(loop, "Weft runs @ParallelFor loops in methods only, not in constructors, "
-                        + "initializers, or local and anonymous classes: move this loop into a method of "
-                        + type.getSimpleName());
-                continue;
-            }
-            MethodTree tree = (MethodTree) method.getLeaf();
-            methods.putIfAbsent(tree, method);
-            loopsOf.computeIfAbsent(tree, m -> new ArrayList<>()).add(loop);
-        }
         List<LoopTwin> twins = new ArrayList<>();
-        methods.forEach((tree, method) -> {
-            List<TreePath> found = loopsOf.get(tree);
+        Collection<MethodLoops> methods = byMethod(loops, outside -> diagnostics.error(outside, "Weft runs "
+                + "@ParallelFor loops in methods only, not in constructors, initializers, or local and anonymous "
+                + "classes: move this loop into a method of " + type.getSimpleName()));
+        for (MethodLoops method : methods) {
             try {
-                LoopTwin twin = twin(type, method, found);
+                LoopTwin twin = twin(type, method.path(), method.loops());
                 if (twin != null) {
                     twins.add(twin);
                 }
             } catch (RuntimeException unexpected) {
-                diagnostics.error(found.get(0), "Weft could not analyse this @ParallelFor loop (" + unexpected
-                        + "); please report this. Remove @ParallelFor to compile the loop sequentially");
+                diagnostics.error(method.loops().get(0), "Weft could not analyse this @ParallelFor loop ("
+                        + unexpected + "); please report this. Remove @ParallelFor to compile the loop sequentially");
             }
-        });
+        }
         return twins;
     }
 
@@ -89,18 +78,41 @@ public final class LoopAnalyzer {
      * yet: its twin would be a placeholder, unless another processor adds that member in this round.
      */
     public boolean usesUndeclaredNames(TypeElement type, List<TreePath> loops) {
-        Map<Tree, TreePath> methods = new IdentityHashMap<>();
-        loops.stream().map(LoopAnalyzer::enclosingMethod).filter(Objects::nonNull)
-                .forEach(method -> methods.putIfAbsent(method.getLeaf(), method));
-        for (TreePath methodPath : methods.values()) {
-            ExecutableElement element = (ExecutableElement) trees.getElement(methodPath);
-            if (element != null && !SignatureTypes.haveErrors(element)) {
-                if (prepare(type, methodPath, element).undeclared() != null) {
+        for (MethodLoops method : byMethod(loops, outside -> {})) {
+            ExecutableElement element = twinnable(method.path());
+            try {
+                if (element != null && prepare(type, method.path(), element).undeclared() != null) {
                     return true;
                 }
+            } catch (RuntimeException unexpected) {
+                // The analysis meets it again and reports it at the loop; this check only decides on waiting.
             }
         }
         return false;
+    }
+
+    /** A method with {@code @ParallelFor} loops, and those loops. */
+    private record MethodLoops(TreePath path, List<TreePath> loops) {}
+
+    /** The loops grouped by the method around them, in order; each loop outside any method goes to {@code outside}. */
+    private static Collection<MethodLoops> byMethod(List<TreePath> loops, Consumer<TreePath> outside) {
+        Map<Tree, MethodLoops> methods = new LinkedHashMap<>();
+        for (TreePath loop : loops) {
+            TreePath method = enclosingMethod(loop);
+            if (method == null) {
+                outside.accept(loop);
+            } else {
+                methods.computeIfAbsent(method.getLeaf(), tree -> new MethodLoops(method, new ArrayList<>()))
+                        .loops().add(loop);
+            }
+        }
+        return methods.values();
+    }
+
+    /** The method at {@code methodPath}, or {@code null} when its signature has the user's own errors, which javac reports. */
+    private ExecutableElement twinnable(TreePath methodPath) {
+        ExecutableElement element = (ExecutableElement) trees.getElement(methodPath);
+        return element == null || SignatureTypes.haveErrors(element) ? null : element;
     }
 
     /** The method the loop is in; {@code null} in a constructor, an initializer or a local or anonymous class. */
@@ -118,9 +130,9 @@ public final class LoopAnalyzer {
     }
 
     private LoopTwin twin(TypeElement type, TreePath methodPath, List<TreePath> loops) {
-        ExecutableElement element = (ExecutableElement) trees.getElement(methodPath);
-        if (element == null || SignatureTypes.haveErrors(element)) {
-            return null; // javac reports the user's own error; a twin would only add more
+        ExecutableElement element = twinnable(methodPath);
+        if (element == null) {
+            return null; // a twin would only add to the user's own errors
         }
         if (element.getModifiers().contains(Modifier.SYNCHRONIZED)) {
             diagnostics.error(methodPath, "Weft does not make a parallel twin of a synchronized method: the twin would "
