@@ -97,10 +97,10 @@ public final class ShapesParallel {
     /**
      * One chunk of the @ParallelFor loop at Shapes.java:34: the iterations from {@code from} to {@code to}.
      */
-    private static void histogramLoop1(int[] hist, int buckets, int best,
+    private static void histogramLoop1(int[] histWhole, int buckets, int best,
             List<? extends Integer> elements, int[][] histPartials, int[] bestPartials, int chunk,
             int from, int to) {
-        hist = new int[hist.length];
+        int[] hist = new int[histWhole.length];
         for (int index = from; index < to; index++) {
             int v = elements.get(index);
             hist[v % buckets]++;

@@ -219,4 +219,37 @@ class LoopEquivalenceTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void reductionsInLambdasAndBoxesAndOwnObjectsThroughAliases(int n) {
+        assertThat(LoopShapesParallel.histogramThroughALambdaAndALocalClass(ints(n), 13))
+                .isEqualTo(LoopShapes.histogramThroughALambdaAndALocalClass(ints(n), 13));
+        assertThat(LoopShapesParallel.boxedSums(ints(n))).isEqualTo(LoopShapes.boxedSums(ints(n)));
+        assertThat(LoopShapesParallel.ownObjectsThroughAliases(ints(n))).isEqualTo(LoopShapes.ownObjectsThroughAliases(ints(n)));
+        assertThat(LoopShapesParallel.doubledInPlace(new ArrayList<>(list(n))))
+                .isEqualTo(LoopShapes.doubledInPlace(new ArrayList<>(list(n))));
+    }
+
+    @Test
+    void aLongStepBeyondTheRangeOfInt() {
+        for (long n : new long[] {0, 1, 1_000_000_000_000_000L, 5_000_000_000_000_000_001L, 8_000_000_000_000_000_001L}) {
+            assertThat(LoopShapesParallel.countHugeSteps(n)).as("n = %d", n).isEqualTo(LoopShapes.countHugeSteps(n));
+        }
+    }
+
+    /** The same shapes on a million elements, run again and again: a race would show as a difference in some run. */
+    @Test
+    void aliasedShapesAgreeOnAMillionElementsRunAfterRun() {
+        int[] xs = ints(1_000_003);
+        int[] histogram = LoopShapes.histogramThroughALambdaAndALocalClass(xs, 13);
+        String sums = LoopShapes.boxedSums(xs);
+        int[] own = LoopShapes.ownObjectsThroughAliases(xs);
+        for (int run = 0; run < 5; run++) {
+            assertThat(LoopShapesParallel.histogramThroughALambdaAndALocalClass(xs, 13)).as("run %d", run)
+                    .isEqualTo(histogram);
+            assertThat(LoopShapesParallel.boxedSums(xs)).as("run %d", run).isEqualTo(sums);
+            assertThat(LoopShapesParallel.ownObjectsThroughAliases(xs)).as("run %d", run).isEqualTo(own);
+        }
+    }
 }

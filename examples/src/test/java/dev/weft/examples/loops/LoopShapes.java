@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 
 /** One method per accepted loop shape; their twins are compared with them in {@link LoopEquivalenceTest}. */
@@ -420,5 +421,83 @@ class LoopShapes {
             }
         }
         return found;
+    }
+
+    /** An array reduction that a lambda and a local class in the body accumulate into. */
+    static int[] histogramThroughALambdaAndALocalClass(int[] xs, int buckets) {
+        int[] hist = new int[buckets];
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            int v = Math.floorMod(xs[i], buckets);
+            Runnable count = () -> hist[v]++;
+            count.run();
+            class Tally {
+                void add(int k) {
+                    hist[k] += 2;
+                }
+            }
+            new Tally().add(buckets - 1 - v);
+        }
+        return hist;
+    }
+
+    /** Reductions into boxed variables, whose partials start from literals of their own type. */
+    static String boxedSums(int[] xs) {
+        Long total = 0L;
+        Integer count = 0;
+        Double product = 1.0;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            total += xs[i];
+            count++;
+            product *= xs[i] % 2 == 0 ? 1.0 : -1.0;
+        }
+        return total + " " + count + " " + product;
+    }
+
+    /** A long loop whose step only a long literal holds. */
+    static long countHugeSteps(long n) {
+        long count = 0;
+        for (@ParallelFor long i = 0; i < n; i += 1_000_000_000_000_000L) {
+            count += i / 1_000_000_000_000_000L;
+        }
+        return count;
+    }
+
+    /**
+     * Objects of the iteration's own written through body locals, a lambda's parameter, a local
+     * class's parameter and a switch expression: all of them the iteration's own.
+     */
+    static int[] ownObjectsThroughAliases(int[] xs) {
+        int[] out = new int[xs.length];
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            Consumer<int[]> bump = q -> q[0]++;
+            int[] mine = {xs[i]};
+            bump.accept(mine);
+            int[] pick = switch (xs[i] & 1) {
+                case 0 -> new int[] {xs[i], 0};
+                default -> mine;
+            };
+            pick[0] *= 3;
+            class Doubler {
+                void twice(int[] cell) {
+                    cell[0] *= 2;
+                }
+            }
+            new Doubler().twice(mine);
+            int[] r = new int[2];
+            if (xs[i] > 0) {
+                r = new int[3];
+            }
+            r[0] = pick[0] + mine[0];
+            out[i] = r[0] + r.length;
+        }
+        return out;
+    }
+
+    /** A list set and read at the loop's own index. */
+    static List<Integer> doubledInPlace(List<Integer> xs) {
+        for (@ParallelFor int i = 0; i < xs.size(); i++) {
+            xs.set(i, xs.get(i) * 2 + xs.size());
+        }
+        return xs;
     }
 }

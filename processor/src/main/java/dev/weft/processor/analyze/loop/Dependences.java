@@ -13,6 +13,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
@@ -39,6 +40,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * Proves the iterations of one loop independent, or reports every conflict: what the body writes
@@ -77,7 +80,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
         this.header = header;
         this.scope = new LoopScope(method, loopPath);
         this.separating = new SeparatingIndex(scope, header);
-        this.origins = new ObjectOrigins(scope, separating, header.variable());
+        this.origins = new ObjectOrigins(scope, separating, header.variable(),
+                LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable()));
     }
 
     /** The loop's reductions, or {@code null} after reporting why its iterations depend on each other. */
@@ -87,8 +91,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
         Dependences dependences = new Dependences(method, expressions, loopPath, header);
         dependences.scan(new TreePath(loopPath, header.body()), null);
         new Jumps(method, loopPath).scan(new TreePath(loopPath, header.body()), null);
-        String index = header.shape() instanceof CountedLoop ? header.variable().getName().toString() : null;
-        SharedCollections.check(method, expressions, dependences.origins, dependences.scope, index,
+        SharedCollections.check(method, expressions, dependences.origins, dependences.scope, dependences.separating,
                 new TreePath(loopPath, header.body()));
         dependences.checkUses();
         dependences.checkBound();
@@ -157,6 +160,43 @@ final class Dependences extends TreePathScanner<Void, Void> {
             write(tree.getExpression(), ReductionOperator.SUM, tree);
         }
         return super.visitUnary(tree, unused);
+    }
+
+    /**
+     * {@code list.set(i, v)} on a list of the method's at an index that separates the iterations
+     * writes that element as {@code a[i] = v} would: no iteration may read another's.
+     */
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        if (tree.getMethodSelect() instanceof MemberSelectTree select && select.getIdentifier().contentEquals("set")
+                && tree.getArguments().size() == 2) {
+            ExpressionTree list = strip(select.getExpression());
+            TreePath listPath = new TreePath(new TreePath(getCurrentPath(), select), list);
+            String name = outerName(list, listPath);
+            ExpressionTree index = tree.getArguments().get(0);
+            if (name != null && separating.separates(index, new TreePath(getCurrentPath(), index))
+                    && isList(list, listPath)) {
+                updateTargets.add(list);
+                separatedWrite(name, index, tree);
+            }
+        }
+        return super.visitMethodInvocation(tree, unused);
+    }
+
+    private boolean isList(ExpressionTree expression, TreePath path) {
+        DeclaredType type = ExpressionTypes.declared(expressions.of(expression, path));
+        return type != null && expressions.isSubtype((TypeElement) type.asElement(), "java.util.List");
+    }
+
+    /** The name of an outer variable or a field of {@code this} that {@code expression} is; {@code null} for anything else. */
+    private String outerName(ExpressionTree expression, TreePath path) {
+        if (expression instanceof IdentifierTree identifier) {
+            Resolution resolution = scope.resolve(identifier, path);
+            return resolution.isOuterVariable() || resolution.kind() == Resolution.Kind.FIELD
+                    ? identifier.getName().toString() : null;
+        }
+        return expression instanceof MemberSelectTree select && isName(select.getExpression(), "this")
+                ? select.getIdentifier().toString() : null;
     }
 
     @Override
@@ -243,20 +283,32 @@ final class Dependences extends TreePathScanner<Void, Void> {
      * element would be, and another iteration's element must not be read.
      */
     private void writeField(MemberSelectTree field, TreePath path, Tree update) {
-        ObjectOrigins.Origin origin = origins.of(field.getExpression(), path);
+        ExpressionTree object = field.getExpression();
+        ObjectOrigins.Origin origin = origins.of(object, new TreePath(path, object));
+        String written = method.source().text(field);
         if (origin.kind() == ObjectOrigins.Kind.CALLED) {
-            error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "` of the object "
+            error(update, "This @ParallelFor loop writes the field `" + written + "` of the object "
                     + "a call returns, which Weft does not follow: the iterations may all get the same object and race "
                     + "on it. When each iteration gets its own, name it in a local first (`var item = "
-                    + method.source().text(field.getExpression()) + ";`), which Weft takes as the iteration's");
+                    + method.source().text(object) + ";`), which Weft takes as the iteration's");
+        } else if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {
+            refuseUncertain(origin, written, Syntax.root(object), update);
         } else if (origin.shared()) {
-            error(update, "This @ParallelFor loop writes the field `" + method.source().text(field) + "`, which every "
-                    + "iteration can reach: iterations running at the same time would race on it. Collect the value in a "
-                    + "local variable declared before the loop (a reduction such as `+=`) and assign the field after "
-                    + "the loop");
+            error(update, "This @ParallelFor loop writes the field `" + written + "`, which every iteration can reach"
+                    + scope.alias(origin, object) + ": iterations running at the same time would race on it. Collect the "
+                    + "value in a local variable declared before the loop (a reduction such as `+=`) and assign the "
+                    + "field after the loop");
         } else {
             writeElementOf(origin, update);
         }
+    }
+
+    /** Refuses a write through a local whose every value Weft cannot see, saying why. */
+    private void refuseUncertain(ObjectOrigins.Origin origin, String written, ExpressionTree through, Tree update) {
+        error(update, "This @ParallelFor loop writes `" + written + "` through `" + method.source().text(through)
+                + "`, and Weft cannot tell which object that is: " + origin.why() + ". Iterations running at the same "
+                + "time may race on it. Write through a local that the iteration sets to an object of its own (one it "
+                + "creates, or its element `a[i]`)");
     }
 
     private void writeName(IdentifierTree name, TreePath path, ReductionOperator operator, Tree update) {
@@ -302,7 +354,14 @@ final class Dependences extends TreePathScanner<Void, Void> {
             name = select.getIdentifier().toString();
             resolution = new Resolution(Resolution.Kind.FIELD, null, null, null, false);
         } else {
-            if (!(array instanceof MemberSelectTree field && scope.isLoopLocal(root(field), path))) {
+            ObjectOrigins.Origin origin = origins.of(array, new TreePath(path, array));
+            if (!origin.shared()) {
+                writeElementOf(origin, update);
+            } else if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {
+                refuseUncertain(origin, method.source().text(element), Syntax.root(array), update);
+            } else if (origin.kind() == ObjectOrigins.Kind.SHARED && !scope.alias(origin, array).isEmpty()) {
+                refuseShared(origin, element, Syntax.root(array), update);
+            } else {
                 cannotTellWhichArray(first.getExpression(), update);
             }
             return;
@@ -340,29 +399,37 @@ final class Dependences extends TreePathScanner<Void, Void> {
      * every iteration can reach ({@code int[] alias = out}) is a race.
      */
     private void writeThroughLocal(IdentifierTree local, ArrayAccessTree element, TreePath path, Tree update) {
-        ObjectOrigins.Origin origin = origins.of(local, path);
-        if (origin.shared()) {
-            error(update, "This @ParallelFor loop writes `" + method.source().text(element) + "` through `" + local
-                    + "`, which refers to an array that every iteration can reach: iterations running at the same time "
-                    + "would race on it. Write through the array's own name, at the loop index or as a reduction");
+        // The array written: the local itself for r[0], what it holds for rr[0][0].
+        ExpressionTree array = element.getExpression();
+        ObjectOrigins.Origin origin = origins.of(array, new TreePath(path, array));
+        if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {
+            refuseUncertain(origin, method.source().text(element), local, update);
+        } else if (origin.shared()) {
+            refuseShared(origin, element, local, update);
         } else {
             writeElementOf(origin, update);
         }
     }
 
+    private void refuseShared(ObjectOrigins.Origin origin, ArrayAccessTree element, ExpressionTree through, Tree update) {
+        error(update, "This @ParallelFor loop writes `" + method.source().text(element) + "` through `"
+                + method.source().text(through) + "`, which refers to an array that every iteration can reach"
+                + scope.alias(origin, through) + ": iterations running at the same time would race on it. Write through the "
+                + "array's own name, at the loop index or as a reduction");
+    }
+
     /** Notes the write of an object that is, or is reached from, this iteration's element of an outer array. */
     private void writeElementOf(ObjectOrigins.Origin origin, Tree update) {
-        if (origin.element() == null) {
-            return;
-        }
-        ExpressionTree array = strip(origin.element().getExpression());
-        String name = array instanceof IdentifierTree identifier ? identifier.getName().toString()
-                : array instanceof MemberSelectTree select && isName(select.getExpression(), "this")
-                        ? select.getIdentifier().toString() : null;
-        if (name != null) {
-            separatedWrite(name, origin.element().getIndex(), update);
-        } else {
-            cannotTellWhichArray(array, update);
+        for (ObjectOrigins.Element element : origin.elements()) {
+            ExpressionTree array = strip(element.array());
+            String name = array instanceof IdentifierTree identifier ? identifier.getName().toString()
+                    : array instanceof MemberSelectTree select && isName(select.getExpression(), "this")
+                            ? select.getIdentifier().toString() : null;
+            if (name != null) {
+                separatedWrite(name, element.index(), update);
+            } else {
+                cannotTellWhichArray(array, update);
+            }
         }
     }
 
@@ -397,6 +464,18 @@ final class Dependences extends TreePathScanner<Void, Void> {
                     + "results. Declare `" + name + "` with its type");
             return;
         }
+        if (!valueDropped()) {
+            error(update, "This @ParallelFor loop uses the value of `" + method.source().text(update) + "`, and `" + name
+                    + "` is a reduction (" + accumulator.operator().symbol() + ") of it: each chunk of iterations "
+                    + "accumulates into a partial of its own, starting from " + (accumulator.operator().idempotent()
+                            ? "the value before the loop" : "nothing") + ", so the value used would be wrong in every "
+                    + "chunk but the first. Compute the value from the loop index instead, or keep this loop "
+                    + "sequential");
+            return;
+        }
+        if (!narrowingAllowed(accumulator, update)) {
+            return;
+        }
         updates.merge(name, 1, Integer::sum);
         if (repeatable()) {
             repeatedUpdates.add(name);
@@ -409,6 +488,72 @@ final class Dependences extends TreePathScanner<Void, Void> {
         }
     }
 
+
+    /**
+     * Whether the value of the update being visited is dropped: it is a statement of its own, or
+     * the body of a lambda whose method returns nothing.
+     */
+    private boolean valueDropped() {
+        TreePath parent = getCurrentPath().getParentPath();
+        return parent.getLeaf() instanceof ExpressionStatementTree
+                || parent.getLeaf() instanceof LambdaExpressionTree && expressions.returnsNothing(parent);
+    }
+
+    /**
+     * Whether {@code update} accumulates into an integer without narrowing a floating-point value:
+     * {@code t *= 1.5} into an int rounds at every step, so that no grouping of the iterations
+     * gives the loop's result. Reports it otherwise.
+     */
+    private boolean narrowingAllowed(Accumulator accumulator, Tree update) {
+        if (!(update instanceof CompoundAssignmentTree compound)
+                || NumericKinds.ofTypeName(accumulator.type()) != NumericKinds.Kind.INTEGER) {
+            return true;
+        }
+        NumericKinds.Kind added = new NumericKinds(expressions, this::declaredType).of(compound.getExpression(),
+                new TreePath(getCurrentPath(), compound.getExpression()));
+        String value = method.source().text(compound.getExpression());
+        String target = method.source().text(compound.getVariable());
+        if (added == NumericKinds.Kind.FLOATING) {
+            error(update, "`" + method.source().text(update) + "` combines the floating-point value `" + value + "` into `"
+                    + target + "`, an integer, and rounds it back to an integer at every step: that is no reduction, "
+                    + "as the result depends on the order of the iterations. Accumulate into a double and convert "
+                    + "after the loop, or keep this loop sequential");
+            return false;
+        }
+        if (added == NumericKinds.Kind.UNKNOWN && !capturesUntyped(compound.getExpression())) {
+            error(update, "Weft cannot tell whether `" + value + "` is an integer: declarations do not show its type, "
+                    + "and a floating-point value accumulated into `" + target + "`, an integer, would be rounded at "
+                    + "every step, which no reduction reproduces. Keep the value in a local declared with its type "
+                    + "first (`long v = ...;`)");
+            return false;
+        }
+        return true;
+    }
+
+    /** The type the declaration of {@code name}, used at {@code path}, writes; {@code var} for none. */
+    private String declaredType(IdentifierTree name, TreePath path) {
+        Resolution resolution = scope.resolve(name, path);
+        return resolution.kind() == Resolution.Kind.FIELD ? resolution.field().asType().toString()
+                : resolution.declaration() != null ? typeOf(resolution.declaration()) : "var";
+    }
+
+    /**
+     * Whether {@code expression} reads an outer variable without a type Weft can write, which the
+     * loop's captures report as such: that says more than that the sum's type is unknown.
+     */
+    private boolean capturesUntyped(ExpressionTree expression) {
+        boolean[] untyped = {false};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree tree, Void unused) {
+                Resolution resolution = scope.resolve(tree, getCurrentPath());
+                untyped[0] |= resolution.kind() == Resolution.Kind.LOCAL && resolution.isOuterVariable()
+                        && typeOf(resolution.declaration()).equals("var");
+                return null;
+            }
+        }.scan(new TreePath(getCurrentPath(), expression), null);
+        return untyped[0];
+    }
 
     /** Whether the current tree may run more than once an iteration: inside a loop, lambda or class in the body. */
     private boolean repeatable() {
@@ -449,20 +594,56 @@ final class Dependences extends TreePathScanner<Void, Void> {
             }
             String index = separatedWrites.get(name);
             if (index != null) {
-                Tree parent = use.path().getParentPath().getLeaf();
-                if (parent instanceof ArrayAccessTree read && read.getExpression() == use.tree()) {
-                    if (!scope.normalized(read.getIndex()).equals(index)) {
-                        error(use.path().getParentPath(), read, "This @ParallelFor loop reads `"
-                                + method.source().text(read) + "` and writes `" + name + "[" + index + "]`: one "
-                                + "iteration reads what another writes (a loop-carried dependence). Read from a separate "
-                                + "input array, or keep this loop sequential");
-                    }
-                } else if (!isLength(use)) {
-                    error(use.path(), use.tree(), "This @ParallelFor loop writes `" + name + "[" + index + "]` and "
-                            + "also uses the whole array `" + name + "` here, which may read other iterations' "
-                            + "elements. Pass only the element `" + name + "[" + index + "]`");
-                }
+                checkRead(use, index);
             }
+        }
+    }
+
+    /**
+     * A use of {@code use.name()}, which the loop writes at {@code index}: it may read the element
+     * at that same index, as the loop's own ({@code a[i]}, {@code list.get(i)}), and the length.
+     */
+    private void checkRead(Use use, String index) {
+        String name = use.name();
+        TreePath parentPath = use.path().getParentPath();
+        Tree parent = parentPath.getLeaf();
+        Tree read = null;
+        ExpressionTree readIndex = null;
+        if (parent instanceof ArrayAccessTree element && element.getExpression() == use.tree()) {
+            read = element;
+            readIndex = element.getIndex();
+        } else if (parent instanceof MemberSelectTree select && select.getExpression() == use.tree()
+                && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == select) {
+            String called = select.getIdentifier().toString();
+            if (called.equals("get") && call.getArguments().size() == 1) {
+                read = call;
+                readIndex = call.getArguments().get(0);
+            } else if (called.equals("size") || called.equals("isEmpty") || called.equals("set")) {
+                return; // what every iteration agrees on; each set is checked as a write
+            }
+        }
+        if (read == null) {
+            if (!isLength(use)) {
+                error(use.path(), use.tree(), "This @ParallelFor loop writes `" + name + "[" + index + "]` and "
+                        + "also uses the whole " + (isList(use.tree(), use.path()) ? "list" : "array") + " `" + name
+                        + "` here, which may read other iterations' elements. Pass "
+                        + "only the element `" + name + "[" + index + "]`");
+            }
+            return;
+        }
+        TreePath readPath = new TreePath(parentPath, read);
+        String written = read instanceof MethodInvocationTree ? name + ".set(" + index + ", …)" : name + "[" + index + "]";
+        if (!scope.normalized(readIndex).equals(index)) {
+            error(readPath, read, "This @ParallelFor loop reads `" + method.source().text(read) + "` and writes `"
+                    + written + "`: one iteration reads what another writes (a loop-carried dependence). "
+                    + "Read from a separate input array, or keep this loop sequential");
+        } else if (!separating.separates(readIndex, new TreePath(readPath, readIndex))) {
+            error(readPath, read, "This @ParallelFor loop reads `" + method.source().text(read) + "` and writes `"
+                    + written + "`, but the index read here is not this iteration's: a name declared in a "
+                    + "lambda or class in the body stands for something else there, so one iteration may read what "
+                    + "another writes (a loop-carried dependence). Pass the element read (`" + method.source().text(read)
+                    + "` at the loop's own index) as an argument, or keep this loop sequential");
         }
     }
 
@@ -489,21 +670,6 @@ final class Dependences extends TreePathScanner<Void, Void> {
                 return null;
             }
         }.scan(new TreePath(loopPath, header.bound()), null);
-    }
-
-
-    private static ExpressionTree root(MemberSelectTree select) {
-        ExpressionTree expression = select.getExpression();
-        while (true) {
-            ExpressionTree bare = strip(expression);
-            if (bare instanceof MemberSelectTree outer) {
-                expression = outer.getExpression();
-            } else if (bare instanceof ArrayAccessTree element) {
-                expression = element.getExpression();
-            } else {
-                return bare;
-            }
-        }
     }
 
 

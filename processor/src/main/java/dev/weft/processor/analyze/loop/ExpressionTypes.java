@@ -451,6 +451,45 @@ final class ExpressionTypes {
                 ? functionParameter(callee.getParameterTypes().get(argument), index) : null);
     }
 
+    /**
+     * The name of the one abstract method of the functional interface {@code variable} is declared
+     * with, {@code accept} for a {@code Consumer}; {@code null} where the declaration does not show one.
+     */
+    String functionMethod(VariableTree variable) {
+        TypeElement target = writtenClass(method.writtenType(variable));
+        ExecutableElement function = target == null || target.getKind() != ElementKind.INTERFACE ? null
+                : abstractMethod(target);
+        return function == null ? null : function.getSimpleName().toString();
+    }
+
+    /**
+     * Whether the lambda at {@code lambda} implements a method that returns nothing, so that the
+     * value of an expression body ({@code j -> hist[j]++}) is dropped: false where declarations do
+     * not show it.
+     */
+    boolean returnsNothing(TreePath lambda) {
+        Tree parent = lambda.getParentPath().getLeaf();
+        if (parent instanceof VariableTree variable && variable.getInitializer() == lambda.getLeaf()) {
+            TypeElement target = writtenClass(method.writtenType(variable));
+            return target != null && isVoidFunction(target.asType());
+        }
+        if (!(parent instanceof MethodInvocationTree call)) {
+            return false;
+        }
+        int argument = call.getArguments().indexOf((ExpressionTree) lambda.getLeaf());
+        List<ExecutableType> callees = callees(call, lambda.getParentPath());
+        return !callees.isEmpty() && callees.stream().allMatch(callee -> argument < callee.getParameterTypes().size()
+                && isVoidFunction(callee.getParameterTypes().get(argument)));
+    }
+
+    private boolean isVoidFunction(TypeMirror expected) {
+        if (!(expected instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.INTERFACE) {
+            return false;
+        }
+        ExecutableElement function = abstractMethod((TypeElement) declared.asElement());
+        return function != null && function.getReturnType().getKind() == TypeKind.VOID;
+    }
+
     /** The type of parameter {@code index} of a lambda implementing {@code expected}, a functional interface. */
     private TypeMirror functionParameter(TypeMirror expected, int index) {
         if (!(expected instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.INTERFACE) {

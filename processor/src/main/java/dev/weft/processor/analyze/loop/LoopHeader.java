@@ -87,6 +87,12 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
                     + "constant c");
             return null;
         }
+        if (primitive.getPrimitiveTypeKind() == TypeKind.INT && Math.abs(step) > Integer.MAX_VALUE) {
+            method.error(path, loop.getUpdate().get(0), "The step of `" + method.source().text(loop.getUpdate().get(0))
+                    + "` does not fit in `" + name + "`, an int: each update wraps around, so the loop does not count "
+                    + "as its update reads. Declare `" + name + "` a long, or step by an int");
+            return null;
+        }
         if (relation.ascending() != step > 0) {
             method.error(path, loop.getCondition(), "The condition `" + method.source().text(loop.getCondition())
                     + "` and the update `" + method.source().text(loop.getUpdate().get(0)) + "` of this @ParallelFor "
@@ -149,6 +155,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         }
         if (expression instanceof CompoundAssignmentTree compound && isName(compound.getVariable(), name)
                 && strip(compound.getExpression()) instanceof LiteralTree literal
+                && (literal.getKind() == Tree.Kind.INT_LITERAL || literal.getKind() == Tree.Kind.LONG_LITERAL)
                 && literal.getValue() instanceof Number number && number.longValue() > 0) {
             return switch (compound.getKind()) {
                 case PLUS_ASSIGNMENT -> number.longValue();

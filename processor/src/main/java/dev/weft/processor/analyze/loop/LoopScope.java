@@ -37,4 +37,14 @@ final class LoopScope {
     String normalized(ExpressionTree expression) {
         return method.source().text(Syntax.strip(expression)).replaceAll("\\s+", "");
     }
+
+    /**
+     * How a write through {@code written} reaches a shared object by another name, for messages:
+     * {@code  (`r` may be, or hold, `b`)}; empty when it names the object itself.
+     */
+    String alias(ObjectOrigins.Origin origin, ExpressionTree written) {
+        return origin.via() == null || normalized(origin.via()).equals(normalized(written)) ? ""
+                : " (`" + method.source().text(Syntax.root(written)) + "` may be, or hold, `"
+                        + method.source().text(origin.via()) + "`)";
+    }
 }

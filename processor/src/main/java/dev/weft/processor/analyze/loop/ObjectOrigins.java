@@ -3,60 +3,110 @@ package dev.weft.processor.analyze.loop;
 import static dev.weft.processor.analyze.loop.Syntax.strip;
 
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Where the object whose field a loop body writes comes from: shared by the iterations (an outer
- * variable, a field, {@code this}, or an element at an index every iteration uses), the element of
- * an outer array at the index of this iteration ({@code nodes[i]}, also through a local copy), or
- * the iteration's own (created in it, the element an enhanced {@code for} hands it, or a call's
- * result kept in a local, {@code Particle p = particles.get(i)}: Weft does not follow calls). A
- * call's result written directly ({@code find().value = 1}) counts as shared. Objects reached
- * through an iteration's element are taken to be its own, as distinct array elements are taken to
- * be distinct objects.
+ * Where the object that a loop body writes through comes from: shared by the iterations (an outer
+ * variable, a field, {@code this}, an element at an index every iteration uses), the element of an
+ * outer array at this iteration's index ({@code nodes[i]}), or the iteration's own (created in it,
+ * the element an enhanced {@code for} hands it, a call's result kept in a local: Weft does not
+ * follow calls).
+ *
+ * <p>A local of the body is followed through every value it may come to hold ({@link
+ * LocalSources}), and what is reached through it through everything the body stores into it: a
+ * local once set to an outer array, or an array holding one ({@code int[][] rr = {b}}), is as
+ * shared as that array. Where Weft cannot see every value (a lambda's parameter handed to code it
+ * does not see), the origin is uncertain, which counts as shared. Objects reached through an
+ * iteration's element are taken to be its own, as distinct array elements are taken to be
+ * distinct objects.
  */
 final class ObjectOrigins {
     enum Kind {
         /** Every iteration may reach the object. */
         SHARED,
+        /** Weft cannot see every object it may be. */
+        UNCERTAIN,
         /** A call returns it, which may be shared: written directly it counts as shared, kept in a local as the iteration's. */
         CALLED,
         /** The iteration's own, or its element of an outer array. */
         OWN
     }
 
+    /** An element of an outer array at this iteration's index: {@code array[index]}. */
+    record Element(ExpressionTree array, ExpressionTree index, TreePath path) {}
+
     /**
-     * @param element the element of an outer array at this iteration's index the object is, or
-     *     is reached from; {@code null} for none
+     * @param elements the elements of outer arrays at this iteration's index that the object is, or
+     *     is reached from
+     * @param via for a shared object, the expression every iteration reaches it by ({@code b} for
+     *     a local once set to {@code b}); {@code null} otherwise
+     * @param why for an uncertain one, why Weft cannot tell
      */
-    record Origin(Kind kind, ArrayAccessTree element) {
-        static final Origin SHARED = new Origin(Kind.SHARED, null);
-        static final Origin CALLED = new Origin(Kind.CALLED, null);
-        static final Origin OWN = new Origin(Kind.OWN, null);
+    record Origin(Kind kind, List<Element> elements, ExpressionTree via, String why) {
+        static final Origin CALLED = new Origin(Kind.CALLED, List.of(), null, null);
+        static final Origin OWN = new Origin(Kind.OWN, List.of(), null, null);
+
+        static Origin shared(ExpressionTree via) {
+            return new Origin(Kind.SHARED, List.of(), via, null);
+        }
+
+        static Origin uncertain(String why) {
+            return new Origin(Kind.UNCERTAIN, List.of(), null, why);
+        }
 
         /** Whether the iterations may share the object. */
         boolean shared() {
             return kind != Kind.OWN;
         }
+
+        /** What either of two objects may be: the more shared one, or both elements. */
+        Origin or(Origin other) {
+            if (kind != other.kind) {
+                return kind.ordinal() < other.kind.ordinal() ? this : other;
+            }
+            if (kind != Kind.OWN || other.elements.isEmpty()) {
+                return this;
+            }
+            List<Element> both = new ArrayList<>(elements);
+            both.addAll(other.elements);
+            return new Origin(Kind.OWN, both, null, null);
+        }
     }
+
+    /** A local followed for its own value or for what is reached through it, against looping through cycles. */
+    private record Following(VariableTree local, boolean contents) {}
 
     private final LoopScope scope;
     private final SeparatingIndex separating;
     private final VariableTree loopVariable;
+    private final LocalSources locals;
 
-    ObjectOrigins(LoopScope scope, SeparatingIndex separating, VariableTree loopVariable) {
+    ObjectOrigins(LoopScope scope, SeparatingIndex separating, VariableTree loopVariable, LocalSources locals) {
         this.scope = scope;
         this.separating = separating;
         this.loopVariable = loopVariable;
+        this.locals = locals;
     }
 
     /** Where the object {@code expression}, used at {@code path}, denotes comes from. */
@@ -64,46 +114,184 @@ final class ObjectOrigins {
         return of(expression, path, new HashSet<>());
     }
 
-    private Origin of(ExpressionTree expression, TreePath path, Set<VariableTree> following) {
+    private Origin of(ExpressionTree expression, TreePath path, Set<Following> following) {
         ExpressionTree bare = strip(expression);
         if (bare instanceof IdentifierTree name) {
-            return name.getName().contentEquals("this") ? Origin.SHARED : variable(name, path, following);
+            return name.getName().contentEquals("this") ? Origin.shared(bare) : variable(name, path, false, following);
         }
         if (bare instanceof MemberSelectTree select) {
-            // Outer.this, or a field of the object: as shared as the object it belongs to.
-            return select.getIdentifier().contentEquals("this") ? Origin.SHARED
-                    : of(select.getExpression(), path, following);
+            // Outer.this, a class's static field, or a field of an object.
+            return select.getIdentifier().contentEquals("this") ? Origin.shared(bare)
+                    : member(select, select.getExpression(), null, path, following);
         }
         if (bare instanceof ArrayAccessTree element) {
-            Origin array = of(element.getExpression(), path, following);
-            return array.shared() && separating.separates(element.getIndex(), path) ? new Origin(Kind.OWN, element) : array;
+            return member(element, element.getExpression(), element.getIndex(), path, following);
         }
-        if (bare instanceof ConditionalExpressionTree conditional) {
-            Origin whenTrue = of(conditional.getTrueExpression(), path, following);
-            Origin whenFalse = of(conditional.getFalseExpression(), path, following);
-            if (whenTrue.shared() || whenFalse.shared()) {
-                return Origin.SHARED;
-            }
-            return whenTrue.element() != null ? whenTrue : whenFalse;
+        if (bare instanceof MethodInvocationTree) {
+            return Origin.CALLED;
         }
-        if (bare instanceof TypeCastTree cast) {
-            return of(cast.getExpression(), path, following);
-        }
-        return bare instanceof MethodInvocationTree ? Origin.CALLED : Origin.OWN; // new objects, literals
+        return either(bare, path, following, this::of); // new objects, literals, and the forms that choose one
     }
 
-    private Origin variable(IdentifierTree name, TreePath path, Set<VariableTree> following) {
-        Resolution resolution = scope.resolve(name, path);
-        if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
-            VariableTree declaration = resolution.declaration();
-            // Assigned again, the local may hold anything: only a copy made once is followed.
-            boolean copy = declaration != loopVariable && declaration.getInitializer() != null
-                    && !scope.isReassigned(declaration.getName().toString()) && following.add(declaration);
-            Origin initial = copy ? of(declaration.getInitializer(), path, following) : Origin.OWN;
-            // Weft does not follow calls: a local set to one's result is trusted to hold the iteration's object.
-            return initial.kind() == Kind.CALLED ? Origin.OWN : initial;
+    /**
+     * Where the objects reached through the fields and elements of {@code expression} come from:
+     * those of an object the body created are what the body stored into it.
+     */
+    private Origin contents(ExpressionTree expression, TreePath path, Set<Following> following) {
+        ExpressionTree bare = strip(expression);
+        if (bare instanceof IdentifierTree name) {
+            return name.getName().contentEquals("this") ? Origin.shared(bare) : variable(name, path, true, following);
         }
-        // An outer variable, a field, or a class whose static field this is.
-        return Origin.SHARED;
+        if (bare instanceof MemberSelectTree || bare instanceof ArrayAccessTree || bare instanceof MethodInvocationTree) {
+            // What a field or an element reaches is reached through the object holding it.
+            return of(bare, path, following);
+        }
+        if (bare instanceof NewArrayTree created) {
+            Origin held = Origin.OWN;
+            for (ExpressionTree initializer : created.getInitializers() == null
+                    ? List.<ExpressionTree>of() : created.getInitializers()) {
+                held = held.or(reach(initializer, new TreePath(path, initializer), following));
+            }
+            return held;
+        }
+        if (bare instanceof NewClassTree created) {
+            if (created.getClassBody() != null) {
+                return Origin.uncertain("an anonymous class's fields may hold any object");
+            }
+            Origin held = Origin.OWN;
+            for (ExpressionTree argument : created.getArguments()) {
+                held = held.or(reach(argument, new TreePath(path, argument), following));
+            }
+            return held; // a constructor may keep what it is handed
+        }
+        return either(bare, path, following, this::contents);
+    }
+
+    /** Everything {@code expression} reaches, itself included. */
+    private Origin reach(ExpressionTree expression, TreePath path, Set<Following> following) {
+        return of(expression, path, following).or(contents(expression, path, following));
+    }
+
+    /** The forms that evaluate to one of several expressions, by {@code origin} of each; the iteration's own for any other. */
+    private Origin either(ExpressionTree bare, TreePath path, Set<Following> following, Origins origin) {
+        if (bare instanceof ConditionalExpressionTree conditional) {
+            return origin.of(conditional.getTrueExpression(), new TreePath(path, conditional.getTrueExpression()), following)
+                    .or(origin.of(conditional.getFalseExpression(),
+                            new TreePath(path, conditional.getFalseExpression()), following));
+        }
+        if (bare instanceof SwitchExpressionTree switched) {
+            Origin result = Origin.OWN;
+            for (TreePath value : results(new TreePath(path, switched))) {
+                result = result.or(origin.of((ExpressionTree) value.getLeaf(), value, following));
+            }
+            return result;
+        }
+        if (bare instanceof AssignmentTree assignment) {
+            return origin.of(assignment.getExpression(), new TreePath(path, assignment.getExpression()), following);
+        }
+        if (bare instanceof TypeCastTree cast) {
+            return origin.of(cast.getExpression(), new TreePath(path, cast.getExpression()), following);
+        }
+        return Origin.OWN;
+    }
+
+    @FunctionalInterface
+    private interface Origins {
+        Origin of(ExpressionTree expression, TreePath path, Set<Following> following);
+    }
+
+    /**
+     * The object {@code select} denotes, a field or an element of {@code holder}: an outer array's
+     * element at an index that separates the iterations is this iteration's; a field or element of
+     * an object of the iteration's own is what the body stored there; of any other, as shared as it.
+     */
+    private Origin member(ExpressionTree select, ExpressionTree holder, ExpressionTree index, TreePath path,
+            Set<Following> following) {
+        TreePath holderPath = new TreePath(path, holder);
+        Origin object = of(holder, holderPath, following);
+        if (object.kind() == Kind.SHARED && index != null && separating.separates(index, new TreePath(path, index))) {
+            return new Origin(Kind.OWN, List.of(new Element(object.via(), index, path)), null, null);
+        }
+        if (object.kind() == Kind.OWN) {
+            return contents(holder, holderPath, following);
+        }
+        // A field of a shared object is reached by its name when the object is; otherwise through the
+        // name that the object is reached by. One of an uncertain or called object stays so.
+        boolean named = object.kind() == Kind.SHARED && object.via() == strip(holder);
+        return named ? Origin.shared(select) : object;
+    }
+
+    private Origin variable(IdentifierTree name, TreePath path, boolean contents, Set<Following> following) {
+        Resolution resolution = scope.resolve(name, path);
+        if (!(resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop())) {
+            // An outer variable, a field, or a class whose static field this is.
+            return Origin.shared(name);
+        }
+        VariableTree local = resolution.declaration();
+        if (local == loopVariable) {
+            return Origin.OWN; // the element an enhanced for hands this iteration
+        }
+        if (locals.unknown(local) != null) {
+            return Origin.uncertain(locals.unknown(local));
+        }
+        Following key = new Following(local, contents);
+        if (!following.add(key)) {
+            return Origin.OWN; // a cycle adds nothing to what the local may hold
+        }
+        Origin origin = Origin.OWN;
+        for (LocalSources.Source source : locals.of(local)) {
+            Origin value = source.elements() || contents
+                    ? member(source.expression(), source.expression(), null, source.path(), following)
+                    : of(source.expression(), source.path(), following);
+            origin = origin.or(trusted(value));
+        }
+        if (contents) {
+            for (LocalSources.Source stored : locals.stored(local)) {
+                origin = origin.or(trusted(reach(stored.expression(), stored.path(), following)));
+            }
+        }
+        following.remove(key);
+        return origin;
+    }
+
+    /** Weft does not follow calls: a local set to one's result is trusted to hold the iteration's object. */
+    private static Origin trusted(Origin origin) {
+        return origin.kind() == Kind.CALLED ? Origin.OWN : origin;
+    }
+
+    /** The expressions whose value a switch expression takes: each arrow's expression and each {@code yield}'s. */
+    private static List<TreePath> results(TreePath switched) {
+        List<TreePath> results = new ArrayList<>();
+        for (CaseTree aCase : ((SwitchExpressionTree) switched.getLeaf()).getCases()) {
+            TreePath casePath = new TreePath(switched, aCase);
+            Tree body = aCase.getBody();
+            if (body instanceof ExpressionTree value) {
+                results.add(new TreePath(casePath, value));
+                continue;
+            }
+            new TreePathScanner<Void, Void>() {
+                @Override
+                public Void visitYield(YieldTree tree, Void unused) {
+                    results.add(new TreePath(getCurrentPath(), tree.getValue()));
+                    return null;
+                }
+
+                @Override
+                public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
+                    return null; // its yields are its own
+                }
+
+                @Override
+                public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+                    return null;
+                }
+
+                @Override
+                public Void visitClass(ClassTree tree, Void unused) {
+                    return null;
+                }
+            }.scan(body != null ? new TreePath(casePath, body) : casePath, null);
+        }
+        return results;
     }
 }

@@ -9,11 +9,13 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.model.loop.CountedLoop;
 
 /**
@@ -70,9 +72,8 @@ final class SeparatingIndex {
             return false;
         }
         BinaryTree product = (BinaryTree) strip(row);
-        String i = header.variable().getName().toString();
-        ExpressionTree width = isName(product.getLeftOperand(), i) ? product.getRightOperand()
-                : isName(product.getRightOperand(), i) ? product.getLeftOperand() : null;
+        ExpressionTree width = isIndex(product.getLeftOperand(), path) ? product.getRightOperand()
+                : isIndex(product.getRightOperand(), path) ? product.getLeftOperand() : null;
         if (width == null || !invariant(width, path)) {
             return false;
         }
@@ -87,7 +88,16 @@ final class SeparatingIndex {
                 && !NameUse.of(inner.getStatement()).reassigned.contains(x.declaration().getName().toString());
     }
 
-    /** Whether nothing in {@code expression} is declared inside the loop, so it is the same in every iteration. */
+    /** Whether {@code operand} is the loop variable, or a copy of it, and not a name that shadows it. */
+    private boolean isIndex(ExpressionTree operand, TreePath path) {
+        return asName(operand) != null && holdsLoopVariable(asName(operand), path);
+    }
+
+    /**
+     * Whether {@code expression} is the same in every iteration: it reads only names declared
+     * outside the loop, and calls and changes nothing, so that the width of the rows written is
+     * the width that the inner loop counts to.
+     */
     private boolean invariant(ExpressionTree expression, TreePath path) {
         boolean[] varies = {false};
         new TreeScanner<Void, Void>() {
@@ -95,6 +105,12 @@ final class SeparatingIndex {
             public Void visitIdentifier(IdentifierTree tree, Void unused) {
                 varies[0] |= scope.isLoopLocal(tree, new TreePath(path, tree));
                 return null;
+            }
+
+            @Override
+            public Void scan(Tree tree, Void unused) {
+                varies[0] |= tree instanceof MethodInvocationTree || Writes.target(tree) != null;
+                return super.scan(tree, unused);
             }
         }.scan(expression, null);
         return !varies[0];

@@ -27,30 +27,33 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
             "retainAll", "clear", "set", "sort", "replaceAll", "offer", "offerFirst", "offerLast", "poll",
             "pollFirst", "pollLast", "push", "pop", "put", "putAll", "putIfAbsent", "replace", "compute",
             "computeIfAbsent", "computeIfPresent", "merge", "append", "insert", "delete", "deleteCharAt",
-            "reverse", "setLength", "setCharAt");
-    private static final List<String> SHARED_KINDS =
-            List.of("java.util.Collection", "java.util.Map", "java.lang.StringBuilder", "java.lang.StringBuffer");
+            "reverse", "setLength", "setCharAt",
+            // Vector's and Hashtable's own names for the same changes: synchronized, and still racing on the order
+            "addElement", "insertElementAt", "removeElement", "removeElementAt", "removeAllElements", "setElementAt",
+            "setSize");
+    /** Appendable takes in a builder seen through a wider interface ({@code Appendable ap = sb}), and any Writer. */
+    private static final List<String> SHARED_KINDS = List.of("java.util.Collection", "java.util.Map",
+            "java.lang.StringBuilder", "java.lang.StringBuffer", "java.lang.Appendable");
 
     private final MethodContext method;
     private final ExpressionTypes expressions;
     private final ObjectOrigins origins;
     private final LoopScope scope;
-    /** The counted loop's variable, the index of an iteration's own element; {@code null} for an enhanced {@code for}. */
-    private final String loopVariable;
+    private final SeparatingIndex separating;
 
     private SharedCollections(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins,
-            LoopScope scope, String loopVariable) {
+            LoopScope scope, SeparatingIndex separating) {
         this.method = method;
         this.expressions = expressions;
         this.origins = origins;
         this.scope = scope;
-        this.loopVariable = loopVariable;
+        this.separating = separating;
     }
 
     /** Reports each call in {@code body} that changes such a container, which the iterations share. */
     static void check(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
-            String loopVariable, TreePath body) {
-        new SharedCollections(method, expressions, origins, scope, loopVariable).scan(body, null);
+            SeparatingIndex separating, TreePath body) {
+        new SharedCollections(method, expressions, origins, scope, separating).scan(body, null);
     }
 
     @Override
@@ -64,11 +67,13 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
                 && CHANGING.contains(select.getIdentifier().toString()) && !setsOwnElement(select, tree)) {
             ExpressionTree receiver = Syntax.strip(select.getExpression());
             // A call's result may be a fresh container: Weft does not follow calls.
-            ObjectOrigins.Origin origin = origins.of(receiver, getCurrentPath());
-            String shared = origin.kind() == ObjectOrigins.Kind.SHARED ? sharedKind(receiver) : null;
+            ObjectOrigins.Origin origin = origins.of(receiver, new TreePath(getCurrentPath(), receiver));
+            String shared = origin.shared() && origin.kind() != ObjectOrigins.Kind.CALLED ? sharedKind(receiver) : null;
+            String reached = origin.kind() == ObjectOrigins.Kind.UNCERTAIN ? " that Weft cannot follow (" + origin.why()
+                    + ") and that iterations may share" : " that every iteration can reach" + scope.alias(origin, receiver);
             if (shared != null) {
                 method.error(getCurrentPath(), tree, "`" + method.source().text(tree) + "` changes `"
-                        + method.source().text(receiver) + "`, a " + shared + " that every iteration can reach, from "
+                        + method.source().text(receiver) + "`, a " + shared + reached + ", from "
                         + "iterations that run at the same time: they would race on it, and its elements would not "
                         + "arrive in the loop's order. Set the element at the loop index of an array (`out[i] = ...`), "
                         + "or accumulate with a reduction; for a collection whose order does not matter, declare it "
@@ -78,10 +83,15 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
         return super.visitMethodInvocation(tree, unused);
     }
 
-    /** Whether the call is {@code list.set(i, v)} at the loop's own index, which like {@code a[i] = v} races with nothing. */
+    /**
+     * Whether the call is {@code list.set(i, v)} at an index that separates the iterations, which
+     * like {@code a[i] = v} races with nothing; the loop's dependences see that no iteration reads
+     * another's element.
+     */
     private boolean setsOwnElement(MemberSelectTree select, MethodInvocationTree call) {
         return select.getIdentifier().contentEquals("set") && call.getArguments().size() == 2
-                && loopVariable != null && Syntax.isName(call.getArguments().get(0), loopVariable);
+                && separating.separates(call.getArguments().get(0),
+                        new TreePath(getCurrentPath(), call.getArguments().get(0)));
     }
 
     /** The shared, unsynchronised container class {@code receiver} is declared with; {@code null} for any other. */

@@ -68,4 +68,18 @@ final class Syntax {
     static IdentifierTree asName(ExpressionTree expression) {
         return strip(expression) instanceof IdentifierTree identifier ? identifier : null;
     }
+
+    /** The object a chain of fields and elements starts from: {@code a} of {@code a.b[i].c}. */
+    static ExpressionTree root(ExpressionTree expression) {
+        ExpressionTree bare = strip(expression);
+        while (true) {
+            if (bare instanceof MemberSelectTree select) {
+                bare = strip(select.getExpression());
+            } else if (bare instanceof ArrayAccessTree element) {
+                bare = strip(element.getExpression());
+            } else {
+                return bare;
+            }
+        }
+    }
 }

@@ -27,7 +27,7 @@ final class ChunkMethod {
                 .addTypeVariables(twin.typeVariables())
                 .addExceptions(twin.exceptions());
         for (Capture capture : loop.captures()) {
-            method.addParameter(capture.type(), capture.name());
+            method.addParameter(capture.type(), names.wholeArrays().getOrDefault(capture.name(), capture.name()));
         }
         if (loop.shape() instanceof ElementLoop elements) {
             method.addParameter(elements.containerType(), names.elements());
@@ -42,7 +42,7 @@ final class ChunkMethod {
         TypeName bound = intIndices(loop) ? TypeName.INT : TypeName.LONG;
         method.addParameter(bound, names.from()).addParameter(bound, names.to());
         for (Reduction reduction : loop.reductions()) {
-            String start = ReductionCode.start(reduction);
+            String start = ReductionCode.start(reduction, names.wholeArrays().get(reduction.variable()));
             if (ReductionCode.startNote(reduction) != null) {
                 method.addComment("$L", ReductionCode.startNote(reduction));
             }

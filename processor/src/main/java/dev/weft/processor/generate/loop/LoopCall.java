@@ -96,7 +96,7 @@ final class LoopCall {
         String first = evaluatedOnce(counted.first(), names.first(), before);
         String bound = evaluatedOnce(counted.bound(), names.bound(), before);
         String guard = counted.relation().ascending() ? first + ", " + bound : bound + ", " + first;
-        return new Bounds(guard + ", " + counted.step(), first, bound);
+        return new Bounds(guard + ", " + stepLiteral(counted), first, bound);
     }
 
     private static String evaluatedOnce(String expression, String local, List<CodeBlock> before) {
@@ -157,9 +157,14 @@ final class LoopCall {
                 case GREATER_EQUAL -> "descendingInclusive";
             };
             return CodeBlock.of("$T.$L($L, $L, $L, $L)", LOOPS, factory, names.spec(), bounds.first(),
-                    bounds.bound(), counted.step());
+                    bounds.bound(), stepLiteral(counted));
         }
         return CodeBlock.of("$T.indices($L, $L)", LOOPS, names.spec(), bounds.bound());
+    }
+
+    /** The step as a Java literal: one past the range of int needs its {@code L}. */
+    private static String stepLiteral(CountedLoop counted) {
+        return counted.step() + (counted.step() > Integer.MAX_VALUE ? "L" : "");
     }
 
     private static List<String> arguments(ParallelLoop loop, LoopNames names) {

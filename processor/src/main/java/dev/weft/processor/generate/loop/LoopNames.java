@@ -19,6 +19,9 @@ import java.util.Map;
  * @param partial one reduction partial while they are folded in, and {@code slot} its position in
  *     an array reduction
  * @param partials each reduction's partials array, by variable
+ * @param wholeArrays the chunk method's parameter for each array reduction's own array, by
+ *     variable: the chunk accumulates into a new array under the variable's name, which lambdas in
+ *     the body can then capture as they capture the original
  * @param copies each reassigned capture's copy, by variable
  */
 record LoopNames(
@@ -35,12 +38,17 @@ record LoopNames(
         String partial,
         String slot,
         Map<String, String> partials,
+        Map<String, String> wholeArrays,
         Map<String, String> copies) {
 
     static LoopNames of(String method, ParallelLoop loop, FreshNames fresh) {
         Map<String, String> partials = new LinkedHashMap<>();
+        Map<String, String> wholeArrays = new LinkedHashMap<>();
         for (Reduction reduction : loop.reductions()) {
             partials.put(reduction.variable(), fresh.fresh(reduction.variable() + "Partials"));
+            if (reduction.array()) {
+                wholeArrays.put(reduction.variable(), fresh.fresh(reduction.variable() + "Whole"));
+            }
         }
         Map<String, String> copies = new LinkedHashMap<>();
         for (Capture capture : loop.captures()) {
@@ -51,7 +59,7 @@ record LoopNames(
         return new LoopNames(method, constantName(method), fresh.fresh("first"), fresh.fresh("bound"),
                 fresh.fresh("range"), fresh.fresh("chunk"), fresh.fresh("from"), fresh.fresh("to"),
                 fresh.fresh("elements"), fresh.fresh("index"), fresh.fresh("partial"), fresh.fresh("k"), partials,
-                copies);
+                wholeArrays, copies);
     }
 
     private static String constantName(String method) {

@@ -10,11 +10,13 @@ final class ReductionCode {
     /**
      * Starts this chunk's partial in the chunk method, under the variable's own name, as a
      * statement without its semicolon; empty for an idempotent reduction, whose partial starts
-     * from the value passed in.
+     * from the value passed in. An array reduction's partial is as long as {@code whole}, the
+     * parameter its own array comes in.
      */
-    static String start(Reduction reduction) {
+    static String start(Reduction reduction, String whole) {
         if (reduction.array()) {
-            return reduction.variable() + " = new " + reduction.type() + "[" + reduction.variable() + ".length]";
+            return reduction.type() + "[] " + reduction.variable() + " = new " + reduction.type() + "[" + whole
+                    + ".length]";
         }
         if (reduction.operator().idempotent()) {
             return "";
@@ -56,17 +58,27 @@ final class ReductionCode {
         return reduction.variable() + (reduction.array() ? "[]" : "") + " (" + reduction.operator().symbol() + ")";
     }
 
+    /**
+     * The identity as a literal a partial of its type takes: a boxed one takes no widening
+     * ({@code Long s = 0} does not compile), so a {@code Long} starts from {@code 0L}.
+     */
     private static String identity(Reduction reduction) {
         String type = reduction.type();
-        if (reduction.operator() == ReductionOperator.PRODUCT) {
-            return "1";
-        }
         if (negativeZero(reduction)) {
             return type.equals("float") || type.equals("Float") ? "-0.0f" : "-0.0";
         }
         if (type.equals("boolean") || type.equals("Boolean")) {
             return "false";
         }
-        return type.equals("String") ? "\"\"" : "0";
+        if (type.equals("String")) {
+            return "\"\"";
+        }
+        String one = reduction.operator() == ReductionOperator.PRODUCT ? "1" : "0";
+        return switch (type) {
+            case "Long" -> one + "L";
+            case "Float" -> one + ".0f";
+            case "Double" -> one + ".0";
+            default -> one;
+        };
     }
 }

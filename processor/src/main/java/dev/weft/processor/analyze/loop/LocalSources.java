@@ -1,0 +1,282 @@
+package dev.weft.processor.analyze.loop;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BindingPatternTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every value a variable declared in a loop body may come to hold: its initializer, each later
+ * assignment, the elements of what an inner enhanced {@code for} walks, the expression a pattern
+ * tests, and for a parameter of a lambda or of a local class's method the arguments of the calls
+ * in the body that reach it. Where Weft cannot see every such value (a lambda handed to a method,
+ * a caught exception) the variable gets a reason instead, and writes through it are refused.
+ */
+final class LocalSources {
+    /**
+     * One value a local may hold.
+     *
+     * @param expression what the local is set to, read at {@code path}
+     * @param elements whether the local is set to an element of {@code expression} rather than to it
+     */
+    record Source(ExpressionTree expression, TreePath path, boolean elements) {}
+
+    private final LoopScope scope;
+    private final ExpressionTypes expressions;
+    private final Map<VariableTree, List<Source>> sources = new IdentityHashMap<>();
+    private final Map<VariableTree, List<Source>> stores = new IdentityHashMap<>();
+    private final Map<VariableTree, String> unknown = new IdentityHashMap<>();
+    private final List<TreePath> calls = new ArrayList<>();
+    private final List<TreePath> names = new ArrayList<>();
+    private final List<MemberReferenceTree> references = new ArrayList<>();
+
+    private LocalSources(LoopScope scope, ExpressionTypes expressions) {
+        this.scope = scope;
+        this.expressions = expressions;
+    }
+
+    /** The sources of every local of the body at {@code body}, the loop variable itself left out. */
+    static LocalSources of(LoopScope scope, ExpressionTypes expressions, TreePath body, VariableTree loopVariable) {
+        LocalSources found = new LocalSources(scope, expressions);
+        List<TreePath> parameters = new ArrayList<>();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree tree, Void unused) {
+                if (tree != loopVariable) {
+                    found.declared(getCurrentPath(), parameters);
+                }
+                return super.visitVariable(tree, unused);
+            }
+
+            @Override
+            public Void visitAssignment(AssignmentTree tree, Void unused) {
+                IdentifierTree target = Syntax.asName(tree.getVariable());
+                IdentifierTree holder = target != null ? target : Syntax.asName(Syntax.root(tree.getVariable()));
+                if (holder != null) {
+                    Resolution resolution = scope.resolve(holder, new TreePath(getCurrentPath(), holder));
+                    if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
+                        found.add(target != null ? found.sources : found.stores, resolution.declaration(),
+                                tree.getExpression(), getCurrentPath(), false);
+                    }
+                }
+                return super.visitAssignment(tree, unused);
+            }
+
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+                found.calls.add(getCurrentPath());
+                return super.visitMethodInvocation(tree, unused);
+            }
+
+            @Override
+            public Void visitNewClass(NewClassTree tree, Void unused) {
+                found.calls.add(getCurrentPath());
+                return super.visitNewClass(tree, unused);
+            }
+
+            @Override
+            public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+                found.references.add(tree);
+                return super.visitMemberReference(tree, unused);
+            }
+
+            @Override
+            public Void visitIdentifier(IdentifierTree tree, Void unused) {
+                found.names.add(getCurrentPath());
+                return null;
+            }
+        }.scan(body, null);
+        parameters.forEach(found::parameter);
+        return found;
+    }
+
+    /** What {@code local} may hold; empty when it is never set. */
+    List<Source> of(VariableTree local) {
+        return sources.getOrDefault(local, List.of());
+    }
+
+    /** What the body stores into the fields or elements of {@code local}, or of what it reaches ({@code xs[0] = v}). */
+    List<Source> stored(VariableTree local) {
+        return stores.getOrDefault(local, List.of());
+    }
+
+    /** Why Weft cannot see every value {@code local} may hold; {@code null} when it can. */
+    String unknown(VariableTree local) {
+        return unknown.get(local);
+    }
+
+    private void add(VariableTree local, ExpressionTree expression, TreePath parent, boolean elements) {
+        add(sources, local, expression, parent, elements);
+    }
+
+    private static void add(Map<VariableTree, List<Source>> into, VariableTree local, ExpressionTree expression,
+            TreePath parent, boolean elements) {
+        into.computeIfAbsent(local, key -> new ArrayList<>()).add(new Source(expression,
+                new TreePath(parent, expression), elements));
+    }
+
+    private void declared(TreePath path, List<TreePath> parameters) {
+        VariableTree local = (VariableTree) path.getLeaf();
+        Tree parent = path.getParentPath().getLeaf();
+        if (parent instanceof EnhancedForLoopTree loop && loop.getVariable() == local) {
+            add(local, loop.getExpression(), path.getParentPath(), true);
+        } else if (parent instanceof LambdaExpressionTree || parent instanceof MethodTree) {
+            parameters.add(path);
+        } else if (parent instanceof CatchTree) {
+            unknown.put(local, "`" + local.getName() + "` is a caught exception, which may be an object other "
+                    + "iterations reach");
+        } else if (parent instanceof BindingPatternTree) {
+            ExpressionTree tested = tested(path);
+            if (tested == null) {
+                unknown.put(local, "Weft does not follow what the pattern declaring `" + local.getName() + "` tests");
+            } else {
+                add(local, tested, path, false);
+            }
+        } else if (local.getInitializer() != null) {
+            add(local, local.getInitializer(), path, false);
+        }
+    }
+
+    /** The expression that the pattern declaring the binding at {@code binding} tests: an instanceof's, a switch's. */
+    private static ExpressionTree tested(TreePath binding) {
+        for (TreePath p = binding.getParentPath(); p != null; p = p.getParentPath()) {
+            Tree tree = p.getLeaf();
+            if (tree instanceof InstanceOfTree test) {
+                return test.getExpression();
+            }
+            if (tree instanceof CaseTree && p.getParentPath().getLeaf() instanceof SwitchTree statement) {
+                return statement.getExpression();
+            }
+            if (tree instanceof CaseTree && p.getParentPath().getLeaf() instanceof SwitchExpressionTree switched) {
+                return switched.getExpression();
+            }
+        }
+        return null;
+    }
+
+    /** A parameter of a lambda or of a method of a class declared in the body: the arguments that reach it. */
+    private void parameter(TreePath path) {
+        VariableTree parameter = (VariableTree) path.getLeaf();
+        TreePath owner = path.getParentPath();
+        List<TreePath> reaching = owner.getLeaf() instanceof LambdaExpressionTree lambda
+                ? callsOfLambda(owner, lambda) : callsOfLocalMethod(owner);
+        if (reaching == null) {
+            String of = owner.getLeaf() instanceof LambdaExpressionTree ? "a lambda"
+                    : "`" + ((MethodTree) owner.getLeaf()).getName() + "`";
+            unknown.put(parameter, "`" + parameter.getName() + "` is a parameter of " + of + " that code Weft does "
+                    + "not see may call, with any object");
+            return;
+        }
+        int index = parametersOf(owner.getLeaf()).indexOf(parameter);
+        for (TreePath call : reaching) {
+            List<? extends ExpressionTree> arguments = arguments(call.getLeaf());
+            add(parameter, arguments.get(index), call, false);
+        }
+    }
+
+    private static List<? extends VariableTree> parametersOf(Tree owner) {
+        return owner instanceof LambdaExpressionTree lambda ? lambda.getParameters()
+                : ((MethodTree) owner).getParameters();
+    }
+
+    private static List<? extends ExpressionTree> arguments(Tree call) {
+        return call instanceof MethodInvocationTree invocation ? invocation.getArguments()
+                : ((NewClassTree) call).getArguments();
+    }
+
+    /**
+     * The calls of a lambda kept in a local of the body ({@code Consumer<int[]> c = q -> ...;
+     * c.accept(b)}): every use of that local must be such a call. {@code null} when the lambda is
+     * handed anywhere else.
+     */
+    private List<TreePath> callsOfLambda(TreePath path, LambdaExpressionTree lambda) {
+        if (!(path.getParentPath().getLeaf() instanceof VariableTree holder) || holder.getInitializer() != lambda) {
+            return null;
+        }
+        // Only the interface's own method runs the lambda: c.andThen(d) hands it on, to be run later.
+        String function = expressions.functionMethod(holder);
+        if (function == null) {
+            return null;
+        }
+        List<TreePath> found = new ArrayList<>();
+        for (TreePath use : names) {
+            IdentifierTree name = (IdentifierTree) use.getLeaf();
+            if (!name.getName().contentEquals(holder.getName()) || scope.resolve(name, use).declaration() != holder) {
+                continue;
+            }
+            TreePath select = use.getParentPath();
+            TreePath call = select.getParentPath();
+            if (!(select.getLeaf() instanceof MemberSelectTree member) || member.getExpression() != name
+                    || !(call.getLeaf() instanceof MethodInvocationTree invocation)
+                    || invocation.getMethodSelect() != member || !member.getIdentifier().contentEquals(function)
+                    || invocation.getArguments().size() != lambda.getParameters().size()) {
+                return null;
+            }
+            found.add(call);
+        }
+        return found;
+    }
+
+    /**
+     * The calls in the body of a method of a class declared there, by name. Only a local class with
+     * no supertype is followed, and only a method that no method reference names and that every
+     * call of its name passes as many arguments as it has parameters (no overloads, no varargs):
+     * code Weft does not see may call any other.
+     */
+    private List<TreePath> callsOfLocalMethod(TreePath path) {
+        MethodTree method = (MethodTree) path.getLeaf();
+        if (!(path.getParentPath().getLeaf() instanceof ClassTree local) || local.getSimpleName().isEmpty()
+                || local.getKind() != Tree.Kind.CLASS || local.getExtendsClause() != null
+                || !local.getImplementsClause().isEmpty()) {
+            return null;
+        }
+        boolean constructor = method.getReturnType() == null;
+        String name = constructor ? "new" : method.getName().toString();
+        if (references.stream().anyMatch(reference -> reference.getName().contentEquals(name))) {
+            return null;
+        }
+        List<TreePath> found = new ArrayList<>();
+        for (TreePath call : calls) {
+            Tree tree = call.getLeaf();
+            boolean reaches = constructor
+                    ? tree instanceof NewClassTree created && created.getIdentifier().toString()
+                            .equals(local.getSimpleName().toString())
+                    : tree instanceof MethodInvocationTree invocation && calledName(invocation)
+                            .equals(method.getName().toString());
+            if (reaches && arguments(tree).size() != method.getParameters().size()) {
+                return null;
+            }
+            if (reaches) {
+                found.add(call);
+            }
+        }
+        return found;
+    }
+
+    private static String calledName(MethodInvocationTree call) {
+        ExpressionTree select = call.getMethodSelect();
+        return select instanceof MemberSelectTree member ? member.getIdentifier().toString()
+                : select instanceof IdentifierTree name ? name.getName().toString() : "";
+    }
+}

@@ -1,0 +1,57 @@
+package dev.weft.processor.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The errors a test source expects, each written as a marker comment on the line before the
+ * offending one: {@code // error: text}, at the first character of that line's code, or
+ * {@code // error at 45: text}, at column 45. The expectation stays beside the code it is about.
+ */
+public final class ExpectedDiagnostics {
+    private static final Pattern MARKER = Pattern.compile("^\\s*// error(?: at (\\d+))?: (.*)$");
+
+    /** One expected error: its line and column, counted from 1, and a part of its message. */
+    public record Expected(long line, long column, String message) {
+        @Override
+        public String toString() {
+            return line + ":" + column + " " + message;
+        }
+    }
+
+    private ExpectedDiagnostics() {}
+
+    /** The markers of the class-path resource {@code resource}. */
+    public static List<Expected> in(String resource) {
+        List<String> lines = lines(resource);
+        List<Expected> expected = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            Matcher marker = MARKER.matcher(lines.get(n));
+            if (!marker.matches()) {
+                continue;
+            }
+            String next = lines.get(n + 1);
+            long column = marker.group(1) != null ? Long.parseLong(marker.group(1))
+                    : next.length() - next.stripLeading().length() + 1;
+            expected.add(new Expected(n + 2, column, marker.group(2).strip()));
+        }
+        return expected;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = ExpectedDiagnostics.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package loop;
+
+import dev.weft.ParallelFor;
+import java.io.IOException;
+import java.util.List;
+import java.util.Vector;
+import java.util.function.Consumer;
+
+/**
+ * Loop bodies that reach an outer array or object, or break a reduction, by ways the plain
+ * rules do not see. Each error is expected on the line after its marker, at the first character
+ * of that line's code unless the marker gives a column.
+ */
+class Aliases {
+    static class Node {
+        int size;
+        int[] items = new int[4];
+        Node next;
+    }
+
+    static class Holder {
+        Node node;
+    }
+
+    static void declaredWithoutInitializer(int[] b, int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            int[] r;
+            r = b;
+            // error: writes `r[0]` through `r`, which refers to an array that every iteration can reach (`r` may be, or hold, `b`)
+            r[0]++;
+        }
+    }
+
+    static void reassignedAfterItsInitializer(int[] b, int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            int[] r = new int[1];
+            r = b;
+            // error: writes `r[0]` through `r`, which refers to an array that every iteration can reach (`r` may be, or hold, `b`)
+            r[0]++;
+        }
+    }
+
+    static void rowReassigned(int[][] g) {
+        for (@ParallelFor int i = 0; i < g.length; i++) {
+            int[] row = g[i];
+            row = g[0];
+            // error: writes `row[1]` through `row`, which refers to an array that every iteration can reach (`row` may be, or hold, `g[0]`)
+            row[1]++;
+        }
+    }
+
+    static void elementReassigned(Node[] nodes, Node shared) {
+        for (@ParallelFor int i = 0; i < nodes.length; i++) {
+            Node x = nodes[i];
+            x = shared;
+            // error: writes the field `x.size`, which every iteration can reach (`x` may be, or hold, `shared`)
+            x.size++;
+        }
+    }
+
+    static void switchExpression(int[] a, int[] b) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            int[] r = switch (i % 2) {
+                case 0 -> b;
+                default -> a;
+            };
+            // error: writes `r[0]` through `r`, which refers to an array that every iteration can reach (`r` may be, or hold, `b`)
+            r[0]++;
+        }
+    }
+
+    static void assignmentExpression(int[] b, int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            int[] r;
+            int[] q = (r = b);
+            // error: writes `q[0]` through `q`, which refers to an array that every iteration can reach (`q` may be, or hold, `b`)
+            q[0]++;
+        }
+    }
+
+    static void arrayInitializers(int[] b, Node shared, int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            int[][] rr = {b};
+            // error: writes `rr[0][0]` through `rr`, which refers to an array that every iteration can reach (`rr` may be, or hold, `b`)
+            rr[0][0]++;
+            Node[] xs = {shared};
+            // error: writes the field `xs[0].size`, which every iteration can reach (`xs` may be, or hold, `shared`)
+            xs[0].size++;
+        }
+    }
+
+    static void storedIntoAnObjectOfItsOwn(Node shared, int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            Holder h = new Holder();
+            h.node = shared;
+            // error: writes the field `h.node.size`, which every iteration can reach (`h` may be, or hold, `shared`)
+            h.node.size++;
+            Holder mine = new Holder();
+            mine.node = new Node();
+            mine.node.size++;
+        }
+    }
+
+    static void fieldOfALocalCopy(Node[] holders) {
+        for (@ParallelFor int i = 0; i < holders.length; i++) {
+            // error at 22: reads `holders[0]` and writes `holders[i]`: one iteration reads what another writes
+            Node h = holders[0];
+            // error: writes `h.items[0]` through `h`, which refers to an array that every iteration can reach (`h` may be, or hold, `holders[0]`)
+            h.items[0]++;
+            Node own = holders[i];
+            own.items[0]++;
+        }
+    }
+
+    static void builderThroughAWiderInterface(StringBuilder sb, int n) throws IOException {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            Appendable ap = sb;
+            // error: `ap.append('x')` changes `ap`, a java.lang.Appendable that every iteration can reach (`ap` may be, or hold, `sb`)
+            ap.append('x');
+        }
+    }
+
+    static void throughALambdasParameter(int[] b, int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 38: writes `q[0]` through `q`, which refers to an array that every iteration can reach (`q` may be, or hold, `b`)
+            Consumer<int[]> c = q -> q[0] = q[0] + 1;
+            c.accept(b);
+            Consumer<int[]> own = q -> q[0]++;
+            own.accept(new int[1]);
+        }
+    }
+
+    static void throughALambdaHandedOn(List<Node> nodes, int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 32: writes `p.size` through `p`, and Weft cannot tell which object that is: `p` is a parameter of a lambda that code Weft does not see may call
+            nodes.forEach(p -> p.size++);
+        }
+    }
+
+    static void throughALocalClassParameter(Node[] nodes, Node shared) {
+        for (@ParallelFor int i = 0; i < nodes.length; i++) {
+            class L {
+                void go(Node s) {
+                    // error: writes the field `s.size`, which every iteration can reach (`s` may be, or hold, `shared`)
+                    s.size++;
+                }
+            }
+            new L().go(shared);
+            new L().go(nodes[i]);
+        }
+    }
+
+    static void innerLoopOverSharedElements(Node[] nodes, int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            for (Node each : nodes) {
+                // error: writes the field `each.size`, which every iteration can reach (`each` may be, or hold, `nodes`)
+                each.size++;
+            }
+        }
+    }
+
+    static void shadowedIndex(int[] a) {
+        for (@ParallelFor int i = 0; i < a.length - 1; i++) {
+            class R {
+                int r(int i) {
+                    // error at 28: reads `a[i]` and writes `a[i]`, but the index read here is not this iteration's
+                    return a[i];
+                }
+            }
+            a[i] = new R().r(i + 1) + 1;
+        }
+    }
+
+    static void listReadAtAnotherIndex(List<Integer> xs) {
+        for (@ParallelFor int i = 0; i < xs.size() - 1; i++) {
+            // error at 23: reads `xs.get(i + 1)` and writes `xs.set(i, …)`: one iteration reads what another writes
+            xs.set(i, xs.get(i + 1));
+        }
+    }
+
+    static void reductionValueRead(int[] in, int[] out) {
+        int k = 0;
+        for (@ParallelFor int i = 0; i < out.length; i++) {
+            // error at 25: uses the value of `k++`, and `k` is a reduction (+) of it
+            out[i] = in[k++] * 10;
+        }
+    }
+
+    static long narrowingReductions(int[] a, int[] h) {
+        int t = 1000;
+        int u = -100000;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: `t *= 1.5` combines the floating-point value `1.5` into `t`, an integer
+            t *= 1.5;
+            // error: `u += 0.5` combines the floating-point value `0.5` into `u`, an integer
+            u += 0.5;
+            // error: `h[i % 4] -= 0.5` combines the floating-point value `0.5` into `h[i % 4]`, an integer
+            h[i % 4] -= 0.5;
+        }
+        return t + u;
+    }
+
+    static void legacySynchronizedCollection(int[] a) {
+        Vector<Integer> results = new Vector<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: `results.addElement(a[i])` changes `results`, a java.util.Vector that every iteration can reach
+            results.addElement(a[i]);
+        }
+    }
+
+    static void stepsThatDoNotCount(int[] a) {
+        // error at 52: The step of `i += 3_000_000_000L` does not fit in `i`, an int
+        for (@ParallelFor int i = 0; i < a.length; i += 3_000_000_000L) {
+            a[i] = 1;
+        }
+        // error at 52: Weft cannot analyse the update of this @ParallelFor loop
+        for (@ParallelFor int i = 0; i < a.length; i += 1.5) {
+            a[i] = 1;
+        }
+    }
+}
