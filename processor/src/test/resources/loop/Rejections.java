@@ -9,6 +9,7 @@ class Rejections {
     static int lastValue(int[] x) {
         int last = 0;
         for (@ParallelFor int i = 0; i < x.length; i++) {
+            // error: `last` is declared outside this @ParallelFor loop and assigned in it
             last = x[i];
         }
         return last;
@@ -18,30 +19,35 @@ class Rejections {
         int sum = 0;
         for (@ParallelFor int i = 0; i < x.length; i++) {
             sum += x[i];
+            // error at 20: `sum` is a reduction (+) of this @ParallelFor loop and is also read in it
             y[i] = sum;
         }
     }
 
     void fieldWrite(int[] x) {
         for (@ParallelFor int i = 0; i < x.length; i++) {
+            // error: This @ParallelFor loop writes the field `count`
             count = x[i];
         }
     }
 
     static void sameElement(int[] x, int[] out) {
         for (@ParallelFor int i = 0; i < x.length; i++) {
+            // error: writes `out[0]` at an index that does not separate the iterations
             out[0] = x[i];
         }
     }
 
     static void previous(int[] a, int[] x) {
         for (@ParallelFor int i = 1; i < a.length; i++) {
+            // error at 20: reads `a[i - 1]` and writes `a[i]`: one iteration reads what another writes
             a[i] = a[i - 1] + x[i];
         }
     }
 
     static void next(int[] a) {
         for (@ParallelFor int i = 0; i < a.length - 1; i++) {
+            // error at 20: reads `a[i + 1]` and writes `a[i]`: one iteration reads what another writes
             a[i] = a[i + 1];
         }
     }
@@ -49,6 +55,7 @@ class Rejections {
     static void breaks(int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             if (a[i] < 0) {
+                // error: `break` leaves the @ParallelFor loop
                 break;
             }
         }
@@ -57,6 +64,7 @@ class Rejections {
     static int returns(int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             if (a[i] < 0) {
+                // error: `return` inside the @ParallelFor loop
                 return i;
             }
         }
@@ -68,6 +76,7 @@ class Rejections {
         for (int r = 0; r < a.length; r++) {
             for (@ParallelFor int i = 0; i < a[r].length; i++) {
                 if (a[r][i] < 0) {
+                    // error: `continue outer` continues a loop around the @ParallelFor loop
                     continue outer;
                 }
             }
@@ -76,23 +85,27 @@ class Rejections {
 
     static void writesLoopVariable(int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: The @ParallelFor loop variable `i` is assigned in the loop body
             i += a[i];
         }
     }
 
     static void oddCondition(int[] a) {
+        // error at 38: Weft cannot count the iterations of this @ParallelFor loop from its condition
         for (@ParallelFor int i = 0; i != a.length; i++) {
             a[i] = 1;
         }
     }
 
     static void oddStep(int[] a) {
+        // error at 52: Weft cannot analyse the update of this @ParallelFor loop
         for (@ParallelFor int i = 1; i < a.length; i *= 2) {
             a[i] = 1;
         }
     }
 
     static void wrongDirection(int[] a) {
+        // error at 38: go in opposite directions
         for (@ParallelFor int i = 0; i < a.length; i--) {
             a[i] = 1;
         }
@@ -100,6 +113,7 @@ class Rejections {
 
     void usesPrivate(int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 20: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             a[i] = secret;
         }
     }
@@ -107,6 +121,7 @@ class Rejections {
     static int varReduction(int[] a) {
         var total = a.length - a.length;
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: The reduction variable `total` is declared with `var` and an initializer whose type declarations do not show
             total += a[i];
         }
         return total;
@@ -114,6 +129,7 @@ class Rejections {
 
     static int movingBound(int[] a) {
         int total = 1;
+        // error at 42: The bound of this @ParallelFor loop uses `total`, which the loop body changes
         for (@ParallelFor int i = 0; i < total; i++) {
             total += 1;
         }
@@ -122,6 +138,7 @@ class Rejections {
 
     static int unknownSource() {
         int sum = 0;
+        // error at 35: Weft cannot see whether `java.util.Arrays.copyOf(values(), 3)` is an array or a collection
         for (@ParallelFor int v : java.util.Arrays.copyOf(values(), 3)) {
             sum += v;
         }
@@ -138,12 +155,14 @@ class Rejections {
 
     static void callsPrivate(int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 20: The method twice() is private in Rejections
             a[i] = twice(i);
         }
     }
 
     static void passesWrittenArray(int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 46: also uses the whole array `a` here
             a[i] = java.util.Arrays.hashCode(a);
         }
     }
@@ -152,6 +171,7 @@ class Rejections {
         int acc = 1;
         for (@ParallelFor int i = 0; i < a.length; i++) {
             acc += a[i];
+            // error: `acc` is accumulated with + and with * in this @ParallelFor loop
             acc *= 2;
         }
         return acc;
@@ -160,12 +180,14 @@ class Rejections {
     static final int SIZE = 8;
 
     static void constantChunk(int[] a) {
+        // error at 35: Weft reads `chunk` from the source before constants are evaluated: write an integer literal
         for (@ParallelFor(chunk = SIZE) int i = 0; i < a.length; i++) {
             a[i] = i;
         }
     }
 
     Rejections(int[] a) {
+        // error: Weft runs @ParallelFor loops in methods only, not in constructors
         for (@ParallelFor int i = 0; i < a.length; i++) {
             a[i] = i;
         }
@@ -175,6 +197,7 @@ class Rejections {
 
     void readsFieldArray() {
         for (@ParallelFor int i = 1; i < thisArray.length; i++) {
+            // error at 28: reads `thisArray[i - 1]` and writes `thisArray[i]`
             thisArray[i] = thisArray[i - 1];
         }
     }
@@ -182,6 +205,7 @@ class Rejections {
     static void capturesVar(int[] a) {
         var offset = a.length / 2;
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 24: `offset` has no written type (it is declared with `var`
             a[i] = i + offset;
         }
     }
@@ -192,24 +216,28 @@ class Rejections {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             a[i] = i;
         }
+        // error at 16: `super` cannot be used in a method with @ParallelFor loops
         return super.toString();
     }
 
     static void usesLocalRecord(int[] a) {
         record Pair(int left, int right) {}
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 24: The local class `Pair` is declared outside this @ParallelFor loop
             a[i] = new Pair(i, i).left();
         }
     }
 
     void readsThisArray() {
         for (@ParallelFor int i = 0; i < thisArray.length - 1; i++) {
+            // error at 33: reads `this.thisArray[i + 1]` and writes `thisArray[i]`
             this.thisArray[i] = this.thisArray[i + 1];
         }
     }
 
     private static final class Hidden {
         static void fill(int[] a) {
+            // error: The class Hidden is private, so the generated companion cannot name it
             for (@ParallelFor int i = 0; i < a.length; i++) {
                 a[i] = i;
             }
@@ -218,6 +246,7 @@ class Rejections {
 
     static void privateThroughAParameter(Rejections other, int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 20: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             a[i] = other.secret;
         }
     }
@@ -225,6 +254,7 @@ class Rejections {
     void privateThroughALocal(int[] a) {
         Rejections copy = this;
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 20: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             a[i] = copy.secret;
         }
     }
@@ -238,11 +268,17 @@ class Rejections {
 
     static void privateThroughOtherExpressions(Object o, Rejections[] others, int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 20: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             a[i] = ((Rejections) o).secret
+                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + others[i].secret
+                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + all[i].secret
+                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + find().secret
+                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + others[i].next.secret
+                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + new Rejections(new int[0]).secret;
         }
     }
@@ -267,11 +303,16 @@ class Rejections {
     static void privateThroughInferredTypes(boolean left, Node[] nodes, int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             var copy = others(i);
+            // error at 20: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             a[i] = copy.secret
+                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + (left ? all[i] : null).secret
+                    // error at 23: The field weight is private in Node, so the generated RejectionsParallel cannot use it
                     + nodes[i].weight
+                    // error at 23: The constructor Node() is private in Node, so the generated RejectionsParallel cannot use it
                     + new Node().size
                     + new Node(i).size
+                    // error at 29: `cells[i].value` uses a member of Cell, a private class, so the generated RejectionsParallel cannot use it in the twin of privateThroughInferredTypes(). Make Cell package-private
                     + (int) cells[i].value;
         }
     }
@@ -280,6 +321,7 @@ class Rejections {
         return all[i];
     }
 
+    // error at 39: The signature of privateInTheSignature() names Cell, a private class, so the generated companion cannot declare its twin. Make Cell package-private
     static void privateInTheSignature(Cell[] cells, int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             a[i] = i;
@@ -287,6 +329,7 @@ class Rejections {
     }
 
     static void strayAnnotation(int[] a) {
+        // error: @ParallelFor marks the variable of a `for` loop whose iterations may run in parallel, and `x` is not one
         @ParallelFor int x = 5;
         a[0] = x;
     }
@@ -295,10 +338,12 @@ class Rejections {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             int k = i;
             k = k / 2;
+            // error: This @ParallelFor loop writes `a[k]` at an index that does not separate the iterations
             a[k] = i;
         }
     }
 
+    // error at 23: Weft does not make a parallel twin of a synchronized method
     synchronized void locked(int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             a[i] = i;
@@ -308,9 +353,13 @@ class Rejections {
     static void privateThroughLambdasAndOtherClasses(java.util.List<Node> nodes, RejectionsHolder[] holders,
             int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 26: The field weight is private in Node, so the generated RejectionsParallel cannot use it
             int[] sum = {nodes.get(i).weight};
+            // error at 45: The field weight is private in Node, so the generated RejectionsParallel cannot use it
             nodes.forEach(node -> sum[0] += node.weight);
             RejectionsHolder holder = holders[i];
+            // error at 29: The field weight is private in Node, so the generated RejectionsParallel cannot use it
+            // error at 50: The field weight is private in Node, so the generated RejectionsParallel cannot use it
             a[i] = sum[0] + holder.node.weight + holders[i].node().weight + holder.node.size;
         }
     }
@@ -320,6 +369,8 @@ class Rejections {
         var best = java.util.Collections.max(list);
         long total = 0;
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 22: `step` has no written type (it is declared with `var`, or is an implicitly typed lambda parameter), its declaration does not show one Weft can write
+            // error at 29: `best` has no written type (it is declared with `var`, or is an implicitly typed lambda parameter), its declaration does not show one Weft can write
             total += step + best;
         }
         return total;
@@ -327,6 +378,7 @@ class Rejections {
 
     static void setAndAccumulate(int[] a, int[] out) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: This @ParallelFor loop sets `out[i]` and also accumulates into `out` at other indices
             out[i] = a[i];
             out[a[i] & 3] += 1;
         }
@@ -337,8 +389,11 @@ class Rejections {
         java.util.List<Integer> results = new java.util.ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: `results.add(a[i])` changes `results`, a java.util.List that every iteration can reach, from iterations that run at the same time
             results.add(a[i]);
+            // error: `counts.merge(a[i], 1, Integer::sum)` changes `counts`, a java.util.Map that every iteration can reach
             counts.merge(a[i], 1, Integer::sum);
+            // error: `text.append(a[i])` changes `text`, a java.lang.StringBuilder that every iteration can reach
             text.append(a[i]);
             safe.merge(a[i], 1, Integer::sum);
             java.util.List<Integer> mine = new java.util.ArrayList<>();
@@ -351,10 +406,14 @@ class Rejections {
     static void writesThroughCopies(Node[] nodes, Node shared) {
         for (@ParallelFor int i = 0; i < nodes.length - 1; i++) {
             Node alias = shared;
+            // error: This @ParallelFor loop writes the field `alias.size`, which every iteration can reach
             alias.size += 1;
+            // error: This @ParallelFor loop writes the field `Rejections.all`, which every iteration can reach
             Rejections.all = null;
+            // error: This @ParallelFor loop writes the field `find().count` of the object a call returns, which Weft does not follow: the iterations may all get the same object and race on it. When each iteration gets its own, name it in a local first (`var item = find();`)
             find().count = i;
             Node mine = nodes[i];
+            // error at 25: This @ParallelFor loop reads `nodes[i + 1]` and writes `nodes[i]`
             mine.size = nodes[i + 1].size;
         }
     }
@@ -362,8 +421,10 @@ class Rejections {
     static void writesThroughArrayCopies(int[] out, int[][] grid) {
         for (@ParallelFor int i = 0; i < grid.length - 1; i++) {
             int[] alias = out;
+            // error: This @ParallelFor loop writes `alias[0]` through `alias`, which refers to an array that every iteration can reach
             alias[0] += 1;
             int[] row = grid[i];
+            // error at 22: This @ParallelFor loop reads `grid[i + 1]` and writes `grid[i]`
             row[0] = grid[i + 1][0];
         }
     }
@@ -373,6 +434,7 @@ class Rejections {
         var first = pick.get(0);
         long total = 0;
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 22: `first` has no written type (it is declared with `var`, or is an implicitly typed lambda parameter), its declaration does not show one Weft can write
             total += first;
         }
         return total;
@@ -383,8 +445,10 @@ class Rejections {
     void changesSharedContainersThroughChains(int[] a, java.util.List<Integer>[] buckets) {
         java.util.List<Integer> results = new java.util.ArrayList<>();
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: `this.kept.add(a[i])` changes `this.kept`, a java.util.List that every iteration can reach
             this.kept.add(a[i]);
             java.util.List<Integer> alias = results;
+            // error: `alias.add(i)` changes `alias`, a java.util.List that every iteration can reach
             alias.add(i);
             buckets[i].add(a[i]);
         }

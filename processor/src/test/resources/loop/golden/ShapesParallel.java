@@ -280,7 +280,7 @@ public final class ShapesParallel {
      */
     static void grids(double[] image, double[][] rows, int width) {
         // @ParallelFor loop from Shapes.java:77
-        if (GRIDS_LOOP_1.runsInline(0, rows.length - 1, 1)) {
+        if (GRIDS_LOOP_1.runsInline(0, rows.length - 1, 1) || !Loops.rowsFit(rows.length - 1, 0, width)) {
             for (int y = rows.length - 1; y >= 0; --y) {
                 for (int x = 0; x < width; x++) {
                     image[y * width + x] = rows[y][x];

@@ -47,6 +47,17 @@ public final class Loops {
     }
 
     /**
+     * Whether the row-major index {@code i * width + x} of an {@code int} loop, {@code x} from 0 to
+     * {@code width}, stays within {@code int} for every {@code i} from {@code first} to
+     * {@code bound}: only then do different iterations' rows not wrap onto each other, and a twin
+     * runs the loop as written otherwise.
+     */
+    public static boolean rowsFit(long first, long bound, long width) {
+        long reach = Math.max(Math.abs(first), Math.abs(bound));
+        return width <= 0 || reach < Integer.MAX_VALUE / width;
+    }
+
+    /**
      * The elements an enhanced {@code for} walks, indexable in constant time: a random-access list
      * as it is, any other collection or iterable as a snapshot taken now.
      */

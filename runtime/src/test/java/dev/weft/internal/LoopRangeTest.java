@@ -206,4 +206,17 @@ class LoopRangeTest {
             assertThat(runs.get(i)).as("iteration %d", i).isEqualTo(1);
         }
     }
+
+    @Test
+    void rowsFitOnlyWhileEveryRowMajorIndexIsAnInt() {
+        assertThat(Loops.rowsFit(0, 1000, 1000)).isTrue();
+        assertThat(Loops.rowsFit(0, 46_340, 46_340)).isTrue();
+        // 46 341² passes 2³¹ - 1
+        assertThat(Loops.rowsFit(0, 46_341, 46_341)).isFalse();
+        assertThat(Loops.rowsFit(0, 4, 1 << 30)).isFalse();
+        assertThat(Loops.rowsFit(1, 0, 1 << 30)).isFalse();
+        assertThat(Loops.rowsFit(-3, 0, 1 << 29)).isFalse();
+        assertThat(Loops.rowsFit(0, Integer.MAX_VALUE, 0)).isTrue();
+        assertThat(Loops.rowsFit(0, Integer.MAX_VALUE, -5)).isTrue();
+    }
 }

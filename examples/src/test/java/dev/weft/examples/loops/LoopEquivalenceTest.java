@@ -238,6 +238,16 @@ class LoopEquivalenceTest {
         }
     }
 
+    @Test
+    void rowsWhoseIndexWrapsAroundRunAsWritten() {
+        for (int run = 0; run < 5; run++) {
+            assertThat(LoopShapesParallel.wrappedRows(2_000_000, 1 << 30)).as("run %d", run)
+                    .isEqualTo(LoopShapes.wrappedRows(2_000_000, 1 << 30));
+        }
+        // Rows that fit are still apart: one row of width 2, written by the only iteration.
+        assertThat(LoopShapesParallel.wrappedRows(1, 2)).isEqualTo(LoopShapes.wrappedRows(1, 2));
+    }
+
     /** The same shapes on a million elements, run again and again: a race would show as a difference in some run. */
     @Test
     void aliasedShapesAgreeOnAMillionElementsRunAfterRun() {

@@ -500,4 +500,22 @@ class LoopShapes {
         }
         return xs;
     }
+
+    /**
+     * Rows {@code i * width + x} whose product wraps around: with a width of 2³⁰ and a step of 4,
+     * every iteration's row starts at 0, so every iteration adds into the same two elements. The
+     * twin must see that the rows are not apart and run the loop as written.
+     */
+    static int[] wrappedRows(int n, int width) {
+        int[] cells = new int[2];
+        for (@ParallelFor int i = 0; i < n; i += 4) {
+            for (int x = 0; x < width; x++) {
+                if (x == cells.length) {
+                    break;
+                }
+                cells[i * width + x] += i;
+            }
+        }
+        return cells;
+    }
 }

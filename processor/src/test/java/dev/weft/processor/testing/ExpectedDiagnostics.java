@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The errors a test source expects, each written as a marker comment on the line before the
  * offending one: {@code // error: text}, at the first character of that line's code, or
- * {@code // error at 45: text}, at column 45. The expectation stays beside the code it is about.
+ * {@code // error at 45: text}, at column 45. Markers stacked on consecutive lines are all about the
+ * first line of code after them. The expectation stays beside the code it is about.
  */
 public final class ExpectedDiagnostics {
     private static final Pattern MARKER = Pattern.compile("^\\s*// error(?: at (\\d+))?: (.*)$");
@@ -36,10 +37,14 @@ public final class ExpectedDiagnostics {
             if (!marker.matches()) {
                 continue;
             }
-            String next = lines.get(n + 1);
+            int target = n + 1;
+            while (MARKER.matcher(lines.get(target)).matches()) {
+                target++;
+            }
+            String code = lines.get(target);
             long column = marker.group(1) != null ? Long.parseLong(marker.group(1))
-                    : next.length() - next.stripLeading().length() + 1;
-            expected.add(new Expected(n + 2, column, marker.group(2).strip()));
+                    : code.length() - code.stripLeading().length() + 1;
+            expected.add(new Expected(target + 1, column, marker.group(2).strip()));
         }
         return expected;
     }

@@ -83,8 +83,17 @@ final class Dependences extends TreePathScanner<Void, Void> {
                 LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable()));
     }
 
-    /** The loop's reductions, or {@code null} after reporting why its iterations depend on each other. */
-    static List<Reduction> check(MethodContext method, ExpressionTypes expressions, TreePath loopPath,
+    /**
+     * What a body whose iterations are independent needs of its twin.
+     *
+     * @param reductions what the body accumulates into
+     * @param rowWidths the widths of the row-major indices taken to separate iterations, which the
+     *     twin must check do not overflow
+     */
+    record Independent(List<Reduction> reductions, List<ExpressionTree> rowWidths) {}
+
+    /** What the twin needs, or {@code null} after reporting why the loop's iterations depend on each other. */
+    static Independent check(MethodContext method, ExpressionTypes expressions, TreePath loopPath,
             LoopHeader header) {
         int errors = method.diagnostics().errorCount();
         Dependences dependences = new Dependences(method, expressions, loopPath, header);
@@ -103,7 +112,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
                     && !dependences.repeatedUpdates.contains(r.name());
             result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce));
         }
-        return result;
+        return new Independent(result, dependences.separating.rowWidths());
     }
 
     @Override

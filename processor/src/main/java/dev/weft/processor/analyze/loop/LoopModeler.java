@@ -29,10 +29,11 @@ final class LoopModeler {
             return null;
         }
         LoopOptions options = LoopOptionsReader.read(header.variable(), loop, method.diagnostics());
-        List<Reduction> reductions = Dependences.check(method, expressions, loop, header);
-        if (options == null || reductions == null) {
+        Dependences.Independent independent = Dependences.check(method, expressions, loop, header);
+        if (options == null || independent == null) {
             return null;
         }
+        List<Reduction> reductions = independent.reductions();
         List<Capture> captures = captures(method, expressions, loop, header, reductions);
         if (captures == null) {
             return null;
@@ -41,7 +42,10 @@ final class LoopModeler {
         String label = parent instanceof LabeledStatementTree labeled ? labeled.getLabel().toString() : "";
         return new ParallelLoop(method.source().location(loop.getLeaf()), options, header.shape(),
                 header.variable().getName().toString(), header.variableType(), label,
-                bodyText(method, loop.getLeaf(), header.body()), captures, reductions);
+                bodyText(method, loop.getLeaf(), header.body()), captures, reductions,
+                independent.rowWidths().stream()
+                        .map(width -> method.edits().render(method.source().start(width), method.source().end(width)))
+                        .toList());
     }
 
     /**

@@ -17,6 +17,9 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.model.loop.CountedLoop;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Recognises the array indices at which every iteration has elements of its own: the loop
@@ -26,6 +29,8 @@ import dev.weft.processor.model.loop.CountedLoop;
 final class SeparatingIndex {
     private final LoopScope scope;
     private final LoopHeader header;
+    /** The widths of the row-major indices that were taken to separate iterations, by their text. */
+    private final Map<String, ExpressionTree> rowWidths = new LinkedHashMap<>();
 
     SeparatingIndex(LoopScope scope, LoopHeader header) {
         this.scope = scope;
@@ -47,6 +52,15 @@ final class SeparatingIndex {
         BinaryTree sum = (BinaryTree) bare;
         return rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
                 || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
+    }
+
+    /**
+     * The widths {@code w} of the row-major indices {@code i * w + x} that {@link #separates} took
+     * to separate iterations. Rows are apart only while {@code i * w + x} does not overflow, which
+     * no bound known at compile time can show: the twin checks it before the loop runs.
+     */
+    List<ExpressionTree> rowWidths() {
+        return List.copyOf(rowWidths.values());
     }
 
     /**
@@ -79,13 +93,17 @@ final class SeparatingIndex {
         }
         Resolution x = scope.resolve(asName(column), path);
         ForLoopTree inner = x.kind() == Resolution.Kind.LOCAL && x.insideLoop() ? innerLoopOf(x.declaration()) : null;
-        return inner != null && x.declaration().getInitializer() instanceof LiteralTree zero && Integer.valueOf(0).equals(zero.getValue())
+        boolean separates = inner != null && x.declaration().getInitializer() instanceof LiteralTree zero && Integer.valueOf(0).equals(zero.getValue())
                 && strip(inner.getCondition()) instanceof BinaryTree condition && condition.getKind() == Tree.Kind.LESS_THAN
                 && isName(condition.getLeftOperand(), x.declaration().getName().toString())
                 && scope.normalized(condition.getRightOperand()).equals(scope.normalized(width))
                 && inner.getUpdate().size() == 1 && inner.getUpdate().get(0).getExpression() instanceof UnaryTree step
                 && (step.getKind() == Tree.Kind.POSTFIX_INCREMENT || step.getKind() == Tree.Kind.PREFIX_INCREMENT)
                 && !NameUse.of(inner.getStatement()).reassigned.contains(x.declaration().getName().toString());
+        if (separates) {
+            rowWidths.putIfAbsent(scope.normalized(width), width);
+        }
+        return separates;
     }
 
     /** Whether {@code operand} is the loop variable, or a copy of it, and not a name that shadows it. */

@@ -39,9 +39,17 @@ final class LoopCall {
         String inlineCheck = loop.reductions().stream().allMatch(Reduction::exact) ? "runsInline"
                 : loop.reductions().stream().allMatch(Reduction::exactInSingleIterationChunks)
                         && singleIterationChunksWhenShort(loop.options()) ? "runsInlineExactly" : null;
-        boolean inlineWhenShort = inlineCheck != null;
-        if (inlineWhenShort) {
-            statements.add(CodeBlock.of("if ($L.$L($L)) {", names.spec(), inlineCheck, bounds.guard()));
+        // Rows of a row-major index are apart only while the index does not overflow.
+        List<CodeBlock> asWrittenWhen = new ArrayList<>();
+        if (inlineCheck != null) {
+            asWrittenWhen.add(CodeBlock.of("$L.$L($L)", names.spec(), inlineCheck, bounds.guard()));
+        }
+        for (String width : loop.rowWidths()) {
+            asWrittenWhen.add(CodeBlock.of("!$T.rowsFit($L, $L, $L)", LOOPS, bounds.first(), bounds.bound(), width));
+        }
+        boolean runsAsWrittenSometimes = !asWrittenWhen.isEmpty();
+        if (runsAsWrittenSometimes) {
+            statements.add(CodeBlock.of("if ($L) {", CodeBlock.join(asWrittenWhen, " || ")));
             asWritten(loop, names, bounds).lines().forEach(line -> statements.add(indented(CodeBlock.of("$L", line))));
             statements.add(CodeBlock.of("} else {"));
             parallel.forEach(line -> statements.add(indented(line)));
@@ -51,7 +59,7 @@ final class LoopCall {
         }
         List<CodeBlock> lines = new ArrayList<>();
         lines.add(CodeBlock.of("// @ParallelFor loop from $L$L", loop.location(), describeReductions(loop)));
-        boolean declaresLocals = !before.isEmpty() || !inlineWhenShort && parallel.size() > 1;
+        boolean declaresLocals = !before.isEmpty() || !runsAsWrittenSometimes && parallel.size() > 1;
         if (!declaresLocals) {
             lines.addAll(statements);
             return lines;

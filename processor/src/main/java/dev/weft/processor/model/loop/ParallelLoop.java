@@ -16,6 +16,9 @@ import java.util.List;
  * @param captures what the body reads from the method, in order of first use: the chunk method's
  *     parameters
  * @param reductions the outer variables and arrays the body accumulates into
+ * @param rowWidths the widths {@code w}, names rewritten, of the row-major indices {@code i * w + x}
+ *     taken to give each iteration elements of its own, which they do only while no such index
+ *     overflows {@code int}
  */
 public record ParallelLoop(
         String location,
@@ -26,10 +29,12 @@ public record ParallelLoop(
         String label,
         String body,
         List<Capture> captures,
-        List<Reduction> reductions) implements TwinPart {
+        List<Reduction> reductions,
+        List<String> rowWidths) implements TwinPart {
 
     public ParallelLoop {
         captures = List.copyOf(captures);
         reductions = List.copyOf(reductions);
+        rowWidths = List.copyOf(rowWidths);
     }
 }
