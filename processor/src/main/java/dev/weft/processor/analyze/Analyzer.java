@@ -3,6 +3,7 @@ package dev.weft.processor.analyze;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.weft.processor.analyze.effects.Summaries;
 import dev.weft.processor.analyze.fanout.FanOutAnalyzer;
 import dev.weft.processor.analyze.loop.LoopAnalyzer;
 import dev.weft.processor.discover.Targets;
@@ -29,7 +30,7 @@ public final class Analyzer {
 
     public Analyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
         this.fanOuts = new FanOutAnalyzer(env, trees, diagnostics);
-        this.loops = new LoopAnalyzer(env, trees, diagnostics);
+        this.loops = new LoopAnalyzer(env, trees, diagnostics, new Summaries(trees, env.getElementUtils()));
         this.diagnostics = diagnostics;
     }
 

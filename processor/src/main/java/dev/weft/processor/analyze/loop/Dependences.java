@@ -101,6 +101,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
         new Jumps(method, loopPath).scan(new TreePath(loopPath, header.body()), null);
         SharedCollections.check(method, expressions, dependences.origins, dependences.scope, dependences.separating,
                 new TreePath(loopPath, header.body()));
+        CallEffects.check(method, expressions, dependences.origins, dependences.scope,
+                new TreePath(loopPath, header.body()));
         dependences.checkUses();
         dependences.checkBound();
         if (method.diagnostics().errorCount() != errors) {

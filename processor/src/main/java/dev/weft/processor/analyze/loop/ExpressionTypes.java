@@ -375,6 +375,28 @@ final class ExpressionTypes {
         return field == null ? null : types.asMemberOf(declared, field);
     }
 
+    /**
+     * The methods {@code call} may call, told apart by name and number of arguments: those of the
+     * class its receiver is declared with, or the class it names; none where neither is known.
+     */
+    List<ExecutableElement> calledMethods(MethodInvocationTree call, TreePath scope) {
+        if (call.getMethodSelect() instanceof IdentifierTree called) {
+            String name = called.getName().toString();
+            TypeElement declaring = method.resolver().localClassDeclaresMethod(scope, name) ? null
+                    : method.resolver().ownerOfMember(name, ElementKind.METHOD);
+            return declaring == null ? List.of()
+                    : Overloads.candidates(method.resolver(), declaring, name, call.getArguments().size());
+        }
+        if (call.getMethodSelect() instanceof MemberSelectTree select) {
+            DeclaredType declared = declared(of(select.getExpression(), scope));
+            TypeElement owner = declared != null ? (TypeElement) declared.asElement() : writtenClass(select.getExpression());
+            return owner == null ? List.of()
+                    : Overloads.candidates(method.resolver(), owner, select.getIdentifier().toString(),
+                            call.getArguments().size());
+        }
+        return List.of();
+    }
+
     /** The methods {@code call} may call, as members of the type it is called on; none where that type is unknown. */
     private List<ExecutableType> callees(MethodInvocationTree call, TreePath scope) {
         if (call.getMethodSelect() instanceof IdentifierTree called) {

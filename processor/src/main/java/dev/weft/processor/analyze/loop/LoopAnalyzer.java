@@ -11,6 +11,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.analyze.effects.Summaries;
 import dev.weft.processor.analyze.Receivers;
 import dev.weft.processor.analyze.SignatureTypes;
 import dev.weft.processor.model.LoopTwin;
@@ -39,10 +40,12 @@ public final class LoopAnalyzer {
     private final ProcessingEnvironment env;
     private final Trees trees;
     private final Diagnostics diagnostics;
+    private final Summaries summaries;
     private final Map<MethodTree, Prepared> prepared = new IdentityHashMap<>();
 
-    public LoopAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
+    public LoopAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics, Summaries summaries) {
         this.env = env;
+        this.summaries = summaries;
         this.trees = trees;
         this.diagnostics = diagnostics;
     }
@@ -203,7 +206,7 @@ public final class LoopAnalyzer {
         }
         return new MethodContext(methodPath, tree, element, type, source,
                 new NameResolver(tree, type, env.getElementUtils()), diagnostics, receiver, names, use.reassigned,
-                new Edits(source));
+                new Edits(source), summaries);
     }
 
     /**

@@ -8,6 +8,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.analyze.Access;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -104,7 +105,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         // A private class is reported where it is named; its constructors are as private as it is.
         if (created != null && Access.privateClass(created) == null) {
             List<ExecutableElement> constructors = ElementFilter.constructorsIn(created.getEnclosedElements());
-            List<ExecutableElement> matching = Overloads.applicable(constructors, tree.getArguments().size());
+            List<ExecutableElement> matching = Arity.applicable(constructors, tree.getArguments().size());
             if (!matching.isEmpty() && matching.stream().allMatch(c -> c.getModifiers().contains(Modifier.PRIVATE))) {
                 reportPrivate(tree, "constructor " + created.getSimpleName() + "()", created);
             }

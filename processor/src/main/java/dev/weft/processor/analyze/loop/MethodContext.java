@@ -6,6 +6,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.analyze.effects.Summaries;
 import dev.weft.processor.model.CompanionName;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import javax.lang.model.element.VariableElement;
  * @param names every name the method's text uses
  * @param reassigned the names the method assigns after their declaration
  * @param edits how the method's text changes on its way into the companion
+ * @param summaries what the methods of the compilation change, shared by every analysis
  */
 record MethodContext(
         TreePath path,
@@ -35,7 +37,8 @@ record MethodContext(
         String receiver,
         Set<String> names,
         Set<String> reassigned,
-        Edits edits) {
+        Edits edits,
+        Summaries summaries) {
 
     /** An error about {@code tree}, placed at its first character. */
     void error(TreePath where, Tree tree, String message) {

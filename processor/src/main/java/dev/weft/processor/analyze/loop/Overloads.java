@@ -1,6 +1,6 @@
 package dev.weft.processor.analyze.loop;
 
-import java.util.ArrayList;
+import dev.weft.processor.analyze.effects.Arity;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -12,19 +12,7 @@ final class Overloads {
     /** The methods {@code name} of {@code owner} that take {@code arguments} arguments; all of them when none do. */
     static List<ExecutableElement> candidates(NameResolver resolver, TypeElement owner, String name, int arguments) {
         List<ExecutableElement> all = resolver.methods(owner, name);
-        List<ExecutableElement> matching = applicable(all, arguments);
+        List<ExecutableElement> matching = Arity.applicable(all, arguments);
         return matching.isEmpty() ? all : matching;
-    }
-
-    /** The methods or constructors that can take {@code arguments} arguments. */
-    static List<ExecutableElement> applicable(List<ExecutableElement> executables, int arguments) {
-        List<ExecutableElement> matching = new ArrayList<>();
-        for (ExecutableElement candidate : executables) {
-            int parameters = candidate.getParameters().size();
-            if (parameters == arguments || candidate.isVarArgs() && arguments >= parameters - 1) {
-                matching.add(candidate);
-            }
-        }
-        return matching;
     }
 }

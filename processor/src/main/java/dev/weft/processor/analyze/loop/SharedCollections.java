@@ -7,8 +7,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import java.util.List;
-import java.util.Set;
+import dev.weft.processor.analyze.effects.JdkChanges;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
@@ -21,20 +20,6 @@ import javax.lang.model.type.DeclaredType;
  * (created in it, or the element at its index: {@code buckets[i].add(x)}).
  */
 final class SharedCollections extends TreePathScanner<Void, Void> {
-    /** What changes a {@code Collection}, a {@code List}, a {@code Deque}, a {@code Map} or a string builder. */
-    private static final Set<String> CHANGING = Set.of(
-            "add", "addAll", "addFirst", "addLast", "remove", "removeAll", "removeIf", "removeFirst", "removeLast",
-            "retainAll", "clear", "set", "sort", "replaceAll", "offer", "offerFirst", "offerLast", "poll",
-            "pollFirst", "pollLast", "push", "pop", "put", "putAll", "putIfAbsent", "replace", "compute",
-            "computeIfAbsent", "computeIfPresent", "merge", "append", "insert", "delete", "deleteCharAt",
-            "reverse", "setLength", "setCharAt",
-            // Vector's and Hashtable's own names for the same changes: synchronized, and still racing on the order
-            "addElement", "insertElementAt", "removeElement", "removeElementAt", "removeAllElements", "setElementAt",
-            "setSize");
-    /** Appendable takes in a builder seen through a wider interface ({@code Appendable ap = sb}), and any Writer. */
-    private static final List<String> SHARED_KINDS = List.of("java.util.Collection", "java.util.Map",
-            "java.lang.StringBuilder", "java.lang.StringBuffer", "java.lang.Appendable");
-
     private final MethodContext method;
     private final ExpressionTypes expressions;
     private final ObjectOrigins origins;
@@ -64,7 +49,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
         if (tree.getMethodSelect() instanceof MemberSelectTree select
-                && CHANGING.contains(select.getIdentifier().toString()) && !setsOwnElement(select, tree)) {
+                && JdkChanges.CONTAINER_CHANGES.contains(select.getIdentifier().toString()) && !setsOwnElement(select, tree)) {
             ExpressionTree receiver = Syntax.strip(select.getExpression());
             // A call's result may be a fresh container: Weft does not follow calls.
             ObjectOrigins.Origin origin = origins.of(receiver, new TreePath(getCurrentPath(), receiver));
@@ -101,7 +86,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
         if (type == null || type.getQualifiedName().toString().startsWith("java.util.concurrent.")) {
             return null;
         }
-        return SHARED_KINDS.stream().anyMatch(kind -> expressions.isSubtype(type, kind))
+        return JdkChanges.CONTAINERS.stream().anyMatch(kind -> expressions.isSubtype(type, kind))
                 ? type.getQualifiedName().toString() : null;
     }
 

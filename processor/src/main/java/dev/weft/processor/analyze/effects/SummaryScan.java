@@ -1,0 +1,464 @@
+package dev.weft.processor.analyze.effects;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import dev.weft.processor.analyze.FieldResolver;
+import dev.weft.processor.analyze.Writes;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads one method's body for what it changes: every write to a field or an element, traced back
+ * through the method's locals to what the object comes from ({@link Root}), every call of a
+ * method with a summary applied to the call's receiver and arguments, and the JDK's changes
+ * ({@link JdkChanges}). Lambdas and classes written in the body count as part of it.
+ */
+final class SummaryScan extends TreePathScanner<Void, Void> {
+    private final Summaries summaries;
+    private final Trees trees;
+    private final Elements elements;
+    private final ExecutableElement method;
+    private final MethodTree tree;
+    private final CompilationUnitTree unit;
+    private final FieldResolver names;
+    private final Map<VariableTree, List<TreePath>> assigned = new LinkedHashMap<>();
+    private final Map<Root, Effect> effects = new LinkedHashMap<>();
+    private final Set<Root> returned = new LinkedHashSet<>();
+    private final Set<VariableTree> following = new HashSet<>();
+
+    SummaryScan(Summaries summaries, Trees trees, Elements elements, ExecutableElement method, TreePath path) {
+        this.summaries = summaries;
+        this.trees = trees;
+        this.elements = elements;
+        this.method = method;
+        this.tree = (MethodTree) path.getLeaf();
+        this.unit = path.getCompilationUnit();
+        this.names = new FieldResolver(elements, (TypeElement) method.getEnclosingElement(), unit);
+    }
+
+    MethodSummary summary() {
+        TreePath body = new TreePath(trees.getPath(method), tree.getBody());
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitAssignment(AssignmentTree assignment, Void unused) {
+                if (assignment.getVariable() instanceof IdentifierTree name) {
+                    TreePath declaration = LocalNames.declaration(getCurrentPath(), name.getName());
+                    if (declaration != null) {
+                        assigned.computeIfAbsent((VariableTree) declaration.getLeaf(), d -> new java.util.ArrayList<>())
+                                .add(new TreePath(getCurrentPath(), assignment.getExpression()));
+                    }
+                }
+                return super.visitAssignment(assignment, unused);
+            }
+        }.scan(body, null);
+        scan(body, null);
+        return new MethodSummary(effects, returned);
+    }
+
+    @Override
+    public Void scan(Tree node, Void unused) {
+        ExpressionTree target = Writes.target(node);
+        if (target != null) {
+            written(target, new TreePath(new TreePath(getCurrentPath(), node), target));
+        }
+        return super.scan(node, unused);
+    }
+
+    @Override
+    public Void visitReturn(ReturnTree node, Void unused) {
+        if (node.getExpression() != null) {
+            returned.addAll(roots(node.getExpression(), new TreePath(getCurrentPath(), node.getExpression())));
+        }
+        return super.visitReturn(node, unused);
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        called(call, getCurrentPath());
+        return super.visitMethodInvocation(call, unused);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree creation, Void unused) {
+        for (ExecutableElement constructor : Arity.applicable(constructors(creation, getCurrentPath()),
+                creation.getArguments().size())) {
+            apply(constructor, creation.getArguments(), Set.of(), getCurrentPath(), creation);
+        }
+        return super.visitNewClass(creation, unused);
+    }
+
+    private void written(ExpressionTree target, TreePath path) {
+        ExpressionTree bare = strip(target);
+        if (bare instanceof IdentifierTree name) {
+            if (LocalNames.declaration(path, name.getName()) == null) {
+                fieldRoots(name.getName().toString()).forEach(root -> record(root, "changes `" + describe(root, name) + "`", bare));
+            }
+            return;
+        }
+        ExpressionTree object = bare instanceof MemberSelectTree select ? select.getExpression()
+                : bare instanceof ArrayAccessTree element ? element.getExpression() : null;
+        Set<Root> roots = object == null ? Set.of(Root.unknown("`" + bare + "`"))
+                : roots(object, new TreePath(path, object));
+        roots.forEach(root -> record(root, "changes `" + bare + "`", bare));
+    }
+
+    private String describe(Root root, IdentifierTree name) {
+        return root.kind() == Root.Kind.STATIC ? root.name() : root.kind() == Root.Kind.RECEIVER ? "this." + name : name.toString();
+    }
+
+    private void record(Root root, String change, Tree at) {
+        if (root.kind() != Root.Kind.FRESH) {
+            effects.putIfAbsent(root, new Effect(root, change + " (" + position(at) + ")"));
+        }
+    }
+
+    private String position(Tree at) {
+        long start = trees.getSourcePositions().getStartPosition(unit, at);
+        String file = unit.getSourceFile().getName();
+        return file.substring(file.lastIndexOf('/') + 1) + ":" + unit.getLineMap().getLineNumber(start);
+    }
+
+    /** A call: the callee's summary applied here, or what the JDK says the method changes. */
+    private void called(MethodInvocationTree call, TreePath path) {
+        String name = calledName(call);
+        List<ExecutableElement> candidates = Arity.applicable(callees(call, path), call.getArguments().size());
+        Set<Root> receiver = receiverRoots(call, path);
+        boolean summarised = false;
+        for (ExecutableElement candidate : candidates) {
+            summarised |= apply(candidate, call.getArguments(), candidate.getModifiers().contains(Modifier.STATIC)
+                    ? Set.of() : receiver, path, call);
+            TypeElement owner = (TypeElement) candidate.getEnclosingElement();
+            int changed = JdkChanges.changedArgument(owner.getQualifiedName().toString(), name);
+            if (changed >= 0 && changed < call.getArguments().size()) {
+                ExpressionTree argument = call.getArguments().get(changed);
+                roots(argument, new TreePath(path, argument)).forEach(root -> record(root, "changes `" + argument
+                        + "` through `" + owner.getSimpleName() + "." + name + "`", call));
+            }
+        }
+        if (!summarised && JdkChanges.CONTAINER_CHANGES.contains(name) && changesContainer(call, path)) {
+            receiver.forEach(root -> record(root, "changes `" + ((MemberSelectTree) call.getMethodSelect()).getExpression()
+                    + "` through `" + name + "`", call));
+        }
+    }
+
+    /** Whether the call's receiver is a container of the JDK that is not made for threads, or of a type Weft cannot tell. */
+    private boolean changesContainer(MethodInvocationTree call, TreePath path) {
+        if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+            return false;
+        }
+        TypeElement type = typeOf(select.getExpression(), new TreePath(path, select.getExpression()));
+        return type == null || !type.getQualifiedName().toString().startsWith("java.util.concurrent.")
+                && JdkChanges.CONTAINERS.stream().map(elements::getTypeElement)
+                        .anyMatch(container -> container != null && isSubtype(type, container));
+    }
+
+    private boolean isSubtype(TypeElement type, TypeElement supertype) {
+        if (type.equals(supertype)) {
+            return true;
+        }
+        List<TypeMirror> supertypes = new java.util.ArrayList<>(type.getInterfaces());
+        supertypes.add(type.getSuperclass());
+        return supertypes.stream().anyMatch(mirror -> mirror instanceof DeclaredType declared
+                && isSubtype((TypeElement) declared.asElement(), supertype));
+    }
+
+    /** Applies {@code callee}'s summary at a call; whether it has one. */
+    private boolean apply(ExecutableElement callee, List<? extends ExpressionTree> arguments, Set<Root> receiver,
+            TreePath path, Tree call) {
+        MethodSummary summary = summaries.of(callee);
+        if (summary == null) {
+            return false;
+        }
+        String via = "calls `" + callee.getSimpleName() + "()` (" + position(call) + "), which ";
+        for (Effect effect : summary.effects().values()) {
+            for (Root root : mapped(effect.target(), callee, arguments, receiver, path)) {
+                if (root.kind() != Root.Kind.FRESH) {
+                    effects.putIfAbsent(root, new Effect(root, via + effect.trail()));
+                }
+            }
+        }
+        return true;
+    }
+
+    /** What a root of the callee is at the call: its receiver's roots, an argument's, or itself. */
+    private Set<Root> mapped(Root root, ExecutableElement callee, List<? extends ExpressionTree> arguments,
+            Set<Root> receiver, TreePath path) {
+        return switch (root.kind()) {
+            case RECEIVER -> receiver;
+            case PARAMETER -> {
+                Set<Root> roots = new LinkedHashSet<>();
+                int last = callee.isVarArgs() && root.parameter() == callee.getParameters().size() - 1
+                        ? arguments.size() : Math.min(root.parameter() + 1, arguments.size());
+                for (int k = root.parameter(); k < last; k++) {
+                    roots.addAll(roots(arguments.get(k), new TreePath(path, arguments.get(k))));
+                }
+                yield roots;
+            }
+            default -> Set.of(root);
+        };
+    }
+
+    /** Where the object {@code expression} evaluates to may come from. */
+    private Set<Root> roots(ExpressionTree expression, TreePath path) {
+        ExpressionTree bare = strip(expression);
+        if (bare instanceof LiteralTree || bare instanceof LambdaExpressionTree
+                || bare.getKind() == Tree.Kind.MEMBER_REFERENCE || bare instanceof com.sun.source.tree.BinaryTree
+                || bare instanceof com.sun.source.tree.UnaryTree || bare instanceof com.sun.source.tree.InstanceOfTree) {
+            return Set.of();
+        }
+        if (bare instanceof TypeCastTree cast) {
+            return roots(cast.getExpression(), new TreePath(path, cast.getExpression()));
+        }
+        if (bare instanceof AssignmentTree assignment) {
+            return roots(assignment.getExpression(), new TreePath(path, assignment.getExpression()));
+        }
+        if (bare instanceof ConditionalExpressionTree conditional) {
+            Set<Root> roots = new LinkedHashSet<>(roots(conditional.getTrueExpression(),
+                    new TreePath(path, conditional.getTrueExpression())));
+            roots.addAll(roots(conditional.getFalseExpression(), new TreePath(path, conditional.getFalseExpression())));
+            return roots;
+        }
+        if (bare instanceof NewClassTree || bare instanceof NewArrayTree) {
+            Set<Root> roots = new LinkedHashSet<>(Set.of(Root.FRESH));
+            List<? extends ExpressionTree> parts = bare instanceof NewClassTree creation ? creation.getArguments()
+                    : ((NewArrayTree) bare).getInitializers() == null ? List.of() : ((NewArrayTree) bare).getInitializers();
+            parts.forEach(part -> roots.addAll(roots(part, new TreePath(path, part))));
+            return roots;
+        }
+        if (bare instanceof IdentifierTree name) {
+            return nameRoots(name, path);
+        }
+        if (bare instanceof MemberSelectTree select) {
+            if (select.getIdentifier().contentEquals("length")) {
+                return Set.of();
+            }
+            Optional<TypeElement> type = typeName(select.getExpression(), path);
+            if (type.isPresent()) {
+                return Set.of(Root.staticField(type.get().getSimpleName() + "." + select.getIdentifier()));
+            }
+            return roots(select.getExpression(), new TreePath(path, select.getExpression()));
+        }
+        if (bare instanceof ArrayAccessTree element) {
+            return roots(element.getExpression(), new TreePath(path, element.getExpression()));
+        }
+        if (bare instanceof MethodInvocationTree call) {
+            return resultRoots(call, path);
+        }
+        return Set.of(Root.unknown("`" + bare + "`"));
+    }
+
+    private Set<Root> nameRoots(IdentifierTree name, TreePath path) {
+        if (name.getName().contentEquals("this")) {
+            return Set.of(Root.RECEIVER);
+        }
+        TreePath declaration = LocalNames.declaration(path, name.getName());
+        if (declaration == null) {
+            return fieldRoots(name.getName().toString());
+        }
+        VariableTree variable = (VariableTree) declaration.getLeaf();
+        int parameter = tree.getParameters().indexOf(variable);
+        if (parameter >= 0) {
+            return method.getParameters().get(parameter).asType().getKind().isPrimitive() ? Set.of()
+                    : Set.of(Root.parameter(parameter));
+        }
+        if (!following.add(variable)) {
+            return Set.of();
+        }
+        Set<Root> roots = new LinkedHashSet<>();
+        Tree declaring = declaration.getParentPath().getLeaf();
+        if (declaring instanceof EnhancedForLoopTree loop) {
+            roots.addAll(roots(loop.getExpression(), new TreePath(declaration.getParentPath(), loop.getExpression())));
+        } else if (declaring instanceof LambdaExpressionTree) {
+            roots.addAll(lambdaParameterRoots(declaration.getParentPath()));
+        } else if (declaring instanceof com.sun.source.tree.CatchTree) {
+            roots.add(Root.unknown("the exception `" + name + "` catches"));
+        } else if (variable.getInitializer() != null) {
+            roots.addAll(roots(variable.getInitializer(), new TreePath(declaration, variable.getInitializer())));
+        }
+        for (TreePath value : assigned.getOrDefault(variable, List.of())) {
+            roots.addAll(roots((ExpressionTree) value.getLeaf(), value));
+        }
+        following.remove(variable);
+        return roots;
+    }
+
+    /**
+     * What a lambda's parameter may be: what the call it is handed to reaches, its receiver and
+     * arguments, as the JDK's {@code forEach} and {@code computeIfAbsent} hand it; a method of the
+     * compilation may hand it anything.
+     */
+    private Set<Root> lambdaParameterRoots(TreePath lambda) {
+        Tree parent = lambda.getParentPath().getLeaf();
+        if (!(parent instanceof MethodInvocationTree call)) {
+            return Set.of(Root.unknown("a parameter of a lambda that is not handed to a call"));
+        }
+        TreePath callPath = lambda.getParentPath();
+        Set<Root> roots = new LinkedHashSet<>(receiverRoots(call, callPath));
+        for (ExpressionTree argument : call.getArguments()) {
+            if (argument != lambda.getLeaf()) {
+                roots.addAll(roots(argument, new TreePath(callPath, argument)));
+            }
+        }
+        if (Arity.applicable(callees(call, callPath), call.getArguments().size()).stream()
+                .anyMatch(callee -> summaries.of(callee) != null)) {
+            roots.add(Root.unknown("a parameter of a lambda handed to " + calledName(call) + "()"));
+        }
+        return roots;
+    }
+
+    /** Where a call's result may come from: what its callee's summary says it returns, or, unseen, what it is given. */
+    private Set<Root> resultRoots(MethodInvocationTree call, TreePath path) {
+        String name = calledName(call);
+        if (name.equals("clone") || name.startsWith("copyOf")) {
+            return Set.of(Root.FRESH);
+        }
+        Set<Root> receiver = receiverRoots(call, path);
+        Set<Root> roots = new LinkedHashSet<>();
+        boolean summarised = false;
+        for (ExecutableElement callee : Arity.applicable(callees(call, path), call.getArguments().size())) {
+            MethodSummary summary = summaries.of(callee);
+            if (summary != null) {
+                summarised = true;
+                summary.returned().forEach(root -> roots.addAll(mapped(root, callee, call.getArguments(),
+                        receiver, path)));
+            }
+        }
+        if (!summarised) {
+            roots.addAll(receiver);
+            call.getArguments().forEach(argument -> roots.addAll(roots(argument, new TreePath(path, argument))));
+        }
+        return roots;
+    }
+
+    private Set<Root> receiverRoots(MethodInvocationTree call, TreePath path) {
+        if (call.getMethodSelect() instanceof MemberSelectTree select) {
+            ExpressionTree receiver = select.getExpression();
+            return typeName(receiver, path).isPresent() ? Set.of() : roots(receiver, new TreePath(path, receiver));
+        }
+        return method.getModifiers().contains(Modifier.STATIC) ? Set.of() : Set.of(Root.RECEIVER);
+    }
+
+    private Set<Root> fieldRoots(String name) {
+        Optional<VariableElement> field = names.field(name);
+        if (field.isEmpty()) {
+            return Set.of(Root.unknown("`" + name + "`"));
+        }
+        if (field.get().getModifiers().contains(Modifier.STATIC)) {
+            return Set.of(Root.staticField(field.get().getEnclosingElement().getSimpleName() + "." + name));
+        }
+        return Set.of(Root.RECEIVER);
+    }
+
+    /** The methods {@code call} may call, by name, on the class its receiver is declared with; none where that is unknown. */
+    private List<ExecutableElement> callees(MethodInvocationTree call, TreePath path) {
+        String name = calledName(call);
+        TypeElement owner;
+        if (call.getMethodSelect() instanceof MemberSelectTree select) {
+            owner = typeOf(select.getExpression(), new TreePath(path, select.getExpression()));
+        } else {
+            owner = (TypeElement) method.getEnclosingElement();
+            while (owner != null && methodsNamed(owner, name).isEmpty()) {
+                owner = owner.getEnclosingElement() instanceof TypeElement outer ? outer : null;
+            }
+        }
+        return owner == null ? List.of() : methodsNamed(owner, name);
+    }
+
+    private List<ExecutableElement> methodsNamed(TypeElement owner, String name) {
+        return ElementFilter.methodsIn(elements.getAllMembers(owner)).stream()
+                .filter(candidate -> candidate.getSimpleName().contentEquals(name)).toList();
+    }
+
+    private List<ExecutableElement> constructors(NewClassTree creation, TreePath path) {
+        Tree type = creation.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree generic
+                ? generic.getType() : creation.getIdentifier();
+        Optional<TypeElement> created = type instanceof ExpressionTree name ? typeName(name, path) : Optional.empty();
+        return created.map(element -> ElementFilter.constructorsIn(element.getEnclosedElements())).orElse(List.of());
+    }
+
+    /** The class the value of {@code expression} is declared with, or the class it names; {@code null} where unknown. */
+    private TypeElement typeOf(ExpressionTree expression, TreePath path) {
+        ExpressionTree bare = strip(expression);
+        if (bare instanceof IdentifierTree name) {
+            if (name.getName().contentEquals("this")) {
+                return (TypeElement) method.getEnclosingElement();
+            }
+            TreePath declaration = LocalNames.declaration(path, name.getName());
+            if (declaration != null) {
+                VariableTree variable = (VariableTree) declaration.getLeaf();
+                int parameter = tree.getParameters().indexOf(variable);
+                if (parameter >= 0) {
+                    return declared(method.getParameters().get(parameter).asType());
+                }
+                Tree written = variable.getType() instanceof com.sun.source.tree.ParameterizedTypeTree generic
+                        ? generic.getType() : variable.getType();
+                return written instanceof ExpressionTree typeName ? typeName(typeName, declaration).orElse(null) : null;
+            }
+            Optional<VariableElement> field = names.field(name.getName().toString());
+            if (field.isPresent()) {
+                return declared(field.get().asType());
+            }
+        }
+        return typeName(bare, path).orElse(null);
+    }
+
+    private static TypeElement declared(TypeMirror type) {
+        return type instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
+    }
+
+    /** The class {@code expression} names, where it is not a variable. */
+    private Optional<TypeElement> typeName(ExpressionTree expression, TreePath path) {
+        ExpressionTree bare = strip(expression);
+        if (bare instanceof IdentifierTree name && (LocalNames.declaration(path, name.getName()) != null
+                || names.field(name.getName().toString()).isPresent())) {
+            return Optional.empty();
+        }
+        return bare instanceof IdentifierTree || bare instanceof MemberSelectTree ? names.type(bare) : Optional.empty();
+    }
+
+    private static String calledName(MethodInvocationTree call) {
+        return call.getMethodSelect() instanceof MemberSelectTree select ? select.getIdentifier().toString()
+                : call.getMethodSelect().toString();
+    }
+
+    private static ExpressionTree strip(ExpressionTree expression) {
+        ExpressionTree bare = expression;
+        while (bare instanceof ParenthesizedTree parenthesized) {
+            bare = parenthesized.getExpression();
+        }
+        return bare;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.weft.processor.analyze.loop;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.effects.Arity;
+import dev.weft.processor.analyze.effects.Effect;
+import dev.weft.processor.analyze.effects.JdkChanges;
+import dev.weft.processor.analyze.effects.MethodSummary;
+import dev.weft.processor.analyze.effects.Root;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The calls in a loop body, checked by what their callees change: a method of the compilation by
+ * its summary, a JDK method by {@link JdkChanges}. A change of the iteration's own objects is
+ * fine; a change of a static field, of {@code this}, or of an object the iterations share is an
+ * error at the call, naming the chain of calls down to the write.
+ */
+final class CallEffects extends TreePathScanner<Void, Void> {
+    static final String ID = "[weft:call-effect] ";
+
+    private final MethodContext method;
+    private final ExpressionTypes expressions;
+    private final ObjectOrigins origins;
+    private final LoopScope scope;
+
+    private CallEffects(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope) {
+        this.method = method;
+        this.expressions = expressions;
+        this.origins = origins;
+        this.scope = scope;
+    }
+
+    static void check(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
+            TreePath body) {
+        new CallEffects(method, expressions, origins, scope).scan(body, null);
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
+                && expressions.writtenClass(select.getExpression()) == null ? select.getExpression() : null;
+        for (ExecutableElement callee : expressions.calledMethods(call, getCurrentPath())) {
+            MethodSummary summary = method.summaries().of(callee);
+            if (summary != null) {
+                boolean instance = !callee.getModifiers().contains(Modifier.STATIC);
+                summary.effects().values().forEach(effect -> check(call, effect, callee, call.getArguments(),
+                        instance, receiver));
+                continue;
+            }
+            String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
+            int changed = JdkChanges.changedArgument(owner, callee.getSimpleName().toString());
+            if (changed >= 0 && changed < call.getArguments().size()) {
+                ExpressionTree argument = call.getArguments().get(changed);
+                owned(call, argument, "changes `" + method.source().text(argument) + "`");
+                break; // every overload of the name changes the same argument
+            }
+        }
+        return super.visitMethodInvocation(call, unused);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree creation, Void unused) {
+        Tree written = creation.getIdentifier() instanceof ParameterizedTypeTree generic ? generic.getType()
+                : creation.getIdentifier();
+        TypeElement created = creation.getClassBody() == null ? expressions.writtenClass(written) : null;
+        if (created != null) {
+            for (ExecutableElement constructor : Arity.applicable(
+                    ElementFilter.constructorsIn(created.getEnclosedElements()), creation.getArguments().size())) {
+                MethodSummary summary = method.summaries().of(constructor);
+                if (summary != null) {
+                    // What the constructor changes of its receiver is the new object, the iteration's own.
+                    summary.effects().values().forEach(effect -> check(creation, effect, constructor,
+                            creation.getArguments(), false, null));
+                }
+            }
+        }
+        return super.visitNewClass(creation, unused);
+    }
+
+    private void check(Tree call, Effect effect, ExecutableElement callee, List<? extends ExpressionTree> arguments,
+            boolean instance, ExpressionTree receiver) {
+        Root target = effect.target();
+        switch (target.kind()) {
+            case STATIC -> refuse(call, effect.trail() + ", a static field, which every iteration reaches");
+            case UNKNOWN -> refuse(call, effect.trail() + ", an object reached through " + target.name()
+                    + ", which Weft cannot follow and iterations may share");
+            case RECEIVER -> {
+                if (!instance) {
+                    return;
+                }
+                if (receiver == null) {
+                    refuse(call, effect.trail() + ", a field of `this`, which every iteration shares");
+                } else {
+                    owned(call, receiver, effect.trail());
+                }
+            }
+            case PARAMETER -> {
+                int last = callee.isVarArgs() && target.parameter() == callee.getParameters().size() - 1
+                        ? arguments.size() : Math.min(target.parameter() + 1, arguments.size());
+                for (int k = target.parameter(); k < last; k++) {
+                    owned(call, arguments.get(k), effect.trail());
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Refuses {@code call} unless {@code object}, which it changes, is the iteration's own. */
+    private void owned(Tree call, ExpressionTree object, String change) {
+        ObjectOrigins.Origin origin = origins.of(object, new TreePath(getCurrentPath(), object));
+        String name = "`" + method.source().text(object) + "`";
+        switch (origin.kind()) {
+            case OWN -> { }
+            case CALLED -> refuse(call, change + ", and " + name + " is what a call returns, which Weft does not "
+                    + "follow: the iterations may all get the same object. When each gets its own, name it in a "
+                    + "local first");
+            case UNCERTAIN -> refuse(call, change + ", and Weft cannot follow " + name + " (" + origin.why()
+                    + "), which iterations may share");
+            default -> refuse(call, change + ", and " + name + " is an object every iteration can reach"
+                    + scope.alias(origin, object));
+        }
+    }
+
+    private void refuse(Tree call, String what) {
+        method.error(getCurrentPath(), call, ID + "`" + method.source().text(call) + "` " + what + ": iterations "
+                + "that run at the same time would race on it. Change only what the iteration owns (its own "
+                + "element, an object it creates), or return the value and set it in the loop");
+    }
+}

@@ -1,0 +1,135 @@
+package loop;
+
+import dev.weft.ParallelFor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+class Calls {
+    static int counter;
+    static final List<Integer> SEEN = new ArrayList<>();
+    static final int[] SLOTS = new int[4];
+    static int made;
+    int hits;
+
+    static void bump() {
+        counter++;
+    }
+
+    static void bumpTwice() {
+        bump();
+    }
+
+    static void bumpThrice() {
+        bumpTwice();
+    }
+
+    void hit() {
+        hits++;
+    }
+
+    static void addTo(List<Integer> sink, int v) {
+        sink.add(v);
+    }
+
+    static void remember(int v) {
+        SEEN.add(v);
+    }
+
+    static void slot(int v) {
+        SLOTS[0] += v;
+    }
+
+    static void even(int n) {
+        if (n > 0) {
+            odd(n - 1);
+        }
+    }
+
+    static void odd(int n) {
+        if (n > 0) {
+            even(n - 1);
+        } else {
+            counter++;
+        }
+    }
+
+    static final class Counted {
+        int value;
+
+        Counted(int value) {
+            this.value = value;
+            made++;
+        }
+
+        void grow(int by) {
+            value += by;
+        }
+    }
+
+    static void run(Runnable task) {
+        task.run();
+    }
+
+    static void each(Counted[] all, int by) {
+        for (Counted c : all) {
+            c.grow(by);
+        }
+    }
+
+    static int square(int x) {
+        return x * x;
+    }
+
+    static int deep(int x) {
+        return square(x) + (x > 0 ? deep(x - 1) : 0);
+    }
+
+    static int[] fresh(int n) {
+        int[] out = new int[n];
+        out[0] = n;
+        return out;
+    }
+
+    static void statics(int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error: `bump()` changes `Calls.counter` (Calls.java:16), a static field
+            bump();
+            // error: `bumpTwice()` calls `bump()` (Calls.java:20), which changes `Calls.counter`
+            bumpTwice();
+            // error: `bumpThrice()` calls `bumpTwice()` (Calls.java:24), which calls `bump()`
+            bumpThrice();
+            // error: `remember(i)` changes `SEEN` through `add` (Calls.java:36), a static field
+            remember(i);
+            // error: `slot(i)` changes `SLOTS[0]`
+            slot(i);
+            // error: `even(i)` calls `odd()`
+            even(i);
+            // error: `new Counted(i)` changes `Calls.made`
+            new Counted(i);
+        }
+    }
+
+    void instance(int n, Counted shared, Counted[] own) {
+        List<Integer> out = new ArrayList<>();
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error: `hit()` changes `this.hits` (Calls.java:28), a field of `this`
+            hit();
+            // error: `addTo(out, i)` changes `sink` through `add`
+            addTo(out, i);
+            // error: `shared.grow(i)` changes `this.value` (Calls.java:66), and `shared` is an object every iteration can reach
+            shared.grow(i);
+            // error at 23: This @ParallelFor loop writes the field `shared.value`, which every iteration can reach
+            run(() -> shared.value++);
+            // error: `each(own, i)` calls `grow()`
+            each(own, i);
+            // error: `Arrays.fill(own, null)` changes `own`
+            Arrays.fill(own, null);
+            own[i].grow(i);
+            Counted mine = own[i];
+            mine.grow(square(i) + deep(3));
+            int[] made = fresh(i + 1);
+            made[0]++;
+        }
+    }
+}
