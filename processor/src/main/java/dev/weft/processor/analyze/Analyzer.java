@@ -29,8 +29,9 @@ public final class Analyzer {
     private final Diagnostics diagnostics;
 
     public Analyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
-        this.fanOuts = new FanOutAnalyzer(env, trees, diagnostics);
-        this.loops = new LoopAnalyzer(env, trees, diagnostics, new Summaries(trees, env.getElementUtils()));
+        Summaries summaries = new Summaries(trees, env.getElementUtils());
+        this.fanOuts = new FanOutAnalyzer(env, trees, diagnostics, summaries);
+        this.loops = new LoopAnalyzer(env, trees, diagnostics, summaries);
         this.diagnostics = diagnostics;
     }
 

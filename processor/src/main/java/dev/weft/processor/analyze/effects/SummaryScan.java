@@ -141,7 +141,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     private void record(Root root, String change, Tree at) {
         if (root.kind() != Root.Kind.FRESH) {
-            effects.putIfAbsent(root, new Effect(root, change + " (" + position(at) + ")"));
+            effects.putIfAbsent(root, new Effect(root, change + " (" + position(at) + ")", at));
         }
     }
 
@@ -206,7 +206,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         for (Effect effect : summary.effects().values()) {
             for (Root root : mapped(effect.target(), callee, arguments, receiver, path)) {
                 if (root.kind() != Root.Kind.FRESH) {
-                    effects.putIfAbsent(root, new Effect(root, via + effect.trail()));
+                    effects.putIfAbsent(root, new Effect(root, via + effect.trail(), call));
                 }
             }
         }

@@ -6,8 +6,13 @@ import com.palantir.javapoet.TypeVariableName;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.weft.processor.analyze.effects.Effect;
+import dev.weft.processor.analyze.effects.MethodSummary;
+import dev.weft.processor.analyze.effects.Root;
+import dev.weft.processor.analyze.effects.Summaries;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.FieldResolver;
+import dev.weft.processor.analyze.Leftmost;
 import dev.weft.processor.analyze.SignatureTypes;
 import dev.weft.processor.model.CompanionName;
 import dev.weft.processor.model.FanOutMethod;
@@ -21,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -31,11 +37,13 @@ public final class FanOutAnalyzer {
     private final Trees trees;
     private final Elements elements;
     private final Diagnostics diagnostics;
+    private final Summaries summaries;
     private final FanOutModeler modeler;
     private final ProcessCrossing crossing;
 
-    public FanOutAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
+    public FanOutAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics, Summaries summaries) {
         this.trees = trees;
+        this.summaries = summaries;
         this.elements = env.getElementUtils();
         this.diagnostics = diagnostics;
         this.modeler = new FanOutModeler(env.getTypeUtils());
@@ -57,6 +65,7 @@ public final class FanOutAnalyzer {
             declarations.check(method, element);
             if (element.isPresent()) {
                 checkFieldWrites(type, method);
+                checkHelperWrites(method, element.get());
             }
             if (diagnostics.errorCount() == errorsBefore) {
                 List<ProcessCrossing.Blocked> blocked = crossing.blocked(method, element.get());
@@ -82,6 +91,29 @@ public final class FanOutAnalyzer {
                     : name + " writes the field " + write.field() + ", which all its calls on one object share, so "
                             + "parallel calls would race on it: return the value instead (fields of other objects "
                             + "may be written), or remove @Parallelizable");
+        }
+    }
+
+    /**
+     * Reports each call through which the method changes a static field or, for an instance
+     * method, its receiver: what its own writes change the check above reports.
+     */
+    private void checkHelperWrites(TreePath method, ExecutableElement element) {
+        MethodSummary summary = summaries.of(element);
+        if (summary == null) {
+            return;
+        }
+        boolean instance = !element.getModifiers().contains(Modifier.STATIC);
+        for (Effect effect : summary.effects().values()) {
+            Root.Kind kind = effect.target().kind();
+            if (!effect.throughCall() || kind != Root.Kind.STATIC && !(instance && kind == Root.Kind.RECEIVER)) {
+                continue;
+            }
+            diagnostics.error(method, Leftmost.of(effect.at()), "[weft:call-effect] " + Signatures.subject(method) + " "
+                    + effect.trail() + (kind == Root.Kind.STATIC ? ", a static field, which all its calls share"
+                            : ", a field of the object all its calls on one object share")
+                    + ", so parallel calls would race on it: return the value instead and combine the results, "
+                    + "or remove @Parallelizable");
         }
     }
 
