@@ -77,6 +77,23 @@ class Calls {
         }
     }
 
+    static void viaAlias(int[] a) {
+        int[] b = a;
+        b[0]++;
+    }
+
+    static void viaLambda(List<Counted> all) {
+        all.forEach(c -> c.value++);
+    }
+
+    static Counted first(Counted[] all) {
+        return all[0];
+    }
+
+    static void viaResult(Counted[] all) {
+        first(all).value++;
+    }
+
     static int square(int x) {
         return x * x;
     }
@@ -110,7 +127,7 @@ class Calls {
         }
     }
 
-    void instance(int n, Counted shared, Counted[] own) {
+    void instance(int n, Counted shared, Counted[] own, int[] counts, List<Counted> list) {
         List<Integer> out = new ArrayList<>();
         for (@ParallelFor int i = 0; i < n; i++) {
             // error: `hit()` changes `this.hits` (Calls.java:28), a field of `this`
@@ -125,6 +142,12 @@ class Calls {
             each(own, i);
             // error: `Arrays.fill(own, null)` changes `own`
             Arrays.fill(own, null);
+            // error: `viaAlias(counts)` changes `b[0]`
+            viaAlias(counts);
+            // error: `viaLambda(list)` changes `c.value`
+            viaLambda(list);
+            // error: `viaResult(own)` changes `first(all).value`
+            viaResult(own);
             own[i].grow(i);
             Counted mine = own[i];
             mine.grow(square(i) + deep(3));
