@@ -239,6 +239,14 @@ class LoopEquivalenceTest {
     }
 
     @Test
+    void callsOfHelpersThatChangeOnlyWhatTheIterationOwns() {
+        for (int n : new int[] {0, 1, 7, 1000, 100_003}) {
+            assertThat(LoopShapesParallel.throughHelpers(ints(n))).as("n = %d", n)
+                    .isEqualTo(LoopShapes.throughHelpers(ints(n)));
+        }
+    }
+
+    @Test
     void rowsWhoseIndexWrapsAroundRunAsWritten() {
         for (int run = 0; run < 5; run++) {
             assertThat(LoopShapesParallel.wrappedRows(2_000_000, 1 << 30)).as("run %d", run)

@@ -518,4 +518,46 @@ class LoopShapes {
         }
         return cells;
     }
+
+    /** A counter each iteration owns, moved by a method of its own. */
+    static final class Tally {
+        long total;
+
+        void add(long amount) {
+            total += amount;
+        }
+    }
+
+    static long collatzSteps(long start) {
+        return start <= 1 ? 0 : 1 + collatzSteps(start % 2 == 0 ? start / 2 : 3 * start + 1);
+    }
+
+    static int[] digits(int value) {
+        int[] out = new int[10];
+        for (int v = Math.abs(value); v > 0; v /= 10) {
+            out[v % 10]++;
+        }
+        return out;
+    }
+
+    /**
+     * Calls the analysis follows and accepts: a recursive pure helper, a helper that returns a
+     * new array the iteration then changes, and an update method of the iteration's own element.
+     */
+    static long[] throughHelpers(int[] values) {
+        Tally[] tallies = new Tally[values.length];
+        for (int k = 0; k < tallies.length; k++) {
+            tallies[k] = new Tally();
+        }
+        long[] out = new long[values.length];
+        for (@ParallelFor int i = 0; i < values.length; i++) {
+            int[] counted = digits(values[i]);
+            counted[0] += 1;
+            Tally mine = tallies[i];
+            mine.add(collatzSteps(1 + Math.abs(values[i] % 1000)));
+            tallies[i].add(counted[0] + Math.max(counted[1], counted[9]));
+            out[i] = mine.total;
+        }
+        return out;
+    }
 }
