@@ -11,6 +11,9 @@ import javax.tools.Diagnostic;
  * tree they are about, which javac prints as file, line and column with the source line beneath.
  */
 public final class Diagnostics {
+    /** The ID of the errors about a call whose callee changes what calls or iterations share. */
+    public static final String CALL_EFFECT = "[weft:call-effect] ";
+
     private final Trees trees;
     private final Messager messager;
     private int errors;

@@ -14,4 +14,13 @@ public final class Arity {
                         || candidate.isVarArgs() && arguments >= candidate.getParameters().size() - 1)
                 .toList();
     }
+
+    /**
+     * One past the last argument of a call of {@code callee} with {@code arguments} arguments that
+     * its parameter {@code parameter} receives: all the rest for a variable-arity parameter.
+     */
+    public static int lastArgument(ExecutableElement callee, int parameter, int arguments) {
+        return callee.isVarArgs() && parameter == callee.getParameters().size() - 1 ? arguments
+                : Math.min(parameter + 1, arguments);
+    }
 }

@@ -2,11 +2,14 @@ package dev.weft.processor.analyze.effects;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -14,16 +17,19 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.Writes;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,7 +83,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 if (assignment.getVariable() instanceof IdentifierTree name) {
                     TreePath declaration = LocalNames.declaration(getCurrentPath(), name.getName());
                     if (declaration != null) {
-                        assigned.computeIfAbsent((VariableTree) declaration.getLeaf(), d -> new java.util.ArrayList<>())
+                        assigned.computeIfAbsent((VariableTree) declaration.getLeaf(), key -> new ArrayList<>())
                                 .add(new TreePath(getCurrentPath(), assignment.getExpression()));
                     }
                 }
@@ -189,7 +195,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         if (type.equals(supertype)) {
             return true;
         }
-        List<TypeMirror> supertypes = new java.util.ArrayList<>(type.getInterfaces());
+        List<TypeMirror> supertypes = new ArrayList<>(type.getInterfaces());
         supertypes.add(type.getSuperclass());
         return supertypes.stream().anyMatch(mirror -> mirror instanceof DeclaredType declared
                 && isSubtype((TypeElement) declared.asElement(), supertype));
@@ -220,9 +226,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             case RECEIVER -> receiver;
             case PARAMETER -> {
                 Set<Root> roots = new LinkedHashSet<>();
-                int last = callee.isVarArgs() && root.parameter() == callee.getParameters().size() - 1
-                        ? arguments.size() : Math.min(root.parameter() + 1, arguments.size());
-                for (int k = root.parameter(); k < last; k++) {
+                for (int k = root.parameter(); k < Arity.lastArgument(callee, root.parameter(), arguments.size()); k++) {
                     roots.addAll(roots(arguments.get(k), new TreePath(path, arguments.get(k))));
                 }
                 yield roots;
@@ -235,8 +239,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private Set<Root> roots(ExpressionTree expression, TreePath path) {
         ExpressionTree bare = strip(expression);
         if (bare instanceof LiteralTree || bare instanceof LambdaExpressionTree
-                || bare.getKind() == Tree.Kind.MEMBER_REFERENCE || bare instanceof com.sun.source.tree.BinaryTree
-                || bare instanceof com.sun.source.tree.UnaryTree || bare instanceof com.sun.source.tree.InstanceOfTree) {
+                || bare.getKind() == Tree.Kind.MEMBER_REFERENCE || bare instanceof BinaryTree
+                || bare instanceof UnaryTree || bare instanceof InstanceOfTree) {
             return Set.of();
         }
         if (bare instanceof TypeCastTree cast) {
@@ -303,7 +307,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             roots.addAll(roots(loop.getExpression(), new TreePath(declaration.getParentPath(), loop.getExpression())));
         } else if (declaring instanceof LambdaExpressionTree) {
             roots.addAll(lambdaParameterRoots(declaration.getParentPath()));
-        } else if (declaring instanceof com.sun.source.tree.CatchTree) {
+        } else if (declaring instanceof CatchTree) {
             roots.add(Root.unknown("the exception `" + name + "` catches"));
         } else if (variable.getInitializer() != null) {
             roots.addAll(roots(variable.getInitializer(), new TreePath(declaration, variable.getInitializer())));
@@ -403,7 +407,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     }
 
     private List<ExecutableElement> constructors(NewClassTree creation, TreePath path) {
-        Tree type = creation.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree generic
+        Tree type = creation.getIdentifier() instanceof ParameterizedTypeTree generic
                 ? generic.getType() : creation.getIdentifier();
         Optional<TypeElement> created = type instanceof ExpressionTree name ? typeName(name, path) : Optional.empty();
         return created.map(element -> ElementFilter.constructorsIn(element.getEnclosedElements())).orElse(List.of());
@@ -423,7 +427,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 if (parameter >= 0) {
                     return declared(method.getParameters().get(parameter).asType());
                 }
-                Tree written = variable.getType() instanceof com.sun.source.tree.ParameterizedTypeTree generic
+                Tree written = variable.getType() instanceof ParameterizedTypeTree generic
                         ? generic.getType() : variable.getType();
                 return written instanceof ExpressionTree typeName ? typeName(typeName, declaration).orElse(null) : null;
             }

@@ -109,7 +109,7 @@ public final class FanOutAnalyzer {
             if (!effect.throughCall() || kind != Root.Kind.STATIC && !(instance && kind == Root.Kind.RECEIVER)) {
                 continue;
             }
-            diagnostics.error(method, Leftmost.of(effect.at()), "[weft:call-effect] " + Signatures.subject(method) + " "
+            diagnostics.error(method, Leftmost.of(effect.at()), Diagnostics.CALL_EFFECT + Signatures.subject(method) + " "
                     + effect.trail() + (kind == Root.Kind.STATIC ? ", a static field, which all its calls share"
                             : ", a field of the object all its calls on one object share")
                     + ", so parallel calls would race on it: return the value instead and combine the results, "

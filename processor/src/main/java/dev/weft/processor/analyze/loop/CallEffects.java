@@ -8,12 +8,15 @@ import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.analyze.effects.Effect;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.effects.Root;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -26,12 +29,12 @@ import javax.lang.model.util.ElementFilter;
  * error at the call, naming the chain of calls down to the write.
  */
 final class CallEffects extends TreePathScanner<Void, Void> {
-    static final String ID = "[weft:call-effect] ";
-
     private final MethodContext method;
     private final ExpressionTypes expressions;
     private final ObjectOrigins origins;
     private final LoopScope scope;
+    /** The calls already refused: one reason a call is refused is enough to fix it. */
+    private final Set<Tree> refused = new HashSet<>();
 
     private CallEffects(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope) {
         this.method = method;
@@ -105,9 +108,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 }
             }
             case PARAMETER -> {
-                int last = callee.isVarArgs() && target.parameter() == callee.getParameters().size() - 1
-                        ? arguments.size() : Math.min(target.parameter() + 1, arguments.size());
-                for (int k = target.parameter(); k < last; k++) {
+                for (int k = target.parameter(); k < Arity.lastArgument(callee, target.parameter(), arguments.size()); k++) {
                     owned(call, arguments.get(k), effect.trail());
                 }
             }
@@ -132,7 +133,10 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     }
 
     private void refuse(Tree call, String what) {
-        method.error(getCurrentPath(), call, ID + "`" + method.source().text(call) + "` " + what + ": iterations "
+        if (!refused.add(call)) {
+            return;
+        }
+        method.error(getCurrentPath(), call, Diagnostics.CALL_EFFECT + "`" + method.source().text(call) + "` " + what + ": iterations "
                 + "that run at the same time would race on it. Change only what the iteration owns (its own "
                 + "element, an object it creates), or return the value and set it in the loop");
     }
