@@ -148,11 +148,53 @@ class Calls {
             viaLambda(list);
             // error: `viaResult(own)` changes `first(all).value`
             viaResult(own);
+            int[] made = fresh(i + 1);
+            made[0]++;
+        }
+    }
+
+    static void store(double[] out, int k, double v) {
+        out[k] = v;
+    }
+
+    static void storeVia(double[] a, int k, double v) {
+        store(a, k, v);
+    }
+
+    static void smooth(double[] a, int k) {
+        a[k] = a[k] + (k > 0 ? a[k - 1] : 0);
+    }
+
+    static void row(int[] counts, int y, int w) {
+        for (int x = 0; x < w; x++) {
+            counts[y * w + x] = x + y;
+        }
+    }
+
+    static void rowAndOne(int[] counts, int y, int w) {
+        for (int x = 0; x <= w; x++) {
+            counts[y * w + x] = x + y;
+        }
+    }
+
+    static void elements(int n, int w, Counted[] own, double[] out, int[] counts, int[] sums, int[] other) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            store(out, i, i);
+            storeVia(out, i, i);
+            row(counts, i, w);
+            // error: `smooth(out, i)` changes `a[k]` (Calls.java:165) and uses `a[k - 1]` (Calls.java:165), and `out` is an object every iteration can reach
+            smooth(out, i);
+            // error: `store(out, i + 1, 0)` changes `out[k]` (Calls.java:157): the element of `out` at `i + 1`, which may be another iteration's
+            store(out, i + 1, 0);
+            // error: `row(counts, i, i)` changes `counts[y * w + x]` (Calls.java:170): the row `i` of `i` elements of `counts`, which may be another iteration's
+            row(counts, i, i);
+            // error: `rowAndOne(other, i, w)` changes `counts[y * w + x]` (Calls.java:176), and `other` is an object every iteration can reach
+            rowAndOne(other, i, w);
             own[i].grow(i);
             Counted mine = own[i];
             mine.grow(square(i) + deep(3));
-            int[] made = fresh(i + 1);
-            made[0]++;
+            // error at 23: This @ParallelFor loop reads `own[(i + 1) % n]` and writes `own[i]`
+            sums[i] = own[(i + 1) % n].value;
         }
     }
 }

@@ -247,6 +247,14 @@ class LoopEquivalenceTest {
     }
 
     @Test
+    void callsOfHelpersThatWriteOnlyTheElementOrRowTheyAreGiven() {
+        for (int n : new int[] {0, 1, 7, 1000, 100_003}) {
+            assertThat(LoopShapesParallel.throughElementHelpers(ints(n), 3)).as("n = %d", n)
+                    .isEqualTo(LoopShapes.throughElementHelpers(ints(n), 3));
+        }
+    }
+
+    @Test
     void rowsWhoseIndexWrapsAroundRunAsWritten() {
         for (int run = 0; run < 5; run++) {
             assertThat(LoopShapesParallel.wrappedRows(2_000_000, 1 << 30)).as("run %d", run)
@@ -258,12 +266,14 @@ class LoopEquivalenceTest {
 
     /** The same shapes on a million elements, run again and again: a race would show as a difference in some run. */
     @Test
-    void aliasedShapesAgreeOnAMillionElementsRunAfterRun() {
+    void aliasedAndHelpedShapesAgreeOnAMillionElementsRunAfterRun() {
         int[] xs = ints(1_000_003);
         int[] histogram = LoopShapes.histogramThroughALambdaAndALocalClass(xs, 13);
         String sums = LoopShapes.boxedSums(xs);
         int[] own = LoopShapes.ownObjectsThroughAliases(xs);
+        long[] helped = LoopShapes.throughElementHelpers(xs, 2);
         for (int run = 0; run < 5; run++) {
+            assertThat(LoopShapesParallel.throughElementHelpers(xs, 2)).as("run %d", run).isEqualTo(helped);
             assertThat(LoopShapesParallel.histogramThroughALambdaAndALocalClass(xs, 13)).as("run %d", run)
                     .isEqualTo(histogram);
             assertThat(LoopShapesParallel.boxedSums(xs)).as("run %d", run).isEqualTo(sums);

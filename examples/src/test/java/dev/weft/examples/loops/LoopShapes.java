@@ -3,6 +3,7 @@ package dev.weft.examples.loops;
 import dev.weft.ParallelFor;
 import dev.weft.Schedule;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -559,5 +560,32 @@ class LoopShapes {
             out[i] = mine.total;
         }
         return out;
+    }
+
+    static void store(long[] out, int index, long value) {
+        out[index] = value;
+    }
+
+    /** Each element of the row {@code y}, {@code width} wide, set from the element of {@code values} it lies over. */
+    static void fillRow(long[] cells, int y, int width, int[] values) {
+        for (int x = 0; x < width; x++) {
+            cells[y * width + x] = (long) values[(y * width + x) % values.length] * (x + 1);
+        }
+    }
+
+    /**
+     * Helpers that write only the element or the row their index and width parameters name, called
+     * with the loop's own index: the elements written are the iteration's, as if the body wrote them.
+     */
+    static long[] throughElementHelpers(int[] values, int width) {
+        long[] out = new long[values.length];
+        long[] cells = new long[values.length * width];
+        for (@ParallelFor int i = 0; i < values.length; i++) {
+            store(out, i, collatzSteps(1 + Math.abs(values[i] % 1000)) + values[i]);
+            fillRow(cells, i, width, values);
+        }
+        long[] both = Arrays.copyOf(out, out.length + cells.length);
+        System.arraycopy(cells, 0, both, out.length, cells.length);
+        return both;
     }
 }

@@ -1,6 +1,8 @@
 package dev.weft.processor.analyze.effects;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,8 +20,15 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned) {
         returned = Set.copyOf(returned);
     }
 
-    /** Whether {@code other} reaches what this summary does, whichever way it tells it. */
+    /** Whether {@code other} reaches what this summary does, and as precisely, whichever way it tells it. */
     boolean reaches(MethodSummary other) {
-        return other != null && effects.keySet().equals(other.effects.keySet()) && returned.equals(other.returned);
+        return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned);
+    }
+
+    /** What each change reaches, and of an array parameter which elements: empty for any. */
+    private Map<Root, Optional<ElementRange>> ranges() {
+        Map<Root, Optional<ElementRange>> ranges = new HashMap<>();
+        effects.forEach((root, effect) -> ranges.put(root, Optional.ofNullable(effect.range())));
+        return ranges;
     }
 }

@@ -7,6 +7,7 @@ import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
@@ -18,7 +19,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
@@ -27,6 +27,8 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.weft.processor.analyze.Bare;
+import dev.weft.processor.analyze.CountingLoop;
 import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.Writes;
 import java.util.ArrayList;
@@ -35,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
@@ -64,6 +67,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private final Map<Root, Effect> effects = new LinkedHashMap<>();
     private final Set<Root> returned = new LinkedHashSet<>();
     private final Set<VariableTree> following = new HashSet<>();
+    /** The array arguments handed to calls that touch only elements of them that this method's parameters name. */
+    private final Set<Tree> rangedArguments = new HashSet<>();
 
     SummaryScan(Summaries summaries, Trees trees, Elements elements, ExecutableElement method, TreePath path) {
         this.summaries = summaries;
@@ -91,7 +96,41 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             }
         }.scan(body, null);
         scan(body, null);
+        for (Effect effect : List.copyOf(effects.values())) {
+            Tree elsewhere = effect.range() == null ? null : touchedElsewhere(effect.target().parameter(), effect.range(), body);
+            if (elsewhere != null) {
+                effects.put(effect.target(), new Effect(effect.target(), effect.trail() + " and uses `" + elsewhere
+                        + "` (" + position(elsewhere) + ")", effect.at(), null));
+            }
+        }
         return new MethodSummary(effects, returned);
+    }
+
+    /**
+     * Where the method uses its array parameter other than for its length and the elements {@code
+     * range} holds, itself or through the calls it hands it to; {@code null} where it does not, so
+     * that iterations calling it with indices of their own touch elements of their own.
+     */
+    private Tree touchedElsewhere(int parameter, ElementRange range, TreePath body) {
+        VariableTree declared = tree.getParameters().get(parameter);
+        Tree[] elsewhere = {null};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree name, Void unused) {
+                TreePath declaration = LocalNames.declaration(getCurrentPath(), name.getName());
+                if (elsewhere[0] == null && declaration != null && declaration.getLeaf() == declared
+                        && !rangedArguments.contains(name)) {
+                    TreePath parent = getCurrentPath().getParentPath();
+                    boolean inRange = parent.getLeaf() instanceof MemberSelectTree select
+                            && select.getIdentifier().contentEquals("length")
+                            || parent.getLeaf() instanceof ArrayAccessTree element && element.getExpression() == name
+                                    && range.equals(range(element.getIndex(), new TreePath(parent, element.getIndex())));
+                    elsewhere[0] = inRange ? null : parent.getLeaf();
+                }
+                return null;
+            }
+        }.scan(body, null);
+        return elsewhere[0];
     }
 
     @Override
@@ -127,12 +166,20 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     }
 
     private void written(ExpressionTree target, TreePath path) {
-        ExpressionTree bare = strip(target);
+        ExpressionTree bare = Bare.of(target);
         if (bare instanceof IdentifierTree name) {
             if (LocalNames.declaration(path, name.getName()) == null) {
                 fieldRoots(name.getName().toString()).forEach(root -> record(root, "changes `" + describe(root, name) + "`", bare));
             }
             return;
+        }
+        if (bare instanceof ArrayAccessTree element) {
+            int parameter = parameterIndex(element.getExpression(), path);
+            ElementRange range = parameter < 0 ? null : range(element.getIndex(), new TreePath(path, element.getIndex()));
+            if (range != null) {
+                record(Root.parameter(parameter), "changes `" + bare + "`", bare, range);
+                return;
+            }
         }
         ExpressionTree object = bare instanceof MemberSelectTree select ? select.getExpression()
                 : bare instanceof ArrayAccessTree element ? element.getExpression() : null;
@@ -146,9 +193,19 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     }
 
     private void record(Root root, String change, Tree at) {
+        record(root, change, at, null);
+    }
+
+    private void record(Root root, String change, Tree at, ElementRange range) {
         if (root.kind() != Root.Kind.FRESH) {
-            effects.putIfAbsent(root, new Effect(root, change + " (" + position(at) + ")", at));
+            add(new Effect(root, change + " (" + position(at) + ")", at, range));
         }
+    }
+
+    /** Keeps the first change found of each root, and which elements it reaches only while every change agrees. */
+    private void add(Effect effect) {
+        effects.merge(effect.target(), effect, (earlier, later) -> Objects.equals(earlier.range(), later.range())
+                ? earlier : later.range() == null ? later : earlier.anyElement());
     }
 
     private String position(Tree at) {
@@ -210,13 +267,96 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         }
         String via = "calls `" + callee.getSimpleName() + "()` (" + position(call) + "), which ";
         for (Effect effect : summary.effects().values()) {
+            Effect ranged = effect.range() == null ? null : ranged(effect, callee, arguments, path, call, via);
+            if (ranged != null) {
+                add(ranged);
+                continue;
+            }
             for (Root root : mapped(effect.target(), callee, arguments, receiver, path)) {
                 if (root.kind() != Root.Kind.FRESH) {
-                    effects.putIfAbsent(root, new Effect(root, via + effect.trail(), call));
+                    add(new Effect(root, via + effect.trail(), call, null));
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * A callee's change of some elements of its array parameter, as a change of the same elements
+     * of this method's parameter: where the call passes this method's parameters, as they are, for
+     * the array, the index and the width; {@code null} otherwise.
+     */
+    private Effect ranged(Effect effect, ExecutableElement callee, List<? extends ExpressionTree> arguments,
+            TreePath path, Tree call, String via) {
+        ElementRange range = effect.range();
+        int last = Math.max(effect.target().parameter(), Math.max(range.index(), range.width()));
+        if (callee.isVarArgs() || last >= arguments.size()) {
+            return null;
+        }
+        ExpressionTree array = arguments.get(effect.target().parameter());
+        int passed = parameterIndex(array, new TreePath(path, array));
+        int index = parameterIndex(arguments.get(range.index()), new TreePath(path, arguments.get(range.index())));
+        int width = range.isRow() ? parameterIndex(arguments.get(range.width()),
+                new TreePath(path, arguments.get(range.width()))) : -1;
+        if (passed < 0 || index < 0 || range.isRow() && width < 0) {
+            return null;
+        }
+        rangedArguments.add(Bare.of(array));
+        return new Effect(Root.parameter(passed), via + effect.trail(), call,
+                range.isRow() ? ElementRange.row(index, width) : ElementRange.at(index));
+    }
+
+    /** The index of the parameter {@code expression} names, never assigned in the method; {@code -1} for any other expression. */
+    private int parameterIndex(ExpressionTree expression, TreePath path) {
+        if (!(Bare.of(expression) instanceof IdentifierTree name)) {
+            return -1;
+        }
+        TreePath declaration = LocalNames.declaration(path, name.getName());
+        int parameter = declaration == null ? -1 : tree.getParameters().indexOf(declaration.getLeaf());
+        return parameter >= 0 && !CountingLoop.assigns(tree.getBody(), name.getName().toString()) ? parameter : -1;
+    }
+
+    /**
+     * Which elements an index written in this method reaches, in terms of its parameters: one of
+     * them ({@code out[i]}), or a row ({@code counts[y * w + x]} in {@code for (int x = 0; x < w; x++)});
+     * {@code null} for any other index.
+     */
+    private ElementRange range(ExpressionTree index, TreePath path) {
+        ExpressionTree bare = Bare.of(index);
+        int parameter = parameterIndex(bare, path);
+        if (parameter >= 0) {
+            return method.getParameters().get(parameter).asType().getKind().isPrimitive()
+                    ? ElementRange.at(parameter) : null;
+        }
+        if (bare.getKind() != Tree.Kind.PLUS) {
+            return null;
+        }
+        BinaryTree sum = (BinaryTree) bare;
+        ElementRange row = row(sum.getLeftOperand(), sum.getRightOperand(), path);
+        return row != null ? row : row(sum.getRightOperand(), sum.getLeftOperand(), path);
+    }
+
+    /** {@code y * w + x}: {@code y} and {@code w} parameters, {@code x} the counter of a loop around the write up to {@code w}. */
+    private ElementRange row(ExpressionTree product, ExpressionTree column, TreePath path) {
+        if (Bare.of(product).getKind() != Tree.Kind.MULTIPLY || !(Bare.of(column) instanceof IdentifierTree x)) {
+            return null;
+        }
+        BinaryTree factors = (BinaryTree) Bare.of(product);
+        int left = parameterIndex(factors.getLeftOperand(), path);
+        int right = parameterIndex(factors.getRightOperand(), path);
+        TreePath counter = LocalNames.declaration(path, x.getName());
+        if (left < 0 || right < 0 || counter == null || !(counter.getParentPath().getLeaf() instanceof ForLoopTree loop)) {
+            return null;
+        }
+        VariableTree variable = (VariableTree) counter.getLeaf();
+        for (int[] rowAndWidth : new int[][] {{left, right}, {right, left}}) {
+            String width = tree.getParameters().get(rowAndWidth[1]).getName().toString();
+            if (CountingLoop.countsColumns(loop, variable, bound -> Bare.of(bound) instanceof IdentifierTree name
+                    && name.getName().contentEquals(width))) {
+                return ElementRange.row(rowAndWidth[0], rowAndWidth[1]);
+            }
+        }
+        return null;
     }
 
     /** What a root of the callee is at the call: its receiver's roots, an argument's, or itself. */
@@ -237,7 +377,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /** Where the object {@code expression} evaluates to may come from. */
     private Set<Root> roots(ExpressionTree expression, TreePath path) {
-        ExpressionTree bare = strip(expression);
+        ExpressionTree bare = Bare.of(expression);
         if (bare instanceof LiteralTree || bare instanceof LambdaExpressionTree
                 || bare.getKind() == Tree.Kind.MEMBER_REFERENCE || bare instanceof BinaryTree
                 || bare instanceof UnaryTree || bare instanceof InstanceOfTree) {
@@ -415,7 +555,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /** The class the value of {@code expression} is declared with, or the class it names; {@code null} where unknown. */
     private TypeElement typeOf(ExpressionTree expression, TreePath path) {
-        ExpressionTree bare = strip(expression);
+        ExpressionTree bare = Bare.of(expression);
         if (bare instanceof IdentifierTree name) {
             if (name.getName().contentEquals("this")) {
                 return (TypeElement) method.getEnclosingElement();
@@ -445,7 +585,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /** The class {@code expression} names, where it is not a variable. */
     private Optional<TypeElement> typeName(ExpressionTree expression, TreePath path) {
-        ExpressionTree bare = strip(expression);
+        ExpressionTree bare = Bare.of(expression);
         if (bare instanceof IdentifierTree name && (LocalNames.declaration(path, name.getName()) != null
                 || names.field(name.getName().toString()).isPresent())) {
             return Optional.empty();
@@ -456,13 +596,5 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private static String calledName(MethodInvocationTree call) {
         return call.getMethodSelect() instanceof MemberSelectTree select ? select.getIdentifier().toString()
                 : call.getMethodSelect().toString();
-    }
-
-    private static ExpressionTree strip(ExpressionTree expression) {
-        ExpressionTree bare = expression;
-        while (bare instanceof ParenthesizedTree parenthesized) {
-            bare = parenthesized.getExpression();
-        }
-        return bare;
     }
 }

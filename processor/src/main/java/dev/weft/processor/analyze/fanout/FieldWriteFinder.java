@@ -5,12 +5,12 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.Bare;
 import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.Writes;
 import java.util.ArrayDeque;
@@ -122,10 +122,8 @@ final class FieldWriteFinder extends TreePathScanner<Void, Void> {
         return scopes.stream().anyMatch(scope -> scope.contains(name));
     }
 
-    private void check(ExpressionTree target) {
-        while (target instanceof ParenthesizedTree parenthesized) {
-            target = parenthesized.getExpression();
-        }
+    private void check(ExpressionTree written) {
+        ExpressionTree target = Bare.of(written);
         if (target instanceof IdentifierTree identifier) {
             checkSimpleName(identifier);
         } else if (target instanceof MemberSelectTree select) {

@@ -11,6 +11,7 @@ import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.analyze.effects.Effect;
+import dev.weft.processor.analyze.effects.ElementRange;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.effects.Root;
@@ -36,16 +37,38 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     /** The calls already refused: one reason a call is refused is enough to fix it. */
     private final Set<Tree> refused = new HashSet<>();
 
-    private CallEffects(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope) {
+    private final ElementWrites writes;
+
+    /** The body's own check of the elements of outer arrays it writes, told of those its calls change. */
+    interface ElementWrites {
+        /** A call changes objects reached from this iteration's elements of outer arrays, which {@code origin} lists. */
+        void reachedFrom(ObjectOrigins.Origin origin, Tree call);
+
+        /**
+         * A call changes only the element of {@code array} at {@code index}, or, with a {@code width},
+         * the row {@code index} of that many elements, as {@code change} tells: whether that is an
+         * outer array, whose elements there are now checked as the body's writes, and refused where
+         * the index is not the iteration's own.
+         */
+        boolean changedAt(ExpressionTree array, ExpressionTree index, ExpressionTree width, String change,
+                TreePath callPath, ExpressionTree call);
+
+        /** A call is refused: what it is handed needs no second error of its own. */
+        void refused(List<? extends ExpressionTree> arguments);
+    }
+
+    private CallEffects(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
+            ElementWrites writes) {
         this.method = method;
         this.expressions = expressions;
         this.origins = origins;
         this.scope = scope;
+        this.writes = writes;
     }
 
     static void check(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
-            TreePath body) {
-        new CallEffects(method, expressions, origins, scope).scan(body, null);
+            ElementWrites writes, TreePath body) {
+        new CallEffects(method, expressions, origins, scope, writes).scan(body, null);
     }
 
     @Override
@@ -90,7 +113,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         return super.visitNewClass(creation, unused);
     }
 
-    private void check(Tree call, Effect effect, ExecutableElement callee, List<? extends ExpressionTree> arguments,
+    private void check(ExpressionTree call, Effect effect, ExecutableElement callee, List<? extends ExpressionTree> arguments,
             boolean instance, ExpressionTree receiver) {
         Root target = effect.target();
         switch (target.kind()) {
@@ -108,6 +131,9 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 }
             }
             case PARAMETER -> {
+                if (effect.range() != null && changedAt(call, effect, callee, arguments)) {
+                    return;
+                }
                 for (int k = target.parameter(); k < Arity.lastArgument(callee, target.parameter(), arguments.size()); k++) {
                     owned(call, arguments.get(k), effect.trail());
                 }
@@ -116,12 +142,23 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         }
     }
 
+    /** A change of some elements of an array argument, checked as the body's write of those elements, where it names an outer array. */
+    private boolean changedAt(ExpressionTree call, Effect effect, ExecutableElement callee, List<? extends ExpressionTree> arguments) {
+        ElementRange range = effect.range();
+        int array = effect.target().parameter();
+        if (callee.isVarArgs() || Math.max(array, Math.max(range.index(), range.width())) >= arguments.size()) {
+            return false;
+        }
+        return writes.changedAt(arguments.get(array), arguments.get(range.index()),
+                range.isRow() ? arguments.get(range.width()) : null, effect.trail(), getCurrentPath(), call);
+    }
+
     /** Refuses {@code call} unless {@code object}, which it changes, is the iteration's own. */
-    private void owned(Tree call, ExpressionTree object, String change) {
+    private void owned(ExpressionTree call, ExpressionTree object, String change) {
         ObjectOrigins.Origin origin = origins.of(object, new TreePath(getCurrentPath(), object));
         String name = "`" + method.source().text(object) + "`";
         switch (origin.kind()) {
-            case OWN -> { }
+            case OWN -> writes.reachedFrom(origin, call);
             case CALLED -> refuse(call, change + ", and " + name + " is what a call returns, which Weft does not "
                     + "follow: the iterations may all get the same object. When each gets its own, name it in a "
                     + "local first");
@@ -136,6 +173,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         if (!refused.add(call)) {
             return;
         }
+        writes.refused(call instanceof MethodInvocationTree invocation ? invocation.getArguments()
+                : call instanceof NewClassTree creation ? creation.getArguments() : List.of());
         method.error(getCurrentPath(), call, Diagnostics.CALL_EFFECT + "`" + method.source().text(call) + "` " + what + ": iterations "
                 + "that run at the same time would race on it. Change only what the iteration owns (its own "
                 + "element, an object it creates), or return the value and set it in the loop");

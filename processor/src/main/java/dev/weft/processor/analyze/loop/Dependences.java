@@ -27,6 +27,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
@@ -47,7 +48,7 @@ import javax.lang.model.type.DeclaredType;
  * outside itself must be an element at the loop index or a reduction, and what it reads must not be
  * written by another iteration. Reductions are inferred here.
  */
-final class Dependences extends TreePathScanner<Void, Void> {
+final class Dependences extends TreePathScanner<Void, Void> implements CallEffects.ElementWrites {
     /** A use of an outer variable or field: {@code x}, or {@code this.x} for a field. */
     private record Use(String name, ExpressionTree tree, TreePath path) {}
 
@@ -101,7 +102,7 @@ final class Dependences extends TreePathScanner<Void, Void> {
         new Jumps(method, loopPath).scan(new TreePath(loopPath, header.body()), null);
         SharedCollections.check(method, expressions, dependences.origins, dependences.scope, dependences.separating,
                 new TreePath(loopPath, header.body()));
-        CallEffects.check(method, expressions, dependences.origins, dependences.scope,
+        CallEffects.check(method, expressions, dependences.origins, dependences.scope, dependences,
                 new TreePath(loopPath, header.body()));
         dependences.checkUses();
         dependences.checkBound();
@@ -355,15 +356,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
             dimensions++;
         }
         ExpressionTree array = strip(first.getExpression());
-        Resolution resolution;
-        String name;
-        if (array instanceof IdentifierTree identifier) {
-            name = identifier.getName().toString();
-            resolution = scope.resolve(identifier, path);
-        } else if (array instanceof MemberSelectTree select && isName(select.getExpression(), "this")) {
-            name = select.getIdentifier().toString();
-            resolution = new Resolution(Resolution.Kind.FIELD, null, null, null, false);
-        } else {
+        ArrayName named = arrayName(array, path);
+        if (named == null) {
             ObjectOrigins.Origin origin = origins.of(array, new TreePath(path, array));
             if (!origin.shared()) {
                 writeElementOf(origin, update);
@@ -376,6 +370,8 @@ final class Dependences extends TreePathScanner<Void, Void> {
             }
             return;
         }
+        String name = named.name();
+        Resolution resolution = named.resolution();
         if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
             writeThroughLocal((IdentifierTree) array, element, path, update);
             return;
@@ -401,6 +397,58 @@ final class Dependences extends TreePathScanner<Void, Void> {
                 + "separate the iterations: several iterations may write the same element. Write `" + name + "["
                 + header.variable().getName() + "]` at the loop index, or accumulate into it (`" + name
                 + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
+    }
+
+    /** An array as the body names it: a variable, or {@code this.field}. */
+    private record ArrayName(String name, Resolution resolution) {}
+
+    /** The name {@code array}, used at {@code path}, is and what it means; {@code null} for any other expression. */
+    private ArrayName arrayName(ExpressionTree array, TreePath path) {
+        if (array instanceof IdentifierTree identifier) {
+            return new ArrayName(identifier.getName().toString(), scope.resolve(identifier, path));
+        }
+        if (array instanceof MemberSelectTree select && isName(select.getExpression(), "this")) {
+            return new ArrayName(select.getIdentifier().toString(),
+                    new Resolution(Resolution.Kind.FIELD, null, null, null, false));
+        }
+        return null;
+    }
+
+    @Override
+    public void refused(List<? extends ExpressionTree> arguments) {
+        arguments.forEach(argument -> updateTargets.add(strip(argument)));
+    }
+
+    @Override
+    public void reachedFrom(ObjectOrigins.Origin origin, Tree call) {
+        writeElementOf(origin, call);
+    }
+
+    @Override
+    public boolean changedAt(ExpressionTree array, ExpressionTree index, ExpressionTree width, String change,
+            TreePath callPath, ExpressionTree call) {
+        ArrayName named = arrayName(strip(array), new TreePath(callPath, array));
+        if (named == null || named.resolution().kind() == Resolution.Kind.OTHER
+                || named.resolution().kind() == Resolution.Kind.LOCAL && named.resolution().insideLoop()) {
+            return false;
+        }
+        TreePath indexPath = new TreePath(callPath, index);
+        updateTargets.add(strip(array));
+        if (width == null ? !separating.separates(index, indexPath) : !separating.separatesRows(index, width, indexPath)) {
+            String elements = width == null ? "the element of `" + named.name() + "` at `" + method.source().text(index)
+                    : "the row `" + method.source().text(index) + "` of `" + method.source().text(width)
+                            + "` elements of `" + named.name();
+            error(callPath, call, Diagnostics.CALL_EFFECT + "`" + method.source().text(call) + "` " + change + ": "
+                    + elements + "`, which may be another iteration's: several iterations may write the same "
+                    + "element. Pass the loop variable `" + header.variable().getName() + "` as the "
+                    + (width == null ? "index" : "row, and a width that is the same in every iteration"));
+            return true;
+        }
+        separatedSets.putIfAbsent(named.name(), new Use(named.name(), call, callPath));
+        String normalized = scope.normalized(index);
+        separatedWrite(named.name(), width == null ? normalized
+                : normalized + " * " + scope.normalized(width) + " + (0.." + scope.normalized(width) + "-1)", call);
+        return true;
     }
 
     /**
@@ -458,7 +506,10 @@ final class Dependences extends TreePathScanner<Void, Void> {
 
     /** Notes that the iterations write {@code array} at {@code index}, which separates them; one index an array. */
     private void separatedWrite(String array, ExpressionTree index, Tree update) {
-        String normalized = scope.normalized(index);
+        separatedWrite(array, scope.normalized(index), update);
+    }
+
+    private void separatedWrite(String array, String normalized, Tree update) {
         String earlier = separatedWrites.putIfAbsent(array, normalized);
         if (earlier != null && !earlier.equals(normalized)) {
             error(update, "This @ParallelFor loop writes `" + array + "` at two indices, [" + earlier + "] and ["

@@ -1,20 +1,18 @@
 package dev.weft.processor.analyze.loop;
 
 import static dev.weft.processor.analyze.loop.Syntax.asName;
-import static dev.weft.processor.analyze.loop.Syntax.isName;
 import static dev.weft.processor.analyze.loop.Syntax.strip;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+import dev.weft.processor.analyze.CountingLoop;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.model.loop.CountedLoop;
 import java.util.LinkedHashMap;
@@ -93,13 +91,20 @@ final class SeparatingIndex {
         }
         Resolution x = scope.resolve(asName(column), path);
         ForLoopTree inner = x.kind() == Resolution.Kind.LOCAL && x.insideLoop() ? innerLoopOf(x.declaration()) : null;
-        boolean separates = inner != null && x.declaration().getInitializer() instanceof LiteralTree zero && Integer.valueOf(0).equals(zero.getValue())
-                && strip(inner.getCondition()) instanceof BinaryTree condition && condition.getKind() == Tree.Kind.LESS_THAN
-                && isName(condition.getLeftOperand(), x.declaration().getName().toString())
-                && scope.normalized(condition.getRightOperand()).equals(scope.normalized(width))
-                && inner.getUpdate().size() == 1 && inner.getUpdate().get(0).getExpression() instanceof UnaryTree step
-                && (step.getKind() == Tree.Kind.POSTFIX_INCREMENT || step.getKind() == Tree.Kind.PREFIX_INCREMENT)
-                && !NameUse.of(inner.getStatement()).reassigned.contains(x.declaration().getName().toString());
+        boolean separates = inner != null && CountingLoop.countsColumns(inner, x.declaration(),
+                bound -> scope.normalized(bound).equals(scope.normalized(width)));
+        if (separates) {
+            rowWidths.putIfAbsent(scope.normalized(width), width);
+        }
+        return separates;
+    }
+
+    /**
+     * Whether the rows {@code row} of {@code width} elements, from {@code row * width}, are apart:
+     * {@code row} is the loop variable and {@code width} the same in every iteration.
+     */
+    boolean separatesRows(ExpressionTree row, ExpressionTree width, TreePath path) {
+        boolean separates = header.shape() instanceof CountedLoop && isIndex(row, path) && invariant(width, path);
         if (separates) {
             rowWidths.putIfAbsent(scope.normalized(width), width);
         }

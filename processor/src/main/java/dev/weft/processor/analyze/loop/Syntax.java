@@ -4,8 +4,8 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import dev.weft.processor.analyze.Bare;
 import dev.weft.processor.analyze.Leftmost;
 
 /** Small questions about expression trees that the analysis asks everywhere. */
@@ -14,11 +14,7 @@ final class Syntax {
 
     /** The expression without the parentheses around it. */
     static ExpressionTree strip(ExpressionTree expression) {
-        ExpressionTree bare = expression;
-        while (bare instanceof ParenthesizedTree parenthesized) {
-            bare = parenthesized.getExpression();
-        }
-        return bare;
+        return Bare.of(expression);
     }
 
     /** The tree whose first character is {@code tree}'s: where javac's column for it should point. */
