@@ -33,6 +33,7 @@ public class Shapes implements Serializable {
     }
 
     @Parallelizable(workload = Workload.IO)
+    @SuppressWarnings("weft:unseen-call") // deleting files is what it is for; each call deletes its own
     static void delete(File sketch) throws IOException {
         Files.delete(sketch.toPath());
     }

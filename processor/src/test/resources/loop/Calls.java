@@ -197,4 +197,65 @@ class Calls {
             sums[i] = own[(i + 1) % n].value;
         }
     }
+
+    interface Shape {
+        double area();
+    }
+
+    static final class Square implements Shape {
+        double side;
+
+        public double area() {
+            return side * side;
+        }
+    }
+
+    static final class CountingShape implements Shape {
+        static int measured;
+
+        public double area() {
+            measured++;
+            return 1;
+        }
+    }
+
+    static final class Numbered {
+        static int next;
+        final int id = next++;
+    }
+
+    static void consume(int[] cell) {
+        cell[0]++;
+    }
+
+    static void overridesReferencesAndDraws(int n, Shape[] shapes, Square[] squares, int[] shared, List<Counted> all,
+            java.util.Random random, double[] out) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 22: `shapes[i].area()` changes `CountingShape.measured`
+            out[i] = shapes[i].area();
+        }
+        for (@ParallelFor int i = 0; i < n; i++) {
+            out[i] = squares[i].area();
+        }
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error: `new Numbered()` changes `Numbered.next` (Calls.java:224)
+            new Numbered();
+        }
+        for (@ParallelFor int i = 0; i < n; i++) {
+            java.util.function.Consumer<int[]> bump = Calls::consume;
+            bump.accept(new int[1]);
+            // error: `bump.accept(shared)` changes `cell[0]`
+            bump.accept(shared);
+        }
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 30: `c.grow(1)` changes `this.value` (Calls.java:66), and Weft cannot follow `c`
+            all.forEach(c -> c.grow(1));
+            // error at 52: `Calls::remember` changes `SEEN` through `add` (Calls.java:36), a static field
+            all.stream().map(c -> c.value).forEach(Calls::remember);
+        }
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 22: `random.nextDouble()` draws from `random`, which moves its seed
+            out[i] = random.nextDouble();
+        }
+    }
 }

@@ -5,6 +5,7 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.discover.Discovery;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ final class UnseenClasses implements TaskListener {
     }
 
     private void report(TreePath first, TypeElement type) {
-        diagnostics.error(first, "Weft was not run on " + type.getSimpleName() + " while javac processed "
+        diagnostics.error(DiagnosticId.NOT_RUN, first, "Weft was not run on " + type.getSimpleName() + " while javac processed "
                 + "annotations, so its companion was not generated: an earlier annotation processor claimed every "
                 + "annotation of the round that read this class, and javac then calls no later one. List "
                 + "dev.weft:weft-processor before that processor (Lombok, for one) in annotationProcessorPaths, or "

@@ -1,16 +1,17 @@
 package dev.weft.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Analyzer;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.MissingTypes;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.discover.Discovery;
 import dev.weft.processor.discover.Targets;
 import dev.weft.processor.generate.CompanionWriter;
 import dev.weft.processor.model.Companion;
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.Trees;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class WeftProcessor extends AbstractProcessor {
     private Trees trees;
     private Discovery discovery;
     private UnseenClasses unseen;
+    private Diagnostics diagnostics;
+    /** The classes of the compilation, from every round so far. */
+    private final Set<TypeElement> compiled = new LinkedHashSet<>();
     /**
      * The top-level classes put off to the next round, by name: they name types javac cannot find
      * yet, which another processor may generate in this round (see {@link MissingTypes}). In the
@@ -60,6 +64,11 @@ public final class WeftProcessor extends AbstractProcessor {
     }
 
     @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(Diagnostics.UNSEEN_CALLS_OPTION);
+    }
+
+    @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
     }
@@ -70,13 +79,14 @@ public final class WeftProcessor extends AbstractProcessor {
         try {
             trees = Trees.instance(env);
             discovery = new Discovery(trees, env.getElementUtils());
-            unseen = new UnseenClasses(discovery, new Diagnostics(trees, env.getMessager()));
+            diagnostics = new Diagnostics(trees, env.getMessager(), env.getOptions());
+            unseen = new UnseenClasses(discovery, diagnostics);
             JavacTask.instance(env).addTaskListener(unseen);
         } catch (IllegalArgumentException notJavac) {
             env.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "Weft reads source trees through javac's com.sun.source API, which this compiler ("
-                            + env.getClass().getName() + ") does not provide; compile with javac "
-                            + "(Maven's and Gradle's default) to use @Parallelizable and @ParallelFor");
+                    DiagnosticId.SETUP.tagged("Weft reads source trees through javac's com.sun.source API, which this "
+                            + "compiler (" + env.getClass().getName() + ") does not provide; compile with javac "
+                            + "(Maven's and Gradle's default) to use @Parallelizable and @ParallelFor"));
         }
     }
 
@@ -86,6 +96,7 @@ public final class WeftProcessor extends AbstractProcessor {
             return false;
         }
         unseen.shown(round.getRootElements());
+        round.getRootElements().forEach(this::compiled);
         Set<Element> roots = new LinkedHashSet<>(round.getRootElements());
         deferred.forEach(name -> roots.add(processingEnv.getElementUtils().getTypeElement(name)));
         deferred.clear();
@@ -94,8 +105,7 @@ public final class WeftProcessor extends AbstractProcessor {
         if (found.isEmpty()) {
             return false;
         }
-        Diagnostics diagnostics = new Diagnostics(trees, processingEnv.getMessager());
-        Analyzer analyzer = new Analyzer(processingEnv, trees, diagnostics);
+        Analyzer analyzer = new Analyzer(processingEnv, trees, diagnostics, compiled);
         if (!round.processingOver()) {
             // A file's classes wait together: its companions are written in one round, never twice.
             found.stream().filter(targets -> MissingTypes.in(targets, trees) || waitsForMembers(targets, analyzer))
@@ -111,6 +121,14 @@ public final class WeftProcessor extends AbstractProcessor {
             }
         }
         return false;
+    }
+
+    /** Notes a class of the compilation and the classes nested in it, whose methods may override what a loop calls. */
+    private void compiled(Element element) {
+        if (element instanceof TypeElement type) {
+            compiled.add(type);
+            type.getEnclosedElements().forEach(this::compiled);
+        }
     }
 
     private boolean waitsForMembers(Targets targets, Analyzer analyzer) {

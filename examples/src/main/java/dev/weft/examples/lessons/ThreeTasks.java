@@ -21,6 +21,7 @@ public final class ThreeTasks {
     private ThreeTasks() {}
 
     @Parallelizable(workload = Workload.IO)
+    @SuppressWarnings("weft:unseen-call") // the lines printed are the point: they show the tasks overlap
     static String task(int name) throws InterruptedException {
         System.out.println("    task " + name + " started");
         Thread.sleep(2000);

@@ -6,10 +6,12 @@ import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.effects.Summaries;
 import dev.weft.processor.analyze.fanout.FanOutAnalyzer;
 import dev.weft.processor.analyze.loop.LoopAnalyzer;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.discover.Targets;
 import dev.weft.processor.model.Companion;
 import dev.weft.processor.model.CompanionName;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -28,8 +30,9 @@ public final class Analyzer {
     private final LoopAnalyzer loops;
     private final Diagnostics diagnostics;
 
-    public Analyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics) {
-        Summaries summaries = new Summaries(trees, env.getElementUtils());
+    /** @param compiled the classes of the compilation, nested ones included */
+    public Analyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics, Collection<TypeElement> compiled) {
+        Summaries summaries = new Summaries(trees, env.getElementUtils(), env.getTypeUtils(), compiled);
         this.fanOuts = new FanOutAnalyzer(env, trees, diagnostics, summaries);
         this.loops = new LoopAnalyzer(env, trees, diagnostics, summaries);
         this.diagnostics = diagnostics;
@@ -38,7 +41,7 @@ public final class Analyzer {
     public Companion analyze(Targets targets) {
         for (TreePath stray : targets.strayParallelFor()) {
             String variable = ((VariableTree) stray.getParentPath().getParentPath().getLeaf()).getName().toString();
-            diagnostics.error(stray, "@ParallelFor marks the variable of a `for` loop whose iterations may run in "
+            diagnostics.error(DiagnosticId.MISPLACED_ANNOTATION, stray, "@ParallelFor marks the variable of a `for` loop whose iterations may run in "
                     + "parallel, and `" + variable + "` is not one, so it would do nothing here. Put it on a loop's "
                     + "variable, as in `for (@ParallelFor int i = 0; i < n; i++)`, or remove it");
         }

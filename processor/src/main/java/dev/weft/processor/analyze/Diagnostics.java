@@ -3,40 +3,101 @@ package dev.weft.processor.analyze;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.weft.processor.diagnostic.DiagnosticId;
+import java.util.Locale;
+import java.util.Map;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
  * Where Weft's findings reach the user: compile errors and warnings at the exact position of the
  * tree they are about, which javac prints as file, line and column with the source line beneath.
+ * Each finding's text starts with its ID, from {@link DiagnosticId}; the one warning whose weight
+ * the user sets, {@code [weft:unseen-call]}, is weighed here.
  */
 public final class Diagnostics {
-    /** The ID of the errors about a call whose callee changes what calls or iterations share. */
-    public static final String CALL_EFFECT = "[weft:call-effect] ";
+    /** The processor option that sets what an unseen call is: {@code error}, {@code warning} or {@code ignore}. */
+    public static final String UNSEEN_CALLS_OPTION = "weft.unseenCalls";
+
+    /** What a finding whose weight the user sets becomes. */
+    private enum Weight { ERROR, WARNING, IGNORE }
 
     private final Trees trees;
     private final Messager messager;
+    private final Weight unseenCalls;
     private int errors;
 
-    public Diagnostics(Trees trees, Messager messager) {
+    public Diagnostics(Trees trees, Messager messager, Map<String, String> options) {
         this.trees = trees;
         this.messager = messager;
+        this.unseenCalls = weight(options.getOrDefault(UNSEEN_CALLS_OPTION, "warning"));
+    }
+
+    private Weight weight(String option) {
+        for (Weight weight : Weight.values()) {
+            if (weight.name().toLowerCase(Locale.ROOT).equals(option.strip().toLowerCase(Locale.ROOT))) {
+                return weight;
+            }
+        }
+        messager.printMessage(Diagnostic.Kind.ERROR, DiagnosticId.SETUP.tagged("-A" + UNSEEN_CALLS_OPTION + "=" + option + " is not a setting "
+                + "Weft knows: use error, warning or ignore (the default is warning)"));
+        return Weight.WARNING;
     }
 
     /** An error at {@code tree}, which lies in the compilation unit of {@code where}. */
-    public void error(TreePath where, Tree tree, String message) {
+    public void error(DiagnosticId id, TreePath where, Tree tree, String message) {
         errors++;
-        trees.printMessage(Diagnostic.Kind.ERROR, message, tree, where.getCompilationUnit());
+        trees.printMessage(Diagnostic.Kind.ERROR, id.tagged(message), tree, where.getCompilationUnit());
     }
 
     /** An error at the tree {@code at} points to. */
-    public void error(TreePath at, String message) {
-        error(at, at.getLeaf(), message);
+    public void error(DiagnosticId id, TreePath at, String message) {
+        error(id, at, at.getLeaf(), message);
     }
 
     /** A warning at {@code tree}, which lies in the compilation unit of {@code where}. */
-    public void warning(TreePath where, Tree tree, String message) {
-        trees.printMessage(Diagnostic.Kind.WARNING, message, tree, where.getCompilationUnit());
+    public void warning(DiagnosticId id, TreePath where, Tree tree, String message) {
+        trees.printMessage(Diagnostic.Kind.WARNING, id.tagged(message), tree, where.getCompilationUnit());
+    }
+
+    /**
+     * The report of calls Weft cannot see into and trusts, made in {@code scope}: a warning, unless
+     * {@code -Aweft.unseenCalls} makes it an error or silences it, or {@code scope} or a class around
+     * it says {@code @SuppressWarnings("weft:unseen-call")}.
+     */
+    public void unseenCalls(TreePath where, Tree tree, Element scope, String message) {
+        String advice = ". Check that they do not; -A" + UNSEEN_CALLS_OPTION + "=error makes this an error, and "
+                + "@SuppressWarnings(\"" + DiagnosticId.UNSEEN_CALL.suppression() + "\") on the method or its class "
+                + "silences it";
+        if (unseenCalls == Weight.ERROR) {
+            error(DiagnosticId.UNSEEN_CALL, where, tree, message + advice);
+        } else if (unseenCalls == Weight.WARNING && !suppresses(scope, DiagnosticId.UNSEEN_CALL)) {
+            warning(DiagnosticId.UNSEEN_CALL, where, tree, message + advice);
+        }
+    }
+
+    /** Whether {@code element}, or one around it, suppresses the warnings of {@code id}. */
+    private static boolean suppresses(Element element, DiagnosticId id) {
+        for (Element scope = element; scope != null; scope = scope.getEnclosingElement()) {
+            for (AnnotationMirror annotation : scope.getAnnotationMirrors()) {
+                if (annotation.getAnnotationType().toString().equals(SuppressWarnings.class.getName())
+                        && annotation.getElementValues().values().stream().anyMatch(value -> names(value, id.suppression()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an annotation's value, a string or an array of them, holds {@code name}. */
+    private static boolean names(AnnotationValue value, String name) {
+        Object held = value.getValue();
+        return held instanceof java.util.List<?> values
+                ? values.stream().anyMatch(item -> item instanceof AnnotationValue inner && names(inner, name))
+                : name.equals(held);
     }
 
     /** Errors reported so far: an analysis compares counts to learn whether it found any. */

@@ -50,6 +50,19 @@ public final class FieldResolver {
                 onDemand -> staticImportTarget(onDemand).flatMap(owner -> staticField(owner, name)));
     }
 
+    /** The class whose static method {@code name} a static import brings in. */
+    public Optional<TypeElement> staticMethodOwner(String name) {
+        return fromImports(true,
+                single -> single.getIdentifier().contentEquals(name)
+                        ? staticImportTarget(single).filter(owner -> hasStaticMethod(owner, name)) : Optional.empty(),
+                onDemand -> staticImportTarget(onDemand).filter(owner -> hasStaticMethod(owner, name)));
+    }
+
+    private boolean hasStaticMethod(TypeElement owner, String name) {
+        return ElementFilter.methodsIn(elements.getAllMembers(owner)).stream()
+                .anyMatch(method -> method.getSimpleName().contentEquals(name) && method.getModifiers().contains(Modifier.STATIC));
+    }
+
     /** The class a qualifier such as {@code Foo}, {@code Outer.Inner} or {@code p.Foo} names, if it names one. */
     public Optional<TypeElement> type(ExpressionTree qualifier) {
         if (qualifier instanceof IdentifierTree identifier) {

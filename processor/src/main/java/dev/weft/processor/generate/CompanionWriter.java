@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.weft.processor.WeftProcessor;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.Companion;
 import dev.weft.processor.model.CompanionName;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class CompanionWriter {
             out.write(LoopTwinGenerator.withSourceImports(file.toString(), companion.twins()));
         } catch (IOException e) {
             messager.printMessage(Diagnostic.Kind.ERROR,
-                    "Weft could not write " + name.simpleName() + ": " + e.getMessage());
+                    DiagnosticId.SETUP.tagged("Weft could not write " + name.simpleName() + ": " + e.getMessage()));
         }
     }
 

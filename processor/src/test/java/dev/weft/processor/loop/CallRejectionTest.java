@@ -1,6 +1,6 @@
 package dev.weft.processor.loop;
 
-import dev.weft.processor.testing.MarkedErrorsTest;
+import dev.weft.processor.testing.MarkedDiagnosticsTest;
 
 /**
  * Calls in loop bodies whose callees change what the iterations share, one to three calls deep,
@@ -8,7 +8,7 @@ import dev.weft.processor.testing.MarkedErrorsTest;
  * chain down to the write, where the marker in {@code loop/Calls.java} says; the calls that change
  * only the iteration's own objects pass.
  */
-class CallRejectionTest extends MarkedErrorsTest {
+class CallRejectionTest extends MarkedDiagnosticsTest {
     CallRejectionTest() {
         super("loop/Calls.java");
     }

@@ -6,7 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.weft.processor.WeftProcessor;
-import dev.weft.processor.testing.MarkedErrorsTest;
+import dev.weft.processor.testing.MarkedDiagnosticsTest;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Every rejected pattern, pinned to the line and column of the offending expression by the marker
  * before it in {@code loop/Rejections.java}, with its message.
  */
-class LoopRejectionTest extends MarkedErrorsTest {
+class LoopRejectionTest extends MarkedDiagnosticsTest {
     LoopRejectionTest() {
         super("loop/Rejections.java");
     }

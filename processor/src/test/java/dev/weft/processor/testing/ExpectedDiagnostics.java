@@ -10,19 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The errors a test source expects, each written as a marker comment on the line before the
- * offending one: {@code // error: text}, at the first character of that line's code, or
- * {@code // error at 45: text}, at column 45. Markers stacked on consecutive lines are all about the
+ * The errors and warnings a test source expects, each written as a marker comment on the line
+ * before the offending one: {@code // error: text}, at the first character of that line's code, or
+ * {@code // error at 45: text}, at column 45; {@code // warning: text} likewise. Markers stacked on consecutive lines are all about the
  * first line of code after them. The expectation stays beside the code it is about.
  */
 public final class ExpectedDiagnostics {
-    private static final Pattern MARKER = Pattern.compile("^\\s*// error(?: at (\\d+))?: (.*)$");
+    private static final Pattern MARKER = Pattern.compile("^\\s*// (error|warning)(?: at (\\d+))?: (.*)$");
 
-    /** One expected error: its line and column, counted from 1, and a part of its message. */
-    public record Expected(long line, long column, String message) {
+    /** One expected diagnostic: whether a warning, its line and column, counted from 1, and a part of its message. */
+    public record Expected(boolean warning, long line, long column, String message) {
         @Override
         public String toString() {
-            return line + ":" + column + " " + message;
+            return line + ":" + column + (warning ? " warning " : " ") + message;
         }
     }
 
@@ -42,9 +42,9 @@ public final class ExpectedDiagnostics {
                 target++;
             }
             String code = lines.get(target);
-            long column = marker.group(1) != null ? Long.parseLong(marker.group(1))
+            long column = marker.group(2) != null ? Long.parseLong(marker.group(2))
                     : code.length() - code.stripLeading().length() + 1;
-            expected.add(new Expected(target + 1, column, marker.group(2).strip()));
+            expected.add(new Expected(marker.group(1).equals("warning"), target + 1, column, marker.group(3).strip()));
         }
         return expected;
     }

@@ -1,8 +1,10 @@
 package dev.weft.processor.analyze.effects;
 
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import java.util.Objects;
 
 /**
  * One change a method may make.
@@ -16,13 +18,14 @@ import com.sun.source.tree.Tree;
  */
 public record Effect(Root target, String trail, Tree at, ElementRange range) {
 
-    /** Whether the method makes the change through a call, not by a write of its own. */
+    /** Whether the method makes the change through a call or a method reference, not by a write of its own. */
     public boolean throughCall() {
-        return at instanceof MethodInvocationTree || at instanceof NewClassTree;
+        return at instanceof MethodInvocationTree || at instanceof NewClassTree || at instanceof MemberReferenceTree;
     }
 
-    /** This change, with nothing known of which elements it reaches. */
-    Effect anyElement() {
-        return range == null ? this : new Effect(target, trail, at, null);
+    /** A change of the same root that either this or {@code later} may be: which elements it reaches only where both agree. */
+    Effect or(Effect later) {
+        return Objects.equals(range, later.range) ? this : later.range == null ? later
+                : new Effect(target, trail, at, null);
     }
 }

@@ -4,10 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * What the JDK's own methods change, kept as data in one place: Weft has no source for them to
- * summarise. Every other JDK method is taken to change nothing it is given.
+ * summarise. Every other method without source is one Weft cannot see into: it trusts it to change
+ * nothing shared, and says so ({@code [weft:unseen-call]}).
  */
 public final class JdkChanges {
     /** What changes a {@code Collection}, a {@code List}, a {@code Deque}, a {@code Map} or a string builder: its receiver. */
@@ -43,7 +51,94 @@ public final class JdkChanges {
             java.util.Collections.rotate 0
             """);
 
+    /**
+     * Classes none of whose methods or constructors changes anything it is given or any static
+     * state: values and functions of them. With them, every class of {@code java.time}.
+     */
+    private static final Set<String> UNCHANGING = Set.of("java.lang.Object", "java.lang.Math", "java.lang.StrictMath",
+            "java.lang.String", "java.lang.CharSequence", "java.lang.Number", "java.lang.Integer", "java.lang.Long",
+            "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte", "java.lang.Boolean",
+            "java.lang.Character", "java.lang.Comparable", "java.lang.Enum", "java.lang.Record", "java.util.Objects",
+            "java.util.Optional", "java.util.OptionalInt", "java.util.OptionalLong", "java.util.OptionalDouble",
+            "java.math.BigInteger", "java.math.BigDecimal", "java.util.concurrent.ThreadLocalRandom");
+
+    /**
+     * Generators every instance method of which changes its receiver: each number drawn moves the
+     * seed. Shared by the iterations, one is a race ({@code SplittableRandom}) or makes the numbers
+     * each iteration draws, and so the results, differ from run to run ({@code Random}).
+     * {@code ThreadLocalRandom} is each thread's own and changes nothing shared.
+     */
+    private static final Set<String> RECEIVER_CHANGES = Set.of("java.util.Random", "java.util.SplittableRandom",
+            "java.security.SecureRandom");
+
+    /** What reads a collection, a map, an iterator or a string builder, and changes none of them. */
+    private static final Set<String> CONTAINER_READS = Set.of("get", "getOrDefault", "size", "isEmpty", "contains",
+            "containsKey", "containsValue", "containsAll", "indexOf", "lastIndexOf", "iterator", "listIterator",
+            "hasNext", "hasPrevious", "nextIndex", "previousIndex", "peek", "peekFirst", "peekLast", "element",
+            "getFirst", "getLast", "first", "last", "firstKey", "lastKey", "keySet", "values", "entrySet", "subList",
+            "headSet", "tailSet", "subSet", "headMap", "tailMap", "subMap", "ceiling", "floor", "higher", "lower",
+            "stream", "forEach", "toArray", "getKey", "getValue", "length", "charAt", "substring", "equals", "hashCode",
+            "toString");
+
+    /** What those read too, with the containers: what is iterated, its iterators, a map's entries. */
+    private static final List<String> READ_TOO = List.of("java.lang.Iterable", "java.util.Iterator", "java.util.Map.Entry");
+
+    /** Methods that read what they are given, or the clock, the thread or the process, and change nothing shared. */
+    private static final Set<String> READS = Set.of("java.lang.Thread.sleep", "java.lang.Thread.onSpinWait",
+            "java.lang.Thread.currentThread", "java.lang.Thread.getName", "java.lang.Thread.isInterrupted",
+            "java.lang.System.nanoTime", "java.lang.System.currentTimeMillis", "java.lang.System.identityHashCode",
+            "java.lang.System.lineSeparator", "java.lang.ProcessHandle.current", "java.lang.ProcessHandle.pid",
+            "java.lang.Class.getName", "java.lang.Class.getSimpleName", "java.util.Arrays.asList", "java.util.Arrays.binarySearch",
+            "java.util.Arrays.copyOf", "java.util.Arrays.copyOfRange", "java.util.Arrays.equals",
+            "java.util.Arrays.deepEquals", "java.util.Arrays.hashCode", "java.util.Arrays.deepHashCode",
+            "java.util.Arrays.toString", "java.util.Arrays.deepToString", "java.util.Arrays.stream",
+            "java.util.Arrays.mismatch", "java.util.Arrays.compare", "java.util.Collections.max",
+            "java.util.Collections.min", "java.util.Collections.frequency", "java.util.Collections.binarySearch",
+            "java.util.Collections.disjoint", "java.util.Collections.unmodifiableList",
+            "java.util.Collections.unmodifiableSet", "java.util.Collections.unmodifiableMap",
+            "java.util.Collections.unmodifiableCollection", "java.util.Collections.emptyList",
+            "java.util.Collections.emptySet", "java.util.Collections.emptyMap", "java.util.Collections.singletonList",
+            "java.util.Collections.singleton", "java.util.Collections.singletonMap", "java.util.Collections.nCopies",
+            "java.util.List.of", "java.util.List.copyOf", "java.util.Set.of", "java.util.Set.copyOf",
+            "java.util.Map.of", "java.util.Map.copyOf", "java.util.Map.entry", "java.util.Map.ofEntries");
+
     private JdkChanges() {}
+
+    /**
+     * Whether {@code method}, called on a receiver of class {@code receiver} ({@code null} where
+     * unknown), changes that receiver: a random number generator's draw.
+     */
+    public static boolean changesReceiver(ExecutableElement method, TypeElement receiver) {
+        boolean ownGenerator = receiver != null
+                && receiver.getQualifiedName().contentEquals("java.util.concurrent.ThreadLocalRandom");
+        return method.getKind() == ElementKind.METHOD && !method.getModifiers().contains(Modifier.STATIC)
+                && RECEIVER_CHANGES.contains(((TypeElement) method.getEnclosingElement()).getQualifiedName().toString())
+                && !ownGenerator;
+    }
+
+    /**
+     * Whether the table knows what {@code method}, which has no source in the compilation, changes:
+     * nothing, or an argument or receiver the analyses then check. Any other is a method Weft
+     * cannot see into, which it trusts.
+     */
+    public static boolean knows(ExecutableElement method, Elements elements, Types types) {
+        TypeElement owner = (TypeElement) method.getEnclosingElement();
+        String type = owner.getQualifiedName().toString();
+        String name = method.getSimpleName().toString();
+        if (UNCHANGING.contains(type) || RECEIVER_CHANGES.contains(type) || type.startsWith("java.time.")
+                || type.startsWith("java.util.stream.") || STATIC_CHANGES.containsKey(type + "." + name)
+                || READS.contains(type + "." + name)) {
+            return true;
+        }
+        boolean container = Stream.concat(CONTAINERS.stream(), READ_TOO.stream()).map(elements::getTypeElement)
+                .anyMatch(known -> known != null && types.isSubtype(types.erasure(owner.asType()), types.erasure(known.asType())));
+        if (method.getKind() == ElementKind.CONSTRUCTOR) {
+            // A new collection, builder or exception changes nothing but itself, and reads what it is given.
+            TypeElement throwable = elements.getTypeElement("java.lang.Throwable");
+            return container || types.isSubtype(types.erasure(owner.asType()), types.erasure(throwable.asType()));
+        }
+        return container && (CONTAINER_CHANGES.contains(name) || CONTAINER_READS.contains(name));
+    }
 
     /** Lines of a qualified method name and the index of the argument it changes. */
     private static Map<String, Integer> table(String lines) {

@@ -1,28 +1,45 @@
 package dev.weft.processor.analyze.effects;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a method whose source is in the compilation may change, and where what it returns comes
- * from; what the methods it calls change included.
+ * What a method whose source is in the compilation may change, where what it returns comes from,
+ * and what it trusts; what the methods it calls change included.
  *
  * @param effects one change for each root it reaches, the first found
  * @param returned where the objects it returns come from
+ * @param trusted what it calls and Weft cannot see into, taken to change nothing: {@code
+ *     `Random.nextInt()`}, or the text of a call Weft cannot resolve
  */
-public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned) {
-    static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of());
+public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<String> trusted) {
+    static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of(), Set.of());
 
     public MethodSummary {
         effects = Map.copyOf(effects);
         returned = Set.copyOf(returned);
+        trusted = Set.copyOf(trusted);
     }
 
-    /** Whether {@code other} reaches what this summary does, and as precisely, whichever way it tells it. */
+    /** Whether {@code other} reaches what this summary does, as precisely, trusting the same, whichever way it tells it. */
     boolean reaches(MethodSummary other) {
-        return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned);
+        return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned)
+                && trusted.equals(other.trusted);
+    }
+
+    /** What a call that may run either method may change: both summaries' changes, one range where they agree. */
+    MethodSummary or(MethodSummary other) {
+        Map<Root, Effect> both = new LinkedHashMap<>(effects);
+        other.effects.forEach((root, effect) -> both.merge(root, effect, Effect::or));
+        Set<Root> returnedByEither = new LinkedHashSet<>(returned);
+        returnedByEither.addAll(other.returned);
+        Set<String> trustedByEither = new LinkedHashSet<>(trusted);
+        trustedByEither.addAll(other.trusted);
+        return new MethodSummary(both, returnedByEither, trustedByEither);
     }
 
     /** What each change reaches, and of an array parameter which elements: empty for any. */

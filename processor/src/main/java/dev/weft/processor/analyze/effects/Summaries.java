@@ -4,32 +4,75 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The effect summaries of the methods whose source is in the compilation, computed when first
- * asked for and kept: the loop and fan-out analyses share them. Recursion, direct or mutual, is
+ * asked for and kept: the loop and fan-out analyses share them. A call may run the method it names
+ * or any override of it, so what it may change is what any of them may change, over the overrides
+ * in the compilation; overrides elsewhere are assumed away. Recursion, direct or mutual, is
  * summarised to a fixpoint: the methods met while one summary is worked out are summarised again,
  * each from the others' last summaries, until none changes.
  */
 public final class Summaries {
     private final Trees trees;
     private final Elements elements;
+    private final Types types;
+    private final Collection<TypeElement> compiled;
     private final Map<ExecutableElement, MethodSummary> known = new HashMap<>();
     /** The methods met while the outermost summary asked for is worked out, with their summaries so far. */
     private final Map<ExecutableElement, MethodSummary> working = new LinkedHashMap<>();
+    private final Map<ExecutableElement, List<ExecutableElement>> overrides = new HashMap<>();
 
-    public Summaries(Trees trees, Elements elements) {
+    /** @param compiled the classes of the compilation, nested ones included, whose overrides a call may run */
+    public Summaries(Trees trees, Elements elements, Types types, Collection<TypeElement> compiled) {
         this.trees = trees;
         this.elements = elements;
+        this.types = types;
+        this.compiled = compiled;
     }
 
-    /** What {@code method} may change; {@code null} when the compilation has no body of it to read. */
+    /**
+     * What a call of {@code method} may change: its own body's changes and its overrides' in the
+     * compilation; {@code null} when the compilation has neither to read.
+     */
     public MethodSummary of(ExecutableElement method) {
+        MethodSummary summary = ofBody(method);
+        for (ExecutableElement override : overridesOf(method)) {
+            MethodSummary overriding = ofBody(override);
+            if (overriding != null) {
+                summary = summary == null ? overriding : summary.or(overriding);
+            }
+        }
+        return summary;
+    }
+
+    /** Whether Weft knows what a call of {@code method} may change: from source, as a record's accessor, or from the table of the JDK. */
+    public boolean sees(ExecutableElement method) {
+        return of(method) != null || elements.recordComponentFor(method) != null
+                || JdkChanges.knows(method, elements, types);
+    }
+
+    Elements elements() {
+        return elements;
+    }
+
+    Types types() {
+        return types;
+    }
+
+    private MethodSummary ofBody(ExecutableElement method) {
         MethodSummary summary = known.get(method);
         if (summary != null) {
             return summary;
@@ -54,6 +97,27 @@ public final class Summaries {
             working.clear();
         }
         return known.get(method);
+    }
+
+    /** The methods of the compilation that override {@code method}, at any depth. */
+    private List<ExecutableElement> overridesOf(ExecutableElement method) {
+        if (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)
+                || method.getModifiers().contains(Modifier.FINAL) || !(method.getEnclosingElement() instanceof TypeElement owner)
+                || owner.getModifiers().contains(Modifier.FINAL) || method.getKind() != ElementKind.METHOD) {
+            return List.of();
+        }
+        return overrides.computeIfAbsent(method, unused -> {
+            List<ExecutableElement> found = new ArrayList<>();
+            for (TypeElement type : compiled) {
+                if (!type.equals(owner) && types.isSubtype(types.erasure(type.asType()), types.erasure(owner.asType()))) {
+                    ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                            .filter(candidate -> candidate.getSimpleName().equals(method.getSimpleName())
+                                    && elements.overrides(candidate, method, type))
+                            .forEach(found::add);
+                }
+            }
+            return List.copyOf(found);
+        });
     }
 
     /** Summarises the methods met again until what each reaches stops growing: the trails may differ, the reach may not. */

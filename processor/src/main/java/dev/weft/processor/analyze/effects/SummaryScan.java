@@ -3,16 +3,20 @@ package dev.weft.processor.analyze.effects;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
-import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -29,7 +33,9 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Bare;
 import dev.weft.processor.analyze.CountingLoop;
+import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.FieldResolver;
+import dev.weft.processor.analyze.TypeParameters;
 import dev.weft.processor.analyze.Writes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,9 +43,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -66,6 +72,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private final Map<VariableTree, List<TreePath>> assigned = new LinkedHashMap<>();
     private final Map<Root, Effect> effects = new LinkedHashMap<>();
     private final Set<Root> returned = new LinkedHashSet<>();
+    private final Set<String> trusted = new LinkedHashSet<>();
     private final Set<VariableTree> following = new HashSet<>();
     /** The array arguments handed to calls that touch only elements of them that this method's parameters name. */
     private final Set<Tree> rangedArguments = new HashSet<>();
@@ -82,7 +89,9 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     MethodSummary summary() {
         TreePath body = new TreePath(trees.getPath(method), tree.getBody());
-        new TreePathScanner<Void, Void>() {
+        List<TreePath> read = new ArrayList<>(List.of(body));
+        read.addAll(initializers());
+        TreePathScanner<Void, Void> assignments = new TreePathScanner<Void, Void>() {
             @Override
             public Void visitAssignment(AssignmentTree assignment, Void unused) {
                 if (assignment.getVariable() instanceof IdentifierTree name) {
@@ -94,8 +103,9 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 }
                 return super.visitAssignment(assignment, unused);
             }
-        }.scan(body, null);
-        scan(body, null);
+        };
+        read.forEach(part -> assignments.scan(part, null));
+        read.forEach(part -> scan(part, null));
         for (Effect effect : List.copyOf(effects.values())) {
             Tree elsewhere = effect.range() == null ? null : touchedElsewhere(effect.target().parameter(), effect.range(), body);
             if (elsewhere != null) {
@@ -103,7 +113,32 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                         + "` (" + position(elsewhere) + ")", effect.at(), null));
             }
         }
-        return new MethodSummary(effects, returned);
+        return new MethodSummary(effects, returned, trusted);
+    }
+
+    /**
+     * For a constructor that does not hand over to another with {@code this(...)}, what runs with
+     * its body: the initializers of its class's instance fields and its instance initializer blocks.
+     */
+    private List<TreePath> initializers() {
+        boolean delegates = !tree.getBody().getStatements().isEmpty()
+                && tree.getBody().getStatements().get(0) instanceof ExpressionStatementTree first
+                && first.getExpression() instanceof MethodInvocationTree call
+                && call.getMethodSelect() instanceof IdentifierTree called && called.getName().contentEquals("this");
+        TreePath type = trees.getPath(method.getEnclosingElement());
+        if (method.getKind() != ElementKind.CONSTRUCTOR || delegates || type == null) {
+            return List.of();
+        }
+        List<TreePath> initializers = new ArrayList<>();
+        for (Tree member : ((ClassTree) type.getLeaf()).getMembers()) {
+            boolean instanceField = member instanceof VariableTree field && field.getInitializer() != null
+                    && !field.getModifiers().getFlags().contains(Modifier.STATIC);
+            boolean instanceBlock = member instanceof BlockTree block && !block.isStatic();
+            if (instanceField || instanceBlock) {
+                initializers.add(new TreePath(type, member));
+            }
+        }
+        return initializers;
     }
 
     /**
@@ -158,11 +193,55 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitNewClass(NewClassTree creation, Void unused) {
-        for (ExecutableElement constructor : Arity.applicable(constructors(creation, getCurrentPath()),
-                creation.getArguments().size())) {
+        List<ExecutableElement> constructors = Arity.applicable(constructors(creation, getCurrentPath()),
+                creation.getArguments().size());
+        if (constructors.isEmpty()) {
+            trusted.add("`new " + creation.getIdentifier() + "(…)` (" + position(creation) + "), a constructor Weft "
+                    + "cannot resolve");
+        }
+        for (ExecutableElement constructor : constructors) {
             apply(constructor, creation.getArguments(), Set.of(), getCurrentPath(), creation);
         }
         return super.visitNewClass(creation, unused);
+    }
+
+    /**
+     * A method reference, run by the code it is handed to with what that code chooses: the objects
+     * of the call it is handed to, as a lambda's parameters are; bound to an object, on that object.
+     */
+    @Override
+    public Void visitMemberReference(MemberReferenceTree reference, Void unused) {
+        ExpressionTree qualifier = reference.getQualifierExpression();
+        Optional<TypeElement> named = typeName(qualifier, getCurrentPath());
+        TypeElement owner = named.orElseGet(() -> typeOf(qualifier, new TreePath(getCurrentPath(), qualifier)));
+        List<ExecutableElement> candidates = owner == null ? List.of() : methodsNamed(owner, reference.getName().toString());
+        if (candidates.isEmpty() && !reference.getName().contentEquals("new")) {
+            trusted.add("`" + reference + "` (" + position(reference) + "), a method reference Weft cannot resolve");
+        }
+        Set<Root> handed = lambdaParameterRoots(getCurrentPath());
+        for (ExecutableElement candidate : candidates) {
+            boolean bound = named.isEmpty() && !candidate.getModifiers().contains(Modifier.STATIC);
+            Set<Root> receiver = bound ? roots(qualifier, new TreePath(getCurrentPath(), qualifier)) : handed;
+            MethodSummary summary = summaries.of(candidate);
+            if (summary == null) {
+                if (!summaries.sees(candidate)) {
+                    trusted.add(Unseen.name(candidate));
+                }
+                continue;
+            }
+            trusted.addAll(summary.trusted());
+            String via = "refers to `" + reference + "` (" + position(reference) + "), which ";
+            for (Effect effect : summary.effects().values()) {
+                Set<Root> reached = switch (effect.target().kind()) {
+                    case RECEIVER -> candidate.getModifiers().contains(Modifier.STATIC) ? Set.of() : receiver;
+                    case PARAMETER -> handed;
+                    default -> Set.of(effect.target());
+                };
+                reached.stream().filter(root -> root.kind() != Root.Kind.FRESH)
+                        .forEach(root -> add(new Effect(root, via + effect.trail(), reference, null)));
+            }
+        }
+        return super.visitMemberReference(reference, unused);
     }
 
     private void written(ExpressionTree target, TreePath path) {
@@ -204,8 +283,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /** Keeps the first change found of each root, and which elements it reaches only while every change agrees. */
     private void add(Effect effect) {
-        effects.merge(effect.target(), effect, (earlier, later) -> Objects.equals(earlier.range(), later.range())
-                ? earlier : later.range() == null ? later : earlier.anyElement());
+        effects.merge(effect.target(), effect, Effect::or);
     }
 
     private String position(Tree at) {
@@ -220,10 +298,19 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         List<ExecutableElement> candidates = Arity.applicable(callees(call, path), call.getArguments().size());
         Set<Root> receiver = receiverRoots(call, path);
         boolean summarised = false;
+        boolean copies = name.equals("clone") && call.getArguments().isEmpty();
+        if (candidates.isEmpty() && !copies && !(JdkChanges.CONTAINER_CHANGES.contains(name) && changesContainer(call, path))) {
+            trusted.add("`" + call + "` (" + position(call) + "), a call Weft cannot resolve");
+        }
         for (ExecutableElement candidate : candidates) {
             summarised |= apply(candidate, call.getArguments(), candidate.getModifiers().contains(Modifier.STATIC)
                     ? Set.of() : receiver, path, call);
             TypeElement owner = (TypeElement) candidate.getEnclosingElement();
+            if (call.getMethodSelect() instanceof MemberSelectTree select && JdkChanges.changesReceiver(candidate,
+                    typeOf(select.getExpression(), new TreePath(path, select.getExpression())))) {
+                receiver.forEach(root -> record(root, "draws from `" + select.getExpression() + "`, which moves its "
+                        + "seed", call));
+            }
             int changed = JdkChanges.changedArgument(owner.getQualifiedName().toString(), name);
             if (changed >= 0 && changed < call.getArguments().size()) {
                 ExpressionTree argument = call.getArguments().get(changed);
@@ -245,26 +332,22 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         TypeElement type = typeOf(select.getExpression(), new TreePath(path, select.getExpression()));
         return type == null || !type.getQualifiedName().toString().startsWith("java.util.concurrent.")
                 && JdkChanges.CONTAINERS.stream().map(elements::getTypeElement)
-                        .anyMatch(container -> container != null && isSubtype(type, container));
+                        .anyMatch(container -> container != null && summaries.types().isSubtype(
+                                summaries.types().erasure(type.asType()), summaries.types().erasure(container.asType())));
     }
 
-    private boolean isSubtype(TypeElement type, TypeElement supertype) {
-        if (type.equals(supertype)) {
-            return true;
-        }
-        List<TypeMirror> supertypes = new ArrayList<>(type.getInterfaces());
-        supertypes.add(type.getSuperclass());
-        return supertypes.stream().anyMatch(mirror -> mirror instanceof DeclaredType declared
-                && isSubtype((TypeElement) declared.asElement(), supertype));
-    }
 
     /** Applies {@code callee}'s summary at a call; whether it has one. */
     private boolean apply(ExecutableElement callee, List<? extends ExpressionTree> arguments, Set<Root> receiver,
             TreePath path, Tree call) {
         MethodSummary summary = summaries.of(callee);
         if (summary == null) {
+            if (!summaries.sees(callee)) {
+                trusted.add(Unseen.name(callee));
+            }
             return false;
         }
+        trusted.addAll(summary.trusted());
         String via = "calls `" + callee.getSimpleName() + "()` (" + position(call) + "), which ";
         for (Effect effect : summary.effects().values()) {
             Effect ranged = effect.range() == null ? null : ranged(effect, callee, arguments, path, call, via);
@@ -467,7 +550,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private Set<Root> lambdaParameterRoots(TreePath lambda) {
         Tree parent = lambda.getParentPath().getLeaf();
         if (!(parent instanceof MethodInvocationTree call)) {
-            return Set.of(Root.unknown("a parameter of a lambda that is not handed to a call"));
+            return Set.of(Root.unknown("a parameter of a lambda, or what a method reference is run with, not handed to a call"));
         }
         TreePath callPath = lambda.getParentPath();
         Set<Root> roots = new LinkedHashSet<>(receiverRoots(call, callPath));
@@ -530,12 +613,20 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private List<ExecutableElement> callees(MethodInvocationTree call, TreePath path) {
         String name = calledName(call);
         TypeElement owner;
+        if (name.equals("this") || name.equals("super")) {
+            TypeElement constructed = (TypeElement) method.getEnclosingElement();
+            TypeElement type = name.equals("this") ? constructed : declared(constructed.getSuperclass());
+            return type == null ? List.of() : ElementFilter.constructorsIn(type.getEnclosedElements());
+        }
         if (call.getMethodSelect() instanceof MemberSelectTree select) {
             owner = typeOf(select.getExpression(), new TreePath(path, select.getExpression()));
         } else {
             owner = (TypeElement) method.getEnclosingElement();
             while (owner != null && methodsNamed(owner, name).isEmpty()) {
                 owner = owner.getEnclosingElement() instanceof TypeElement outer ? outer : null;
+            }
+            if (owner == null) {
+                owner = names.staticMethodOwner(name).orElse(null);
             }
         }
         return owner == null ? List.of() : methodsNamed(owner, name);
@@ -569,18 +660,32 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 }
                 Tree written = variable.getType() instanceof ParameterizedTypeTree generic
                         ? generic.getType() : variable.getType();
-                return written instanceof ExpressionTree typeName ? typeName(typeName, declaration).orElse(null) : null;
+                TypeElement type = written instanceof ExpressionTree typeName ? typeName(typeName, declaration).orElse(null) : null;
+                return type != null || !(written instanceof IdentifierTree variableType) ? type
+                        : TypeParameters.bound(method, variableType.getName().toString());
             }
             Optional<VariableElement> field = names.field(name.getName().toString());
             if (field.isPresent()) {
                 return declared(field.get().asType());
             }
         }
+        if (bare instanceof MemberSelectTree select && typeName(bare, path).isEmpty()) {
+            TypeElement owner = typeOf(select.getExpression(), new TreePath(path, select.getExpression()));
+            return owner == null ? null : ElementFilter.fieldsIn(elements.getAllMembers(owner)).stream()
+                    .filter(field -> field.getSimpleName().contentEquals(select.getIdentifier()))
+                    .map(field -> declared(field.asType())).findFirst().orElse(null);
+        }
+        if (bare instanceof MethodInvocationTree call) {
+            List<TypeElement> results = Arity.applicable(callees(call, path), call.getArguments().size()).stream()
+                    .map(callee -> declared(callee.getReturnType())).distinct().toList();
+            return results.size() == 1 ? results.get(0) : null;
+        }
         return typeName(bare, path).orElse(null);
     }
 
     private static TypeElement declared(TypeMirror type) {
-        return type instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
+        DeclaredType declared = DeclaredTypes.of(type);
+        return declared == null ? null : (TypeElement) declared.asElement();
     }
 
     /** The class {@code expression} names, where it is not a variable. */

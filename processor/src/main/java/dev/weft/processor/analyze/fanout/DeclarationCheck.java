@@ -10,6 +10,7 @@ import dev.weft.Parallelizable;
 import dev.weft.plan.MemorySize;
 import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -42,31 +43,31 @@ final class DeclarationCheck {
         String name = Signatures.subject(method);
         Optional<String> localClass = localClassKind(method);
         if (element.isEmpty() || localClass.isPresent()) {
-            diagnostics.error(method, name + " is in " + localClass.orElse("a local class") + ", which the companion "
+            diagnostics.error(DiagnosticId.OUT_OF_REACH, method, name + " is in " + localClass.orElse("a local class") + ", which the companion "
                     + companion + " cannot reach: move the method into a top-level or static nested class");
             return;
         }
         ExecutableElement executable = element.get();
         if (tree.getParameters().isEmpty()) {
-            diagnostics.error(method, name + " has no parameters, so there is nothing to fan out: add the parameter "
+            diagnostics.error(DiagnosticId.FAN_OUT_SIGNATURE, method, name + " has no parameters, so there is nothing to fan out: add the parameter "
                     + "whose values should be processed in parallel, or remove @Parallelizable");
         }
         if (executable.getModifiers().contains(Modifier.ABSTRACT)) {
-            diagnostics.error(method, name + " is abstract, so there is no body to run in parallel: give it a body, "
+            diagnostics.error(DiagnosticId.FAN_OUT_SIGNATURE, method, name + " is abstract, so there is no body to run in parallel: give it a body, "
                     + "or put @Parallelizable on the methods that implement it");
         }
         if (executable.getModifiers().contains(Modifier.PRIVATE)) {
-            diagnostics.error(method, name + " is private: make it package-private: the companion " + companion
+            diagnostics.error(DiagnosticId.OUT_OF_REACH, method, name + " is private: make it package-private: the companion " + companion
                     + " cannot call private methods");
         }
         Optional.ofNullable(Access.privateClass((TypeElement) executable.getEnclosingElement()))
-                .ifPresent(privateClass -> diagnostics.error(method, name
+                .ifPresent(privateClass -> diagnostics.error(DiagnosticId.OUT_OF_REACH, method, name
                 + " is in the private class " + privateClass.getQualifiedName()
                 + ": make " + privateClass.getSimpleName()
                 + " package-private: the companion " + companion + " cannot reach members of private classes"));
         checkMemoryPerTask(method, executable);
         for (TypeElement privateType : Access.privateClassesIn(executable)) {
-            diagnostics.error(method, name + " uses the private type " + privateType.getQualifiedName() + ": make "
+            diagnostics.error(DiagnosticId.OUT_OF_REACH, method, name + " uses the private type " + privateType.getQualifiedName() + ": make "
                     + privateType.getSimpleName() + " package-private: the companion " + companion
                     + " cannot name private types");
         }
@@ -85,7 +86,7 @@ final class DeclarationCheck {
                     .map(argument -> (Tree) ((AssignmentTree) argument).getExpression())
                     .findFirst()
                     .orElse(tree);
-            diagnostics.error(method, at, Signatures.subject(method) + " has an unreadable "
+            diagnostics.error(DiagnosticId.FAN_OUT_SIGNATURE, method, at, Signatures.subject(method) + " has an unreadable "
                     + "memoryPerTask: " + unreadable.getMessage());
         }
     }

@@ -6,14 +6,15 @@ import com.palantir.javapoet.TypeVariableName;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.weft.processor.analyze.effects.Effect;
-import dev.weft.processor.analyze.effects.MethodSummary;
-import dev.weft.processor.analyze.effects.Root;
-import dev.weft.processor.analyze.effects.Summaries;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.Leftmost;
 import dev.weft.processor.analyze.SignatureTypes;
+import dev.weft.processor.analyze.effects.Effect;
+import dev.weft.processor.analyze.effects.MethodSummary;
+import dev.weft.processor.analyze.effects.Root;
+import dev.weft.processor.analyze.effects.Summaries;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.CompanionName;
 import dev.weft.processor.model.FanOutMethod;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class FanOutAnalyzer {
         String name = Signatures.subject(method);
         FieldResolver resolver = new FieldResolver(elements, type, method.getCompilationUnit());
         for (FieldWrite write : FieldWriteFinder.find(method, resolver)) {
-            diagnostics.error(method, write.at(), write.isStatic()
+            diagnostics.error(DiagnosticId.IMPURE, method, write.at(), write.isStatic()
                     ? name + " writes the static field " + write.field() + ", which all its calls share, so parallel "
                             + "calls would race on it: return the value instead and combine the results, "
                             + "or remove @Parallelizable"
@@ -109,11 +110,16 @@ public final class FanOutAnalyzer {
             if (!effect.throughCall() || kind != Root.Kind.STATIC && !(instance && kind == Root.Kind.RECEIVER)) {
                 continue;
             }
-            diagnostics.error(method, Leftmost.of(effect.at()), Diagnostics.CALL_EFFECT + Signatures.subject(method) + " "
+            diagnostics.error(DiagnosticId.CALL_EFFECT, method, Leftmost.of(effect.at()), Signatures.subject(method) + " "
                     + effect.trail() + (kind == Root.Kind.STATIC ? ", a static field, which all its calls share"
                             : ", a field of the object all its calls on one object share")
                     + ", so parallel calls would race on it: return the value instead and combine the results, "
                     + "or remove @Parallelizable");
+        }
+        if (!summary.trusted().isEmpty()) {
+            diagnostics.unseenCalls(method, method.getLeaf(), element, Signatures.subject(method) + " calls what Weft "
+                    + "cannot see into, and trusts it to change nothing its parallel calls share: "
+                    + String.join(", ", summary.trusted()));
         }
     }
 
@@ -126,7 +132,7 @@ public final class FanOutAnalyzer {
         fanOut.ownerTypeVariables().forEach(variable -> ownerNames.add(variable.name()));
         for (TypeVariableName variable : fanOut.typeVariables()) {
             if (ownerNames.contains(variable.name())) {
-                diagnostics.error(method, Signatures.subject(method) + " declares the type parameter "
+                diagnostics.error(DiagnosticId.FAN_OUT_SIGNATURE, method, Signatures.subject(method) + " declares the type parameter "
                         + variable.name() + ", which hides its class's " + variable.name() + ", while "
                         + fanOut.name() + "All needs both: rename one of them");
                 return false;
@@ -146,7 +152,7 @@ public final class FanOutAnalyzer {
         fanOut.shared().forEach(parameter -> erased.add(parameter.erasure()));
         TreePath earlier = signatures.putIfAbsent(fanOut.name() + erased, method);
         if (earlier != null) {
-            diagnostics.error(method, Signatures.subject(method)
+            diagnostics.error(DiagnosticId.FAN_OUT_SIGNATURE, method, Signatures.subject(method)
                     + " would get the same " + fanOut.name() + "All and " + fanOut.name() + "AllAsync as "
                     + Signatures.of((MethodTree) earlier.getLeaf()) + ", since both take their first argument "
                     + "as a Collection: rename one of them, or remove @Parallelizable from one");

@@ -8,6 +8,7 @@ import com.sun.source.util.Trees;
 import dev.weft.Parallelizable;
 import dev.weft.plan.MemorySize;
 import dev.weft.processor.analyze.Receivers;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,8 @@ final class ProcessCrossing {
         Diagnostic.Kind kind = MemorySize.parse(element.getAnnotation(Parallelizable.class).memoryPerTask()) > 0
                 ? Diagnostic.Kind.WARNING
                 : Diagnostic.Kind.NOTE;
-        blocked.forEach(each -> trees.printMessage(kind, each.message(), each.at(), method.getCompilationUnit()));
+        blocked.forEach(each -> trees.printMessage(kind, DiagnosticId.PROCESS_CROSSING.tagged(each.message()), each.at(),
+                method.getCompilationUnit()));
     }
 
     private Optional<Blocked> check(TreePath method, Tree at, String value, String written, TypeMirror type) {

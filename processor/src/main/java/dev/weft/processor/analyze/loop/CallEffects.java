@@ -1,21 +1,29 @@
 package dev.weft.processor.analyze.loop;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.analyze.effects.Effect;
 import dev.weft.processor.analyze.effects.ElementRange;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.effects.Root;
+import dev.weft.processor.analyze.effects.Unseen;
+import dev.weft.processor.diagnostic.DiagnosticId;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
@@ -36,8 +44,12 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     private final LoopScope scope;
     /** The calls already refused: one reason a call is refused is enough to fix it. */
     private final Set<Tree> refused = new HashSet<>();
+    /** What the calls trust, Weft unable to see into it, and the first call that does. */
+    private final Set<String> trusted = new LinkedHashSet<>();
+    private TreePath firstTrusting;
 
     private final ElementWrites writes;
+    private final TreePath body;
 
     /** The body's own check of the elements of outer arrays it writes, told of those its calls change. */
     interface ElementWrites {
@@ -58,7 +70,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     }
 
     private CallEffects(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
-            ElementWrites writes) {
+            ElementWrites writes, TreePath body) {
+        this.body = body;
         this.method = method;
         this.expressions = expressions;
         this.origins = origins;
@@ -66,32 +79,230 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         this.writes = writes;
     }
 
-    static void check(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
+    /** Checks the calls of {@code body}; what they trust is reported by {@link #reportTrusted}. */
+    static CallEffects check(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
             ElementWrites writes, TreePath body) {
-        new CallEffects(method, expressions, origins, scope, writes).scan(body, null);
+        CallEffects calls = new CallEffects(method, expressions, origins, scope, writes, body);
+        calls.scan(body, null);
+        return calls;
+    }
+
+    /** Reports what the loop's calls trust, once, at the first call that does: for a loop refused for nothing else. */
+    void reportTrusted() {
+        if (firstTrusting != null) {
+            method.diagnostics().unseenCalls(firstTrusting, Syntax.leftmost(firstTrusting.getLeaf()), method.element(),
+                    "This @ParallelFor loop calls what Weft cannot see into, and trusts it to change nothing the "
+                            + "iterations share: " + String.join(", ", trusted));
+        }
+    }
+
+    /** Notes what {@code call}, or a method it calls, trusts: one report a loop, at its first such call. */
+    private void trust(Collection<String> what) {
+        if (!what.isEmpty() && firstTrusting == null) {
+            firstTrusting = getCurrentPath();
+        }
+        trusted.addAll(what);
     }
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
-                && expressions.writtenClass(select.getExpression()) == null ? select.getExpression() : null;
-        for (ExecutableElement callee : expressions.calledMethods(call, getCurrentPath())) {
-            MethodSummary summary = method.summaries().of(callee);
-            if (summary != null) {
-                boolean instance = !callee.getModifiers().contains(Modifier.STATIC);
-                summary.effects().values().forEach(effect -> check(call, effect, callee, call.getArguments(),
-                        instance, receiver));
+        // javac writes the super() of an anonymous class's constructor itself: no call of the body's
+        if (method.source().end(call) >= 0) {
+            ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
+                    && expressions.writtenClass(select.getExpression()) == null ? select.getExpression() : null;
+            ExpressionTree function = receiver == null ? null : localFunction(receiver);
+            if (function instanceof MemberReferenceTree reference) {
+                referenced(call, reference, call.getArguments());
+            } else if (function == null) {
+                called(call, receiver, expressions.calledMethods(call, getCurrentPath()));
+            }
+        }
+        return super.visitMethodInvocation(call, unused);
+    }
+
+    /** A call of methods Weft resolved: each checked by its summary, or by what the JDK's table says. */
+    private void called(MethodInvocationTree call, ExpressionTree receiver, List<ExecutableElement> callees) {
+        boolean copies = call.getArguments().isEmpty() && call.getMethodSelect() instanceof MemberSelectTree select
+                && select.getIdentifier().contentEquals("clone");
+        if (callees.isEmpty() && !copies && !(receiver != null && ofLocalClass(receiver))) {
+            trust(List.of("`" + method.source().text(call) + "`, a call Weft cannot resolve"));
+        }
+        for (ExecutableElement callee : callees) {
+            if (summarised(call, callee, call.getArguments(), receiver)) {
                 continue;
+            }
+            if (receiver != null && JdkChanges.changesReceiver(callee, expressions.classOf(receiver, getCurrentPath()))) {
+                owned(call, receiver, "draws from `" + method.source().text(receiver) + "`, which moves its seed (a "
+                        + "generator the iterations share makes the numbers each draws differ from run to run: give each "
+                        + "its own, `new SplittableRandom(seed + i)`, or use `ThreadLocalRandom.current()`)");
+                return;
             }
             String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
             int changed = JdkChanges.changedArgument(owner, callee.getSimpleName().toString());
             if (changed >= 0 && changed < call.getArguments().size()) {
                 ExpressionTree argument = call.getArguments().get(changed);
                 owned(call, argument, "changes `" + method.source().text(argument) + "`");
-                break; // every overload of the name changes the same argument
+                return; // every overload of the name changes the same argument
             }
         }
-        return super.visitMethodInvocation(call, unused);
+    }
+
+    /**
+     * Applies {@code callee}'s summary at {@code call}, which hands it {@code arguments} and, for an
+     * instance method, {@code receiver} ({@code null} for {@code this}); whether it has one. A
+     * callee with neither a summary nor a row in the JDK's table is trusted.
+     */
+    private boolean summarised(ExpressionTree call, ExecutableElement callee, List<? extends ExpressionTree> arguments,
+            ExpressionTree receiver) {
+        MethodSummary summary = method.summaries().of(callee);
+        if (summary == null) {
+            if (!method.summaries().sees(callee)) {
+                trust(List.of(Unseen.name(callee)));
+            }
+            return false;
+        }
+        trust(summary.trusted());
+        boolean instance = !callee.getModifiers().contains(Modifier.STATIC);
+        summary.effects().values().forEach(effect -> check(call, effect, callee, arguments, instance, receiver));
+        return true;
+    }
+
+    /**
+     * Whether {@code object} is of a local class, {@code new Shift()} or a local declared {@code
+     * Shift}: declared in the body, its methods are checked where they are written, as part of it;
+     * declared before the loop, it is refused, as the twin cannot see it.
+     */
+    private boolean ofLocalClass(ExpressionTree object) {
+        ExpressionTree bare = Syntax.strip(object);
+        Tree type = bare instanceof NewClassTree creation ? creation.getIdentifier() : null;
+        if (bare instanceof IdentifierTree name) {
+            Resolution resolution = scope.resolve(name, new TreePath(getCurrentPath(), bare));
+            type = resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()
+                    ? method.writtenType(resolution.declaration()) : null;
+        }
+        String written = type == null ? null : type.toString();
+        boolean[] declared = {false};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitClass(ClassTree local, Void unused) {
+                declared[0] |= local.getSimpleName().contentEquals(written == null ? "" : written);
+                return super.visitClass(local, unused);
+            }
+        }.scan(new TreePath(method.path(), method.tree().getBody()), null);
+        return declared[0];
+    }
+
+    /**
+     * The lambda or method reference a local of the body holds, when it holds nothing else and the
+     * body only calls it: a call of it runs the lambda, whose body is checked where it is written,
+     * or the method referred to. {@code null} for any other receiver.
+     */
+    private ExpressionTree localFunction(ExpressionTree receiver) {
+        if (!(Syntax.strip(receiver) instanceof IdentifierTree name)) {
+            return null;
+        }
+        Resolution resolution = scope.resolve(name, new TreePath(getCurrentPath(), receiver));
+        ExpressionTree initializer = resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()
+                ? resolution.declaration().getInitializer() : null;
+        boolean function = initializer instanceof LambdaExpressionTree || initializer instanceof MemberReferenceTree;
+        return function && !scope.isReassigned(name.getName().toString())
+                && onlyCalled(resolution.declaration()) ? initializer : null;
+    }
+
+    /** Whether every use of the local {@code function} in the body is a call of it: {@code f.apply(x)}. */
+    private boolean onlyCalled(VariableTree function) {
+        boolean[] otherwise = {false};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree name, Void unused) {
+                if (name.getName().equals(function.getName())
+                        && scope.resolve(name, getCurrentPath()).declaration() == function) {
+                    Tree parent = getCurrentPath().getParentPath().getLeaf();
+                    otherwise[0] |= !(parent instanceof MemberSelectTree select && select.getExpression() == name
+                            && getCurrentPath().getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree);
+                }
+                return null;
+            }
+        }.scan(body, null);
+        return !otherwise[0];
+    }
+
+    /**
+     * A method reference run with {@code arguments}: {@code Foo::bump} with them all, {@code
+     * Foo::grow} on the first and with the rest, {@code shared::grow} on {@code shared}.
+     */
+    private void referenced(ExpressionTree call, MemberReferenceTree reference, List<? extends ExpressionTree> arguments) {
+        ExpressionTree qualifier = reference.getQualifierExpression();
+        TypeElement named = expressions.writtenClass(qualifier);
+        for (ExecutableElement candidate : referencedMethods(reference, named)) {
+            boolean isStatic = candidate.getModifiers().contains(Modifier.STATIC);
+            if ((named == null || isStatic) && candidate.getParameters().size() == arguments.size()) {
+                summarised(call, candidate, arguments, named == null ? qualifier : null);
+            } else if (named != null && !isStatic && candidate.getParameters().size() == arguments.size() - 1) {
+                summarised(call, candidate, arguments.subList(1, arguments.size()), arguments.get(0));
+            }
+        }
+    }
+
+    /**
+     * A method reference handed on, to be run with objects Weft does not see: anything it changes
+     * beyond the object it is bound to may be shared. One a local holds and the body only calls is
+     * checked at those calls instead.
+     */
+    @Override
+    public Void visitMemberReference(MemberReferenceTree reference, Void unused) {
+        boolean heldAndCalled = getCurrentPath().getParentPath().getLeaf() instanceof VariableTree local
+                && local.getInitializer() == reference && !scope.isReassigned(local.getName().toString())
+                && onlyCalled(local);
+        if (!heldAndCalled && method.source().end(reference) >= 0) {
+            handedOn(reference);
+        }
+        return super.visitMemberReference(reference, unused);
+    }
+
+    private void handedOn(MemberReferenceTree reference) {
+        ExpressionTree qualifier = reference.getQualifierExpression();
+        TypeElement named = expressions.writtenClass(qualifier);
+        for (ExecutableElement candidate : referencedMethods(reference, named)) {
+            MethodSummary summary = method.summaries().of(candidate);
+            if (summary == null) {
+                if (!method.summaries().sees(candidate)) {
+                    trust(List.of(Unseen.name(candidate)));
+                }
+                continue;
+            }
+            trust(summary.trusted());
+            boolean bound = named == null && !candidate.getModifiers().contains(Modifier.STATIC);
+            for (Effect effect : summary.effects().values()) {
+                switch (effect.target().kind()) {
+                    case STATIC -> refuse(reference, effect.trail() + ", a static field, which every iteration reaches");
+                    case RECEIVER -> {
+                        if (bound) {
+                            owned(reference, qualifier, effect.trail());
+                        } else if (!candidate.getModifiers().contains(Modifier.STATIC)) {
+                            refuse(reference, effect.trail() + ", on objects the code it is handed to chooses, which "
+                                    + "Weft cannot follow and iterations may share");
+                        }
+                    }
+                    case PARAMETER, UNKNOWN -> refuse(reference, effect.trail() + ", in objects the code it is handed "
+                            + "to chooses, which Weft cannot follow and iterations may share");
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    /** The methods a method reference may name: of the class it names, or of its bound object's class. */
+    private List<ExecutableElement> referencedMethods(MemberReferenceTree reference, TypeElement named) {
+        ExpressionTree qualifier = reference.getQualifierExpression();
+        TypeElement owner = named != null ? named : expressions.classOf(qualifier, new TreePath(getCurrentPath(), qualifier));
+        List<ExecutableElement> candidates = owner == null ? List.of()
+                : ElementFilter.methodsIn(method.resolver().members(owner)).stream()
+                        .filter(candidate -> candidate.getSimpleName().contentEquals(reference.getName())).toList();
+        if (candidates.isEmpty()) {
+            trust(List.of("`" + method.source().text(reference) + "`, a method reference Weft cannot resolve"));
+        }
+        return candidates;
     }
 
     @Override
@@ -99,11 +310,18 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         Tree written = creation.getIdentifier() instanceof ParameterizedTypeTree generic ? generic.getType()
                 : creation.getIdentifier();
         TypeElement created = creation.getClassBody() == null ? expressions.writtenClass(written) : null;
+        if (created == null && creation.getClassBody() == null && !ofLocalClass(creation)) {
+            trust(List.of("`" + method.source().text(creation) + "`, a constructor Weft cannot resolve"));
+        }
         if (created != null) {
             for (ExecutableElement constructor : Arity.applicable(
                     ElementFilter.constructorsIn(created.getEnclosedElements()), creation.getArguments().size())) {
                 MethodSummary summary = method.summaries().of(constructor);
+                if (summary == null && !method.summaries().sees(constructor)) {
+                    trust(List.of(Unseen.name(constructor)));
+                }
                 if (summary != null) {
+                    trust(summary.trusted());
                     // What the constructor changes of its receiver is the new object, the iteration's own.
                     summary.effects().values().forEach(effect -> check(creation, effect, constructor,
                             creation.getArguments(), false, null));
@@ -175,7 +393,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         }
         writes.refused(call instanceof MethodInvocationTree invocation ? invocation.getArguments()
                 : call instanceof NewClassTree creation ? creation.getArguments() : List.of());
-        method.error(getCurrentPath(), call, Diagnostics.CALL_EFFECT + "`" + method.source().text(call) + "` " + what + ": iterations "
+        method.error(DiagnosticId.CALL_EFFECT, getCurrentPath(), call, "`" + method.source().text(call) + "` " + what + ": iterations "
                 + "that run at the same time would race on it. Change only what the iteration owns (its own "
                 + "element, an object it creates), or return the value and set it in the loop");
     }

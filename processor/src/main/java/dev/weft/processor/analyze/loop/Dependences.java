@@ -27,8 +27,8 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.Writes;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
 import java.util.ArrayList;
@@ -102,10 +102,13 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         new Jumps(method, loopPath).scan(new TreePath(loopPath, header.body()), null);
         SharedCollections.check(method, expressions, dependences.origins, dependences.scope, dependences.separating,
                 new TreePath(loopPath, header.body()));
-        CallEffects.check(method, expressions, dependences.origins, dependences.scope, dependences,
+        CallEffects calls = CallEffects.check(method, expressions, dependences.origins, dependences.scope, dependences,
                 new TreePath(loopPath, header.body()));
         dependences.checkUses();
         dependences.checkBound();
+        if (method.diagnostics().errorCount() == errors) {
+            calls.reportTrusted(); // an error, when -Aweft.unseenCalls=error
+        }
         if (method.diagnostics().errorCount() != errors) {
             return null;
         }
@@ -298,14 +301,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         ObjectOrigins.Origin origin = origins.of(object, new TreePath(path, object));
         String written = method.source().text(field);
         if (origin.kind() == ObjectOrigins.Kind.CALLED) {
-            error(update, "This @ParallelFor loop writes the field `" + written + "` of the object "
+            error(DiagnosticId.UNKNOWN_OBJECT, update, "This @ParallelFor loop writes the field `" + written + "` of the object "
                     + "a call returns, which Weft does not follow: the iterations may all get the same object and race "
                     + "on it. When each iteration gets its own, name it in a local first (`var item = "
                     + method.source().text(object) + ";`), which Weft takes as the iteration's");
         } else if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {
             refuseUncertain(origin, written, Syntax.root(object), update);
         } else if (origin.shared()) {
-            error(update, "This @ParallelFor loop writes the field `" + written + "`, which every iteration can reach"
+            error(DiagnosticId.SHARED_WRITE, update, "This @ParallelFor loop writes the field `" + written + "`, which every iteration can reach"
                     + scope.alias(origin, object) + ": iterations running at the same time would race on it. Collect the "
                     + "value in a local variable declared before the loop (a reduction such as `+=`) and assign the "
                     + "field after the loop");
@@ -316,7 +319,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** Refuses a write through a local whose every value Weft cannot see, saying why. */
     private void refuseUncertain(ObjectOrigins.Origin origin, String written, ExpressionTree through, Tree update) {
-        error(update, "This @ParallelFor loop writes `" + written + "` through `" + method.source().text(through)
+        error(DiagnosticId.UNKNOWN_OBJECT, update, "This @ParallelFor loop writes `" + written + "` through `" + method.source().text(through)
                 + "`, and Weft cannot tell which object that is: " + origin.why() + ". Iterations running at the same "
                 + "time may race on it. Write through a local that the iteration sets to an object of its own (one it "
                 + "creates, or its element `a[i]`)");
@@ -327,17 +330,17 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         Resolution resolution = scope.resolve(name, path);
         if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
             if (resolution.declaration() == header.variable()) {
-                error(update, "The @ParallelFor loop variable `" + variable + "` is assigned in the loop body: the "
+                error(DiagnosticId.LOOP_SHAPE, update, "The @ParallelFor loop variable `" + variable + "` is assigned in the loop body: the "
                         + "parallel loop hands out the iterations itself. Use another variable");
             }
         } else if (resolution.kind() == Resolution.Kind.FIELD) {
-            error(update, "This @ParallelFor loop writes the field `" + variable + "`: iterations running at the same "
+            error(DiagnosticId.SHARED_WRITE, update, "This @ParallelFor loop writes the field `" + variable + "`: iterations running at the same "
                     + "time would race on it. Collect the value in a local variable declared before the loop (a "
                     + "reduction such as `+=`) and assign the field after the loop");
         } else if (resolution.isOuterVariable()) {
             writtenOuter.add(variable);
             if (operator == null) {
-                error(update, "`" + variable + "` is declared outside this @ParallelFor loop and assigned in it: the "
+                error(DiagnosticId.SHARED_WRITE, update, "`" + variable + "` is declared outside this @ParallelFor loop and assigned in it: the "
                         + "iterations run in parallel, so its value would depend on which runs last. Declare `"
                         + variable + "` inside the loop body, or only accumulate into it (+=, *=, &=, |=, ^=, ++, --, "
                         + variable + " = Math.max(" + variable + ", ...))");
@@ -393,7 +396,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     true), update);
             return;
         }
-        error(update, "This @ParallelFor loop writes `" + method.source().text(element) + "` at an index that does not "
+        error(DiagnosticId.OVERLAPPING_WRITE, update, "This @ParallelFor loop writes `" + method.source().text(element) + "` at an index that does not "
                 + "separate the iterations: several iterations may write the same element. Write `" + name + "["
                 + header.variable().getName() + "]` at the loop index, or accumulate into it (`" + name
                 + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
@@ -438,8 +441,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             String elements = width == null ? "the element of `" + named.name() + "` at `" + method.source().text(index)
                     : "the row `" + method.source().text(index) + "` of `" + method.source().text(width)
                             + "` elements of `" + named.name();
-            error(callPath, call, Diagnostics.CALL_EFFECT + "`" + method.source().text(call) + "` " + change + ": "
-                    + elements + "`, which may be another iteration's: several iterations may write the same "
+            error(DiagnosticId.CALL_EFFECT, callPath, call, "`" + method.source().text(call) + "` " + change
+                    + ": " + elements + "`, which may be another iteration's: several iterations may write the same "
                     + "element. Pass the loop variable `" + header.variable().getName() + "` as the "
                     + (width == null ? "index" : "row, and a width that is the same in every iteration"));
             return true;
@@ -470,7 +473,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     private void refuseShared(ObjectOrigins.Origin origin, ArrayAccessTree element, ExpressionTree through, Tree update) {
-        error(update, "This @ParallelFor loop writes `" + method.source().text(element) + "` through `"
+        error(DiagnosticId.SHARED_WRITE, update, "This @ParallelFor loop writes `" + method.source().text(element) + "` through `"
                 + method.source().text(through) + "`, which refers to an array that every iteration can reach"
                 + scope.alias(origin, through) + ": iterations running at the same time would race on it. Write through the "
                 + "array's own name, at the loop index or as a reduction");
@@ -499,7 +502,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     private void cannotTellWhichArray(ExpressionTree array, Tree update) {
-        error(update, "Weft cannot tell which array `" + method.source().text(array) + "` is, so it cannot prove "
+        error(DiagnosticId.UNKNOWN_OBJECT, update, "Weft cannot tell which array `" + method.source().text(array) + "` is, so it cannot prove "
                 + "that the iterations write different elements. Assign the array to a local variable before the "
                 + "loop and write through that");
     }
@@ -512,7 +515,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private void separatedWrite(String array, String normalized, Tree update) {
         String earlier = separatedWrites.putIfAbsent(array, normalized);
         if (earlier != null && !earlier.equals(normalized)) {
-            error(update, "This @ParallelFor loop writes `" + array + "` at two indices, [" + earlier + "] and ["
+            error(DiagnosticId.OVERLAPPING_WRITE, update, "This @ParallelFor loop writes `" + array + "` at two indices, [" + earlier + "] and ["
                     + normalized + "]: an iteration may only write the element at its own index");
         }
     }
@@ -520,13 +523,13 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private void accumulate(Accumulator accumulator, Tree update) {
         String name = accumulator.name();
         if (accumulator.type().equals("var")) {
-            error(update, "The reduction variable `" + name + "` is declared with `var` and an initializer whose type "
+            error(DiagnosticId.UNTYPED, update, "The reduction variable `" + name + "` is declared with `var` and an initializer whose type "
                     + "declarations do not show: Weft runs before javac works out its type, and needs it for the partial "
                     + "results. Declare `" + name + "` with its type");
             return;
         }
         if (!valueDropped()) {
-            error(update, "This @ParallelFor loop uses the value of `" + method.source().text(update) + "`, and `" + name
+            error(DiagnosticId.REDUCTION, update, "This @ParallelFor loop uses the value of `" + method.source().text(update) + "`, and `" + name
                     + "` is a reduction (" + accumulator.operator().symbol() + ") of it: each chunk of iterations "
                     + "accumulates into a partial of its own, starting from " + (accumulator.operator().idempotent()
                             ? "the value before the loop" : "nothing") + ", so the value used would be wrong in every "
@@ -543,7 +546,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         Accumulator earlier = reductions.putIfAbsent(name, accumulator);
         if (earlier != null && earlier.operator() != accumulator.operator()) {
-            error(update, "`" + name + "` is accumulated with " + earlier.operator().symbol() + " and with "
+            error(DiagnosticId.REDUCTION, update, "`" + name + "` is accumulated with " + earlier.operator().symbol() + " and with "
                     + accumulator.operator().symbol() + " in this @ParallelFor loop: a reduction combines its partial "
                     + "results with one operator. Use one operator or two variables");
         }
@@ -575,14 +578,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         String value = method.source().text(compound.getExpression());
         String target = method.source().text(compound.getVariable());
         if (added == NumericKinds.Kind.FLOATING) {
-            error(update, "`" + method.source().text(update) + "` combines the floating-point value `" + value + "` into `"
+            error(DiagnosticId.REDUCTION, update, "`" + method.source().text(update) + "` combines the floating-point value `" + value + "` into `"
                     + target + "`, an integer, and rounds it back to an integer at every step: that is no reduction, "
                     + "as the result depends on the order of the iterations. Accumulate into a double and convert "
                     + "after the loop, or keep this loop sequential");
             return false;
         }
         if (added == NumericKinds.Kind.UNKNOWN && !capturesUntyped(compound.getExpression())) {
-            error(update, "Weft cannot tell whether `" + value + "` is an integer: declarations do not show its type, "
+            error(DiagnosticId.UNTYPED, update, "Weft cannot tell whether `" + value + "` is an integer: declarations do not show its type, "
                     + "and a floating-point value accumulated into `" + target + "`, an integer, would be rounded at "
                     + "every step, which no reduction reproduces. Keep the value in a local declared with its type "
                     + "first (`long v = ...;`)");
@@ -634,7 +637,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         for (Use set : separatedSets.values()) {
             Accumulator reduction = reductions.get(set.name());
             if (reduction != null && reduction.array()) {
-                error(set.path(), set.tree(), "This @ParallelFor loop sets `" + method.source().text(set.tree())
+                error(DiagnosticId.REDUCTION, set.path(), set.tree(), "This @ParallelFor loop sets `" + method.source().text(set.tree())
                         + "` and also accumulates into `" + set.name() + "` at other indices: an array reduction "
                         + "adds each chunk's partial array into `" + set.name() + "` after the loop, so the value set "
                         + "would be added to the element instead of replacing it, and another iteration may add to the "
@@ -648,7 +651,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             }
             Accumulator reduction = reductions.get(name);
             if (reduction != null && !(reduction.array() && isLength(use))) {
-                error(use.path(), use.tree(), "`" + name + "` is a reduction (" + reduction.operator().symbol() + ") of "
+                error(DiagnosticId.REDUCTION, use.path(), use.tree(), "`" + name + "` is a reduction (" + reduction.operator().symbol() + ") of "
                         + "this @ParallelFor loop and is also read in it: each chunk of iterations only sees its own "
                         + "partial result. Read `" + name + "` after the loop, or use a separate variable");
                 continue;
@@ -686,7 +689,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         if (read == null) {
             if (!isLength(use)) {
-                error(use.path(), use.tree(), "This @ParallelFor loop writes `" + name + "[" + index + "]` and "
+                error(DiagnosticId.LOOP_CARRIED, use.path(), use.tree(), "This @ParallelFor loop writes `" + name + "[" + index + "]` and "
                         + "also uses the whole " + (isList(use.tree(), use.path()) ? "list" : "array") + " `" + name
                         + "` here, which may read other iterations' elements. Pass "
                         + "only the element `" + name + "[" + index + "]`");
@@ -696,11 +699,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         TreePath readPath = new TreePath(parentPath, read);
         String written = read instanceof MethodInvocationTree ? name + ".set(" + index + ", …)" : name + "[" + index + "]";
         if (!scope.normalized(readIndex).equals(index)) {
-            error(readPath, read, "This @ParallelFor loop reads `" + method.source().text(read) + "` and writes `"
+            error(DiagnosticId.LOOP_CARRIED, readPath, read, "This @ParallelFor loop reads `" + method.source().text(read) + "` and writes `"
                     + written + "`: one iteration reads what another writes (a loop-carried dependence). "
                     + "Read from a separate input array, or keep this loop sequential");
         } else if (!separating.separates(readIndex, new TreePath(readPath, readIndex))) {
-            error(readPath, read, "This @ParallelFor loop reads `" + method.source().text(read) + "` and writes `"
+            error(DiagnosticId.LOOP_CARRIED, readPath, read, "This @ParallelFor loop reads `" + method.source().text(read) + "` and writes `"
                     + written + "`, but the index read here is not this iteration's: a name declared in a "
                     + "lambda or class in the body stands for something else there, so one iteration may read what "
                     + "another writes (a loop-carried dependence). Pass the element read (`" + method.source().text(read)
@@ -724,7 +727,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             public Void visitIdentifier(IdentifierTree tree, Void unused) {
                 String name = tree.getName().toString();
                 if (writtenOuter.contains(name)) {
-                    error(getCurrentPath(), tree, "The bound of this @ParallelFor loop uses `" + name + "`, which the "
+                    error(DiagnosticId.LOOP_SHAPE, getCurrentPath(), tree, "The bound of this @ParallelFor loop uses `" + name + "`, which the "
                             + "loop body changes: the parallel loop counts its iterations once, before it starts. Keep "
                             + "the bound fixed while the loop runs");
                 }
@@ -734,11 +737,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
 
-    private void error(Tree tree, String message) {
-        method.error(getCurrentPath(), tree, message);
+    private void error(DiagnosticId id, Tree tree, String message) {
+        method.error(id, getCurrentPath(), tree, message);
     }
 
-    private void error(TreePath path, Tree tree, String message) {
-        method.error(path, tree, message);
+    private void error(DiagnosticId id, TreePath path, Tree tree, String message) {
+        method.error(id, path, tree, message);
     }
 }

@@ -25,7 +25,9 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.Access;
+import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.FieldResolver;
+import dev.weft.processor.analyze.TypeParameters;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -94,6 +96,12 @@ final class ExpressionTypes {
         return raw instanceof ExpressionTree expression ? classNames.type(expression).orElse(null) : null;
     }
 
+    /** The class of {@code expression}'s value, used at {@code scope}; {@code null} where declarations do not tell it. */
+    TypeElement classOf(ExpressionTree expression, TreePath scope) {
+        DeclaredType declared = declared(of(expression, scope));
+        return declared == null ? null : (TypeElement) declared.asElement();
+    }
+
     /** The type of {@code expression}'s value, used at {@code scope}; {@code null} where declarations do not tell it. */
     TypeMirror of(ExpressionTree expression, TreePath scope) {
         ExpressionTree bare = Syntax.strip(expression);
@@ -116,13 +124,15 @@ final class ExpressionTypes {
             return named.asType();
         }
         if (bare instanceof IdentifierTree variable) {
-            return variable(variable, scope);
+            TypeMirror type = variable(variable, scope);
+            return type != null ? type : classNamed(variable, scope);
         }
         if (bare instanceof ArrayAccessTree element) {
             return of(element.getExpression(), scope) instanceof ArrayType array ? array.getComponentType() : null;
         }
         if (bare instanceof MemberSelectTree select) {
-            return field(of(select.getExpression(), scope), select.getIdentifier().toString());
+            TypeMirror field = field(of(select.getExpression(), scope), select.getIdentifier().toString());
+            return field != null ? field : classNamed(select, scope);
         }
         if (bare instanceof MethodInvocationTree call) {
             ArrayType cloned = clonedArray(call, scope);
@@ -154,6 +164,19 @@ final class ExpressionTypes {
         }
         return bare instanceof NewClassTree created && created.getClassBody() == null
                 ? written(created.getIdentifier()) : null;
+    }
+
+    /**
+     * The class a name outside the family names, {@code System} or {@code java.util.List}, as the
+     * receiver of its static members: where no variable of that name hides it.
+     */
+    private TypeMirror classNamed(ExpressionTree name, TreePath scope) {
+        if (name instanceof IdentifierTree identifier
+                && method.resolver().resolve(scope, identifier.getName().toString(), null).kind() != Resolution.Kind.OTHER) {
+            return null;
+        }
+        TypeElement named = writtenClass(name);
+        return named == null ? null : named.asType();
     }
 
     /** The array {@code call} clones, {@code a.clone()}, whose type the clone has; {@code null} for any other call. */
@@ -277,12 +300,7 @@ final class ExpressionTypes {
 
     /** {@code type} as a class whose members can be looked up: a type variable or a wildcard as its bound. */
     static DeclaredType declared(TypeMirror type) {
-        TypeMirror bound = type;
-        while (bound instanceof TypeVariable || bound instanceof WildcardType) {
-            bound = bound instanceof TypeVariable variable ? variable.getUpperBound()
-                    : ((WildcardType) bound).getExtendsBound();
-        }
-        return bound instanceof DeclaredType declared ? declared : null;
+        return DeclaredTypes.of(type);
     }
 
     /** The type of the variable {@code name}: a field's or a parameter's as javac entered it, a local's as declared. */
@@ -384,17 +402,43 @@ final class ExpressionTypes {
             String name = called.getName().toString();
             TypeElement declaring = method.resolver().localClassDeclaresMethod(scope, name) ? null
                     : method.resolver().ownerOfMember(name, ElementKind.METHOD);
+            if (declaring == null && !method.resolver().localClassDeclaresMethod(scope, name)) {
+                declaring = classNames.staticMethodOwner(name).orElse(null);
+            }
             return declaring == null ? List.of()
                     : Overloads.candidates(method.resolver(), declaring, name, call.getArguments().size());
         }
         if (call.getMethodSelect() instanceof MemberSelectTree select) {
             DeclaredType declared = declared(of(select.getExpression(), scope));
             TypeElement owner = declared != null ? (TypeElement) declared.asElement() : writtenClass(select.getExpression());
+            if (owner == null) {
+                owner = declaredClass(select.getExpression(), scope);
+            }
             return owner == null ? List.of()
                     : Overloads.candidates(method.resolver(), owner, select.getIdentifier().toString(),
                             call.getArguments().size());
         }
         return List.of();
+    }
+
+    /**
+     * The class a local or parameter is declared with, as written, where {@link #of} does not type
+     * it: a class outside the family ({@code IntUnaryOperator twice}, {@code List<?> list} of a
+     * pattern), or a type variable's bound.
+     */
+    private TypeElement declaredClass(ExpressionTree receiver, TreePath scope) {
+        if (!(Syntax.strip(receiver) instanceof IdentifierTree name)) {
+            return null;
+        }
+        Resolution resolution = method.resolver().resolve(scope, name.getName().toString(), null);
+        VariableTree declaration = resolution.kind() == Resolution.Kind.LOCAL ? resolution.declaration()
+                : resolution.kind() == Resolution.Kind.PARAMETER ? method.tree().getParameters().stream()
+                        .filter(parameter -> parameter.getName().equals(name.getName())).findFirst().orElse(null) : null;
+        Tree written = declaration == null ? null : method.writtenType(declaration);
+        TypeElement named = writtenClass(written);
+        Tree raw = written instanceof ParameterizedTypeTree generic ? generic.getType() : written;
+        return named != null || !(raw instanceof IdentifierTree variable) ? named
+                : TypeParameters.bound(method.element(), variable.getName().toString());
     }
 
     /** The methods {@code call} may call, as members of the type it is called on; none where that type is unknown. */

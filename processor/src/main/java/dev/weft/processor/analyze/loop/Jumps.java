@@ -14,6 +14,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import javax.lang.model.element.Name;
 
 /**
@@ -93,6 +94,6 @@ final class Jumps extends TreePathScanner<Void, Void> {
     }
 
     private void report(Tree tree, String message) {
-        method.error(getCurrentPath(), tree, message);
+        method.error(DiagnosticId.JUMP, getCurrentPath(), tree, message);
     }
 }

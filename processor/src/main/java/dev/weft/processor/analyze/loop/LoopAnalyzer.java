@@ -11,9 +11,10 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Diagnostics;
-import dev.weft.processor.analyze.effects.Summaries;
 import dev.weft.processor.analyze.Receivers;
 import dev.weft.processor.analyze.SignatureTypes;
+import dev.weft.processor.analyze.effects.Summaries;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.LoopTwin;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.SourceText;
@@ -53,13 +54,13 @@ public final class LoopAnalyzer {
     public List<LoopTwin> analyze(TypeElement type, List<TreePath> loops) {
         TypeElement hidden = Access.privateClass(type);
         if (hidden != null && !loops.isEmpty()) {
-            diagnostics.error(loops.get(0), "The class " + hidden.getSimpleName() + " is private, so the generated "
+            diagnostics.error(DiagnosticId.OUT_OF_REACH, loops.get(0), "The class " + hidden.getSimpleName() + " is private, so the generated "
                     + "companion cannot name it in the twins of its @ParallelFor loops. Make it package-private "
                     + "(remove `private`)");
             return List.of();
         }
         List<LoopTwin> twins = new ArrayList<>();
-        Collection<MethodLoops> methods = byMethod(loops, outside -> diagnostics.error(outside, "Weft runs "
+        Collection<MethodLoops> methods = byMethod(loops, outside -> diagnostics.error(DiagnosticId.LOOP_PLACEMENT, outside, "Weft runs "
                 + "@ParallelFor loops in methods only, not in constructors, initializers, or local and anonymous "
                 + "classes: move this loop into a method of " + type.getSimpleName()));
         for (MethodLoops method : methods) {
@@ -69,7 +70,7 @@ public final class LoopAnalyzer {
                     twins.add(twin);
                 }
             } catch (RuntimeException unexpected) {
-                diagnostics.error(method.loops().get(0), "Weft could not analyse this @ParallelFor loop ("
+                diagnostics.error(DiagnosticId.INTERNAL, method.loops().get(0), "Weft could not analyse this @ParallelFor loop ("
                         + unexpected + "); please report this. Remove @ParallelFor to compile the loop sequentially");
             }
         }
@@ -138,7 +139,7 @@ public final class LoopAnalyzer {
             return null; // a twin would only add to the user's own errors
         }
         if (element.getModifiers().contains(Modifier.SYNCHRONIZED)) {
-            diagnostics.error(methodPath, "Weft does not make a parallel twin of a synchronized method: the twin would "
+            diagnostics.error(DiagnosticId.LOOP_PLACEMENT, methodPath, "Weft does not make a parallel twin of a synchronized method: the twin would "
                     + "either drop the lock, letting its callers race, or hold it while other threads run the "
                     + "iterations, where any use of the same lock would wait forever. Move the @ParallelFor loop into "
                     + "a method that is not synchronized, and synchronize around the call");
@@ -148,7 +149,7 @@ public final class LoopAnalyzer {
         if (!unnameable.isEmpty()) {
             for (TypeElement hidden : unnameable) {
                 Tree where = Syntax.leftmost(naming((MethodTree) methodPath.getLeaf(), element, hidden));
-                diagnostics.error(methodPath, where, "The signature of " + element.getSimpleName() + "() names "
+                diagnostics.error(DiagnosticId.OUT_OF_REACH, methodPath, where, "The signature of " + element.getSimpleName() + "() names "
                         + hidden.getSimpleName() + ", a private class, so the generated companion cannot declare its "
                         + "twin. Make " + hidden.getSimpleName() + " package-private (remove `private`)");
             }
@@ -168,7 +169,7 @@ public final class LoopAnalyzer {
             try {
                 models.add(LoopModeler.model(method, expressions, loop));
             } catch (RuntimeException unexpected) {
-                diagnostics.error(loop, "Weft could not analyse this @ParallelFor loop (" + unexpected + "); please "
+                diagnostics.error(DiagnosticId.INTERNAL, loop, "Weft could not analyse this @ParallelFor loop (" + unexpected + "); please "
                         + "report this. Remove @ParallelFor to compile the loop sequentially");
             }
         }
@@ -216,7 +217,7 @@ public final class LoopAnalyzer {
      */
     private LoopTwin placeholder(MethodContext method, UndeclaredNames.Undeclared undeclared) {
         String original = MethodContext.relativeName(method.type()) + "." + method.element().getSimpleName() + "()";
-        diagnostics.warning(method.path(), undeclared.tree(), "Nothing declares `" + undeclared.text() + "`, so "
+        diagnostics.warning(DiagnosticId.UNDECLARED_NAME, method.path(), undeclared.tree(), "Nothing declares `" + undeclared.text() + "`, so "
                 + original + " does not compile. Until it does, its twin in the companion only throws "
                 + "IllegalStateException, and the error is reported once, here");
         String body = "\nthrow new IllegalStateException(\"" + original + " did not compile when this twin was "

@@ -23,6 +23,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.CountedLoop;
 import dev.weft.processor.model.loop.CountedLoop.Relation;
 import dev.weft.processor.model.loop.ElementLoop;
@@ -58,7 +59,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
 
     private static LoopHeader counted(TreePath path, ForLoopTree loop, MethodContext method) {
         if (loop.getInitializer().size() != 1) {
-            method.error(path, loop, "A @ParallelFor loop declares exactly one variable, its counter");
+            method.error(DiagnosticId.LOOP_SHAPE, path, loop, "A @ParallelFor loop declares exactly one variable, its counter");
             return null;
         }
         VariableTree variable = (VariableTree) loop.getInitializer().get(0);
@@ -66,7 +67,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         if (!(variable.getType() instanceof PrimitiveTypeTree primitive)
                 || primitive.getPrimitiveTypeKind() != TypeKind.INT && primitive.getPrimitiveTypeKind() != TypeKind.LONG
                 || variable.getInitializer() == null) {
-            method.error(path, variable, "The @ParallelFor loop variable `" + name + "` must be the "
+            method.error(DiagnosticId.LOOP_SHAPE, path, variable, "The @ParallelFor loop variable `" + name + "` must be the "
                     + "loop's only variable, an int or a long with an initial value: for (@ParallelFor int " + name
                     + " = 0; " + name + " < n; " + name + "++)");
             return null;
@@ -74,7 +75,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         Relation relation = relation(loop.getCondition(), name);
         if (relation == null) {
             Tree at = loop.getCondition() != null ? loop.getCondition() : loop;
-            method.error(path, at, "Weft cannot count the iterations of this @ParallelFor loop from its "
+            method.error(DiagnosticId.LOOP_SHAPE, path, at, "Weft cannot count the iterations of this @ParallelFor loop from its "
                     + "condition: write `" + name + " < bound`, `" + name + " <= bound`, `" + name + " > bound` or `"
                     + name + " >= bound`, with a bound the loop does not change");
             return null;
@@ -82,19 +83,19 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         long step = step(loop.getUpdate().size() == 1 ? loop.getUpdate().get(0) : null, name);
         if (step == 0) {
             Tree at = loop.getUpdate().isEmpty() ? loop : loop.getUpdate().get(0);
-            method.error(path, at, "Weft cannot analyse the update of this @ParallelFor loop: write `"
+            method.error(DiagnosticId.LOOP_SHAPE, path, at, "Weft cannot analyse the update of this @ParallelFor loop: write `"
                     + name + "++`, `" + name + "--`, `" + name + " += c` or `" + name + " -= c` with an integer "
                     + "constant c");
             return null;
         }
         if (primitive.getPrimitiveTypeKind() == TypeKind.INT && Math.abs(step) > Integer.MAX_VALUE) {
-            method.error(path, loop.getUpdate().get(0), "The step of `" + method.source().text(loop.getUpdate().get(0))
+            method.error(DiagnosticId.LOOP_SHAPE, path, loop.getUpdate().get(0), "The step of `" + method.source().text(loop.getUpdate().get(0))
                     + "` does not fit in `" + name + "`, an int: each update wraps around, so the loop does not count "
                     + "as its update reads. Declare `" + name + "` a long, or step by an int");
             return null;
         }
         if (relation.ascending() != step > 0) {
-            method.error(path, loop.getCondition(), "The condition `" + method.source().text(loop.getCondition())
+            method.error(DiagnosticId.LOOP_SHAPE, path, loop.getCondition(), "The condition `" + method.source().text(loop.getCondition())
                     + "` and the update `" + method.source().text(loop.getUpdate().get(0)) + "` of this @ParallelFor "
                     + "loop go in opposite directions: count up to an upper bound or down to a lower one");
             return null;
@@ -189,7 +190,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
             case LOCAL_CLASS, OTHER -> walked(expressions.of(loop.getExpression(), sourcePath), expressions);
         };
         if (container == null) {
-            method.error(path, loop.getExpression(), "Weft cannot see whether `"
+            method.error(DiagnosticId.UNTYPED, path, loop.getExpression(), "Weft cannot see whether `"
                     + method.source().text(loop.getExpression()) + "` is an array or a collection: javac has not "
                     + "worked out its type yet when Weft runs, and declarations do not show it. Loop over a variable, "
                     + "parameter or field declared with its type");
@@ -201,7 +202,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
             if (inferred != null) {
                 variableType = ExpressionTypes.text(inferred);
             } else if (variableType.equals("var")) {
-                method.error(path, variable, "Give the @ParallelFor loop variable `" + variable.getName()
+                method.error(DiagnosticId.UNTYPED, path, variable, "Give the @ParallelFor loop variable `" + variable.getName()
                         + "` its type instead of `var`: Weft indexes the collection through a List of that type, "
                         + "and the declarations of what it walks do not show it");
                 return null;

@@ -8,6 +8,7 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.Capture;
 import dev.weft.processor.model.loop.LoopOptions;
 import dev.weft.processor.model.loop.ParallelLoop;
@@ -68,7 +69,7 @@ final class LoopModeler {
                 String name = tree.getName().toString();
                 Resolution resolution = method.resolver().resolve(getCurrentPath(), name, loop.getLeaf());
                 if (resolution.kind() == Resolution.Kind.LOCAL_CLASS && !resolution.insideLoop()) {
-                    method.error(getCurrentPath(), tree, "The local class `" + name + "` is declared outside this "
+                    method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), tree, "The local class `" + name + "` is declared outside this "
                             + "@ParallelFor loop, and Weft moves the loop body into a method of its own, where `" + name
                             + "` is out of scope. Declare `" + name + "` as a nested class of "
                             + method.type().getSimpleName() + " or inside the loop body");
@@ -97,7 +98,7 @@ final class LoopModeler {
         }
         TypeName inferred = expressions.inferred(resolution.declaration(), path);
         if (inferred == null) {
-            method.error(path, use, "`" + use.getName() + "` has no written type (it is declared with `var`, or is "
+            method.error(DiagnosticId.UNTYPED, path, use, "`" + use.getName() + "` has no written type (it is declared with `var`, or is "
                     + "an implicitly typed lambda parameter), its declaration does not show one Weft can write, and it "
                     + "is used in a @ParallelFor loop, whose body Weft moves into a method of its own that takes `"
                     + use.getName() + "` as a parameter. Write its type");

@@ -10,6 +10,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.weft.Schedule;
 import dev.weft.processor.analyze.Diagnostics;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.LoopOptions;
 
 /** Reads a {@code @ParallelFor} annotation's attributes from its source, which is all there is before attribution. */
@@ -33,7 +34,7 @@ final class LoopOptionsReader {
                     String constant = value instanceof MemberSelectTree select ? select.getIdentifier().toString()
                             : value instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
                     if (!isSchedule(constant)) {
-                        diagnostics.error(where, Syntax.leftmost(value), "Weft reads `schedule` from the source: write a Schedule "
+                        diagnostics.error(DiagnosticId.LOOP_OPTIONS, where, Syntax.leftmost(value), "Weft reads `schedule` from the source: write a Schedule "
                                 + "constant such as Schedule.DYNAMIC");
                         return null;
                     }
@@ -45,7 +46,7 @@ final class LoopOptionsReader {
                         default -> new LoopOptions(options.schedule(), options.chunk(), options.minIterations(), number);
                     };
                 } else {
-                    diagnostics.error(where, Syntax.leftmost(value), "Weft reads `" + attribute + "` from the source before constants "
+                    diagnostics.error(DiagnosticId.LOOP_OPTIONS, where, Syntax.leftmost(value), "Weft reads `" + attribute + "` from the source before constants "
                             + "are evaluated: write an integer literal");
                     return null;
                 }

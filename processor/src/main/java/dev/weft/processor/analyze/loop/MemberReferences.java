@@ -8,8 +8,9 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.analyze.Access;
+import dev.weft.processor.analyze.effects.Arity;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -55,7 +56,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             if (insideLocalClass()) {
                 return null; // the local class's own superclass
             }
-            method.error(getCurrentPath(), tree, "`super` cannot be used in a method with @ParallelFor "
+            method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), tree, "`super` cannot be used in a method with @ParallelFor "
                     + "loops: its twin in " + method.companionName() + " is static and has no superclass. Call the "
                     + "superclass method through a package-private method of " + method.type().getSimpleName());
         } else if (!(parent instanceof MethodInvocationTree call && call.getMethodSelect() == tree)) {
@@ -86,7 +87,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             if (named == null || named.equals(method.type())) {
                 replace(tree, method.receiver(), true);
             } else {
-                method.error(getCurrentPath(), tree, "`" + tree + "` is the instance of the enclosing class "
+                method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), tree, "`" + tree + "` is the instance of the enclosing class "
                         + named.getSimpleName() + " around this one, which the static twin in "
                         + method.companionName() + " cannot reach. Pass what the method needs as a parameter");
             }
@@ -124,7 +125,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         String name = select.getIdentifier().toString();
         TypeElement hidden = Access.privateClass(owner);
         if (hidden != null && !family.namesType(select.getExpression(), getCurrentPath())) {
-            method.error(getCurrentPath(), select, "`" + select + "` uses a member of " + hidden.getSimpleName()
+            method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), select, "`" + select + "` uses a member of " + hidden.getSimpleName()
                     + ", a private class, so the generated " + method.companionName() + " cannot use it in the twin of "
                     + method.tree().getName() + "(). Make " + hidden.getSimpleName() + " package-private (remove "
                     + "`private`)");
@@ -240,7 +241,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         } else if (owner.equals(method.type()) && method.receiver() != null) {
             replace(tree, method.receiver() + "." + name, true);
         } else if (!owner.equals(method.type())) {
-            method.error(getCurrentPath(), tree, "`" + name + "` is an instance member of the enclosing "
+            method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), tree, "`" + name + "` is an instance member of the enclosing "
                     + "class " + owner.getSimpleName() + ", which the static twin in " + method.companionName()
                     + " cannot reach. Pass what the method needs as a parameter");
         }
@@ -266,14 +267,14 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
 
     private void reportProtected(Tree tree, String member, Element declared) {
         TypeElement owner = (TypeElement) declared.getEnclosingElement();
-        method.error(getCurrentPath(), tree, "The " + member + " is protected in " + owner.getSimpleName()
+        method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), tree, "The " + member + " is protected in " + owner.getSimpleName()
                 + ", a class of another package (" + elements.getPackageOf(owner).getQualifiedName() + "), so the "
                 + "generated " + method.companionName() + " cannot use it in the twin of " + method.tree().getName()
                 + "(). Use it through a package-private method of " + method.type().getSimpleName());
     }
 
     private void reportPrivate(Tree tree, String member, TypeElement owner) {
-        method.error(getCurrentPath(), tree, "The " + member + " is private in "
+        method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), tree, "The " + member + " is private in "
                 + owner.getSimpleName() + ", so the generated " + method.companionName()
                 + " cannot use it in the twin of " + method.tree().getName() + "(). Make it package-private "
                 + "(remove `private`)");

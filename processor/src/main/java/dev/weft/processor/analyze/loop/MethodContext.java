@@ -7,6 +7,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.effects.Summaries;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.CompanionName;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,8 @@ record MethodContext(
         Summaries summaries) {
 
     /** An error about {@code tree}, placed at its first character. */
-    void error(TreePath where, Tree tree, String message) {
-        diagnostics.error(where, Syntax.leftmost(tree), message);
+    void error(DiagnosticId id, TreePath where, Tree tree, String message) {
+        diagnostics.error(id, where, Syntax.leftmost(tree), message);
     }
 
     /** How generated code names the class, {@code Foo} or {@code Outer.Inner}: the companion shares its package. */

@@ -38,8 +38,9 @@ final class MethodSource {
         return text.substring(start, end);
     }
 
+    /** The tree's text as written; for a tree javac made up, such as a default constructor's {@code super()}, as javac prints it. */
     String text(Tree tree) {
-        return text(start(tree), end(tree));
+        return end(tree) < 0 ? tree.toString() : text(start(tree), end(tree));
     }
 
     /** {@code Foo.java:42}: where a tree starts, as people look it up. */

@@ -8,6 +8,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.effects.JdkChanges;
+import dev.weft.processor.diagnostic.DiagnosticId;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
@@ -57,7 +58,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
             String reached = origin.kind() == ObjectOrigins.Kind.UNCERTAIN ? " that Weft cannot follow (" + origin.why()
                     + ") and that iterations may share" : " that every iteration can reach" + scope.alias(origin, receiver);
             if (shared != null) {
-                method.error(getCurrentPath(), tree, "`" + method.source().text(tree) + "` changes `"
+                method.error(DiagnosticId.SHARED_COLLECTION, getCurrentPath(), tree, "`" + method.source().text(tree) + "` changes `"
                         + method.source().text(receiver) + "`, a " + shared + reached + ", from "
                         + "iterations that run at the same time: they would race on it, and its elements would not "
                         + "arrive in the loop's order. Set the element at the loop index of an array (`out[i] = ...`), "
