@@ -258,4 +258,30 @@ class Calls {
             out[i] = random.nextDouble();
         }
     }
+
+    static void dropFirst(List<Integer> list) {
+        java.util.Iterator<Integer> it = list.iterator();
+        it.next();
+        it.remove();
+    }
+
+    static void views(int n, List<Integer> shared, java.util.Map<String, Integer> counts) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            java.util.Iterator<Integer> it = shared.iterator();
+            it.next();
+            // error: `it.remove()` changes `it`, a java.util.Iterator that every iteration can reach (`it` may be, or hold, `shared`)
+            it.remove();
+            // error: `shared.subList(0, 1).set(0, i)` changes `shared.subList(0, 1)`, a java.util.List that every iteration can reach
+            shared.subList(0, 1).set(0, i);
+            for (java.util.Map.Entry<String, Integer> entry : counts.entrySet()) {
+                // error: `entry.setValue(i)` changes `entry`, a java.util.Map.Entry that every iteration can reach
+                entry.setValue(i);
+            }
+            // error: `dropFirst(shared)` changes `it` through `remove`
+            dropFirst(shared);
+            List<Integer> mine = new ArrayList<>(List.of(1, 2));
+            mine.iterator().remove();
+            dropFirst(mine);
+        }
+    }
 }

@@ -255,6 +255,15 @@ class LoopEquivalenceTest {
     }
 
     @Test
+    void callsOfTheJdkThatChangeNothing() {
+        List<String> names = List.of(" ada ", "grace", "edsger ", "barbara", "ken");
+        for (int n : new int[] {0, 1, 7, 1000, 100_003}) {
+            assertThat(LoopShapesParallel.throughTheJdk(ints(n), names)).as("n = %d", n)
+                    .isEqualTo(LoopShapes.throughTheJdk(ints(n), names));
+        }
+    }
+
+    @Test
     void rowsWhoseIndexWrapsAroundRunAsWritten() {
         for (int run = 0; run < 5; run++) {
             assertThat(LoopShapesParallel.wrappedRows(2_000_000, 1 << 30)).as("run %d", run)

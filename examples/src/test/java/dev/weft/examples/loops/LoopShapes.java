@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 
@@ -587,5 +588,23 @@ class LoopShapes {
         long[] both = Arrays.copyOf(out, out.length + cells.length);
         System.arraycopy(cells, 0, both, out.length, cells.length);
         return both;
+    }
+
+    /**
+     * Calls of the JDK that change nothing: Math, String, the boxed types, BigInteger, Optional,
+     * streams and the reading methods of a list the loop does not change.
+     */
+    static String[] throughTheJdk(int[] values, List<String> names) {
+        String[] out = new String[values.length];
+        for (@ParallelFor int i = 0; i < values.length; i++) {
+            String name = names.get(Math.floorMod(values[i], names.size())).strip().toUpperCase();
+            java.math.BigInteger cube = java.math.BigInteger.valueOf(values[i]).pow(3).mod(java.math.BigInteger.TEN);
+            int shortest = Math.abs(values[i] % 5);
+            long longNames = names.stream().filter(each -> each.length() > shortest).count();
+            out[i] = java.util.Optional.ofNullable(name).orElse("?") + Integer.toBinaryString(values[i] & 0xff)
+                    + cube + longNames + String.valueOf(Math.sqrt(Math.abs((double) values[i]))).length()
+                    + Character.toLowerCase(name.charAt(0)) + Objects.hash(values[i], name);
+        }
+        return out;
     }
 }

@@ -24,14 +24,26 @@ public final class JdkChanges {
             "retainAll", "clear", "set", "sort", "replaceAll", "offer", "offerFirst", "offerLast", "poll",
             "pollFirst", "pollLast", "push", "pop", "put", "putAll", "putIfAbsent", "replace", "compute",
             "computeIfAbsent", "computeIfPresent", "merge", "append", "insert", "delete", "deleteCharAt",
-            "reverse", "setLength", "setCharAt",
+            "reverse", "setLength", "setCharAt", "setValue",
             // Vector's and Hashtable's own names for the same changes: synchronized, and still racing on the order
             "addElement", "insertElementAt", "removeElement", "removeElementAt", "removeAllElements", "setElementAt",
             "setSize");
 
-    /** The containers those methods change. Appendable takes in a builder seen through a wider interface, and any Writer. */
+    /**
+     * The containers those methods change. Appendable takes in a builder seen through a wider
+     * interface, and any Writer; an iterator and a map's entry change what they come from.
+     */
     public static final List<String> CONTAINERS = List.of("java.util.Collection", "java.util.Map",
-            "java.lang.StringBuilder", "java.lang.StringBuffer", "java.lang.Appendable");
+            "java.lang.StringBuilder", "java.lang.StringBuffer", "java.lang.Appendable", "java.util.Iterator",
+            "java.util.Map.Entry");
+
+    /**
+     * What gives a view of its receiver, through which a change is a change of the receiver itself:
+     * {@code list.iterator()} then {@code it.remove()}, {@code list.subList(0, 1).set(0, x)}.
+     */
+    public static final Set<String> VIEWS = Set.of("iterator", "listIterator", "descendingIterator", "spliterator",
+            "subList", "keySet", "values", "entrySet", "navigableKeySet", "descendingKeySet", "descendingMap",
+            "descendingSet", "headSet", "tailSet", "subSet", "headMap", "tailMap", "subMap", "reversed");
 
     /** Static methods that change what one of their arguments refers to, by the index of that argument. */
     private static final Map<String, Integer> STATIC_CHANGES = table("""
@@ -80,8 +92,8 @@ public final class JdkChanges {
             "stream", "forEach", "toArray", "getKey", "getValue", "length", "charAt", "substring", "equals", "hashCode",
             "toString");
 
-    /** What those read too, with the containers: what is iterated, its iterators, a map's entries. */
-    private static final List<String> READ_TOO = List.of("java.lang.Iterable", "java.util.Iterator", "java.util.Map.Entry");
+    /** What those read too, with the containers: anything iterated. */
+    private static final List<String> READ_TOO = List.of("java.lang.Iterable");
 
     /** Methods that read what they are given, or the clock, the thread or the process, and change nothing shared. */
     private static final Set<String> READS = Set.of("java.lang.Thread.sleep", "java.lang.Thread.onSpinWait",

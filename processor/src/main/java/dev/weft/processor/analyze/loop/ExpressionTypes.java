@@ -414,11 +414,21 @@ final class ExpressionTypes {
             if (owner == null) {
                 owner = declaredClass(select.getExpression(), scope);
             }
+            if (owner == null && Syntax.strip(select.getExpression()) instanceof MethodInvocationTree inner) {
+                owner = returnedClass(calledMethods(inner, scope));
+            }
             return owner == null ? List.of()
                     : Overloads.candidates(method.resolver(), owner, select.getIdentifier().toString(),
                             call.getArguments().size());
         }
         return List.of();
+    }
+
+    /** The class every one of {@code methods} returns; {@code null} where they differ or return no class. */
+    private static TypeElement returnedClass(List<ExecutableElement> methods) {
+        List<TypeElement> returned = methods.stream().map(candidate -> declared(candidate.getReturnType()))
+                .map(type -> type == null ? null : (TypeElement) type.asElement()).distinct().toList();
+        return returned.size() == 1 ? returned.get(0) : null;
     }
 
     /**

@@ -21,6 +21,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.effects.JdkChanges;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -127,10 +128,26 @@ final class ObjectOrigins {
         if (bare instanceof ArrayAccessTree element) {
             return member(element, element.getExpression(), element.getIndex(), path, following);
         }
-        if (bare instanceof MethodInvocationTree) {
-            return Origin.CALLED;
+        if (bare instanceof MethodInvocationTree call) {
+            ExpressionTree viewed = viewed(call);
+            return viewed == null ? Origin.CALLED : of(viewed, new TreePath(path, viewed), following);
         }
         return either(bare, path, following, this::of); // new objects, literals, and the forms that choose one
+    }
+
+    /**
+     * What a call gives a view of, whose changes through the view are its own: the receiver of
+     * {@code list.iterator()} or {@code map.keySet()}, the array of {@code Arrays.asList(a)};
+     * {@code null} for any other call.
+     */
+    private static ExpressionTree viewed(MethodInvocationTree call) {
+        if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+            return null;
+        }
+        String name = select.getIdentifier().toString();
+        boolean asList = name.equals("asList") && call.getArguments().size() == 1
+                && select.getExpression().toString().matches("(java\\.util\\.)?Arrays");
+        return asList ? call.getArguments().get(0) : JdkChanges.VIEWS.contains(name) ? select.getExpression() : null;
     }
 
     /**
