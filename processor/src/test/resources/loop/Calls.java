@@ -284,4 +284,37 @@ class Calls {
             dropFirst(mine);
         }
     }
+
+    double[] cells = new double[8];
+    static double[] grid = new double[8];
+
+    double neighbour(int k) {
+        return cells[(k + 1) % cells.length];
+    }
+
+    static double below(int k) {
+        return grid[(k + 1) % grid.length];
+    }
+
+    double scaled(int k) {
+        return neighbour(k) * 2;
+    }
+
+    void fieldsReadByCalls(int n, double[] out) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 24: `neighbour(i)` reads `cells` (Calls.java:292), any element of it, and this @ParallelFor loop writes `cells[i]`
+            cells[i] = neighbour(i);
+        }
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 23: `below(i)` reads `grid` (Calls.java:296), any element of it, and this @ParallelFor loop writes `grid[i]`
+            grid[i] = below(i);
+        }
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 29: `scaled(i)` calls `neighbour()` (Calls.java:300), which reads `cells` (Calls.java:292)
+            this.cells[i] = scaled(i);
+        }
+        for (@ParallelFor int i = 0; i < n; i++) {
+            out[i] = neighbour(i) + below(i);
+        }
+    }
 }

@@ -15,20 +15,24 @@ import java.util.Set;
  * @param returned where the objects it returns come from
  * @param trusted what it calls and Weft cannot see into, taken to change nothing: {@code
  *     `Random.nextInt()`}, or the text of a call Weft cannot resolve
+ * @param reads the fields of its receiver and the static fields it reads, itself or through the
+ *     calls it makes on its receiver, by simple name, each with how: {@code reads `this.data` (Grid.java:9)}
  */
-public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<String> trusted) {
-    static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of(), Set.of());
+public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<String> trusted,
+        Map<String, String> reads) {
+    static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of(), Set.of(), Map.of());
 
     public MethodSummary {
         effects = Map.copyOf(effects);
         returned = Set.copyOf(returned);
         trusted = Set.copyOf(trusted);
+        reads = Map.copyOf(reads);
     }
 
     /** Whether {@code other} reaches what this summary does, as precisely, trusting the same, whichever way it tells it. */
     boolean reaches(MethodSummary other) {
         return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned)
-                && trusted.equals(other.trusted);
+                && trusted.equals(other.trusted) && reads.keySet().equals(other.reads.keySet());
     }
 
     /** What a call that may run either method may change: both summaries' changes, one range where they agree. */
@@ -39,7 +43,9 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<S
         returnedByEither.addAll(other.returned);
         Set<String> trustedByEither = new LinkedHashSet<>(trusted);
         trustedByEither.addAll(other.trusted);
-        return new MethodSummary(both, returnedByEither, trustedByEither);
+        Map<String, String> readByEither = new LinkedHashMap<>(reads);
+        other.reads.forEach(readByEither::putIfAbsent);
+        return new MethodSummary(both, returnedByEither, trustedByEither, readByEither);
     }
 
     /** What each change reaches, and of an array parameter which elements: empty for any. */

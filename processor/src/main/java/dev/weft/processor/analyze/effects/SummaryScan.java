@@ -73,9 +73,11 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private final Map<Root, Effect> effects = new LinkedHashMap<>();
     private final Set<Root> returned = new LinkedHashSet<>();
     private final Set<String> trusted = new LinkedHashSet<>();
+    private final Map<String, String> reads = new LinkedHashMap<>();
     private final Set<VariableTree> following = new HashSet<>();
     /** The array arguments handed to calls that touch only elements of them that this method's parameters name. */
     private final Set<Tree> rangedArguments = new HashSet<>();
+    private final ParameterElements indices;
 
     SummaryScan(Summaries summaries, Trees trees, Elements elements, ExecutableElement method, TreePath path) {
         this.summaries = summaries;
@@ -83,6 +85,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         this.elements = elements;
         this.method = method;
         this.tree = (MethodTree) path.getLeaf();
+        this.indices = new ParameterElements(method, tree);
         this.unit = path.getCompilationUnit();
         this.names = new FieldResolver(elements, (TypeElement) method.getEnclosingElement(), unit);
     }
@@ -107,13 +110,14 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         read.forEach(part -> assignments.scan(part, null));
         read.forEach(part -> scan(part, null));
         for (Effect effect : List.copyOf(effects.values())) {
-            Tree elsewhere = effect.range() == null ? null : touchedElsewhere(effect.target().parameter(), effect.range(), body);
+            Tree elsewhere = effect.range() == null ? null
+                    : indices.touchedElsewhere(effect.target().parameter(), effect.range(), body, rangedArguments);
             if (elsewhere != null) {
                 effects.put(effect.target(), new Effect(effect.target(), effect.trail() + " and uses `" + elsewhere
                         + "` (" + position(elsewhere) + ")", effect.at(), null));
             }
         }
-        return new MethodSummary(effects, returned, trusted);
+        return new MethodSummary(effects, returned, trusted, reads);
     }
 
     /**
@@ -141,33 +145,6 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         return initializers;
     }
 
-    /**
-     * Where the method uses its array parameter other than for its length and the elements {@code
-     * range} holds, itself or through the calls it hands it to; {@code null} where it does not, so
-     * that iterations calling it with indices of their own touch elements of their own.
-     */
-    private Tree touchedElsewhere(int parameter, ElementRange range, TreePath body) {
-        VariableTree declared = tree.getParameters().get(parameter);
-        Tree[] elsewhere = {null};
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitIdentifier(IdentifierTree name, Void unused) {
-                TreePath declaration = LocalNames.declaration(getCurrentPath(), name.getName());
-                if (elsewhere[0] == null && declaration != null && declaration.getLeaf() == declared
-                        && !rangedArguments.contains(name)) {
-                    TreePath parent = getCurrentPath().getParentPath();
-                    boolean inRange = parent.getLeaf() instanceof MemberSelectTree select
-                            && select.getIdentifier().contentEquals("length")
-                            || parent.getLeaf() instanceof ArrayAccessTree element && element.getExpression() == name
-                                    && range.equals(range(element.getIndex(), new TreePath(parent, element.getIndex())));
-                    elsewhere[0] = inRange ? null : parent.getLeaf();
-                }
-                return null;
-            }
-        }.scan(body, null);
-        return elsewhere[0];
-    }
-
     @Override
     public Void scan(Tree node, Void unused) {
         ExpressionTree target = Writes.target(node);
@@ -175,6 +152,30 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             written(target, new TreePath(new TreePath(getCurrentPath(), node), target));
         }
         return super.scan(node, unused);
+    }
+
+    /** A field the method reads by its simple name: of its receiver, or static. */
+    @Override
+    public Void visitIdentifier(IdentifierTree name, Void unused) {
+        String field = name.getName().toString();
+        Tree parent = getCurrentPath().getParentPath().getLeaf();
+        boolean length = parent instanceof MemberSelectTree select && select.getIdentifier().contentEquals("length");
+        if (!field.equals("this") && !length && !(parent instanceof MethodInvocationTree)
+                && LocalNames.declaration(getCurrentPath(), name.getName()) == null && names.field(field).isPresent()) {
+            reads.putIfAbsent(field, "reads `" + field + "` (" + position(name) + ")");
+        }
+        return super.visitIdentifier(name, unused);
+    }
+
+    /** A field the method reads through {@code this} or its class's name. */
+    @Override
+    public Void visitMemberSelect(MemberSelectTree select, Void unused) {
+        boolean own = select.getExpression() instanceof IdentifierTree receiver && receiver.getName().contentEquals("this")
+                || typeName(select.getExpression(), getCurrentPath()).isPresent();
+        if (own && !(getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree)) {
+            reads.putIfAbsent(select.getIdentifier().toString(), "reads `" + select + "` (" + position(select) + ")");
+        }
+        return super.visitMemberSelect(select, unused);
     }
 
     @Override
@@ -253,8 +254,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             return;
         }
         if (bare instanceof ArrayAccessTree element) {
-            int parameter = parameterIndex(element.getExpression(), path);
-            ElementRange range = parameter < 0 ? null : range(element.getIndex(), new TreePath(path, element.getIndex()));
+            int parameter = indices.parameterIndex(element.getExpression(), path);
+            ElementRange range = parameter < 0 ? null : indices.range(element.getIndex(), new TreePath(path, element.getIndex()));
             if (range != null) {
                 record(Root.parameter(parameter), "changes `" + bare + "`", bare, range);
                 return;
@@ -349,6 +350,11 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         }
         trusted.addAll(summary.trusted());
         String via = "calls `" + callee.getSimpleName() + "()` (" + position(call) + "), which ";
+        // A callee's fields are this method's where it runs on this method's receiver; static fields are everyone's.
+        boolean onReceiver = receiver.equals(Set.of(Root.RECEIVER)) || callee.getModifiers().contains(Modifier.STATIC);
+        if (onReceiver) {
+            summary.reads().forEach((field, how) -> reads.putIfAbsent(field, via + how));
+        }
         for (Effect effect : summary.effects().values()) {
             Effect ranged = effect.range() == null ? null : ranged(effect, callee, arguments, path, call, via);
             if (ranged != null) {
@@ -377,9 +383,9 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             return null;
         }
         ExpressionTree array = arguments.get(effect.target().parameter());
-        int passed = parameterIndex(array, new TreePath(path, array));
-        int index = parameterIndex(arguments.get(range.index()), new TreePath(path, arguments.get(range.index())));
-        int width = range.isRow() ? parameterIndex(arguments.get(range.width()),
+        int passed = indices.parameterIndex(array, new TreePath(path, array));
+        int index = indices.parameterIndex(arguments.get(range.index()), new TreePath(path, arguments.get(range.index())));
+        int width = range.isRow() ? indices.parameterIndex(arguments.get(range.width()),
                 new TreePath(path, arguments.get(range.width()))) : -1;
         if (passed < 0 || index < 0 || range.isRow() && width < 0) {
             return null;
@@ -387,59 +393,6 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         rangedArguments.add(Bare.of(array));
         return new Effect(Root.parameter(passed), via + effect.trail(), call,
                 range.isRow() ? ElementRange.row(index, width) : ElementRange.at(index));
-    }
-
-    /** The index of the parameter {@code expression} names, never assigned in the method; {@code -1} for any other expression. */
-    private int parameterIndex(ExpressionTree expression, TreePath path) {
-        if (!(Bare.of(expression) instanceof IdentifierTree name)) {
-            return -1;
-        }
-        TreePath declaration = LocalNames.declaration(path, name.getName());
-        int parameter = declaration == null ? -1 : tree.getParameters().indexOf(declaration.getLeaf());
-        return parameter >= 0 && !CountingLoop.assigns(tree.getBody(), name.getName().toString()) ? parameter : -1;
-    }
-
-    /**
-     * Which elements an index written in this method reaches, in terms of its parameters: one of
-     * them ({@code out[i]}), or a row ({@code counts[y * w + x]} in {@code for (int x = 0; x < w; x++)});
-     * {@code null} for any other index.
-     */
-    private ElementRange range(ExpressionTree index, TreePath path) {
-        ExpressionTree bare = Bare.of(index);
-        int parameter = parameterIndex(bare, path);
-        if (parameter >= 0) {
-            return method.getParameters().get(parameter).asType().getKind().isPrimitive()
-                    ? ElementRange.at(parameter) : null;
-        }
-        if (bare.getKind() != Tree.Kind.PLUS) {
-            return null;
-        }
-        BinaryTree sum = (BinaryTree) bare;
-        ElementRange row = row(sum.getLeftOperand(), sum.getRightOperand(), path);
-        return row != null ? row : row(sum.getRightOperand(), sum.getLeftOperand(), path);
-    }
-
-    /** {@code y * w + x}: {@code y} and {@code w} parameters, {@code x} the counter of a loop around the write up to {@code w}. */
-    private ElementRange row(ExpressionTree product, ExpressionTree column, TreePath path) {
-        if (Bare.of(product).getKind() != Tree.Kind.MULTIPLY || !(Bare.of(column) instanceof IdentifierTree x)) {
-            return null;
-        }
-        BinaryTree factors = (BinaryTree) Bare.of(product);
-        int left = parameterIndex(factors.getLeftOperand(), path);
-        int right = parameterIndex(factors.getRightOperand(), path);
-        TreePath counter = LocalNames.declaration(path, x.getName());
-        if (left < 0 || right < 0 || counter == null || !(counter.getParentPath().getLeaf() instanceof ForLoopTree loop)) {
-            return null;
-        }
-        VariableTree variable = (VariableTree) counter.getLeaf();
-        for (int[] rowAndWidth : new int[][] {{left, right}, {right, left}}) {
-            String width = tree.getParameters().get(rowAndWidth[1]).getName().toString();
-            if (CountingLoop.countsColumns(loop, variable, bound -> Bare.of(bound) instanceof IdentifierTree name
-                    && name.getName().contentEquals(width))) {
-                return ElementRange.row(rowAndWidth[0], rowAndWidth[1]);
-            }
-        }
-        return null;
     }
 
     /** What a root of the callee is at the call: its receiver's roots, an argument's, or itself. */

@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -67,6 +68,12 @@ final class CallEffects extends TreePathScanner<Void, Void> {
 
         /** A call is refused: what it is handed needs no second error of its own. */
         void refused(List<? extends ExpressionTree> arguments);
+
+        /**
+         * A call reads, at any element, the fields of the loop method's receiver and the static
+         * fields {@code reads} names, each with how: checked against the fields the body writes.
+         */
+        void readBy(ExpressionTree call, TreePath callPath, Map<String, String> reads);
     }
 
     private CallEffects(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
@@ -163,6 +170,10 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         }
         trust(summary.trusted());
         boolean instance = !callee.getModifiers().contains(Modifier.STATIC);
+        boolean onThis = receiver == null || Syntax.isName(receiver, "this");
+        if (call instanceof MethodInvocationTree && (!instance || onThis)) {
+            writes.readBy(call, getCurrentPath(), summary.reads());
+        }
         summary.effects().values().forEach(effect -> check(call, effect, callee, arguments, instance, receiver));
         return true;
     }

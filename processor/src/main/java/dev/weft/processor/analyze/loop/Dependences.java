@@ -72,6 +72,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Set<Tree> updateTargets = new HashSet<>();
     private final List<Use> outerUses = new ArrayList<>();
     private final Set<String> writtenOuter = new HashSet<>();
+    /** The fields, by simple name, whose elements the body writes at its own index. */
+    private final Set<String> writtenFields = new HashSet<>();
+    /** What the calls of the body read of the fields the method's receiver and its class have. */
+    private final List<FieldReads> fieldReads = new ArrayList<>();
+
+    private record FieldReads(ExpressionTree call, TreePath path, Map<String, String> reads) {}
 
     private Dependences(MethodContext method, ExpressionTypes expressions, TreePath loopPath, LoopHeader header) {
         this.method = method;
@@ -383,6 +389,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         updateTargets.add(array);
+        if (resolution.kind() == Resolution.Kind.FIELD) {
+            writtenFields.add(name);
+        }
         if (separating.separates(first.getIndex(), path)) {
             if (operator != ReductionOperator.SUM) {
                 separatedSets.putIfAbsent(name, new Use(name, element, getCurrentPath()));
@@ -418,6 +427,13 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     @Override
+    public void readBy(ExpressionTree call, TreePath callPath, Map<String, String> reads) {
+        if (!reads.isEmpty()) {
+            fieldReads.add(new FieldReads(call, callPath, reads));
+        }
+    }
+
+    @Override
     public void refused(List<? extends ExpressionTree> arguments) {
         arguments.forEach(argument -> updateTargets.add(strip(argument)));
     }
@@ -437,6 +453,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         TreePath indexPath = new TreePath(callPath, index);
         updateTargets.add(strip(array));
+        if (named.resolution().kind() == Resolution.Kind.FIELD) {
+            writtenFields.add(named.name());
+        }
         if (width == null ? !separating.separates(index, indexPath) : !separating.separatesRows(index, width, indexPath)) {
             String elements = width == null ? "the element of `" + named.name() + "` at `" + method.source().text(index)
                     : "the row `" + method.source().text(index) + "` of `" + method.source().text(width)
@@ -634,6 +653,19 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** Every use of an outer variable must be one the analysis accounted for. */
     private void checkUses() {
+        for (FieldReads call : fieldReads) {
+            for (Map.Entry<String, String> read : call.reads().entrySet()) {
+                String index = writtenFields.contains(read.getKey()) ? separatedWrites.get(read.getKey()) : null;
+                if (index != null) {
+                    error(DiagnosticId.LOOP_CARRIED, call.path(), call.call(), "`" + method.source().text(call.call())
+                            + "` " + read.getValue() + ", any element of it, and this @ParallelFor loop writes `"
+                            + read.getKey() + "[" + index + "]`: one iteration may read what another writes (a "
+                            + "loop-carried dependence). Pass the element the call needs as an argument, or read "
+                            + "from a separate array");
+                    break;
+                }
+            }
+        }
         for (Use set : separatedSets.values()) {
             Accumulator reduction = reductions.get(set.name());
             if (reduction != null && reduction.array()) {
