@@ -218,4 +218,41 @@ class Aliases {
             a[i] = 1;
         }
     }
+
+    double[] cells = new double[8];
+
+    double[] cells() {
+        return cells;
+    }
+
+    static void outerLocalsThatAreAnotherArray(double[] a, boolean fresh, Aliases o, int n) {
+        double[] c = a;
+        for (@ParallelFor int i = 0; i < n - 1; i++) {
+            // error at 20: This @ParallelFor loop writes `c[i]`, and `c` may be the array `a` is (`c = a` (Aliases.java:229))
+            c[i] = a[i + 1];
+        }
+        double[] d = fresh ? new double[n] : c;
+        for (@ParallelFor int i = 0; i < n - 1; i++) {
+            // error at 20: `d` may be the array `a` is (`d = fresh ? new double[n] : c` (Aliases.java:234), `c = a` (Aliases.java:229))
+            d[i] = a[i + 1];
+        }
+        double[] e = o.cells;
+        for (@ParallelFor int i = 0; i < n - 1; i++) {
+            // error at 20: `e` may be the array `o.cells` is (`e = o.cells` (Aliases.java:239)): this use of `o.cells` may touch
+            e[i] = o.cells[i + 1];
+        }
+        double[] f = o.cells();
+        for (@ParallelFor int i = 0; i < n - 1; i++) {
+            // error at 20: `f` may be the array `o.cells` is (`f = o.cells()` (Aliases.java:244), a value Weft does not follow
+            f[i] = o.cells[i + 1];
+        }
+        double[] copy = a.clone();
+        double[] same = a;
+        for (@ParallelFor int i = 0; i < n - 1; i++) {
+            copy[i] = a[i + 1];
+        }
+        for (@ParallelFor int i = 0; i < n - 1; i++) {
+            same[i] = a[i] * 2 + a.length;
+        }
+    }
 }

@@ -317,4 +317,34 @@ class Calls {
             out[i] = neighbour(i) + below(i);
         }
     }
+
+    double[] cellsOf() {
+        return cells;
+    }
+
+    static double peek(Calls other, int k) {
+        return other.cells[(k + 1) % other.cells.length];
+    }
+
+    void fieldsReadThroughOtherNames(int n, Calls other) {
+        double[] mine = cells;
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 23: `neighbour(i)` reads `cells` (Calls.java:292), any element of it, and this @ParallelFor loop writes `mine[i]`, and `mine` may be the array `cells` is (`mine = cells` (Calls.java:330))
+            mine[i] = neighbour(i);
+        }
+        double[] theirs = other.cells;
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 25: `other.neighbour(i)` reads `cells` (Calls.java:292), any element of it, and this @ParallelFor loop writes `theirs[i]`
+            theirs[i] = other.neighbour(i);
+        }
+        double[] returned = cellsOf();
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 27: `returned = cellsOf()` (Calls.java:340), a value Weft does not follow, which may be any field's array
+            returned[i] = neighbour(i);
+        }
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 24: `peek(this, i)` reads `other.cells` (Calls.java:326), any element of it, and this @ParallelFor loop writes `cells[i]`
+            cells[i] = peek(this, i);
+        }
+    }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
  * @param returned where the objects it returns come from
  * @param trusted what it calls and Weft cannot see into, taken to change nothing: {@code
  *     `Random.nextInt()`}, or the text of a call Weft cannot resolve
- * @param reads the fields of its receiver and the static fields it reads, itself or through the
- *     calls it makes on its receiver, by simple name, each with how: {@code reads `this.data` (Grid.java:9)}
+ * @param reads the fields holding objects or arrays that it reads, of any object, itself or through
+ *     the calls it makes, by simple name, each with how: {@code reads `this.data` (Grid.java:9)}
  */
 public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<String> trusted,
         Map<String, String> reads) {

@@ -154,28 +154,38 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         return super.scan(node, unused);
     }
 
-    /** A field the method reads by its simple name: of its receiver, or static. */
+    /** A field holding an object or array that the method reads by its simple name: of its receiver, or static. */
     @Override
     public Void visitIdentifier(IdentifierTree name, Void unused) {
         String field = name.getName().toString();
         Tree parent = getCurrentPath().getParentPath().getLeaf();
-        boolean length = parent instanceof MemberSelectTree select && select.getIdentifier().contentEquals("length");
-        if (!field.equals("this") && !length && !(parent instanceof MethodInvocationTree)
-                && LocalNames.declaration(getCurrentPath(), name.getName()) == null && names.field(field).isPresent()) {
-            reads.putIfAbsent(field, "reads `" + field + "` (" + position(name) + ")");
+        if (!field.equals("this") && !(parent instanceof MethodInvocationTree)
+                && LocalNames.declaration(getCurrentPath(), name.getName()) == null) {
+            names.field(field).filter(SummaryScan::holdsObject)
+                    .ifPresent(read -> reads.putIfAbsent(field, "reads `" + field + "` (" + position(name) + ")"));
         }
         return super.visitIdentifier(name, unused);
     }
 
-    /** A field the method reads through {@code this} or its class's name. */
+    /** A field holding an object or array that the method reads through any object, or through its class's name. */
     @Override
     public Void visitMemberSelect(MemberSelectTree select, Void unused) {
-        boolean own = select.getExpression() instanceof IdentifierTree receiver && receiver.getName().contentEquals("this")
-                || typeName(select.getExpression(), getCurrentPath()).isPresent();
-        if (own && !(getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree)) {
-            reads.putIfAbsent(select.getIdentifier().toString(), "reads `" + select + "` (" + position(select) + ")");
+        if (!(getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree)) {
+            TreePath path = new TreePath(getCurrentPath(), select.getExpression());
+            TypeElement owner = select.getExpression() instanceof IdentifierTree receiver
+                    && receiver.getName().contentEquals("this") ? (TypeElement) method.getEnclosingElement()
+                    : typeOf(select.getExpression(), path);
+            if (owner != null && ElementFilter.fieldsIn(elements.getAllMembers(owner)).stream().anyMatch(field ->
+                    field.getSimpleName().contentEquals(select.getIdentifier()) && holdsObject(field))) {
+                reads.putIfAbsent(select.getIdentifier().toString(), "reads `" + select + "` (" + position(select) + ")");
+            }
         }
         return super.visitMemberSelect(select, unused);
+    }
+
+    /** Whether a field may hold what a loop writes elements of: an array or an object, not a number. */
+    private static boolean holdsObject(VariableElement field) {
+        return !field.asType().getKind().isPrimitive();
     }
 
     @Override
@@ -350,11 +360,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         }
         trusted.addAll(summary.trusted());
         String via = "calls `" + callee.getSimpleName() + "()` (" + position(call) + "), which ";
-        // A callee's fields are this method's where it runs on this method's receiver; static fields are everyone's.
-        boolean onReceiver = receiver.equals(Set.of(Root.RECEIVER)) || callee.getModifiers().contains(Modifier.STATIC);
-        if (onReceiver) {
-            summary.reads().forEach((field, how) -> reads.putIfAbsent(field, via + how));
-        }
+        summary.reads().forEach((field, how) -> reads.putIfAbsent(field, via + how));
         for (Effect effect : summary.effects().values()) {
             Effect ranged = effect.range() == null ? null : ranged(effect, callee, arguments, path, call, via);
             if (ranged != null) {
@@ -626,7 +632,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             TypeElement owner = typeOf(select.getExpression(), new TreePath(path, select.getExpression()));
             return owner == null ? null : ElementFilter.fieldsIn(elements.getAllMembers(owner)).stream()
                     .filter(field -> field.getSimpleName().contentEquals(select.getIdentifier()))
-                    .map(field -> declared(field.asType())).findFirst().orElse(null);
+                    .findFirst().map(field -> declared(field.asType())).orElse(null);
         }
         if (bare instanceof MethodInvocationTree call) {
             List<TypeElement> results = Arity.applicable(callees(call, path), call.getArguments().size()).stream()

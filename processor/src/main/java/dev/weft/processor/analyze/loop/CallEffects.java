@@ -70,8 +70,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         void refused(List<? extends ExpressionTree> arguments);
 
         /**
-         * A call reads, at any element, the fields of the loop method's receiver and the static
-         * fields {@code reads} names, each with how: checked against the fields the body writes.
+         * A call reads, at any element, the fields {@code reads} names, of any object, each with how:
+         * checked against the arrays the body writes.
          */
         void readBy(ExpressionTree call, TreePath callPath, Map<String, String> reads);
     }
@@ -170,10 +170,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         }
         trust(summary.trusted());
         boolean instance = !callee.getModifiers().contains(Modifier.STATIC);
-        boolean onThis = receiver == null || Syntax.isName(receiver, "this");
-        if (call instanceof MethodInvocationTree && (!instance || onThis)) {
-            writes.readBy(call, getCurrentPath(), summary.reads());
-        }
+        writes.readBy(call, getCurrentPath(), summary.reads());
         summary.effects().values().forEach(effect -> check(call, effect, callee, arguments, instance, receiver));
         return true;
     }

@@ -72,10 +72,13 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Set<Tree> updateTargets = new HashSet<>();
     private final List<Use> outerUses = new ArrayList<>();
     private final Set<String> writtenOuter = new HashSet<>();
-    /** The fields, by simple name, whose elements the body writes at its own index. */
-    private final Set<String> writtenFields = new HashSet<>();
-    /** What the calls of the body read of the fields the method's receiver and its class have. */
+    /** The outer arrays and fields the body writes elements of, by name, with what the name means. */
+    private final Map<String, Resolution> writtenArrays = new LinkedHashMap<>();
+    /** The fields of objects other than {@code this} that the body names: {@code other.cells}. */
+    private final List<Use> fieldSelects = new ArrayList<>();
+    /** What the calls of the body read of fields, at any element. */
     private final List<FieldReads> fieldReads = new ArrayList<>();
+    private final ArrayRoots roots;
 
     private record FieldReads(ExpressionTree call, TreePath path, Map<String, String> reads) {}
 
@@ -88,6 +91,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.separating = new SeparatingIndex(scope, header);
         this.origins = new ObjectOrigins(scope, separating, header.variable(),
                 LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable()));
+        this.roots = new ArrayRoots(scope, method);
     }
 
     /**
@@ -197,6 +201,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             if (name != null && separating.separates(index, new TreePath(getCurrentPath(), index))
                     && isList(list, listPath)) {
                 updateTargets.add(list);
+                writtenArrays.putIfAbsent(name, resolutionOf(list, listPath));
                 separatedWrite(name, index, tree);
             }
         }
@@ -233,6 +238,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         String name = tree.getIdentifier().toString();
         if (isName(tree.getExpression(), "this") && method.resolver().ownerOfMember(name, ElementKind.FIELD) != null) {
             outerUses.add(new Use(name, tree, getCurrentPath()));
+        } else if (!isName(tree.getExpression(), "this") && !(getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree)
+                && expressions.writtenClass(tree.getExpression()) == null) {
+            fieldSelects.add(new Use(name, tree, getCurrentPath()));
         }
         return super.visitMemberSelect(tree, unused);
     }
@@ -389,9 +397,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         updateTargets.add(array);
-        if (resolution.kind() == Resolution.Kind.FIELD) {
-            writtenFields.add(name);
-        }
+        writtenArrays.putIfAbsent(name, resolution);
         if (separating.separates(first.getIndex(), path)) {
             if (operator != ReductionOperator.SUM) {
                 separatedSets.putIfAbsent(name, new Use(name, element, getCurrentPath()));
@@ -453,9 +459,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         TreePath indexPath = new TreePath(callPath, index);
         updateTargets.add(strip(array));
-        if (named.resolution().kind() == Resolution.Kind.FIELD) {
-            writtenFields.add(named.name());
-        }
+        writtenArrays.putIfAbsent(named.name(), named.resolution());
         if (width == null ? !separating.separates(index, indexPath) : !separating.separatesRows(index, width, indexPath)) {
             String elements = width == null ? "the element of `" + named.name() + "` at `" + method.source().text(index)
                     : "the row `" + method.source().text(index) + "` of `" + method.source().text(width)
@@ -506,6 +510,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     : array instanceof MemberSelectTree select && isName(select.getExpression(), "this")
                             ? select.getIdentifier().toString() : null;
             if (name != null) {
+                writtenArrays.putIfAbsent(name, resolutionOf(array, new TreePath(element.path(), array)));
                 separatedWrite(name, element.index(), update);
             } else {
                 cannotTellWhichArray(array, update);
@@ -653,19 +658,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** Every use of an outer variable must be one the analysis accounted for. */
     private void checkUses() {
-        for (FieldReads call : fieldReads) {
-            for (Map.Entry<String, String> read : call.reads().entrySet()) {
-                String index = writtenFields.contains(read.getKey()) ? separatedWrites.get(read.getKey()) : null;
-                if (index != null) {
-                    error(DiagnosticId.LOOP_CARRIED, call.path(), call.call(), "`" + method.source().text(call.call())
-                            + "` " + read.getValue() + ", any element of it, and this @ParallelFor loop writes `"
-                            + read.getKey() + "[" + index + "]`: one iteration may read what another writes (a "
-                            + "loop-carried dependence). Pass the element the call needs as an argument, or read "
-                            + "from a separate array");
-                    break;
-                }
-            }
-        }
+        writtenArrays.forEach(this::checkAliases);
         for (Use set : separatedSets.values()) {
             Accumulator reduction = reductions.get(set.name());
             if (reduction != null && reduction.array()) {
@@ -741,6 +734,84 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + "another writes (a loop-carried dependence). Pass the element read (`" + method.source().text(read)
                     + "` at the loop's own index) as an argument, or keep this loop sequential");
         }
+    }
+
+    /** What the outer name or field {@code expression} is: {@code a}, or {@code this.a}. */
+    private Resolution resolutionOf(ExpressionTree expression, TreePath path) {
+        return expression instanceof IdentifierTree identifier ? scope.resolve(identifier, path)
+                : new Resolution(Resolution.Kind.FIELD, null, null, null, false);
+    }
+
+    /**
+     * The array {@code written} the body writes elements of may be the array another name is, as
+     * the method shows ({@code double[] c = a}): every use of that name, and every call reading a
+     * field it may be, must then keep to what the iteration may touch of {@code written}.
+     */
+    private void checkAliases(String written, Resolution resolution) {
+        Map<ArrayRoots.Root, String> mine = roots.of(written, resolution);
+        String index = separatedWrites.get(written);
+        String writes = index == null ? "accumulates into `" + written + "`" : "writes `" + written + "[" + index + "]`";
+        for (Use use : outerUses) {
+            String alias = use.name().equals(written) ? null
+                    : meeting(mine, roots.of(use.name(), resolutionOf(use.tree(), use.path())), written, use.name());
+            if (alias != null && !(index != null && ownElement(use, index))) {
+                aliasError(use, writes, alias);
+            }
+        }
+        for (Use select : fieldSelects) {
+            String alias = meeting(mine, Map.of(new ArrayRoots.Root(ArrayRoots.Root.Kind.FIELD, select.name()), ""),
+                    written, method.source().text(select.tree()));
+            if (alias != null && !(index != null && ownElement(select, index))) {
+                aliasError(select, writes, alias);
+            }
+        }
+        for (FieldReads call : fieldReads) {
+            for (Map.Entry<String, String> read : call.reads().entrySet()) {
+                String alias = meeting(mine, Map.of(new ArrayRoots.Root(ArrayRoots.Root.Kind.FIELD, read.getKey()), ""),
+                        written, read.getKey());
+                if (alias != null) {
+                    error(DiagnosticId.LOOP_CARRIED, call.path(), call.call(), "`" + method.source().text(call.call())
+                            + "` " + read.getValue() + ", any element of it, and this @ParallelFor loop " + writes
+                            + alias + ": one iteration may read what another writes (a loop-carried dependence). Pass "
+                            + "the element the call needs as an argument, or read from a separate array");
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether roots of {@code written} meet roots of {@code other}: {@code ""} where they are the
+     * same array by name, or how {@code written} may be {@code other}; {@code null} where they cannot be.
+     */
+    private static String meeting(Map<ArrayRoots.Root, String> mine, Map<ArrayRoots.Root, String> theirs,
+            String written, String other) {
+        for (Map.Entry<ArrayRoots.Root, String> root : mine.entrySet()) {
+            for (Map.Entry<ArrayRoots.Root, String> their : theirs.entrySet()) {
+                if (root.getKey().meets(their.getKey())) {
+                    String how = String.join(", ", List.of(root.getValue(), their.getValue()).stream()
+                            .filter(text -> !text.isEmpty()).toList());
+                    return how.isEmpty() ? "" : ", and `" + written + "` may be the array `" + other + "` is (" + how + ")";
+                }
+            }
+        }
+        return null;
+    }
+
+    private void aliasError(Use use, String writes, String alias) {
+        error(DiagnosticId.LOOP_CARRIED, use.path(), use.tree(), "This @ParallelFor loop " + writes + alias + ": this use of `"
+                + method.source().text(use.tree()) + "` may touch what another iteration writes (a loop-carried "
+                + "dependence). Read and write the array through one name, or copy it before the loop (`"
+                + method.source().text(use.tree()) + ".clone()`)");
+    }
+
+    /** Whether {@code use} is the element at the iteration's own {@code index}, read or written there. */
+    private boolean ownElement(Use use, String index) {
+        Tree parent = use.path().getParentPath().getLeaf();
+        return parent instanceof ArrayAccessTree element && element.getExpression() == use.tree()
+                && scope.normalized(element.getIndex()).equals(index)
+                && separating.separates(element.getIndex(), new TreePath(use.path().getParentPath(), element.getIndex()))
+                || isLength(use);
     }
 
     /** Whether the use is {@code array.length}, which every partial and every iteration agree on. */

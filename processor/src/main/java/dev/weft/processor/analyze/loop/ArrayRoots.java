@@ -1,0 +1,155 @@
+package dev.weft.processor.analyze.loop;
+
+import static dev.weft.processor.analyze.loop.Syntax.strip;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which arrays an outer variable of a loop's method may be, as the method itself shows: a local
+ * set from a parameter ({@code double[] c = a}), from a field ({@code c = other.cells}), from a row
+ * of another array ({@code c = m[0]}) or from a call Weft does not follow. Two names with a root in
+ * common may be one array, so writing through one and reading through the other is a dependence
+ * that comparing names alone would miss.
+ *
+ * <p>Arrays the method is handed, and arrays a call returns, are taken to be distinct from the
+ * method's other parameters, as Fortran takes its arguments to be; what a call returns may still be
+ * any field's array.
+ */
+final class ArrayRoots {
+    /** An array a name may be: a parameter or outer local by its name, a field by its name, or one Weft cannot tell. */
+    record Root(Kind kind, String name) {
+        enum Kind { VARIABLE, FIELD, UNKNOWN }
+
+        static final Root UNKNOWN = new Root(Kind.UNKNOWN, "");
+
+        /** Whether an array this root stands for may be one {@code other} stands for. */
+        boolean meets(Root other) {
+            if (kind == Kind.UNKNOWN || other.kind == Kind.UNKNOWN) {
+                return kind != Kind.VARIABLE && other.kind != Kind.VARIABLE;
+            }
+            return equals(other);
+        }
+    }
+
+    private final LoopScope scope;
+    private final MethodContext method;
+    private final Map<VariableTree, Map<Root, String>> known = new LinkedHashMap<>();
+
+    ArrayRoots(LoopScope scope, MethodContext method) {
+        this.scope = scope;
+        this.method = method;
+    }
+
+    /**
+     * The roots of the outer variable or field {@code name}, resolved as {@code resolution}, each
+     * with how it gets there ({@code `c = a` (Foo.java:12)}); empty for an array the method creates.
+     */
+    Map<Root, String> of(String name, Resolution resolution) {
+        return switch (resolution.kind()) {
+            case PARAMETER -> Map.of(new Root(Root.Kind.VARIABLE, name), "");
+            case FIELD -> Map.of(new Root(Root.Kind.FIELD, name), "");
+            case LOCAL -> resolution.insideLoop() ? Map.of() : local(resolution.declaration(), new HashSet<>());
+            default -> Map.of();
+        };
+    }
+
+    private Map<Root, String> local(VariableTree declaration, Set<VariableTree> following) {
+        Map<Root, String> cached = known.get(declaration);
+        if (cached != null) {
+            return cached;
+        }
+        Map<Root, String> roots = new LinkedHashMap<>();
+        roots.put(new Root(Root.Kind.VARIABLE, declaration.getName().toString()), "");
+        if (!following.add(declaration)) {
+            return roots;
+        }
+        for (TreePath value : values(declaration)) {
+            String how = "`" + declaration.getName() + " = " + method.source().text(value.getLeaf()) + "` ("
+                    + method.source().location(value.getLeaf()) + ")";
+            sources((ExpressionTree) value.getLeaf(), value, following)
+                    .forEach((root, deeper) -> roots.putIfAbsent(root, deeper.isEmpty() ? how : how + ", " + deeper));
+        }
+        known.put(declaration, roots);
+        return roots;
+    }
+
+    /** The initializer of the local and every value the method assigns it. */
+    private Set<TreePath> values(VariableTree declaration) {
+        Set<TreePath> values = new LinkedHashSet<>();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree variable, Void unused) {
+                if (variable == declaration && variable.getInitializer() != null) {
+                    values.add(new TreePath(getCurrentPath(), variable.getInitializer()));
+                }
+                return super.visitVariable(variable, unused);
+            }
+
+            @Override
+            public Void visitAssignment(AssignmentTree assignment, Void unused) {
+                if (strip(assignment.getVariable()) instanceof IdentifierTree name
+                        && scope.resolve(name, new TreePath(getCurrentPath(), name)).declaration() == declaration) {
+                    values.add(new TreePath(getCurrentPath(), assignment.getExpression()));
+                }
+                return super.visitAssignment(assignment, unused);
+            }
+        }.scan(new TreePath(method.path(), method.tree().getBody()), null);
+        return values;
+    }
+
+    /** The roots of the array {@code value} denotes. */
+    private Map<Root, String> sources(ExpressionTree value, TreePath path, Set<VariableTree> following) {
+        ExpressionTree bare = strip(value);
+        TreePath at = new TreePath(path, bare);
+        if (bare instanceof TypeCastTree cast) {
+            return sources(cast.getExpression(), at, following);
+        }
+        if (bare instanceof ConditionalExpressionTree choice) {
+            Map<Root, String> either = new LinkedHashMap<>(sources(choice.getTrueExpression(), at, following));
+            sources(choice.getFalseExpression(), at, following).forEach(either::putIfAbsent);
+            return either;
+        }
+        if (bare instanceof NewArrayTree || bare.getKind() == Tree.Kind.NULL_LITERAL || fresh(bare)) {
+            return Map.of();
+        }
+        if (bare instanceof IdentifierTree name) {
+            Resolution resolution = scope.resolve(name, at);
+            return resolution.kind() == Resolution.Kind.LOCAL
+                    ? local(resolution.declaration(), following) : of(name.getName().toString(), resolution);
+        }
+        if (bare instanceof MemberSelectTree select) {
+            return Map.of(new Root(Root.Kind.FIELD, select.getIdentifier().toString()), "");
+        }
+        if (bare instanceof ArrayAccessTree row) {
+            return sources(row.getExpression(), at, following);
+        }
+        return Map.of(Root.UNKNOWN, "a value Weft does not follow, which may be any field's array");
+    }
+
+    /** {@code a.clone()} and the copies {@code Arrays} makes: a new array. */
+    private static boolean fresh(ExpressionTree value) {
+        if (!(value instanceof MethodInvocationTree call) || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+            return false;
+        }
+        String name = select.getIdentifier().toString();
+        return name.equals("clone") && call.getArguments().isEmpty()
+                || name.startsWith("copyOf") && strip(select.getExpression()).toString().matches("(java\\.util\\.)?Arrays");
+    }
+}
