@@ -59,10 +59,10 @@ class LoopUserErrorTest {
         Compilation compilation = compile("static int last(int[] a)",
                 "        int last = 0;",
                 "        for (@ParallelFor int i = 0; i < a.length; i++) {",
-                "            last = a[i];",
+                "            last = a[i] + last;",
                 "        }",
                 "        return last;");
-        assertOnlyError(compilation, "`last` is declared outside", 7, 13);
+        assertOnlyError(compilation, "`last` is declared outside", 7, 27);
     }
 
     @Test

@@ -48,6 +48,9 @@ final class ArrayRoots {
         }
     }
 
+    private static final Set<String> PRIMITIVES = Set.of("boolean", "byte", "short", "char", "int", "long", "float",
+            "double");
+
     private final LoopScope scope;
     private final MethodContext method;
     private final Map<VariableTree, Map<Root, String>> known = new LinkedHashMap<>();
@@ -62,11 +65,24 @@ final class ArrayRoots {
      * with how it gets there ({@code `c = a` (Foo.java:12)}); empty for an array the method creates.
      */
     Map<Root, String> of(String name, Resolution resolution) {
+        if (holdsNumber(name, resolution)) {
+            return Map.of();
+        }
         return switch (resolution.kind()) {
             case PARAMETER -> Map.of(new Root(Root.Kind.VARIABLE, name), "");
             case FIELD -> Map.of(new Root(Root.Kind.FIELD, name), "");
             case LOCAL -> resolution.insideLoop() ? Map.of() : local(resolution.declaration(), new HashSet<>());
             default -> Map.of();
+        };
+    }
+
+    /** Whether the variable is declared with a primitive type, so names no array. */
+    private boolean holdsNumber(String name, Resolution resolution) {
+        return switch (resolution.kind()) {
+            case FIELD -> resolution.field() != null && resolution.field().asType().getKind().isPrimitive();
+            case PARAMETER -> method.parameter(name) != null && method.parameter(name).asType().getKind().isPrimitive();
+            case LOCAL -> PRIMITIVES.contains(LoopHeader.declaredType(resolution.declaration(), method));
+            default -> false;
         };
     }
 
@@ -131,7 +147,7 @@ final class ArrayRoots {
         }
         if (bare instanceof IdentifierTree name) {
             Resolution resolution = scope.resolve(name, at);
-            return resolution.kind() == Resolution.Kind.LOCAL
+            return resolution.kind() == Resolution.Kind.LOCAL && !holdsNumber(name.getName().toString(), resolution)
                     ? local(resolution.declaration(), following) : of(name.getName().toString(), resolution);
         }
         if (bare instanceof MemberSelectTree select) {

@@ -79,6 +79,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /** What the calls of the body read of fields, at any element. */
     private final List<FieldReads> fieldReads = new ArrayList<>();
     private final ArrayRoots roots;
+    private final ScratchLocals scratch;
+    /** The outer locals every iteration assigns before it reads them, by name. */
+    private final Map<String, VariableTree> scratchLocals = new LinkedHashMap<>();
 
     private record FieldReads(ExpressionTree call, TreePath path, Map<String, String> reads) {}
 
@@ -92,6 +95,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.origins = new ObjectOrigins(scope, separating, header.variable(),
                 LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable()));
         this.roots = new ArrayRoots(scope, method);
+        this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
     }
 
     /**
@@ -100,8 +104,16 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * @param reductions what the body accumulates into
      * @param rowWidths the widths of the row-major indices taken to separate iterations, which the
      *     twin must check do not overflow
+     * @param privates the outer locals each iteration assigns before it reads them
      */
-    record Independent(List<Reduction> reductions, List<ExpressionTree> rowWidths) {}
+    record Independent(List<Reduction> reductions, List<ExpressionTree> rowWidths, List<Private> privates) {}
+
+    /**
+     * An outer local private to each iteration, with its declaration.
+     *
+     * @param kept whether the method reads it after the loop, so the twin must leave the last iteration's value
+     */
+    record Private(String name, VariableTree declaration, boolean kept) {}
 
     /** What the twin needs, or {@code null} after reporting why the loop's iterations depend on each other. */
     static Independent check(MethodContext method, ExpressionTypes expressions, TreePath loopPath,
@@ -116,6 +128,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 new TreePath(loopPath, header.body()));
         dependences.checkUses();
         dependences.checkBound();
+        List<Private> privates = dependences.privates();
         if (method.diagnostics().errorCount() == errors) {
             calls.reportTrusted(); // an error, when -Aweft.unseenCalls=error
         }
@@ -128,7 +141,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     && !dependences.repeatedUpdates.contains(r.name());
             result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce));
         }
-        return new Independent(result, dependences.separating.rowWidths());
+        return new Independent(result, dependences.separating.rowWidths(), privates);
     }
 
     @Override
@@ -353,11 +366,19 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + "reduction such as `+=`) and assign the field after the loop");
         } else if (resolution.isOuterVariable()) {
             writtenOuter.add(variable);
+            ScratchLocals.Use use = scratch.of(resolution.declaration());
+            if (use.scratch()) {
+                scratchLocals.putIfAbsent(variable, resolution.declaration());
+                return;
+            }
             if (operator == null) {
-                error(DiagnosticId.SHARED_WRITE, update, "`" + variable + "` is declared outside this @ParallelFor loop and assigned in it: the "
-                        + "iterations run in parallel, so its value would depend on which runs last. Declare `"
-                        + variable + "` inside the loop body, or only accumulate into it (+=, *=, &=, |=, ^=, ++, --, "
-                        + variable + " = Math.max(" + variable + ", ...))");
+                TreePath read = use.readFirst();
+                error(DiagnosticId.SHARED_WRITE, read, read.getLeaf(), "`" + variable + "` is declared outside this "
+                        + "@ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on "
+                        + "some path: it would read what another iteration left there, which depends on which ran "
+                        + "last. Assign `" + variable + "` before every read in the body (a scratch variable, private "
+                        + "to each iteration), declare it inside the loop body, or only accumulate into it (+=, *=, "
+                        + "&=, |=, ^=, ++, --, " + variable + " = Math.max(" + variable + ", ...))");
                 return;
             }
             updateTargets.add(name);
@@ -654,6 +675,26 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             }
         }
         return false;
+    }
+
+    /**
+     * The scratch locals, each kept after the loop where the method reads it there; a refusal
+     * where it reads one that the last iteration may not have assigned.
+     */
+    private List<Private> privates() {
+        List<Private> privates = new ArrayList<>();
+        scratchLocals.forEach((name, declaration) -> {
+            TreePath after = ScratchLocals.readAfter(declaration, method, loopPath, scope);
+            if (after != null && !scratch.of(declaration).assignedAtEnd()) {
+                error(DiagnosticId.SHARED_WRITE, after, after.getLeaf(), "`" + name + "` is read here, after the "
+                        + "@ParallelFor loop at " + method.source().location(loopPath.getLeaf()) + ", which assigns it "
+                        + "in some iterations only: it would hold what the last iteration to assign it left, which "
+                        + "the parallel loop cannot tell. Assign `" + name + "` on every path through the loop body, "
+                        + "or compute the value after the loop");
+            }
+            privates.add(new Private(name, declaration, after != null));
+        });
+        return privates;
     }
 
     /** Every use of an outer variable must be one the analysis accounted for. */

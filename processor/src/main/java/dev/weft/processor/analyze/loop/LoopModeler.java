@@ -12,9 +12,12 @@ import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.Capture;
 import dev.weft.processor.model.loop.LoopOptions;
 import dev.weft.processor.model.loop.ParallelLoop;
+import dev.weft.processor.model.loop.PrivateLocal;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.WrittenType;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +38,18 @@ final class LoopModeler {
             return null;
         }
         List<Reduction> reductions = independent.reductions();
-        List<Capture> captures = captures(method, expressions, loop, header, reductions);
-        if (captures == null) {
+        Set<String> privateNames = new HashSet<>();
+        independent.privates().forEach(local -> privateNames.add(local.name()));
+        List<Capture> captures = captures(method, expressions, loop, header, reductions, privateNames);
+        List<PrivateLocal> privates = privates(method, expressions, loop, independent.privates());
+        if (captures == null || privates == null) {
             return null;
         }
         Tree parent = loop.getParentPath().getLeaf();
         String label = parent instanceof LabeledStatementTree labeled ? labeled.getLabel().toString() : "";
         return new ParallelLoop(method.source().location(loop.getLeaf()), options, header.shape(),
                 header.variable().getName().toString(), header.variableType(), label,
-                bodyText(method, loop.getLeaf(), header.body()), captures, reductions,
+                bodyText(method, loop.getLeaf(), header.body()), captures, reductions, privates,
                 independent.rowWidths().stream()
                         .map(width -> method.edits().render(method.source().start(width), method.source().end(width)))
                         .toList());
@@ -54,7 +60,7 @@ final class LoopModeler {
      * uses it; {@code null} after reporting one whose type Weft cannot know.
      */
     private static List<Capture> captures(MethodContext method, ExpressionTypes expressions, TreePath loop,
-            LoopHeader header, List<Reduction> reductions) {
+            LoopHeader header, List<Reduction> reductions, Set<String> privates) {
         Map<String, Reduction> reduced = new LinkedHashMap<>();
         reductions.forEach(reduction -> reduced.put(reduction.variable(), reduction));
         Map<String, Capture> captures = new LinkedHashMap<>();
@@ -77,7 +83,8 @@ final class LoopModeler {
                 }
                 Reduction reduction = reduced.get(name);
                 boolean partialIsLocal = reduction != null && !reduction.array() && !reduction.operator().idempotent();
-                if (resolution.isOuterVariable() && !partialIsLocal && !captures.containsKey(name)) {
+                if (resolution.isOuterVariable() && !partialIsLocal && !privates.contains(name)
+                        && !captures.containsKey(name)) {
                     TypeName type = typeOf(method, expressions, resolution, getCurrentPath(), tree);
                     captures.put(name, new Capture(name, type, method.reassigned().contains(name)));
                 }
@@ -85,6 +92,44 @@ final class LoopModeler {
             }
         }.scan(new TreePath(loop, body), null);
         return method.diagnostics().errorCount() == errors ? new ArrayList<>(captures.values()) : null;
+    }
+
+    /**
+     * The private locals with the types the chunk method declares them with; {@code null} after
+     * reporting one whose type Weft cannot write, or whose last value cannot be kept.
+     */
+    private static List<PrivateLocal> privates(MethodContext method, ExpressionTypes expressions, TreePath loop,
+            List<Dependences.Private> found) {
+        int errors = method.diagnostics().errorCount();
+        List<PrivateLocal> privates = new ArrayList<>();
+        for (Dependences.Private local : found) {
+            Resolution resolution = method.resolver().resolve(loop, local.name(), loop.getLeaf());
+            TypeName type = resolution.kind() == Resolution.Kind.PARAMETER ? method.parameterType(local.name()) : null;
+            if (type == null) {
+                String written = LoopHeader.declaredType(local.declaration(), method);
+                type = written.equals("var") ? expressions.inferred(local.declaration(), loop) : WrittenType.of(written);
+            }
+            if (type == null || local.kept() && !arrayable(method, type)) {
+                method.error(DiagnosticId.UNTYPED, loop, local.declaration(), "`" + local.name() + "` is private to each "
+                        + "iteration of the @ParallelFor loop at " + method.source().location(loop.getLeaf()) + (type == null
+                        ? ", and its declaration shows no type Weft can write for the copy each chunk keeps. Write its type"
+                        : " and read after it, and Weft keeps the last iteration's value in an array, which Java cannot "
+                                + "create of `" + type + "`. Declare it inside the loop body, or give it a type without "
+                                + "type arguments"));
+                continue;
+            }
+            privates.add(new PrivateLocal(local.name(), type, local.kept()));
+        }
+        return method.diagnostics().errorCount() == errors ? privates : null;
+    }
+
+    /** Whether {@code new T[n]} compiles: no type arguments, no type variable, no array (whose brackets come last). */
+    private static boolean arrayable(MethodContext method, TypeName type) {
+        String text = type.toString();
+        return !text.contains("<") && !text.contains("[") && method.element().getTypeParameters().stream()
+                .noneMatch(parameter -> parameter.getSimpleName().contentEquals(text))
+                && method.type().getTypeParameters().stream()
+                        .noneMatch(parameter -> parameter.getSimpleName().contentEquals(text));
     }
 
     private static TypeName typeOf(MethodContext method, ExpressionTypes expressions, Resolution resolution,

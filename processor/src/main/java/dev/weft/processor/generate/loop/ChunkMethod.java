@@ -1,5 +1,6 @@
 package dev.weft.processor.generate.loop;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -8,6 +9,7 @@ import dev.weft.processor.model.loop.Capture;
 import dev.weft.processor.model.loop.CountedLoop;
 import dev.weft.processor.model.loop.ElementLoop;
 import dev.weft.processor.model.loop.ParallelLoop;
+import dev.weft.processor.model.loop.PrivateLocal;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.WrittenType;
 import javax.lang.model.element.Modifier;
@@ -36,7 +38,8 @@ final class ChunkMethod {
             method.addParameter(WrittenType.of(ReductionCode.partialType(reduction) + "[]"),
                     names.partials().get(reduction.variable()));
         }
-        if (!loop.reductions().isEmpty()) {
+        names.lasts().forEach((local, lasts) -> method.addParameter(ArrayTypeName.of(typeOf(loop, local)), lasts));
+        if (byChunk(loop)) {
             method.addParameter(TypeName.INT, names.chunk());
         }
         TypeName bound = intIndices(loop) ? TypeName.INT : TypeName.LONG;
@@ -50,12 +53,28 @@ final class ChunkMethod {
                 method.addStatement("$L", start);
             }
         }
+        if (!loop.privates().isEmpty()) {
+            method.addComment("Assigned by each iteration before it reads them: the chunk's own");
+        }
+        for (PrivateLocal local : loop.privates()) {
+            method.addStatement("$T $L = $L", local.type(), local.name(), local.initial());
+        }
         method.addCode("$L$L\n", loop.label().isEmpty() ? "" : loop.label() + ": ", header(loop, names));
         for (Reduction reduction : loop.reductions()) {
             method.addStatement("$L[$L] = $L", names.partials().get(reduction.variable()), names.chunk(),
                     reduction.variable());
         }
+        names.lasts().forEach((local, lasts) -> method.addStatement("$L[$L] = $L", lasts, names.chunk(), local));
         return method.build();
+    }
+
+    /** Whether the chunk method leaves something per chunk, and so is told its chunk's number. */
+    static boolean byChunk(ParallelLoop loop) {
+        return !loop.reductions().isEmpty() || loop.privates().stream().anyMatch(PrivateLocal::kept);
+    }
+
+    static TypeName typeOf(ParallelLoop loop, String local) {
+        return loop.privates().stream().filter(p -> p.name().equals(local)).findFirst().orElseThrow().type();
     }
 
     /** Whether the chunk's bounds are ints: for an int loop variable and for element indices. */

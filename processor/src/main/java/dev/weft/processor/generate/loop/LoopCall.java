@@ -1,5 +1,6 @@
 package dev.weft.processor.generate.loop;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.weft.processor.model.loop.Capture;
@@ -131,11 +132,12 @@ final class LoopCall {
         List<CodeBlock> statements = new ArrayList<>();
         names.copies().forEach((variable, copy) -> statements.add(CodeBlock.of("var $L = $L;", copy, variable)));
         CodeBlock range = rangeOf(loop, names, bounds);
-        // Without reductions nothing depends on the chunks, which lets a short loop run in one call.
-        String runs = loop.reductions().isEmpty() ? "runIterations" : "run";
+        // Where nothing depends on the chunks, a short loop may run in one call.
+        boolean byChunk = ChunkMethod.byChunk(loop);
+        String runs = byChunk ? "run" : "runIterations";
         CodeBlock run = CodeBlock.of(".$L(($L, $L, $L) -> $L($L));", runs, names.chunk(), names.from(), names.to(),
                 names.method(), String.join(", ", arguments(loop, names)));
-        if (loop.reductions().isEmpty()) {
+        if (!byChunk) {
             statements.add(CodeBlock.of("$L$L", range, run));
             return statements;
         }
@@ -145,10 +147,18 @@ final class LoopCall {
                     names.partials().get(reduction.variable()),
                     ReductionCode.newPartials(reduction, names.range() + ".chunks()")));
         }
+        names.lasts().forEach((local, lasts) -> statements.add(CodeBlock.of("$T $L = new $T[$L.chunks()];",
+                ArrayTypeName.of(ChunkMethod.typeOf(loop, local)), lasts, ChunkMethod.typeOf(loop, local), names.range())));
         statements.add(CodeBlock.of("$L$L", names.range(), run));
         for (Reduction reduction : loop.reductions()) {
             fold(reduction, names).forEach(line -> statements.add(CodeBlock.of("$L", line)));
         }
+        // The chunks follow the iterations in order: the last one ran the last iteration.
+        names.lasts().forEach((local, lasts) -> {
+            statements.add(CodeBlock.of("if ($L.chunks() > 0) {", names.range()));
+            statements.add(indented(CodeBlock.of("$L = $L[$L.chunks() - 1];", local, lasts, names.range())));
+            statements.add(CodeBlock.of("}"));
+        });
         return statements;
     }
 
@@ -186,7 +196,8 @@ final class LoopCall {
         for (Reduction reduction : loop.reductions()) {
             arguments.add(names.partials().get(reduction.variable()));
         }
-        if (!loop.reductions().isEmpty()) {
+        arguments.addAll(names.lasts().values());
+        if (ChunkMethod.byChunk(loop)) {
             arguments.add(names.chunk());
         }
         // The runtime counts in long; an int loop's chunk takes int bounds, so that it stays a

@@ -2,6 +2,7 @@ package dev.weft.processor.generate.loop;
 
 import dev.weft.processor.model.loop.Capture;
 import dev.weft.processor.model.loop.ParallelLoop;
+import dev.weft.processor.model.loop.PrivateLocal;
 import dev.weft.processor.model.loop.Reduction;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import java.util.Map;
  *     variable: the chunk accumulates into a new array under the variable's name, which lambdas in
  *     the body can then capture as they capture the original
  * @param copies each reassigned capture's copy, by variable
+ * @param lasts for each private local read after the loop, the array of the value each chunk
+ *     leaves in it, by variable
  */
 record LoopNames(
         String method,
@@ -39,7 +42,8 @@ record LoopNames(
         String slot,
         Map<String, String> partials,
         Map<String, String> wholeArrays,
-        Map<String, String> copies) {
+        Map<String, String> copies,
+        Map<String, String> lasts) {
 
     static LoopNames of(String method, ParallelLoop loop, FreshNames fresh) {
         Map<String, String> partials = new LinkedHashMap<>();
@@ -56,10 +60,16 @@ record LoopNames(
                 copies.put(capture.name(), fresh.fresh(capture.name() + "Before"));
             }
         }
+        Map<String, String> lasts = new LinkedHashMap<>();
+        for (PrivateLocal local : loop.privates()) {
+            if (local.kept()) {
+                lasts.put(local.name(), fresh.fresh(local.name() + "ByChunk"));
+            }
+        }
         return new LoopNames(method, constantName(method), fresh.fresh("first"), fresh.fresh("bound"),
                 fresh.fresh("range"), fresh.fresh("chunk"), fresh.fresh("from"), fresh.fresh("to"),
                 fresh.fresh("elements"), fresh.fresh("index"), fresh.fresh("partial"), fresh.fresh("k"), partials,
-                wholeArrays, copies);
+                wholeArrays, copies, lasts);
     }
 
     private static String constantName(String method) {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param captures what the body reads from the method, in order of first use: the chunk method's
  *     parameters
  * @param reductions the outer variables and arrays the body accumulates into
+ * @param privates the outer locals each iteration assigns before it reads them
  * @param rowWidths the widths {@code w}, names rewritten, of the row-major indices {@code i * w + x}
  *     taken to give each iteration elements of its own, which they do only while no such index
  *     overflows {@code int}
@@ -30,11 +31,13 @@ public record ParallelLoop(
         String body,
         List<Capture> captures,
         List<Reduction> reductions,
+        List<PrivateLocal> privates,
         List<String> rowWidths) implements TwinPart {
 
     public ParallelLoop {
         captures = List.copyOf(captures);
         reductions = List.copyOf(reductions);
+        privates = List.copyOf(privates);
         rowWidths = List.copyOf(rowWidths);
     }
 }

@@ -1,0 +1,21 @@
+package dev.weft.processor.model.loop;
+
+import com.palantir.javapoet.TypeName;
+
+/**
+ * An outer local that every iteration assigns before it reads it: each chunk keeps a copy of its
+ * own, as OpenMP's {@code private} clause would.
+ *
+ * @param kept whether the method reads it after the loop, where it must hold what the last
+ *     iteration left, as OpenMP's {@code lastprivate}
+ */
+public record PrivateLocal(String name, TypeName type, boolean kept) {
+    /** What the chunk's copy starts from, never read: Java wants it assigned all the same. */
+    public String initial() {
+        return switch (type.toString()) {
+            case "boolean" -> "false";
+            case "byte", "short", "char", "int", "long", "float", "double" -> "0";
+            default -> "null";
+        };
+    }
+}
