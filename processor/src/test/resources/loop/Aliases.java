@@ -181,8 +181,8 @@ class Aliases {
     static void reductionValueRead(int[] in, int[] out) {
         int k = 0;
         for (@ParallelFor int i = 0; i < out.length; i++) {
-            // error at 25: uses the value of `k++`, and `k` is a reduction (+) of it
-            out[i] = in[k++] * 10;
+            // error at 31: uses the value of `k += in[i]`, and `k` is a reduction (+) of it
+            out[i] = in[i] * (k += in[i]);
         }
     }
 

@@ -50,6 +50,14 @@ public final class LoopRange {
         return chunking.chunks();
     }
 
+    /**
+     * How many iterations come before the one at {@code index}: a variable the loop advances by
+     * the same amount in every iteration has been advanced that many times there.
+     */
+    public long position(long index) {
+        return (index - first) / step;
+    }
+
     /** How many iterations the loop has. */
     public long count() {
         return chunking.count();

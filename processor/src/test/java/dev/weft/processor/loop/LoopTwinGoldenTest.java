@@ -21,4 +21,15 @@ class LoopTwinGoldenTest {
                 .generatedSourceFile("loop.ShapesParallel")
                 .hasSourceEquivalentTo(JavaFileObjects.forResource("loop/golden/ShapesParallel.java"));
     }
+
+    @Test
+    void scratchLocalsAndCursorsGetTheirGoldenTwin() {
+        Compilation compilation = javac()
+                .withProcessors(new WeftProcessor())
+                .compile(JavaFileObjects.forResource("loop/Scratch.java"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("loop.ScratchParallel")
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("loop/golden/ScratchParallel.java"));
+    }
 }

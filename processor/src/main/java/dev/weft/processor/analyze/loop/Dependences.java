@@ -80,6 +80,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final List<FieldReads> fieldReads = new ArrayList<>();
     private final ArrayRoots roots;
     private final ScratchLocals scratch;
+    private final Inductions inductions;
+    /** The outer locals the body advances as cursors, by name. */
+    private final Map<String, Inductions.Cursor> cursors = new LinkedHashMap<>();
+    private final Set<VariableTree> refusedCursors = new HashSet<>();
     /** The outer locals every iteration assigns before it reads them, by name. */
     private final Map<String, VariableTree> scratchLocals = new LinkedHashMap<>();
 
@@ -96,6 +100,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable()));
         this.roots = new ArrayRoots(scope, method);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
+        this.inductions = new Inductions(scope, method, new TreePath(loopPath, header.body()));
     }
 
     /**
@@ -106,7 +111,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      *     twin must check do not overflow
      * @param privates the outer locals each iteration assigns before it reads them
      */
-    record Independent(List<Reduction> reductions, List<ExpressionTree> rowWidths, List<Private> privates) {}
+    record Independent(List<Reduction> reductions, List<ExpressionTree> rowWidths, List<Private> privates,
+            List<Inductions.Cursor> cursors) {}
 
     /**
      * An outer local private to each iteration, with its declaration.
@@ -141,7 +147,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     && !dependences.repeatedUpdates.contains(r.name());
             result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce));
         }
-        return new Independent(result, dependences.separating.rowWidths(), privates);
+        return new Independent(result, dependences.separating.rowWidths(), privates,
+                List.copyOf(dependences.cursors.values()));
     }
 
     @Override
@@ -371,6 +378,20 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 scratchLocals.putIfAbsent(variable, resolution.declaration());
                 return;
             }
+            Inductions.Cursor cursor = inductions.of(resolution.declaration());
+            if (cursor != null && cursor.induction()) {
+                cursors.putIfAbsent(variable, cursor);
+                return;
+            }
+            if (cursor != null) {
+                if (refusedCursors.add(resolution.declaration())) {
+                    error(DiagnosticId.SHARED_WRITE, cursor.refused(), "`" + variable + "` is advanced by constants in this "
+                            + "@ParallelFor loop, as a cursor, but " + cursor.why() + ": where each iteration finds `"
+                            + variable + "` would depend on the iterations before it. Advance it by the same constant in "
+                            + "every iteration, outside any condition, or compute the index from the loop variable");
+                }
+                return;
+            }
             if (operator == null) {
                 TreePath read = use.readFirst();
                 error(DiagnosticId.SHARED_WRITE, read, read.getLeaf(), "`" + variable + "` is declared outside this "
@@ -419,6 +440,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         updateTargets.add(array);
         writtenArrays.putIfAbsent(name, resolution);
+        Inductions.At cursor = inductions.offset(first.getIndex(), path);
+        if (cursor != null) {
+            writeAtCursor(name, first, cursor, update);
+            return;
+        }
+        if (inductions.refusedAt(first.getIndex(), path)) {
+            return; // the cursor's own error says why
+        }
         if (separating.separates(first.getIndex(), path)) {
             if (operator != ReductionOperator.SUM) {
                 separatedSets.putIfAbsent(name, new Use(name, element, getCurrentPath()));
@@ -436,6 +465,24 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 + "separate the iterations: several iterations may write the same element. Write `" + name + "["
                 + header.variable().getName() + "]` at the loop index, or accumulate into it (`" + name
                 + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
+    }
+
+    /**
+     * A write at a cursor's value, {@code offset} past where the iteration found it: the iteration's
+     * own slot while the offset stays below what the iteration adds to the cursor.
+     */
+    private void writeAtCursor(String name, ArrayAccessTree element, Inductions.At at, Tree update) {
+        Inductions.Cursor cursor = at.cursor();
+        long offset = at.offset();
+        String variable = cursor.declaration().getName().toString();
+        if (offset < 0 || offset >= cursor.step()) {
+            error(DiagnosticId.OVERLAPPING_WRITE, update, "This @ParallelFor loop writes `" + method.source().text(element)
+                    + "`, " + offset + " past where the iteration finds `" + variable + "`, which advances by "
+                    + cursor.step() + " an iteration: the element may be another iteration's. Write only at `"
+                    + variable + "` to `" + variable + " + " + (cursor.step() - 1) + "`");
+            return;
+        }
+        separatedWrite(name, variable + " (a cursor advanced by " + cursor.step() + " an iteration)", update);
     }
 
     /** An array as the body names it: a variable, or {@code this.field}. */

@@ -10,6 +10,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.Capture;
+import dev.weft.processor.model.loop.Induction;
 import dev.weft.processor.model.loop.LoopOptions;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.PrivateLocal;
@@ -40,6 +41,11 @@ final class LoopModeler {
         List<Reduction> reductions = independent.reductions();
         Set<String> privateNames = new HashSet<>();
         independent.privates().forEach(local -> privateNames.add(local.name()));
+        List<Induction> inductions = independent.cursors().stream()
+                .map(cursor -> new Induction(cursor.declaration().getName().toString(),
+                        WrittenType.of(LoopHeader.declaredType(cursor.declaration(), method)), cursor.step()))
+                .toList();
+        inductions.forEach(induction -> privateNames.add(induction.name()));
         List<Capture> captures = captures(method, expressions, loop, header, reductions, privateNames);
         List<PrivateLocal> privates = privates(method, expressions, loop, independent.privates());
         if (captures == null || privates == null) {
@@ -49,7 +55,7 @@ final class LoopModeler {
         String label = parent instanceof LabeledStatementTree labeled ? labeled.getLabel().toString() : "";
         return new ParallelLoop(method.source().location(loop.getLeaf()), options, header.shape(),
                 header.variable().getName().toString(), header.variableType(), label,
-                bodyText(method, loop.getLeaf(), header.body()), captures, reductions, privates,
+                bodyText(method, loop.getLeaf(), header.body()), captures, reductions, privates, inductions,
                 independent.rowWidths().stream()
                         .map(width -> method.edits().render(method.source().start(width), method.source().end(width)))
                         .toList());
@@ -60,7 +66,7 @@ final class LoopModeler {
      * uses it; {@code null} after reporting one whose type Weft cannot know.
      */
     private static List<Capture> captures(MethodContext method, ExpressionTypes expressions, TreePath loop,
-            LoopHeader header, List<Reduction> reductions, Set<String> privates) {
+            LoopHeader header, List<Reduction> reductions, Set<String> ownCopies) {
         Map<String, Reduction> reduced = new LinkedHashMap<>();
         reductions.forEach(reduction -> reduced.put(reduction.variable(), reduction));
         Map<String, Capture> captures = new LinkedHashMap<>();
@@ -83,7 +89,7 @@ final class LoopModeler {
                 }
                 Reduction reduction = reduced.get(name);
                 boolean partialIsLocal = reduction != null && !reduction.array() && !reduction.operator().idempotent();
-                if (resolution.isOuterVariable() && !partialIsLocal && !privates.contains(name)
+                if (resolution.isOuterVariable() && !partialIsLocal && !ownCopies.contains(name)
                         && !captures.containsKey(name)) {
                     TypeName type = typeOf(method, expressions, resolution, getCurrentPath(), tree);
                     captures.put(name, new Capture(name, type, method.reassigned().contains(name)));

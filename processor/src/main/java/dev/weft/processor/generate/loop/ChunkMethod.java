@@ -39,6 +39,8 @@ final class ChunkMethod {
                     names.partials().get(reduction.variable()));
         }
         names.lasts().forEach((local, lasts) -> method.addParameter(ArrayTypeName.of(typeOf(loop, local)), lasts));
+        // Where the loop would have each cursor at the chunk's first iteration.
+        loop.inductions().forEach(induction -> method.addParameter(induction.type(), induction.name()));
         if (byChunk(loop)) {
             method.addParameter(TypeName.INT, names.chunk());
         }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.weft.processor.model.loop.Capture;
 import dev.weft.processor.model.loop.CountedLoop;
 import dev.weft.processor.model.loop.ElementLoop;
+import dev.weft.processor.model.loop.Induction;
 import dev.weft.processor.model.loop.LoopOptions;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.Reduction;
@@ -135,9 +136,10 @@ final class LoopCall {
         // Where nothing depends on the chunks, a short loop may run in one call.
         boolean byChunk = ChunkMethod.byChunk(loop);
         String runs = byChunk ? "run" : "runIterations";
+        names.starts().forEach((variable, start) -> statements.add(CodeBlock.of("var $L = $L;", start, variable)));
         CodeBlock run = CodeBlock.of(".$L(($L, $L, $L) -> $L($L));", runs, names.chunk(), names.from(), names.to(),
                 names.method(), String.join(", ", arguments(loop, names)));
-        if (!byChunk) {
+        if (!byChunk && loop.inductions().isEmpty()) {
             statements.add(CodeBlock.of("$L$L", range, run));
             return statements;
         }
@@ -152,6 +154,10 @@ final class LoopCall {
         statements.add(CodeBlock.of("$L$L", names.range(), run));
         for (Reduction reduction : loop.reductions()) {
             fold(reduction, names).forEach(line -> statements.add(CodeBlock.of("$L", line)));
+        }
+        for (Induction induction : loop.inductions()) {
+            statements.add(CodeBlock.of("$L = $L;", induction.name(),
+                    advanced(induction, names, names.range() + ".count()")));
         }
         // The chunks follow the iterations in order: the last one ran the last iteration.
         names.lasts().forEach((local, lasts) -> {
@@ -197,6 +203,9 @@ final class LoopCall {
             arguments.add(names.partials().get(reduction.variable()));
         }
         arguments.addAll(names.lasts().values());
+        for (Induction induction : loop.inductions()) {
+            arguments.add(advanced(induction, names, names.range() + ".position(" + names.from() + ")").toString());
+        }
         if (ChunkMethod.byChunk(loop)) {
             arguments.add(names.chunk());
         }
@@ -206,6 +215,13 @@ final class LoopCall {
         arguments.add(narrowing + names.from());
         arguments.add(narrowing + names.to());
         return arguments;
+    }
+
+    /** The cursor's value after {@code iterations} iterations: {@code (int) (kBefore + 2 * iterations)}. */
+    private static CodeBlock advanced(Induction induction, LoopNames names, String iterations) {
+        String sum = names.starts().get(induction.name()) + " + " + induction.stepLiteral() + " * " + iterations;
+        return induction.type().toString().equals("long") ? CodeBlock.of("$L", sum)
+                : CodeBlock.of("($L) ($L)", induction.type(), sum);
     }
 
     private static List<String> fold(Reduction reduction, LoopNames names) {
@@ -225,11 +241,23 @@ final class LoopCall {
         return lines;
     }
 
+    /** What the comment above the loop says Weft inferred: {@code — reduction: sum (+); private: t}. */
     private static String describeReductions(ParallelLoop loop) {
-        if (loop.reductions().isEmpty()) {
-            return "";
+        List<String> parts = new ArrayList<>();
+        if (!loop.reductions().isEmpty()) {
+            parts.add((loop.reductions().size() == 1 ? "reduction: " : "reductions: ")
+                    + loop.reductions().stream().map(ReductionCode::describe).collect(Collectors.joining(", ")));
         }
-        return (loop.reductions().size() == 1 ? " — reduction: " : " — reductions: ")
-                + loop.reductions().stream().map(ReductionCode::describe).collect(Collectors.joining(", "));
+        if (!loop.privates().isEmpty()) {
+            parts.add("private: " + loop.privates().stream()
+                    .map(local -> local.name() + (local.kept() ? " (last value kept)" : ""))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!loop.inductions().isEmpty()) {
+            parts.add((loop.inductions().size() == 1 ? "cursor: " : "cursors: ") + loop.inductions().stream()
+                    .map(induction -> induction.name() + " (+" + induction.step() + " an iteration)")
+                    .collect(Collectors.joining(", ")));
+        }
+        return parts.isEmpty() ? "" : " — " + String.join("; ", parts);
     }
 }

@@ -1,6 +1,7 @@
 package dev.weft.processor.generate.loop;
 
 import dev.weft.processor.model.loop.Capture;
+import dev.weft.processor.model.loop.Induction;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.PrivateLocal;
 import dev.weft.processor.model.loop.Reduction;
@@ -26,6 +27,7 @@ import java.util.Map;
  * @param copies each reassigned capture's copy, by variable
  * @param lasts for each private local read after the loop, the array of the value each chunk
  *     leaves in it, by variable
+ * @param starts for each induction variable, the local holding its value before the loop
  */
 record LoopNames(
         String method,
@@ -43,7 +45,8 @@ record LoopNames(
         Map<String, String> partials,
         Map<String, String> wholeArrays,
         Map<String, String> copies,
-        Map<String, String> lasts) {
+        Map<String, String> lasts,
+        Map<String, String> starts) {
 
     static LoopNames of(String method, ParallelLoop loop, FreshNames fresh) {
         Map<String, String> partials = new LinkedHashMap<>();
@@ -66,10 +69,14 @@ record LoopNames(
                 lasts.put(local.name(), fresh.fresh(local.name() + "ByChunk"));
             }
         }
+        Map<String, String> starts = new LinkedHashMap<>();
+        for (Induction induction : loop.inductions()) {
+            starts.put(induction.name(), fresh.fresh(induction.name() + "Before"));
+        }
         return new LoopNames(method, constantName(method), fresh.fresh("first"), fresh.fresh("bound"),
                 fresh.fresh("range"), fresh.fresh("chunk"), fresh.fresh("from"), fresh.fresh("to"),
                 fresh.fresh("elements"), fresh.fresh("index"), fresh.fresh("partial"), fresh.fresh("k"), partials,
-                wholeArrays, copies, lasts);
+                wholeArrays, copies, lasts, starts);
     }
 
     private static String constantName(String method) {

@@ -17,6 +17,7 @@ import java.util.List;
  *     parameters
  * @param reductions the outer variables and arrays the body accumulates into
  * @param privates the outer locals each iteration assigns before it reads them
+ * @param inductions the outer locals the body advances by the same constants in every iteration
  * @param rowWidths the widths {@code w}, names rewritten, of the row-major indices {@code i * w + x}
  *     taken to give each iteration elements of its own, which they do only while no such index
  *     overflows {@code int}
@@ -32,12 +33,14 @@ public record ParallelLoop(
         List<Capture> captures,
         List<Reduction> reductions,
         List<PrivateLocal> privates,
+        List<Induction> inductions,
         List<String> rowWidths) implements TwinPart {
 
     public ParallelLoop {
         captures = List.copyOf(captures);
         reductions = List.copyOf(reductions);
         privates = List.copyOf(privates);
+        inductions = List.copyOf(inductions);
         rowWidths = List.copyOf(rowWidths);
     }
 }

@@ -1,0 +1,60 @@
+package dev.weft.examples.loops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Scratch locals and cursors: the twin's results, and the values the variables hold after the loop, are the original's. */
+class ScratchLoopEquivalenceTest {
+
+    static IntStream sizes() {
+        return LoopEquivalenceTest.sizes();
+    }
+
+    private static String[] names(int n) {
+        Random random = new Random(n);
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            names[i] = random.nextInt(5) == 0 ? "  " : " name" + random.nextInt(1000) + " ";
+        }
+        return names;
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void scratchLocalsAndTheirLastValues(int n) {
+        int[] in = LoopEquivalenceTest.ints(n);
+        assertThat(ScratchLoopsParallel.scratch(in)).isEqualTo(ScratchLoops.scratch(in));
+        assertThat(ScratchLoopsParallel.lastSign(in)).isEqualTo(ScratchLoops.lastSign(in));
+        String[] twin = new String[n];
+        String[] original = new String[n];
+        assertThat(ScratchLoopsParallel.lastName(names(n), twin)).isEqualTo(ScratchLoops.lastName(names(n), original));
+        assertThat(twin).isEqualTo(original);
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void cursorsAndTheirFinalValues(int n) {
+        int[] in = LoopEquivalenceTest.ints(n);
+        assertThat(ScratchLoopsParallel.pairs(in)).isEqualTo(ScratchLoops.pairs(in));
+        assertThat(ScratchLoopsParallel.spelledOutStride(in, 5)).isEqualTo(ScratchLoops.spelledOutStride(in, 5));
+    }
+
+    /** A race on a private copy or a cursor would show as a difference in some run. */
+    @Test
+    void aMillionElementsRunAfterRun() {
+        int[] in = LoopEquivalenceTest.ints(1_000_003);
+        long[] scratch = ScratchLoops.scratch(in);
+        long last = ScratchLoops.lastSign(in);
+        int[] pairs = ScratchLoops.pairs(in);
+        for (int run = 0; run < 5; run++) {
+            assertThat(ScratchLoopsParallel.scratch(in)).as("run %d", run).isEqualTo(scratch);
+            assertThat(ScratchLoopsParallel.lastSign(in)).as("run %d", run).isEqualTo(last);
+            assertThat(ScratchLoopsParallel.pairs(in)).as("run %d", run).isEqualTo(pairs);
+        }
+    }
+}

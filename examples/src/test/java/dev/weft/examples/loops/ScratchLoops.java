@@ -1,0 +1,69 @@
+package dev.weft.examples.loops;
+
+import dev.weft.ParallelFor;
+
+/** Loops written as numerical code writes them: scratch locals and cursors declared before the loop. */
+final class ScratchLoops {
+    private ScratchLoops() {}
+
+    static long[] scratch(int[] in) {
+        long[] out = new long[in.length];
+        long t, u;
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            t = in[i] * 3L;
+            u = t + 1;
+            out[i] = t * u;
+        }
+        return out;
+    }
+
+    /** The last iteration's value, whichever branch it took; counting down, so the last one is i = 0. */
+    static long lastSign(int[] in) {
+        long last = 42;
+        double sum = 0;
+        for (@ParallelFor int i = in.length - 1; i >= 0; i--) {
+            if (in[i] % 2 == 0) {
+                last = in[i];
+            } else {
+                last = -in[i];
+            }
+            sum += last;
+        }
+        return last * 1_000_003 + (long) sum;
+    }
+
+    static String lastName(String[] names, String[] out) {
+        String name = "none";
+        for (@ParallelFor int i = 0; i < names.length; i += 3) {
+            name = names[i].strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            out[i] = name.toUpperCase();
+        }
+        return name;
+    }
+
+    static int[] pairs(int[] in) {
+        int[] out = new int[2 * in.length + 1];
+        int k = 1;
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            out[k++] = in[i] * 2;
+            out[k++] = in[i] + 1;
+        }
+        out[0] = k;
+        return out;
+    }
+
+    static long[] spelledOutStride(int[] in, int start) {
+        long[] out = new long[3 * in.length + start + 3];
+        long k = start;
+        for (@ParallelFor int i = in.length - 1; i >= 0; i -= 2) {
+            out[(int) k] = in[i];
+            out[(int) k + 2] = -in[i];
+            k = k + 3;
+        }
+        out[out.length - 1] = k;
+        return out;
+    }
+}

@@ -1,0 +1,77 @@
+package loop;
+
+import dev.weft.ParallelFor;
+
+/**
+ * Loops one step short of the scratch locals and cursors Weft infers: each refused where the
+ * marker on the line before says.
+ */
+class NearMisses {
+    static int readBeforeWrittenOnSomePath(int[] x) {
+        int t = 0;
+        for (@ParallelFor int i = 0; i < x.length; i++) {
+            if (x[i] > 0) {
+                t = x[i];
+            }
+            // error at 20: `t` is declared outside this @ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on some path
+            x[i] = t;
+        }
+        return x.length;
+    }
+
+    static int readAfterALoopThatMayNotAssign(int[] x) {
+        int kept = 0;
+        for (@ParallelFor int i = 0; i < x.length; i++) {
+            if (x[i] > 0) {
+                kept = x[i];
+                continue;
+            }
+            x[i] = 0;
+        }
+        // error at 16: `kept` is read here, after the @ParallelFor loop at NearMisses.java:24, which assigns it in some iterations only
+        return kept;
+    }
+
+    static int cursorUnderACondition(int[] in, int[] out) {
+        int k = 0;
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            if (in[i] > 0) {
+                // error at 21: `k` is advanced by constants in this @ParallelFor loop, as a cursor, but `k++` may run more or less than once in an iteration
+                out[k++] = in[i];
+            }
+        }
+        return k;
+    }
+
+    static int cursorSkippedByContinue(int[] in, int[] out) {
+        int k = 0;
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            if (in[i] == 0) {
+                // error: `k` is advanced by constants in this @ParallelFor loop, as a cursor, but a `continue` may end an iteration before it advances `k`
+                continue;
+            }
+            out[k++] = in[i];
+        }
+        return k;
+    }
+
+    static int pastTheCursorsSlots(int[] in, int[] out) {
+        int k = 0;
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            // error: This @ParallelFor loop writes `out[k + 2]`, 2 past where the iteration finds `k`, which advances by 2 an iteration: the element may be another iteration's
+            out[k + 2] = in[i];
+            k += 2;
+        }
+        return k;
+    }
+
+    static int readingWhatTheCursorWrites(int[] in, int[] out) {
+        int k = 0;
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            out[k++] = in[i];
+            // error at 21: This @ParallelFor loop reads `out[i]` and writes `out[k (a cursor advanced by 1 an iteration)]`
+            in[i] = out[i];
+        }
+        return k;
+    }
+}
