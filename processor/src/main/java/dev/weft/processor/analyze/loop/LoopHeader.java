@@ -8,6 +8,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
+import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -182,13 +183,23 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         return collection == null ? null : ClassName.get((TypeElement) collection.asElement());
     }
 
-    /** A variable's type as written, with the body's rewrites applied; {@code var} when it has none. */
+    /**
+     * A variable's type as written, with the body's rewrites applied, in a form a parameter can
+     * declare: an array declared C-style ({@code int a[]}, {@code int[] a[]}) or of variable arity
+     * ({@code int... a}) as {@code int[]} and {@code int[][]}; {@code var} when it has none.
+     */
     static String declaredType(VariableTree variable, MethodContext method) {
         Tree type = method.writtenType(variable);
         if (type == null) {
             return "var";
         }
-        // A variable-arity parameter's type is an array inside the method.
-        return render(type, method).replace("...", "[]");
+        // The brackets of `int a[]` follow the name, inside the type's source range; write them out.
+        int dimensions = 0;
+        Tree element = type;
+        while (element instanceof ArrayTypeTree array) {
+            dimensions++;
+            element = array.getType();
+        }
+        return render(element, method) + "[]".repeat(dimensions);
     }
 }
