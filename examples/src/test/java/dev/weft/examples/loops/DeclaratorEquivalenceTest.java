@@ -10,12 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Twins of methods whose declarations are written C-style, final, annotated, of variable arity or generic: they compile, and give the original's results. */
 class DeclaratorEquivalenceTest {
 
-    static IntStream sizes() {
-        return LoopEquivalenceTest.sizes();
-    }
-
     @ParameterizedTest
-    @MethodSource("sizes")
+    @MethodSource("dev.weft.examples.loops.LoopEquivalenceTest#sizes")
     void arraysDeclaredCStyle(int n) {
         double[] x = IntStream.range(0, n).mapToDouble(i -> i * 0.5).toArray();
         double[] original = new double[n];
@@ -29,7 +25,7 @@ class DeclaratorEquivalenceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("sizes")
+    @MethodSource("dev.weft.examples.loops.LoopEquivalenceTest#sizes")
     void finalAnnotatedVariableArityAndGenericDeclarations(int n) {
         Integer[] boxed = IntStream.range(0, n).map(i -> i % 17 - 8).boxed().toArray(Integer[]::new);
         assertThat(DeclaratorsParallel.sum(boxed)).isEqualTo(Declarators.sum(boxed));

@@ -28,7 +28,7 @@ class LoopEquivalenceTest {
         return IntStream.of(0, 1, 2, 7, LoopShapes.CHUNK + 1, 100_003, 1, 2, 7, LoopShapes.CHUNK + 1);
     }
 
-    private static int[] ints(int n) {
+    static int[] ints(int n) {
         Random random = new Random(n);
         int[] xs = new int[n];
         for (int i = 0; i < n; i++) {

@@ -21,6 +21,11 @@ class LoopTwinGoldenTest {
         assertGoldenTwins("HeaderShapes");
     }
 
+    @Test
+    void privateMembersAreReachedThroughHandles() {
+        assertGoldenTwins("PrivateShapes");
+    }
+
     /** The companion of {@code loop/<name>.java} equals {@code loop/golden/<name>Parallel.java}. */
     private static void assertGoldenTwins(String name) {
         Compilation compilation = javac()

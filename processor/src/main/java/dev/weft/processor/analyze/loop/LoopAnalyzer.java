@@ -207,7 +207,7 @@ public final class LoopAnalyzer {
         }
         return new MethodContext(methodPath, tree, element, type, source,
                 new NameResolver(tree, type, env.getElementUtils()), diagnostics, receiver, names, use.reassigned,
-                new Edits(source), summaries);
+                new Edits(source), summaries, new PrivateAccesses(env.getTypeUtils()));
     }
 
     /**
@@ -240,7 +240,8 @@ public final class LoopAnalyzer {
                 element.getThrownTypes().stream().map(TypeName::get).toList(),
                 body,
                 method.names(),
-                method.source().imports());
+                method.source().imports(),
+                method.privates().members());
     }
 
     /**

@@ -1,17 +1,25 @@
 package dev.weft.processor.analyze.loop;
 
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.diagnostic.DiagnosticId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -23,10 +31,13 @@ import javax.lang.model.util.Elements;
 
 /**
  * Makes the class's members reachable from the companion: {@code this} and instance members go
- * through the receiver parameter, static members and member types are qualified with their class.
- * A private member cannot be reached at all, which is reported at each use.
+ * through the receiver parameter, static members and member types are qualified with their class,
+ * private fields, methods and constructors go through the handles of {@link PrivateAccesses}. A
+ * private class cannot be named from the companion, which is reported at each use.
  */
 final class MemberReferences extends TreePathScanner<Void, Void> {
+    private static final Set<Tree.Kind> INCREMENTS = Set.of(Tree.Kind.PREFIX_INCREMENT, Tree.Kind.POSTFIX_INCREMENT,
+            Tree.Kind.PREFIX_DECREMENT, Tree.Kind.POSTFIX_DECREMENT);
     private final MethodContext method;
     private final Elements elements;
     private final FamilyTypes family;
@@ -73,7 +84,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
                     && !method.resolver().localClassDeclaresMethod(getCurrentPath(), name)) {
                 TypeElement owner = method.resolver().ownerOfMember(name, ElementKind.METHOD);
                 if (owner != null) {
-                    call(called, name, owner, tree.getArguments().size());
+                    call(tree, called, name, owner);
                 }
             }
         }
@@ -107,8 +118,17 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         if (created != null && Access.privateClass(created) == null) {
             List<ExecutableElement> constructors = ElementFilter.constructorsIn(created.getEnclosedElements());
             List<ExecutableElement> matching = Arity.applicable(constructors, tree.getArguments().size());
-            if (!matching.isEmpty() && matching.stream().allMatch(c -> c.getModifiers().contains(Modifier.PRIVATE))) {
-                reportPrivate(tree, "constructor " + created.getSimpleName() + "()", created);
+            if (matching.stream().anyMatch(c -> c.getModifiers().contains(Modifier.PRIVATE))) {
+                if (tree.getClassBody() != null || created.getNestingKind().isNested()
+                        && !created.getModifiers().contains(Modifier.STATIC) && created.getKind() == ElementKind.CLASS) {
+                    method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), tree, "The constructor "
+                            + created.getSimpleName() + "() is private in " + created.getSimpleName() + ", and this "
+                            + (tree.getClassBody() != null ? "anonymous subclass" : "inner class") + " needs it where "
+                            + "the generated " + method.companionName() + " can only call it through a handle. Make it "
+                            + "package-private (remove `private`)");
+                } else {
+                    reachExecutable(tree, null, matching, tree.getArguments(), created);
+                }
             }
         }
         return super.visitNewClass(tree, unused);
@@ -136,7 +156,8 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             List<ExecutableElement> candidates =
                     Overloads.candidates(method.resolver(), owner, name, call.getArguments().size());
             if (candidates.stream().anyMatch(m -> m.getModifiers().contains(Modifier.PRIVATE))) {
-                reportPrivate(select, "method " + name + "()", owner);
+                reachExecutable(call, family.namesType(select.getExpression(), getCurrentPath()) ? null
+                        : select.getExpression(), candidates, call.getArguments(), owner);
             } else if (!candidates.isEmpty() && candidates.stream().allMatch(this::isProtectedElsewhere)) {
                 reportProtected(select, "method " + name + "()", candidates.get(0));
             }
@@ -148,7 +169,9 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             boolean plainQualifier = Syntax.strip(select.getExpression()) instanceof IdentifierTree
                     || Syntax.strip(select.getExpression()) instanceof MemberSelectTree qualifier
                             && family.namesType(qualifier, getCurrentPath());
-            return privateField(select, (VariableElement) field, owner, plainQualifier);
+            ExpressionTree qualifier = family.namesType(select.getExpression(), getCurrentPath()) ? null
+                    : select.getExpression();
+            return privateField(select, qualifier, (VariableElement) field, owner, plainQualifier);
         }
         if (isPrivateMemberType(owner, name)) {
             reportPrivate(select, "class " + name, owner);
@@ -157,12 +180,14 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     }
 
     /**
-     * A private field used at {@code tree} cannot be reached from the companion; a constant's value
-     * can be written in its place, where that drops no evaluation.
+     * A private field used at {@code tree}, through {@code qualifier} ({@code null} for none or a
+     * class name) is reached through its handle; a constant's value is written in its place, where
+     * that drops no evaluation.
      *
-     * @return whether {@code tree} was replaced
+     * @return whether {@code tree} was replaced as a whole, leaving nothing inside it to rewrite
      */
-    private boolean privateField(Tree tree, VariableElement field, TypeElement owner, boolean replaceable) {
+    private boolean privateField(Tree tree, ExpressionTree qualifier, VariableElement field, TypeElement owner,
+            boolean replaceable) {
         if (isProtectedElsewhere(field)) {
             reportProtected(tree, "field " + field.getSimpleName(), field);
         }
@@ -174,8 +199,123 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
                     + MethodContext.relativeName(owner) + "." + field.getSimpleName() + " */", false);
             return true;
         }
-        reportPrivate(tree, "field " + field.getSimpleName(), owner);
+        if (reachable(tree, "field " + field.getSimpleName(), owner)) {
+            reachField(tree, qualifier, field);
+        }
         return false;
+    }
+
+    /**
+     * Rewrites a use of the private {@code field}: a read as the handle's {@code get}, a plain
+     * assignment statement as its {@code set}. Any other write is reported: it would need the
+     * field's value and a write of it in one expression.
+     */
+    private void reachField(Tree use, ExpressionTree qualifier, VariableElement field) {
+        String handle = method.privates().field(field);
+        List<Edits.Part> coordinates = new ArrayList<>();
+        boolean receiver = false;
+        if (!field.getModifiers().contains(Modifier.STATIC)) {
+            if (qualifier != null) {
+                coordinates.add(source(qualifier));
+            } else if (method.receiver() != null) {
+                coordinates.add(Edits.Part.text(method.receiver()));
+                receiver = true;
+            }
+        }
+        TreePath parent = getCurrentPath().getParentPath();
+        boolean written = parent.getLeaf() instanceof AssignmentTree assignment && assignment.getVariable() == use
+                || parent.getLeaf() instanceof CompoundAssignmentTree compound && compound.getVariable() == use
+                || parent.getLeaf() instanceof UnaryTree unary && unary.getExpression() == use
+                        && INCREMENTS.contains(unary.getKind());
+        if (!written) {
+            List<Edits.Part> read = new ArrayList<>();
+            read.add(Edits.Part.text("((" + TypeName.get(field.asType()) + ") " + handle + ".get("));
+            read.addAll(coordinates);
+            read.add(Edits.Part.text("))"));
+            replace(use, read, receiver);
+        } else if (parent.getLeaf() instanceof AssignmentTree assignment
+                && parent.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
+            List<Edits.Part> write = new ArrayList<>();
+            write.add(Edits.Part.text(handle + ".set("));
+            coordinates.forEach(coordinate -> write.addAll(List.of(coordinate, Edits.Part.text(", "))));
+            write.add(source(assignment.getExpression()));
+            write.add(Edits.Part.text(")"));
+            replace(assignment, write, receiver);
+        } else {
+            method.error(DiagnosticId.OUT_OF_REACH, parent, parent.getLeaf(), "The companion reaches the private field "
+                    + field.getSimpleName() + " through a handle, which reads it and assigns it in statements of their "
+                    + "own, and this expression does both or uses the assignment's value. Write it as a plain "
+                    + "assignment: `" + field.getSimpleName() + " = " + field.getSimpleName() + " + ...;`");
+        }
+    }
+
+    /**
+     * Rewrites a call of a method or constructor among {@code overloads}, one of them private, as a
+     * call of the companion's helpers for them: the receiver first for an instance method, then the
+     * arguments as written.
+     *
+     * @param qualifier the object the method is called on; {@code null} for none or a class name
+     */
+    private void reachExecutable(ExpressionTree call, ExpressionTree qualifier, List<ExecutableElement> overloads,
+            List<? extends ExpressionTree> arguments, TypeElement owner) {
+        ExecutableElement first = overloads.get(0);
+        String what = first.getKind() == ElementKind.CONSTRUCTOR ? "constructor " + owner.getSimpleName() + "()"
+                : "method " + first.getSimpleName() + "()";
+        if (!reachable(call, what, owner)) {
+            return;
+        }
+        boolean instance = first.getKind() == ElementKind.METHOD && !first.getModifiers().contains(Modifier.STATIC);
+        if (overloads.stream().anyMatch(m -> (m.getKind() == ElementKind.METHOD
+                && !m.getModifiers().contains(Modifier.STATIC)) != instance)) {
+            method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), call, "Weft cannot tell whether this call of the "
+                    + what + ", which is private, means a static or an instance method of that name, so the companion "
+                    + "cannot reach it. Give the methods different names");
+            return;
+        }
+        List<Edits.Part> parts = new ArrayList<>();
+        parts.add(Edits.Part.text(method.privates().executable(overloads) + "("));
+        boolean receiver = false;
+        if (instance) {
+            if (qualifier != null) {
+                parts.add(source(qualifier));
+            } else if (method.receiver() != null && owner.equals(method.type())) {
+                parts.add(Edits.Part.text(method.receiver()));
+                receiver = true;
+            } else {
+                method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), call, "`" + first.getSimpleName() + "` is an "
+                        + "instance member of the enclosing class " + owner.getSimpleName() + ", which the static twin in "
+                        + method.companionName() + " cannot reach. Pass what the method needs as a parameter");
+                return;
+            }
+            if (!arguments.isEmpty()) {
+                parts.add(Edits.Part.text(", "));
+            }
+        }
+        if (!arguments.isEmpty()) {
+            parts.add(Edits.Part.source(method.source().start(arguments.get(0)),
+                    method.source().end(arguments.get(arguments.size() - 1))));
+        }
+        parts.add(Edits.Part.text(")"));
+        replace(call, parts, receiver);
+    }
+
+    /**
+     * Whether the companion can reach a private member of {@code owner} through a handle, after
+     * reporting why not: it cannot name the members of a generic class without its type arguments.
+     */
+    private boolean reachable(Tree use, String member, TypeElement owner) {
+        if (owner.getTypeParameters().isEmpty()) {
+            return true;
+        }
+        method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), use, "The " + member + " is private in "
+                + owner.getSimpleName() + ", a generic class, whose private members the generated "
+                + method.companionName() + " does not reach in the twin of " + method.tree().getName() + "(). Make it "
+                + "package-private (remove `private`)");
+        return false;
+    }
+
+    private Edits.Part source(Tree tree) {
+        return Edits.Part.source(method.source().start(tree), method.source().end(tree));
     }
 
     private boolean isPrivateMemberType(TypeElement owner, String name) {
@@ -193,7 +333,7 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         if (resolution.kind() == Resolution.Kind.FIELD) {
             VariableElement field = resolution.field();
             if (field.getModifiers().contains(Modifier.PRIVATE)) {
-                privateField(tree, field, resolution.owner(), true);
+                privateField(tree, null, field, resolution.owner(), true);
             } else if (isProtectedElsewhere(field)) {
                 reportProtected(tree, "field " + name, field);
             } else {
@@ -222,10 +362,11 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         replace(tree, MethodContext.relativeName(owner) + "." + name, false);
     }
 
-    private void call(IdentifierTree called, String name, TypeElement owner, int arguments) {
-        List<ExecutableElement> candidates = Overloads.candidates(method.resolver(), owner, name, arguments);
+    private void call(MethodInvocationTree call, IdentifierTree called, String name, TypeElement owner) {
+        List<ExecutableElement> candidates =
+                Overloads.candidates(method.resolver(), owner, name, call.getArguments().size());
         if (candidates.stream().anyMatch(m -> m.getModifiers().contains(Modifier.PRIVATE))) {
-            reportPrivate(called, "method " + name + "()", owner);
+            reachExecutable(call, null, candidates, call.getArguments(), owner);
             return;
         }
         if (!candidates.isEmpty() && candidates.stream().allMatch(this::isProtectedElsewhere)) {
@@ -278,6 +419,10 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
                 + owner.getSimpleName() + ", so the generated " + method.companionName()
                 + " cannot use it in the twin of " + method.tree().getName() + "(). Make it package-private "
                 + "(remove `private`)");
+    }
+
+    private void replace(Tree tree, List<Edits.Part> replacement, boolean receiver) {
+        method.edits().replace(method.source().start(tree), method.source().end(tree), replacement, receiver);
     }
 
     private void replace(Tree tree, String replacement, boolean receiver) {
