@@ -26,6 +26,11 @@ class LoopTwinGoldenTest {
         assertGoldenTwins("PrivateShapes");
     }
 
+    @Test
+    void twinsCallTheTwinsOfTheMethodsTheyCall() {
+        assertGoldenTwins("TwinCalls");
+    }
+
     /** The companion of {@code loop/<name>.java} equals {@code loop/golden/<name>Parallel.java}. */
     private static void assertGoldenTwins(String name) {
         Compilation compilation = javac()

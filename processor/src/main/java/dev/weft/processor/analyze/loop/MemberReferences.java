@@ -42,17 +42,25 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     private final Elements elements;
     private final FamilyTypes family;
     private final ExpressionTypes expressions;
+    private final TwinCalls twinCalls;
 
-    private MemberReferences(MethodContext method, ExpressionTypes expressions, Elements elements) {
+    private MemberReferences(MethodContext method, ExpressionTypes expressions, Elements elements, TwinCalls twinCalls) {
         this.method = method;
         this.elements = elements;
         this.family = expressions.family();
         this.expressions = expressions;
+        this.twinCalls = twinCalls;
     }
 
-    /** Records the method's edits in {@code method.edits()} and reports what cannot be reached. */
-    static void rewrite(MethodContext method, ExpressionTypes expressions, Elements elements) {
-        new MemberReferences(method, expressions, elements).scan(new TreePath(method.path(), method.tree().getBody()), null);
+    /**
+     * Records the method's edits in {@code method.edits()} and reports what cannot be reached.
+     *
+     * @param twinned the methods of the class that get twins, which the twin calls instead of them
+     */
+    static void rewrite(MethodContext method, ExpressionTypes expressions, Elements elements,
+            Set<ExecutableElement> twinned) {
+        new MemberReferences(method, expressions, elements, new TwinCalls(method, twinned))
+                .scan(new TreePath(method.path(), method.tree().getBody()), null);
     }
 
     @Override
@@ -83,7 +91,9 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             if (!name.equals("this") && !name.equals("super")
                     && !method.resolver().localClassDeclaresMethod(getCurrentPath(), name)) {
                 TypeElement owner = method.resolver().ownerOfMember(name, ElementKind.METHOD);
-                if (owner != null) {
+                boolean twin = owner != null && owner.equals(method.type()) && twinCalls.rewrite(tree, null,
+                        Overloads.candidates(method.resolver(), owner, name, tree.getArguments().size()));
+                if (owner != null && !twin) {
                     call(tree, called, name, owner);
                 }
             }
@@ -155,9 +165,13 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         if (parent instanceof MethodInvocationTree call && call.getMethodSelect() == select) {
             List<ExecutableElement> candidates =
                     Overloads.candidates(method.resolver(), owner, name, call.getArguments().size());
+            ExpressionTree qualifier = family.namesType(select.getExpression(), getCurrentPath()) ? null
+                    : select.getExpression();
+            if (owner.equals(method.type()) && twinCalls.rewrite(call, qualifier, candidates)) {
+                return false;
+            }
             if (candidates.stream().anyMatch(m -> m.getModifiers().contains(Modifier.PRIVATE))) {
-                reachExecutable(call, family.namesType(select.getExpression(), getCurrentPath()) ? null
-                        : select.getExpression(), candidates, call.getArguments(), owner);
+                reachExecutable(call, qualifier, candidates, call.getArguments(), owner);
             } else if (!candidates.isEmpty() && candidates.stream().allMatch(this::isProtectedElsewhere)) {
                 reportProtected(select, "method " + name + "()", candidates.get(0));
             }
