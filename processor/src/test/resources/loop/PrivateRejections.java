@@ -35,9 +35,8 @@ class PrivateRejections {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             a[i] = i;
         }
-        // error at 9: The companion reaches the private field count through a handle
-        count += a.length;
-        return count;
+        // error at 21: The companion reaches the private field count through a handle, which reads it and assigns it in statements of their own
+        return 1 + (count += a.length);
     }
 
     static void generic(Box<String>[] boxes, int[] a) {

@@ -41,6 +41,8 @@ class PrivateShapes {
             out[i] = scaled(in[i]) + other.secret + new Cell(i).value;
         }
         count = out.length;
+        count *= 2;
+        other.count++;
         return out;
     }
 }

@@ -95,6 +95,8 @@ final class PrivateShapesParallel {
             Loops.ascending(SCALED_ALL_LOOP_1, 0, in.length, 1).runIterations((chunk, from, to) -> scaledAllLoop1(privateShapes, out, in, other, (int) from, (int) to));
         }
         PRIVATE_SHAPES_COUNT.set(privateShapes, out.length);
+        PRIVATE_SHAPES_COUNT.set(privateShapes, (((int) PRIVATE_SHAPES_COUNT.get(privateShapes)) * (2)));
+        PRIVATE_SHAPES_COUNT.set(other, (((int) PRIVATE_SHAPES_COUNT.get(other)) + 1));
         return out;
     }
 

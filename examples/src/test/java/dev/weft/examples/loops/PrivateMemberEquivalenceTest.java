@@ -27,7 +27,8 @@ class PrivateMemberEquivalenceTest {
         PrivateMembers twin = new PrivateMembers(3);
         PrivateMembers other = new PrivateMembers(5);
         assertThat(PrivateMembersParallel.scaledAll(twin, LoopEquivalenceTest.ints(n), other)).isEqualTo(original.scaledAll(LoopEquivalenceTest.ints(n), other));
-        assertThat(twin.lastLength()).isEqualTo(original.lastLength()).isEqualTo(n);
+        assertThat(twin.lastLength()).isEqualTo(original.lastLength()).isEqualTo(2 * n);
+        assertThat(other.lastLength()).isEqualTo(2);
     }
 
     @ParameterizedTest

@@ -55,7 +55,7 @@ class PrivateMembers {
         for (@ParallelFor int i = 0; i < x.length; i++) {
             s += WEIGHTS[i % 2] * f(x[i]);
         }
-        calls = calls + 1;
+        calls++;
         return s;
     }
 
@@ -68,13 +68,15 @@ class PrivateMembers {
         return out;
     }
 
-    /** A private instance method that may throw, private fields through this and through another object, a field set after the loop. */
+    /** A private instance method that may throw, private fields through this and through another object, fields set after the loop. */
     int[] scaledAll(int[] in, PrivateMembers other) throws IOException {
         int[] out = new int[in.length];
         for (@ParallelFor int i = 0; i < in.length; i++) {
             out[i] = scaled(in[i]) + other.factor + this.factor;
         }
         lastLength = out.length;
+        lastLength *= 2;
+        other.lastLength += 1;
         return out;
     }
 

@@ -1,17 +1,12 @@
 package dev.weft.processor.analyze.loop;
 
-import com.palantir.javapoet.TypeName;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompoundAssignmentTree;
-import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Access;
@@ -36,8 +31,6 @@ import javax.lang.model.util.Elements;
  * private class cannot be named from the companion, which is reported at each use.
  */
 final class MemberReferences extends TreePathScanner<Void, Void> {
-    private static final Set<Tree.Kind> INCREMENTS = Set.of(Tree.Kind.PREFIX_INCREMENT, Tree.Kind.POSTFIX_INCREMENT,
-            Tree.Kind.PREFIX_DECREMENT, Tree.Kind.POSTFIX_DECREMENT);
     private final MethodContext method;
     private final Elements elements;
     private final FamilyTypes family;
@@ -214,53 +207,9 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             return true;
         }
         if (reachable(tree, "field " + field.getSimpleName(), owner)) {
-            reachField(tree, qualifier, field);
+            FieldHandles.rewrite(method, expressions, getCurrentPath(), qualifier, field);
         }
         return false;
-    }
-
-    /**
-     * Rewrites a use of the private {@code field}: a read as the handle's {@code get}, a plain
-     * assignment statement as its {@code set}. Any other write is reported: it would need the
-     * field's value and a write of it in one expression.
-     */
-    private void reachField(Tree use, ExpressionTree qualifier, VariableElement field) {
-        String handle = method.privates().field(field);
-        List<Edits.Part> coordinates = new ArrayList<>();
-        boolean receiver = false;
-        if (!field.getModifiers().contains(Modifier.STATIC)) {
-            if (qualifier != null) {
-                coordinates.add(source(qualifier));
-            } else if (method.receiver() != null) {
-                coordinates.add(Edits.Part.text(method.receiver()));
-                receiver = true;
-            }
-        }
-        TreePath parent = getCurrentPath().getParentPath();
-        boolean written = parent.getLeaf() instanceof AssignmentTree assignment && assignment.getVariable() == use
-                || parent.getLeaf() instanceof CompoundAssignmentTree compound && compound.getVariable() == use
-                || parent.getLeaf() instanceof UnaryTree unary && unary.getExpression() == use
-                        && INCREMENTS.contains(unary.getKind());
-        if (!written) {
-            List<Edits.Part> read = new ArrayList<>();
-            read.add(Edits.Part.text("((" + TypeName.get(field.asType()) + ") " + handle + ".get("));
-            read.addAll(coordinates);
-            read.add(Edits.Part.text("))"));
-            replace(use, read, receiver);
-        } else if (parent.getLeaf() instanceof AssignmentTree assignment
-                && parent.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
-            List<Edits.Part> write = new ArrayList<>();
-            write.add(Edits.Part.text(handle + ".set("));
-            coordinates.forEach(coordinate -> write.addAll(List.of(coordinate, Edits.Part.text(", "))));
-            write.add(source(assignment.getExpression()));
-            write.add(Edits.Part.text(")"));
-            replace(assignment, write, receiver);
-        } else {
-            method.error(DiagnosticId.OUT_OF_REACH, parent, parent.getLeaf(), "The companion reaches the private field "
-                    + field.getSimpleName() + " through a handle, which reads it and assigns it in statements of their "
-                    + "own, and this expression does both or uses the assignment's value. Write it as a plain "
-                    + "assignment: `" + field.getSimpleName() + " = " + field.getSimpleName() + " + ...;`");
-        }
     }
 
     /**
