@@ -60,4 +60,15 @@ class PrivateRejections {
             a[i] = new Base() {}.size();
         }
     }
+
+    private int outerSecret;
+
+    class Inner {
+        void fill(int[] a) {
+            for (@ParallelFor int i = 0; i < a.length; i++) {
+                // error at 24: `outerSecret` is an instance member of the enclosing class PrivateRejections, which the static twin
+                a[i] = outerSecret;
+            }
+        }
+    }
 }

@@ -38,8 +38,9 @@ import javax.lang.model.type.TypeMirror;
  * A {@code @ParallelFor} loop's header, recognised: its variable, how its iterations are counted,
  * its body.
  *
- * @param bound the counted loop's bound, which the body must not change; {@code null} for an
- *     enhanced {@code for}
+ * @param bound the counted loop's bound, which the body must not change; the whole condition when
+ *     it has an offset ({@code i + c < n}), whose offset must not change either; {@code null} for
+ *     an enhanced {@code for}
  */
 record LoopHeader(VariableTree variable, String variableType, LoopShape shape, StatementTree body, ExpressionTree bound) {
 
@@ -114,7 +115,6 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
                 step.constant(),
                 step.amount() == null ? null : render(step.amount(), method),
                 render(update.getExpression(), method));
-        // With an offset, the offset too is evaluated once, and so must not change.
         ExpressionTree fixed = condition.offset() == null ? condition.bound() : loop.getCondition();
         return new LoopHeader(variable, primitive.toString(), shape, loop.getStatement(), fixed);
     }

@@ -295,7 +295,9 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         Resolution resolution = method.resolver().resolve(getCurrentPath(), name, null);
         if (resolution.kind() == Resolution.Kind.FIELD) {
             VariableElement field = resolution.field();
-            if (field.getModifiers().contains(Modifier.PRIVATE)) {
+            boolean enclosingInstance = !field.getModifiers().contains(Modifier.STATIC)
+                    && !resolution.owner().equals(method.type());
+            if (field.getModifiers().contains(Modifier.PRIVATE) && !enclosingInstance) {
                 privateField(tree, null, field, resolution.owner(), true);
             } else if (isProtectedElsewhere(field)) {
                 reportProtected(tree, "field " + name, field);
