@@ -28,20 +28,11 @@ class HeaderRejections {
     }
 
     static void stepChangedInTheBody(int[] a, int step) {
-        // error at 57: The step of this @ParallelFor loop uses `step`, which is assigned after its declaration
+        // error at 57: The step of this @ParallelFor loop uses `step`, which the loop changes
         for (@ParallelFor int i = 0; i < a.length; i += step) {
             a[i] = 1;
             step = 3;
         }
-    }
-
-    static void stepChangedAfterTheLoop(int[] a) {
-        int step = a.length / 4 + 1;
-        // error at 61: The step of this @ParallelFor loop uses `step`, which is assigned after its declaration
-        for (@ParallelFor int i = 0; i < a.length; i += 2 * step) {
-            a[i] = 1;
-        }
-        step++;
     }
 
     void fieldStep(int[] a) {

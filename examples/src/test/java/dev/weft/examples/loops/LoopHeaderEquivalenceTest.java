@@ -31,6 +31,10 @@ class LoopHeaderEquivalenceTest {
             assertThat(LoopHeadersParallel.down(LoopEquivalenceTest.ints(n), stride)).isEqualTo(LoopHeaders.down(LoopEquivalenceTest.ints(n), stride));
             assertThat(LoopHeadersParallel.longSteps(n, stride)).isEqualTo(LoopHeaders.longSteps(n, stride));
         }
+        for (boolean wide : new boolean[] {false, true}) {
+            assertThat(LoopHeadersParallel.assignedAround(LoopEquivalenceTest.ints(n), wide))
+                    .isEqualTo(LoopHeaders.assignedAround(LoopEquivalenceTest.ints(n), wide));
+        }
     }
 
     @Test

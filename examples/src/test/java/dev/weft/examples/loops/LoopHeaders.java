@@ -76,4 +76,18 @@ class LoopHeaders {
         }
         return sum;
     }
+
+    /** A step assigned before the loop and after it, but not while it runs. */
+    static int[] assignedAround(int[] in, boolean wide) {
+        int[] out = new int[in.length];
+        int step = 1;
+        if (wide) {
+            step = 3;
+        }
+        for (@ParallelFor(chunk = 64) int i = 0; i < in.length; i += step) {
+            out[i] = in[i] + 1;
+        }
+        step = 0;
+        return out;
+    }
 }

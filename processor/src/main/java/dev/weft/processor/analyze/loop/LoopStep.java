@@ -16,6 +16,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -145,8 +146,8 @@ record LoopStep(boolean ascending, long constant, ExpressionTree amount) {
 
     /**
      * Whether the amount is an integer that keeps its value while the loop runs, after reporting
-     * where it may not be: made of integer literals, effectively final locals and parameters, final
-     * fields, lengths of those, integer arithmetic and casts to an integer type.
+     * where it may not be: made of integer literals, locals and parameters the loop does not assign,
+     * final fields, lengths of those, integer arithmetic and casts to an integer type.
      *
      * @param integral whether the expression's own type must be an integer: not under a cast to one
      */
@@ -174,15 +175,14 @@ record LoopStep(boolean ascending, long constant, ExpressionTree amount) {
         if (bare instanceof IdentifierTree identifier && (!integral || integer(expressions.of(identifier, path)))) {
             String name = identifier.getName().toString();
             Resolution resolution = method.resolver().resolve(path, name, loop.getLeaf());
-            boolean unchanging = resolution.isOuterVariable() ? !method.reassigned().contains(name)
+            boolean unchanging = resolution.isOuterVariable() ? !assignedIn(loop.getLeaf(), name)
                     : resolution.kind() == Resolution.Kind.FIELD && resolution.field().getModifiers().contains(Modifier.FINAL);
             if (!unchanging) {
                 method.error(DiagnosticId.LOOP_SHAPE, path, identifier, "The step of this @ParallelFor loop uses `" + name
                         + "`, which " + (resolution.kind() == Resolution.Kind.FIELD ? "is a field that is not final"
-                        : resolution.isOuterVariable() ? "is assigned after its declaration" : "Weft cannot see")
+                        : resolution.isOuterVariable() ? "the loop changes" : "Weft cannot see")
                         + ": the parallel loop reads its step once, before it starts, and the loop as written would "
-                        + "see each change. Step by a constant, or copy the step into an effectively final local "
-                        + "before the loop");
+                        + "see each change. Step by a constant, or by a local the loop does not change");
             }
             return unchanging;
         }
@@ -190,6 +190,38 @@ record LoopStep(boolean ascending, long constant, ExpressionTree amount) {
                 + "`, in the step of this @ParallelFor loop, is an integer that keeps its value while the loop runs. "
                 + "Compute the step into an effectively final int or long local before the loop and step by that");
         return false;
+    }
+
+    /**
+     * Whether the loop assigns the variable {@code name}, in its body or its update. No variable
+     * declared in the loop can have the name of one declared outside it, so the name tells.
+     */
+    private static boolean assignedIn(Tree loop, String name) {
+        Boolean assigned = new TreeScanner<Boolean, Void>() {
+            @Override
+            public Boolean visitAssignment(AssignmentTree tree, Void unused) {
+                return isName(tree.getVariable(), name) || Boolean.TRUE.equals(super.visitAssignment(tree, unused));
+            }
+
+            @Override
+            public Boolean visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+                return isName(tree.getVariable(), name) || Boolean.TRUE.equals(super.visitCompoundAssignment(tree, unused));
+            }
+
+            @Override
+            public Boolean visitUnary(UnaryTree tree, Void unused) {
+                return isName(tree.getExpression(), name) && tree.getKind() != Tree.Kind.UNARY_MINUS
+                        && tree.getKind() != Tree.Kind.UNARY_PLUS && tree.getKind() != Tree.Kind.BITWISE_COMPLEMENT
+                        && tree.getKind() != Tree.Kind.LOGICAL_COMPLEMENT
+                        || Boolean.TRUE.equals(super.visitUnary(tree, unused));
+            }
+
+            @Override
+            public Boolean reduce(Boolean a, Boolean b) {
+                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+            }
+        }.scan(loop, null);
+        return Boolean.TRUE.equals(assigned);
     }
 
     /** Whether values of {@code type} are integers: an integral primitive or its box. */
