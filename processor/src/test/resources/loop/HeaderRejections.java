@@ -85,4 +85,18 @@ class HeaderRejections {
             a[i] = 1;
         }
     }
+
+    static void floatingBound(int[] a) {
+        // error at 42: `a.length * 0.5`, in the condition of this @ParallelFor loop, is a floating-point number
+        for (@ParallelFor int i = 0; i < a.length * 0.5; i++) {
+            a[i] = 1;
+        }
+    }
+
+    static void floatingOffset(int[] a, double margin) {
+        // error at 42: `margin`, in the condition of this @ParallelFor loop, is a floating-point number
+        for (@ParallelFor int i = 0; i + margin < a.length; i++) {
+            a[i] = 1;
+        }
+    }
 }

@@ -80,6 +80,16 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
                     + "the loop does not change");
             return null;
         }
+        NumericKinds kinds = new NumericKinds(expressions, (written, at) -> writtenType(written, at, method));
+        for (ExpressionTree part : new ExpressionTree[] {condition.bound(), condition.offset()}) {
+            if (part != null && kinds.of(part, new TreePath(path, part)) == NumericKinds.Kind.FLOATING) {
+                method.error(DiagnosticId.LOOP_SHAPE, path, part, "`" + method.source().text(part) + "`, in the condition "
+                        + "of this @ParallelFor loop, is a floating-point number, and Weft counts the iterations in "
+                        + "integers before the loop starts. Compare `" + name + "` with an integer: round the bound "
+                        + "yourself, before the loop");
+                return null;
+            }
+        }
         ExpressionStatementTree update = loop.getUpdate().size() == 1 ? loop.getUpdate().get(0) : null;
         int errors = method.diagnostics().errorCount();
         LoopStep step = LoopStep.read(update, name, path, method, expressions);
@@ -117,6 +127,13 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
                 render(update.getExpression(), method));
         ExpressionTree fixed = condition.offset() == null ? condition.bound() : loop.getCondition();
         return new LoopHeader(variable, primitive.toString(), shape, loop.getStatement(), fixed);
+    }
+
+    /** The type the declaration of {@code name}, used at {@code path}, writes; {@code var} for none. */
+    private static String writtenType(IdentifierTree name, TreePath path, MethodContext method) {
+        Resolution resolution = method.resolver().resolve(path, name.getName().toString(), null);
+        return resolution.kind() == Resolution.Kind.FIELD ? resolution.field().asType().toString()
+                : resolution.declaration() != null ? declaredType(resolution.declaration(), method) : "var";
     }
 
     private static String render(Tree tree, MethodContext method) {
