@@ -125,7 +125,6 @@ class Rejections {
 
     void usesPrivate(int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
-            // error at 20: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             a[i] = secret;
         }
     }
@@ -167,7 +166,6 @@ class Rejections {
 
     static void callsPrivate(int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
-            // error at 20: The method twice() is private in Rejections
             a[i] = twice(i);
         }
     }
@@ -258,7 +256,6 @@ class Rejections {
 
     static void privateThroughAParameter(Rejections other, int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
-            // error at 20: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             a[i] = other.secret;
         }
     }
@@ -266,7 +263,6 @@ class Rejections {
     void privateThroughALocal(int[] a) {
         Rejections copy = this;
         for (@ParallelFor int i = 0; i < a.length; i++) {
-            // error at 20: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             a[i] = copy.secret;
         }
     }
@@ -280,17 +276,11 @@ class Rejections {
 
     static void privateThroughOtherExpressions(Object o, Rejections[] others, int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
-            // error at 20: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             a[i] = ((Rejections) o).secret
-                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + others[i].secret
-                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + all[i].secret
-                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + find().secret
-                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + others[i].next.secret
-                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + new Rejections(new int[0]).secret;
         }
     }
@@ -315,13 +305,9 @@ class Rejections {
     static void privateThroughInferredTypes(boolean left, Node[] nodes, int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             var copy = others(i);
-            // error at 20: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
             a[i] = copy.secret
-                    // error at 23: The field secret is private in Rejections, so the generated RejectionsParallel cannot use it
                     + (left ? all[i] : null).secret
-                    // error at 23: The field weight is private in Node, so the generated RejectionsParallel cannot use it
                     + nodes[i].weight
-                    // error at 23: The constructor Node() is private in Node, so the generated RejectionsParallel cannot use it
                     + new Node().size
                     + new Node(i).size
                     // error at 29: `cells[i].value` uses a member of Cell, a private class, so the generated RejectionsParallel cannot use it in the twin of privateThroughInferredTypes(). Make Cell package-private
@@ -365,13 +351,9 @@ class Rejections {
     static void privateThroughLambdasAndOtherClasses(java.util.List<Node> nodes, RejectionsHolder[] holders,
             int[] a) {
         for (@ParallelFor int i = 0; i < a.length; i++) {
-            // error at 26: The field weight is private in Node, so the generated RejectionsParallel cannot use it
             int[] sum = {nodes.get(i).weight};
-            // error at 45: The field weight is private in Node, so the generated RejectionsParallel cannot use it
             nodes.forEach(node -> sum[0] += node.weight);
             RejectionsHolder holder = holders[i];
-            // error at 29: The field weight is private in Node, so the generated RejectionsParallel cannot use it
-            // error at 50: The field weight is private in Node, so the generated RejectionsParallel cannot use it
             a[i] = sum[0] + holder.node.weight + holders[i].node().weight + holder.node.size;
         }
     }

@@ -75,9 +75,38 @@ public final class Loops {
         return copy;
     }
 
+    /**
+     * The step of a loop of a {@code long} variable whose step is a value known only at run time,
+     * checked before the loop runs either way.
+     *
+     * @throws IllegalArgumentException when it is not positive: the loop as written would move away
+     *     from its bound or never move, where it is meant to count towards it
+     */
+    public static long step(LoopSpec spec, long step) {
+        checkStep(spec, step);
+        return step;
+    }
+
+    /**
+     * As {@link #step}, for a loop of an {@code int} variable.
+     *
+     * @throws IllegalArgumentException also when the step does not fit in an {@code int}: each update
+     *     of the variable would wrap around
+     */
+    public static int intStep(LoopSpec spec, long step) {
+        checkStep(spec, step);
+        if (step > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("The step of the @ParallelFor loop at " + spec.loop() + " is " + step
+                    + ", which does not fit in its int variable: each update would wrap around");
+        }
+        return (int) step;
+    }
+
     private static void checkStep(LoopSpec spec, long step) {
         if (step <= 0) {
-            throw new IllegalArgumentException("the step of the loop at " + spec.loop() + " must be positive: " + step);
+            throw new IllegalArgumentException("The step of the @ParallelFor loop at " + spec.loop() + " is " + step
+                    + ", but must be positive: the loop as written would "
+                    + (step == 0 ? "never reach its bound" : "move away from its bound"));
         }
     }
 }

@@ -86,6 +86,21 @@ class LoopRangeTest {
     }
 
     @Test
+    void aStepKnownOnlyAtRunTimeIsCheckedBeforeTheLoopRuns() {
+        LoopSpec spec = LoopSpec.of("Test.java:7");
+        assertThat(Loops.step(spec, 3L)).isEqualTo(3L);
+        assertThat(Loops.intStep(spec, Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> Loops.step(spec, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The step of the @ParallelFor loop at Test.java:7 is 0, but must be positive: the loop as "
+                        + "written would never reach its bound");
+        assertThatThrownBy(() -> Loops.intStep(spec, -4)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is -4, but must be positive");
+        assertThatThrownBy(() -> Loops.intStep(spec, 1L << 32)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The step of the @ParallelFor loop at Test.java:7 is 4294967296, which does not fit in its "
+                        + "int variable: each update would wrap around");
+    }
+
+    @Test
     void guidedChunksShrink() {
         Chunking guided = Chunking.of(10_000, Schedule.GUIDED, 1, 2);
         long firstSize = guided.start(1) - guided.start(0);

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param body the body without its braces: source text and parallel loops, in source order
  * @param takenNames every name the body uses, which generated locals must not take
  * @param sourceImports the import declarations of the original's file, as written
+ * @param privateMembers the private members the body uses, which the companion reaches through handles
  */
 public record LoopTwin(
         String name,
@@ -36,7 +37,8 @@ public record LoopTwin(
         List<TypeName> exceptions,
         List<TwinPart> body,
         Set<String> takenNames,
-        List<String> sourceImports) {
+        List<String> sourceImports,
+        List<PrivateMember> privateMembers) {
 
     public LoopTwin {
         typeVariables = List.copyOf(typeVariables);
@@ -45,5 +47,6 @@ public record LoopTwin(
         body = List.copyOf(body);
         takenNames = Set.copyOf(takenNames);
         sourceImports = List.copyOf(sourceImports);
+        privateMembers = List.copyOf(privateMembers);
     }
 }

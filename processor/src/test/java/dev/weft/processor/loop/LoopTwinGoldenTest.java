@@ -13,13 +13,33 @@ class LoopTwinGoldenTest {
 
     @Test
     void everyAcceptedShapeGetsItsGoldenTwin() {
+        assertGoldenTwins("Shapes");
+    }
+
+    @Test
+    void offsetConditionsAndRunTimeStepsGetTheirGoldenTwins() {
+        assertGoldenTwins("HeaderShapes");
+    }
+
+    @Test
+    void privateMembersAreReachedThroughHandles() {
+        assertGoldenTwins("PrivateShapes");
+    }
+
+    @Test
+    void twinsCallTheTwinsOfTheMethodsTheyCall() {
+        assertGoldenTwins("TwinCalls");
+    }
+
+    /** The companion of {@code loop/<name>.java} equals {@code loop/golden/<name>Parallel.java}. */
+    private static void assertGoldenTwins(String name) {
         Compilation compilation = javac()
                 .withProcessors(new WeftProcessor())
-                .compile(JavaFileObjects.forResource("loop/Shapes.java"));
+                .compile(JavaFileObjects.forResource("loop/" + name + ".java"));
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation)
-                .generatedSourceFile("loop.ShapesParallel")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("loop/golden/ShapesParallel.java"));
+                .generatedSourceFile("loop." + name + "Parallel")
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("loop/golden/" + name + "Parallel.java"));
     }
 
     @Test

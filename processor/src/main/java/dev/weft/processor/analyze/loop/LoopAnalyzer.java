@@ -63,9 +63,19 @@ public final class LoopAnalyzer {
         Collection<MethodLoops> methods = byMethod(loops, outside -> diagnostics.error(DiagnosticId.LOOP_PLACEMENT, outside, "Weft runs "
                 + "@ParallelFor loops in methods only, not in constructors, initializers, or local and anonymous "
                 + "classes: move this loop into a method of " + type.getSimpleName()));
+        Set<ExecutableElement> twinned = new HashSet<>();
+        for (MethodLoops method : methods) {
+            ExecutableElement element = twinnable(method.path());
+            if (element != null && !element.getModifiers().contains(Modifier.SYNCHRONIZED)
+                    && Access.privateClassesIn(element).isEmpty()) {
+                twinned.add(element);
+            }
+        }
         for (MethodLoops method : methods) {
             try {
-                LoopTwin twin = twin(type, method.path(), method.loops());
+                // A call of a method whose loops are refused calls a twin that does not exist, which
+                // javac never reports: it stops at the refusal.
+                LoopTwin twin = twin(type, method.path(), method.loops(), twinned);
                 if (twin != null) {
                     twins.add(twin);
                 }
@@ -133,7 +143,8 @@ public final class LoopAnalyzer {
         return null;
     }
 
-    private LoopTwin twin(TypeElement type, TreePath methodPath, List<TreePath> loops) {
+    /** @param twinned the methods of the class that get twins, which this one's twin calls instead */
+    private LoopTwin twin(TypeElement type, TreePath methodPath, List<TreePath> loops, Set<ExecutableElement> twinned) {
         ExecutableElement element = twinnable(methodPath);
         if (element == null) {
             return null; // a twin would only add to the user's own errors
@@ -162,7 +173,7 @@ public final class LoopAnalyzer {
             return placeholder(method, prepared.undeclared());
         }
         int errors = diagnostics.errorCount();
-        MemberReferences.rewrite(method, expressions, env.getElementUtils());
+        MemberReferences.rewrite(method, expressions, env.getElementUtils(), twinned);
         List<TreePath> outermost = outermost(loops, method);
         List<ParallelLoop> models = new ArrayList<>();
         for (TreePath loop : outermost) {
@@ -207,7 +218,7 @@ public final class LoopAnalyzer {
         }
         return new MethodContext(methodPath, tree, element, type, source,
                 new NameResolver(tree, type, env.getElementUtils()), diagnostics, receiver, names, use.reassigned,
-                new Edits(source), summaries);
+                new Edits(source), summaries, new PrivateAccesses(env.getTypeUtils()));
     }
 
     /**
@@ -240,7 +251,8 @@ public final class LoopAnalyzer {
                 element.getThrownTypes().stream().map(TypeName::get).toList(),
                 body,
                 method.names(),
-                method.source().imports());
+                method.source().imports(),
+                method.privates().members());
     }
 
     /**

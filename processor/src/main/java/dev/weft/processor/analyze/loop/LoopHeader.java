@@ -8,19 +8,16 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
-import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.diagnostic.DiagnosticId;
@@ -41,8 +38,9 @@ import javax.lang.model.type.TypeMirror;
  * A {@code @ParallelFor} loop's header, recognised: its variable, how its iterations are counted,
  * its body.
  *
- * @param bound the counted loop's bound, which the body must not change; {@code null} for an
- *     enhanced {@code for}
+ * @param bound the counted loop's bound, which the body must not change; the whole condition when
+ *     it has an offset ({@code i + c < n}), whose offset must not change either; {@code null} for
+ *     an enhanced {@code for}
  */
 record LoopHeader(VariableTree variable, String variableType, LoopShape shape, StatementTree body, ExpressionTree bound) {
 
@@ -52,12 +50,13 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
     /** The header of the loop at {@code loop}, or {@code null} after reporting why it cannot be run in parallel. */
     static LoopHeader read(TreePath loop, MethodContext method, ExpressionTypes expressions) {
         if (loop.getLeaf() instanceof ForLoopTree counted) {
-            return counted(loop, counted, method);
+            return counted(loop, counted, method, expressions);
         }
         return elements(loop, (EnhancedForLoopTree) loop.getLeaf(), method, expressions);
     }
 
-    private static LoopHeader counted(TreePath path, ForLoopTree loop, MethodContext method) {
+    private static LoopHeader counted(TreePath path, ForLoopTree loop, MethodContext method,
+            ExpressionTypes expressions) {
         if (loop.getInitializer().size() != 1) {
             method.error(DiagnosticId.LOOP_SHAPE, path, loop, "A @ParallelFor loop declares exactly one variable, its counter");
             return null;
@@ -72,99 +71,73 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
                     + " = 0; " + name + " < n; " + name + "++)");
             return null;
         }
-        Relation relation = relation(loop.getCondition(), name);
-        if (relation == null) {
+        LoopCondition condition = loop.getCondition() == null ? null : LoopCondition.read(loop.getCondition(), name);
+        if (condition == null) {
             Tree at = loop.getCondition() != null ? loop.getCondition() : loop;
             method.error(DiagnosticId.LOOP_SHAPE, path, at, "Weft cannot count the iterations of this @ParallelFor loop from its "
                     + "condition: write `" + name + " < bound`, `" + name + " <= bound`, `" + name + " > bound` or `"
-                    + name + " >= bound`, with a bound the loop does not change");
+                    + name + " >= bound`, or `" + name + " + c < bound` and the like, with a bound and an offset c "
+                    + "the loop does not change");
             return null;
         }
-        long step = step(loop.getUpdate().size() == 1 ? loop.getUpdate().get(0) : null, name);
-        if (step == 0) {
-            Tree at = loop.getUpdate().isEmpty() ? loop : loop.getUpdate().get(0);
-            method.error(DiagnosticId.LOOP_SHAPE, path, at, "Weft cannot analyse the update of this @ParallelFor loop: write `"
-                    + name + "++`, `" + name + "--`, `" + name + " += c` or `" + name + " -= c` with an integer "
-                    + "constant c");
+        NumericKinds kinds = new NumericKinds(expressions, (written, at) -> writtenType(written, at, method));
+        for (ExpressionTree part : new ExpressionTree[] {condition.bound(), condition.offset()}) {
+            if (part != null && kinds.of(part, new TreePath(path, part)) == NumericKinds.Kind.FLOATING) {
+                method.error(DiagnosticId.LOOP_SHAPE, path, part, "`" + method.source().text(part) + "`, in the condition "
+                        + "of this @ParallelFor loop, is a floating-point number, and Weft counts the iterations in "
+                        + "integers before the loop starts. Compare `" + name + "` with an integer: round the bound "
+                        + "yourself, before the loop");
+                return null;
+            }
+        }
+        ExpressionStatementTree update = loop.getUpdate().size() == 1 ? loop.getUpdate().get(0) : null;
+        int errors = method.diagnostics().errorCount();
+        LoopStep step = LoopStep.read(update, name, path, method, expressions);
+        if (step == null) {
+            if (method.diagnostics().errorCount() == errors) {
+                Tree at = update == null ? loop : update;
+                method.error(DiagnosticId.LOOP_SHAPE, path, at, "Weft cannot analyse the update of this @ParallelFor loop: write `"
+                        + name + "++`, `" + name + "--`, `" + name + " += c`, `" + name + " -= c`, `" + name + " = "
+                        + name + " + c` or `" + name + " = " + name + " - c`, with c an integer constant or a value "
+                        + "the loop does not change");
+            }
             return null;
         }
-        if (primitive.getPrimitiveTypeKind() == TypeKind.INT && Math.abs(step) > Integer.MAX_VALUE) {
-            method.error(DiagnosticId.LOOP_SHAPE, path, loop.getUpdate().get(0), "The step of `" + method.source().text(loop.getUpdate().get(0))
+        boolean intVariable = primitive.getPrimitiveTypeKind() == TypeKind.INT;
+        if (intVariable && step.constant() > Integer.MAX_VALUE) {
+            method.error(DiagnosticId.LOOP_SHAPE, path, update, "The step of `" + method.source().text(update)
                     + "` does not fit in `" + name + "`, an int: each update wraps around, so the loop does not count "
                     + "as its update reads. Declare `" + name + "` a long, or step by an int");
             return null;
         }
-        if (relation.ascending() != step > 0) {
+        Relation relation = condition.relation();
+        if (relation.ascending() != step.ascending()) {
             method.error(DiagnosticId.LOOP_SHAPE, path, loop.getCondition(), "The condition `" + method.source().text(loop.getCondition())
-                    + "` and the update `" + method.source().text(loop.getUpdate().get(0)) + "` of this @ParallelFor "
+                    + "` and the update `" + method.source().text(update) + "` of this @ParallelFor "
                     + "loop go in opposite directions: count up to an upper bound or down to a lower one");
             return null;
         }
-        BinaryTree condition = (BinaryTree) strip(loop.getCondition());
-        boolean variableLeft = isName(condition.getLeftOperand(), name);
-        ExpressionTree bound = variableLeft ? condition.getRightOperand() : condition.getLeftOperand();
-        Edits edits = method.edits();
         ExpressionTree first = variable.getInitializer();
         CountedLoop shape = new CountedLoop(
-                edits.render(method.source().start(first), method.source().end(first)),
+                render(first, method),
                 relation,
-                edits.render(method.source().start(bound), method.source().end(bound)),
-                Math.abs(step),
-                method.source().text(loop.getUpdate().get(0)));
-        return new LoopHeader(variable, primitive.toString(), shape, loop.getStatement(), bound);
+                condition.boundText(method, intVariable),
+                step.constant(),
+                step.amount() == null ? null : render(step.amount(), method),
+                render(update.getExpression(), method));
+        ExpressionTree fixed = condition.offset() == null ? condition.bound() : loop.getCondition();
+        return new LoopHeader(variable, primitive.toString(), shape, loop.getStatement(), fixed);
     }
 
-    private static Relation relation(ExpressionTree condition, String name) {
-        if (!(strip(condition) instanceof BinaryTree binary)) {
-            return null;
-        }
-        boolean left = isName(binary.getLeftOperand(), name);
-        boolean right = isName(binary.getRightOperand(), name);
-        if (left == right) {
-            return null;
-        }
-        Relation relation = switch (binary.getKind()) {
-            case LESS_THAN -> Relation.LESS;
-            case LESS_THAN_EQUAL -> Relation.LESS_EQUAL;
-            case GREATER_THAN -> Relation.GREATER;
-            case GREATER_THAN_EQUAL -> Relation.GREATER_EQUAL;
-            default -> null;
-        };
-        if (relation == null || left) {
-            return relation;
-        }
-        return switch (relation) {
-            case LESS -> Relation.GREATER;
-            case LESS_EQUAL -> Relation.GREATER_EQUAL;
-            case GREATER -> Relation.LESS;
-            case GREATER_EQUAL -> Relation.LESS_EQUAL;
-        };
+    /** The type the declaration of {@code name}, used at {@code path}, writes; {@code var} for none. */
+    private static String writtenType(IdentifierTree name, TreePath path, MethodContext method) {
+        Resolution resolution = method.resolver().resolve(path, name.getName().toString(), null);
+        return resolution.kind() == Resolution.Kind.FIELD ? resolution.field().asType().toString()
+                : resolution.declaration() != null ? declaredType(resolution.declaration(), method) : "var";
     }
 
-    /** The signed step, or {@code 0} when the update is not one Weft understands. */
-    private static long step(ExpressionStatementTree update, String name) {
-        if (update == null) {
-            return 0;
-        }
-        ExpressionTree expression = update.getExpression();
-        if (expression instanceof UnaryTree unary && isName(unary.getExpression(), name)) {
-            return switch (unary.getKind()) {
-                case POSTFIX_INCREMENT, PREFIX_INCREMENT -> 1;
-                case POSTFIX_DECREMENT, PREFIX_DECREMENT -> -1;
-                default -> 0;
-            };
-        }
-        if (expression instanceof CompoundAssignmentTree compound && isName(compound.getVariable(), name)
-                && strip(compound.getExpression()) instanceof LiteralTree literal
-                && (literal.getKind() == Tree.Kind.INT_LITERAL || literal.getKind() == Tree.Kind.LONG_LITERAL)
-                && literal.getValue() instanceof Number number && number.longValue() > 0) {
-            return switch (compound.getKind()) {
-                case PLUS_ASSIGNMENT -> number.longValue();
-                case MINUS_ASSIGNMENT -> -number.longValue();
-                default -> 0;
-            };
-        }
-        return 0;
+    private static String render(Tree tree, MethodContext method) {
+        return method.edits().render(method.source().start(tree), method.source().end(tree));
     }
 
     private static LoopHeader elements(TreePath path, EnhancedForLoopTree loop, MethodContext method,
@@ -210,8 +183,7 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
             container = ParameterizedTypeName.get(ClassName.get(List.class),
                     WildcardTypeName.subtypeOf(WrittenType.of(BOXES.getOrDefault(variableType, variableType))));
         }
-        String text = method.edits().render(method.source().start(loop.getExpression()),
-                method.source().end(loop.getExpression()));
+        String text = render(loop.getExpression(), method);
         return new LoopHeader(variable, variableType, new ElementLoop(text, array, container), loop.getStatement(), null);
     }
 
@@ -228,13 +200,23 @@ record LoopHeader(VariableTree variable, String variableType, LoopShape shape, S
         return collection == null ? null : ClassName.get((TypeElement) collection.asElement());
     }
 
-    /** A variable's type as written, with the body's rewrites applied; {@code var} when it has none. */
+    /**
+     * A variable's type as written, with the body's rewrites applied, in a form a parameter can
+     * declare: an array declared C-style ({@code int a[]}, {@code int[] a[]}) or of variable arity
+     * ({@code int... a}) as {@code int[]} and {@code int[][]}; {@code var} when it has none.
+     */
     static String declaredType(VariableTree variable, MethodContext method) {
         Tree type = method.writtenType(variable);
         if (type == null) {
             return "var";
         }
-        // A variable-arity parameter's type is an array inside the method.
-        return method.edits().render(method.source().start(type), method.source().end(type)).replace("...", "[]");
+        // The brackets of `int a[]` follow the name, inside the type's source range; write them out.
+        int dimensions = 0;
+        Tree element = type;
+        while (element instanceof ArrayTypeTree array) {
+            dimensions++;
+            element = array.getType();
+        }
+        return render(element, method) + "[]".repeat(dimensions);
     }
 }

@@ -6,6 +6,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.diagnostic.DiagnosticId;
@@ -142,6 +143,14 @@ final class LoopModeler {
             TreePath path, IdentifierTree use) {
         if (resolution.kind() == Resolution.Kind.PARAMETER && method.parameterType(use.getName()) != null) {
             return method.parameterType(use.getName());
+        }
+        if (resolution.declaration().getType() instanceof UnionTypeTree union) {
+            method.error(DiagnosticId.UNTYPED, path, use, "`" + use.getName() + "` is the parameter of a multi-catch, of type `"
+                    + method.source().text(union) + "`, which no parameter can declare, and it is used in a @ParallelFor "
+                    + "loop, whose body Weft moves into a method of its own that takes `" + use.getName() + "` as a "
+                    + "parameter. Copy it into a local of one type before the loop (`Exception failure = "
+                    + use.getName() + ";`) and use that");
+            return null;
         }
         String type = LoopHeader.declaredType(resolution.declaration(), method);
         if (!type.equals("var")) {

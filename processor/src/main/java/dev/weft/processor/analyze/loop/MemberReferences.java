@@ -1,6 +1,7 @@
 package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -11,7 +12,9 @@ import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.diagnostic.DiagnosticId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -23,25 +26,34 @@ import javax.lang.model.util.Elements;
 
 /**
  * Makes the class's members reachable from the companion: {@code this} and instance members go
- * through the receiver parameter, static members and member types are qualified with their class.
- * A private member cannot be reached at all, which is reported at each use.
+ * through the receiver parameter, static members and member types are qualified with their class,
+ * private fields, methods and constructors go through the handles of {@link PrivateAccesses}. A
+ * private class cannot be named from the companion, which is reported at each use.
  */
 final class MemberReferences extends TreePathScanner<Void, Void> {
     private final MethodContext method;
     private final Elements elements;
     private final FamilyTypes family;
     private final ExpressionTypes expressions;
+    private final TwinCalls twinCalls;
 
-    private MemberReferences(MethodContext method, ExpressionTypes expressions, Elements elements) {
+    private MemberReferences(MethodContext method, ExpressionTypes expressions, Elements elements, TwinCalls twinCalls) {
         this.method = method;
         this.elements = elements;
         this.family = expressions.family();
         this.expressions = expressions;
+        this.twinCalls = twinCalls;
     }
 
-    /** Records the method's edits in {@code method.edits()} and reports what cannot be reached. */
-    static void rewrite(MethodContext method, ExpressionTypes expressions, Elements elements) {
-        new MemberReferences(method, expressions, elements).scan(new TreePath(method.path(), method.tree().getBody()), null);
+    /**
+     * Records the method's edits in {@code method.edits()} and reports what cannot be reached.
+     *
+     * @param twinned the methods of the class that get twins, which the twin calls instead of them
+     */
+    static void rewrite(MethodContext method, ExpressionTypes expressions, Elements elements,
+            Set<ExecutableElement> twinned) {
+        new MemberReferences(method, expressions, elements, new TwinCalls(method, twinned))
+                .scan(new TreePath(method.path(), method.tree().getBody()), null);
     }
 
     @Override
@@ -72,8 +84,10 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             if (!name.equals("this") && !name.equals("super")
                     && !method.resolver().localClassDeclaresMethod(getCurrentPath(), name)) {
                 TypeElement owner = method.resolver().ownerOfMember(name, ElementKind.METHOD);
-                if (owner != null) {
-                    call(called, name, owner, tree.getArguments().size());
+                boolean twin = owner != null && owner.equals(method.type()) && twinCalls.rewrite(tree, null,
+                        Overloads.candidates(method.resolver(), owner, name, tree.getArguments().size()));
+                if (owner != null && !twin) {
+                    call(tree, called, name, owner);
                 }
             }
         }
@@ -107,8 +121,17 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         if (created != null && Access.privateClass(created) == null) {
             List<ExecutableElement> constructors = ElementFilter.constructorsIn(created.getEnclosedElements());
             List<ExecutableElement> matching = Arity.applicable(constructors, tree.getArguments().size());
-            if (!matching.isEmpty() && matching.stream().allMatch(c -> c.getModifiers().contains(Modifier.PRIVATE))) {
-                reportPrivate(tree, "constructor " + created.getSimpleName() + "()", created);
+            if (matching.stream().anyMatch(c -> c.getModifiers().contains(Modifier.PRIVATE))) {
+                if (tree.getClassBody() != null || created.getNestingKind().isNested()
+                        && !created.getModifiers().contains(Modifier.STATIC) && created.getKind() == ElementKind.CLASS) {
+                    method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), tree, "The constructor "
+                            + created.getSimpleName() + "() is private in " + created.getSimpleName() + ", and this "
+                            + (tree.getClassBody() != null ? "anonymous subclass" : "inner class") + " needs it where "
+                            + "the generated " + method.companionName() + " can only call it through a handle. Make it "
+                            + "package-private (remove `private`)");
+                } else {
+                    reachExecutable(tree, null, matching, tree.getArguments(), created);
+                }
             }
         }
         return super.visitNewClass(tree, unused);
@@ -135,8 +158,13 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         if (parent instanceof MethodInvocationTree call && call.getMethodSelect() == select) {
             List<ExecutableElement> candidates =
                     Overloads.candidates(method.resolver(), owner, name, call.getArguments().size());
+            ExpressionTree qualifier = family.namesType(select.getExpression(), getCurrentPath()) ? null
+                    : select.getExpression();
+            if (owner.equals(method.type()) && twinCalls.rewrite(call, qualifier, candidates)) {
+                return false;
+            }
             if (candidates.stream().anyMatch(m -> m.getModifiers().contains(Modifier.PRIVATE))) {
-                reportPrivate(select, "method " + name + "()", owner);
+                reachExecutable(call, qualifier, candidates, call.getArguments(), owner);
             } else if (!candidates.isEmpty() && candidates.stream().allMatch(this::isProtectedElsewhere)) {
                 reportProtected(select, "method " + name + "()", candidates.get(0));
             }
@@ -148,7 +176,9 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
             boolean plainQualifier = Syntax.strip(select.getExpression()) instanceof IdentifierTree
                     || Syntax.strip(select.getExpression()) instanceof MemberSelectTree qualifier
                             && family.namesType(qualifier, getCurrentPath());
-            return privateField(select, (VariableElement) field, owner, plainQualifier);
+            ExpressionTree qualifier = family.namesType(select.getExpression(), getCurrentPath()) ? null
+                    : select.getExpression();
+            return privateField(select, qualifier, (VariableElement) field, owner, plainQualifier);
         }
         if (isPrivateMemberType(owner, name)) {
             reportPrivate(select, "class " + name, owner);
@@ -157,12 +187,14 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
     }
 
     /**
-     * A private field used at {@code tree} cannot be reached from the companion; a constant's value
-     * can be written in its place, where that drops no evaluation.
+     * A private field used at {@code tree}, through {@code qualifier} ({@code null} for none or a
+     * class name) is reached through its handle; a constant's value is written in its place, where
+     * that drops no evaluation.
      *
-     * @return whether {@code tree} was replaced
+     * @return whether {@code tree} was replaced as a whole, leaving nothing inside it to rewrite
      */
-    private boolean privateField(Tree tree, VariableElement field, TypeElement owner, boolean replaceable) {
+    private boolean privateField(Tree tree, ExpressionTree qualifier, VariableElement field, TypeElement owner,
+            boolean replaceable) {
         if (isProtectedElsewhere(field)) {
             reportProtected(tree, "field " + field.getSimpleName(), field);
         }
@@ -174,8 +206,79 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
                     + MethodContext.relativeName(owner) + "." + field.getSimpleName() + " */", false);
             return true;
         }
-        reportPrivate(tree, "field " + field.getSimpleName(), owner);
+        if (reachable(tree, "field " + field.getSimpleName(), owner)) {
+            FieldHandles.rewrite(method, expressions, getCurrentPath(), qualifier, field);
+        }
         return false;
+    }
+
+    /**
+     * Rewrites a call of a method or constructor among {@code overloads}, one of them private, as a
+     * call of the companion's helpers for them: the receiver first for an instance method, then the
+     * arguments as written.
+     *
+     * @param qualifier the object the method is called on; {@code null} for none or a class name
+     */
+    private void reachExecutable(ExpressionTree call, ExpressionTree qualifier, List<ExecutableElement> overloads,
+            List<? extends ExpressionTree> arguments, TypeElement owner) {
+        ExecutableElement first = overloads.get(0);
+        String what = first.getKind() == ElementKind.CONSTRUCTOR ? "constructor " + owner.getSimpleName() + "()"
+                : "method " + first.getSimpleName() + "()";
+        if (!reachable(call, what, owner)) {
+            return;
+        }
+        boolean instance = first.getKind() == ElementKind.METHOD && !first.getModifiers().contains(Modifier.STATIC);
+        if (overloads.stream().anyMatch(m -> (m.getKind() == ElementKind.METHOD
+                && !m.getModifiers().contains(Modifier.STATIC)) != instance)) {
+            method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), call, "Weft cannot tell whether this call of the "
+                    + what + ", which is private, means a static or an instance method of that name, so the companion "
+                    + "cannot reach it. Give the methods different names");
+            return;
+        }
+        List<Edits.Part> parts = new ArrayList<>();
+        parts.add(Edits.Part.text(method.privates().executable(overloads) + "("));
+        boolean receiver = false;
+        if (instance) {
+            if (qualifier != null) {
+                parts.add(source(qualifier));
+            } else if (method.receiver() != null && owner.equals(method.type())) {
+                parts.add(Edits.Part.text(method.receiver()));
+                receiver = true;
+            } else {
+                method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), call, "`" + first.getSimpleName() + "` is an "
+                        + "instance member of the enclosing class " + owner.getSimpleName() + ", which the static twin in "
+                        + method.companionName() + " cannot reach. Pass what the method needs as a parameter");
+                return;
+            }
+            if (!arguments.isEmpty()) {
+                parts.add(Edits.Part.text(", "));
+            }
+        }
+        if (!arguments.isEmpty()) {
+            parts.add(Edits.Part.source(method.source().start(arguments.get(0)),
+                    method.source().end(arguments.get(arguments.size() - 1))));
+        }
+        parts.add(Edits.Part.text(")"));
+        replace(call, parts, receiver);
+    }
+
+    /**
+     * Whether the companion can reach a private member of {@code owner} through a handle, after
+     * reporting why not: it cannot name the members of a generic class without its type arguments.
+     */
+    private boolean reachable(Tree use, String member, TypeElement owner) {
+        if (owner.getTypeParameters().isEmpty()) {
+            return true;
+        }
+        method.error(DiagnosticId.OUT_OF_REACH, getCurrentPath(), use, "The " + member + " is private in "
+                + owner.getSimpleName() + ", a generic class, whose private members the generated "
+                + method.companionName() + " does not reach in the twin of " + method.tree().getName() + "(). Make it "
+                + "package-private (remove `private`)");
+        return false;
+    }
+
+    private Edits.Part source(Tree tree) {
+        return Edits.Part.source(method.source().start(tree), method.source().end(tree));
     }
 
     private boolean isPrivateMemberType(TypeElement owner, String name) {
@@ -192,8 +295,10 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         Resolution resolution = method.resolver().resolve(getCurrentPath(), name, null);
         if (resolution.kind() == Resolution.Kind.FIELD) {
             VariableElement field = resolution.field();
-            if (field.getModifiers().contains(Modifier.PRIVATE)) {
-                privateField(tree, field, resolution.owner(), true);
+            boolean enclosingInstance = !field.getModifiers().contains(Modifier.STATIC)
+                    && !resolution.owner().equals(method.type());
+            if (field.getModifiers().contains(Modifier.PRIVATE) && !enclosingInstance) {
+                privateField(tree, null, field, resolution.owner(), true);
             } else if (isProtectedElsewhere(field)) {
                 reportProtected(tree, "field " + name, field);
             } else {
@@ -222,10 +327,11 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
         replace(tree, MethodContext.relativeName(owner) + "." + name, false);
     }
 
-    private void call(IdentifierTree called, String name, TypeElement owner, int arguments) {
-        List<ExecutableElement> candidates = Overloads.candidates(method.resolver(), owner, name, arguments);
+    private void call(MethodInvocationTree call, IdentifierTree called, String name, TypeElement owner) {
+        List<ExecutableElement> candidates =
+                Overloads.candidates(method.resolver(), owner, name, call.getArguments().size());
         if (candidates.stream().anyMatch(m -> m.getModifiers().contains(Modifier.PRIVATE))) {
-            reportPrivate(called, "method " + name + "()", owner);
+            reachExecutable(call, null, candidates, call.getArguments(), owner);
             return;
         }
         if (!candidates.isEmpty() && candidates.stream().allMatch(this::isProtectedElsewhere)) {
@@ -278,6 +384,10 @@ final class MemberReferences extends TreePathScanner<Void, Void> {
                 + owner.getSimpleName() + ", so the generated " + method.companionName()
                 + " cannot use it in the twin of " + method.tree().getName() + "(). Make it package-private "
                 + "(remove `private`)");
+    }
+
+    private void replace(Tree tree, List<Edits.Part> replacement, boolean receiver) {
+        method.edits().replace(method.source().start(tree), method.source().end(tree), replacement, receiver);
     }
 
     private void replace(Tree tree, String replacement, boolean receiver) {

@@ -26,6 +26,7 @@ import javax.lang.model.element.VariableElement;
  * @param reassigned the names the method assigns after their declaration
  * @param edits how the method's text changes on its way into the companion
  * @param summaries what the methods of the compilation change, shared by every analysis
+ * @param privates the private members the method uses, which the companion reaches through handles
  */
 record MethodContext(
         TreePath path,
@@ -39,7 +40,8 @@ record MethodContext(
         Set<String> names,
         Set<String> reassigned,
         Edits edits,
-        Summaries summaries) {
+        Summaries summaries,
+        PrivateAccesses privates) {
 
     /** An error about {@code tree}, placed at its first character. */
     void error(DiagnosticId id, TreePath where, Tree tree, String message) {

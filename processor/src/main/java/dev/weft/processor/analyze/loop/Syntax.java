@@ -5,6 +5,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.Bare;
 import dev.weft.processor.analyze.Leftmost;
 
@@ -30,6 +31,22 @@ final class Syntax {
     /** The simple name the expression is, in parentheses or not; {@code null} when it is anything else. */
     static IdentifierTree asName(ExpressionTree expression) {
         return strip(expression) instanceof IdentifierTree identifier ? identifier : null;
+    }
+
+    /** Whether the name {@code name} occurs anywhere in {@code tree}. */
+    static boolean mentions(Tree tree, String name) {
+        Boolean found = new TreeScanner<Boolean, Void>() {
+            @Override
+            public Boolean visitIdentifier(IdentifierTree identifier, Void unused) {
+                return identifier.getName().contentEquals(name);
+            }
+
+            @Override
+            public Boolean reduce(Boolean a, Boolean b) {
+                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+            }
+        }.scan(tree, null);
+        return Boolean.TRUE.equals(found);
     }
 
     /** The object a chain of fields and elements starts from: {@code a} of {@code a.b[i].c}. */

@@ -34,6 +34,10 @@ final class ChunkMethod {
         if (loop.shape() instanceof ElementLoop elements) {
             method.addParameter(elements.containerType(), names.elements());
         }
+        TypeName bound = intIndices(loop) ? TypeName.INT : TypeName.LONG;
+        if (loop.shape() instanceof CountedLoop counted && counted.runtimeStep() != null) {
+            method.addParameter(bound, names.step());
+        }
         for (Reduction reduction : loop.reductions()) {
             method.addParameter(WrittenType.of(ReductionCode.partialType(reduction) + "[]"),
                     names.partials().get(reduction.variable()));
@@ -44,7 +48,6 @@ final class ChunkMethod {
         if (byChunk(loop)) {
             method.addParameter(TypeName.INT, names.chunk());
         }
-        TypeName bound = intIndices(loop) ? TypeName.INT : TypeName.LONG;
         method.addParameter(bound, names.from()).addParameter(bound, names.to());
         for (Reduction reduction : loop.reductions()) {
             String start = ReductionCode.start(reduction, names.wholeArrays().get(reduction.variable()));
@@ -84,12 +87,18 @@ final class ChunkMethod {
         return loop.shape() instanceof ElementLoop || loop.variableType().equals("int");
     }
 
+    /** The update by a step known only at run time, which the twin has evaluated into {@code step}. */
+    static String update(String i, CountedLoop counted, String step) {
+        return i + (counted.relation().ascending() ? " += " : " -= ") + step;
+    }
+
     private static CodeBlock header(ParallelLoop loop, LoopNames names) {
         String i = loop.variable();
         if (loop.shape() instanceof CountedLoop counted) {
             String compare = counted.relation().ascending() ? " < " : " > ";
+            String update = counted.runtimeStep() == null ? counted.update() : update(i, counted, names.step());
             return CodeBlock.of("for ($L $L = $L; $L$L$L; $L) $L", loop.variableType(), i, names.from(), i,
-                    compare, names.to(), counted.update(), loop.body());
+                    compare, names.to(), update, loop.body());
         }
         ElementLoop elements = (ElementLoop) loop.shape();
         String index = names.index();

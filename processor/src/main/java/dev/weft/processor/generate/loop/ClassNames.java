@@ -15,7 +15,7 @@ public final class ClassNames {
     /** The runtime classes that generated loop code names. */
     public static final Set<String> RUNTIME = Set.of(LoopCall.LOOPS.canonicalName(),
             LoopCall.LOOP_RANGE.canonicalName(), TwinMethods.LOOP_SPEC.canonicalName(),
-            TwinMethods.SCHEDULE.canonicalName());
+            TwinMethods.SCHEDULE.canonicalName(), PrivateMemberCode.PRIVATE_MEMBERS.canonicalName());
 
     private ClassNames() {}
 

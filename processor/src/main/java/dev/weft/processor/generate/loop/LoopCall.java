@@ -87,12 +87,14 @@ final class LoopCall {
 
     /**
      * What the loop walks, evaluated once before it runs whichever way it runs: the elements of an
-     * enhanced {@code for}, a counted loop's initial value and bound when they compute anything.
+     * enhanced {@code for}, a counted loop's initial value and bound when they compute anything, and
+     * its step when it is known only at run time, checked there.
      *
      * @param guard the arguments of {@code LoopSpec.runsInline}
-     * @param first the initial value, and {@code bound} the bound, as the statements refer to them
+     * @param first the initial value, {@code bound} the bound, and {@code step} the step, as the
+     *     statements refer to them
      */
-    private record Bounds(String guard, String first, String bound) {}
+    private record Bounds(String guard, String first, String bound, String step) {}
 
     private static Bounds bounds(ParallelLoop loop, LoopNames names, List<CodeBlock> before) {
         if (loop.shape() instanceof ElementLoop elements) {
@@ -100,13 +102,21 @@ final class LoopCall {
                     ? CodeBlock.of("var $L = $L;", names.elements(), elements.source())
                     : CodeBlock.of("var $L = $T.indexable($L);", names.elements(), LOOPS, elements.source()));
             String size = names.elements() + (elements.array() ? ".length" : ".size()");
-            return new Bounds("0, " + size + ", 1", "0", size);
+            return new Bounds("0, " + size + ", 1", "0", size, "1");
         }
         CountedLoop counted = (CountedLoop) loop.shape();
         String first = evaluatedOnce(counted.first(), names.first(), before);
         String bound = evaluatedOnce(counted.bound(), names.bound(), before);
+        String step = stepLiteral(counted);
+        if (counted.runtimeStep() != null) {
+            // Checked before the loop runs either way: as written, a step that is not positive never ends.
+            boolean intStep = ChunkMethod.intIndices(loop);
+            before.add(CodeBlock.of("$L $L = $T.$L($L, $L);", intStep ? "int" : "long", names.step(), LOOPS,
+                    intStep ? "intStep" : "step", names.spec(), counted.runtimeStep()));
+            step = names.step();
+        }
         String guard = counted.relation().ascending() ? first + ", " + bound : bound + ", " + first;
-        return new Bounds(guard + ", " + stepLiteral(counted), first, bound);
+        return new Bounds(guard + ", " + step, first, bound, step);
     }
 
     private static String evaluatedOnce(String expression, String local, List<CodeBlock> before) {
@@ -122,8 +132,10 @@ final class LoopCall {
         String label = loop.label().isEmpty() ? "" : loop.label() + ": ";
         String i = loop.variable();
         if (loop.shape() instanceof CountedLoop counted) {
+            String update = counted.runtimeStep() == null ? counted.update()
+                    : ChunkMethod.update(i, counted, bounds.step());
             return label + "for (" + loop.variableType() + " " + i + " = " + bounds.first() + "; " + i + " "
-                    + counted.relation().symbol() + " " + bounds.bound() + "; " + counted.update() + ") " + loop.body();
+                    + counted.relation().symbol() + " " + bounds.bound() + "; " + update + ") " + loop.body();
         }
         return label + "for (" + loop.variableType() + " " + i + " : " + names.elements() + ") " + loop.body();
     }
@@ -181,7 +193,7 @@ final class LoopCall {
                 case GREATER_EQUAL -> "descendingInclusive";
             };
             return CodeBlock.of("$T.$L($L, $L, $L, $L)", LOOPS, factory, names.spec(), bounds.first(),
-                    bounds.bound(), stepLiteral(counted));
+                    bounds.bound(), bounds.step());
         }
         return CodeBlock.of("$T.indices($L, $L)", LOOPS, names.spec(), bounds.bound());
     }
@@ -198,6 +210,9 @@ final class LoopCall {
         }
         if (loop.shape() instanceof ElementLoop) {
             arguments.add(names.elements());
+        }
+        if (loop.shape() instanceof CountedLoop counted && counted.runtimeStep() != null) {
+            arguments.add(names.step());
         }
         for (Reduction reduction : loop.reductions()) {
             arguments.add(names.partials().get(reduction.variable()));

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param method the chunk method, {@code dotLoop1}
  * @param spec the {@code LoopSpec} constant, {@code DOT_LOOP_1}
  * @param first a counted loop's initial value, and {@code bound} its bound, when they are
- *     computed, and so evaluated once into locals
+ *     computed, and so evaluated once into locals, and {@code step} its step when that is known
+ *     only at run time
  * @param elements the array or list an enhanced {@code for} walks, and {@code index} its position
  * @param partial one reduction partial while they are folded in, and {@code slot} its position in
  *     an array reduction
@@ -34,6 +35,7 @@ record LoopNames(
         String spec,
         String first,
         String bound,
+        String step,
         String range,
         String chunk,
         String from,
@@ -74,7 +76,7 @@ record LoopNames(
             starts.put(induction.name(), fresh.fresh(induction.name() + "Before"));
         }
         return new LoopNames(method, constantName(method), fresh.fresh("first"), fresh.fresh("bound"),
-                fresh.fresh("range"), fresh.fresh("chunk"), fresh.fresh("from"), fresh.fresh("to"),
+                fresh.fresh("step"), fresh.fresh("range"), fresh.fresh("chunk"), fresh.fresh("from"), fresh.fresh("to"),
                 fresh.fresh("elements"), fresh.fresh("index"), fresh.fresh("partial"), fresh.fresh("k"), partials,
                 wholeArrays, copies, lasts, starts);
     }

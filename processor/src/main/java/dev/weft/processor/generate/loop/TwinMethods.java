@@ -7,14 +7,17 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.weft.processor.model.LoopTwin;
+import dev.weft.processor.model.PrivateMember;
 import dev.weft.processor.model.loop.LoopOptions;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.SourceText;
 import dev.weft.processor.model.loop.TwinPart;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Adds each twin to the companion, with a chunk method and a {@code LoopSpec} constant per loop. */
@@ -33,6 +36,10 @@ public final class TwinMethods {
 
     public void addAll(List<LoopTwin> twins) {
         twins.forEach(this::add);
+        // Twins that use the same private member share its handle and helper.
+        Set<PrivateMember> privateMembers = new LinkedHashSet<>();
+        twins.forEach(twin -> privateMembers.addAll(twin.privateMembers()));
+        privateMembers.forEach(member -> PrivateMemberCode.addTo(type, member));
     }
 
     private void add(LoopTwin twin) {
