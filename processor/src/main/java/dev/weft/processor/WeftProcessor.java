@@ -112,12 +112,13 @@ public final class WeftProcessor extends AbstractProcessor {
                     .forEach(targets -> deferred.add(fileOf(targets)));
             found = found.stream().filter(targets -> !deferred.contains(fileOf(targets))).toList();
         }
-        CompanionWriter writer = new CompanionWriter(processingEnv.getFiler(), processingEnv.getMessager());
+        CompanionWriter writer = new CompanionWriter(
+                processingEnv.getFiler(), processingEnv.getMessager(), processingEnv.getElementUtils());
         for (Targets targets : found) {
             // Each class stands alone: a rejected method costs its own class's members, nothing else.
             Companion companion = analyzer.analyze(targets);
             if (!companion.isEmpty()) {
-                writer.write(companion);
+                writer.write(companion, targets.type());
             }
         }
         return false;
