@@ -1,10 +1,8 @@
-package dev.weft.plan;
+package dev.weft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.weft.Workload;
-import dev.weft.hardware.Hardware;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.weft.plan;
+package dev.weft;
 
 import java.time.Duration;
 import java.util.Locale;

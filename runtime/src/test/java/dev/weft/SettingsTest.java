@@ -1,8 +1,9 @@
-package dev.weft.plan;
+package dev.weft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.weft.internal.MemorySize;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;

@@ -1,4 +1,4 @@
-package dev.weft.progress;
+package dev.weft;
 
 /**
  * Receives the progress of fan-outs and loops: for a GUI, a log, a metrics system. Weft's own

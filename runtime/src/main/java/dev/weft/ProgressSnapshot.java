@@ -1,4 +1,4 @@
-package dev.weft.progress;
+package dev.weft;
 
 import java.util.Objects;
 

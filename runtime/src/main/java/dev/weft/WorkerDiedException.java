@@ -1,4 +1,4 @@
-package dev.weft.process;
+package dev.weft;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,7 +20,8 @@ public final class WorkerDiedException extends RuntimeException {
 
     private transient List<Object> completedResults = List.of();
 
-    WorkerDiedException(String message) {
+    /** The death of one worker, said in {@code message}; the processes backend is what throws these. */
+    public WorkerDiedException(String message) {
         super(message);
     }
 

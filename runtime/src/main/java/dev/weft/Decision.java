@@ -1,4 +1,4 @@
-package dev.weft.plan;
+package dev.weft;
 
 /**
  * How one fan-out or loop runs.

@@ -1,4 +1,4 @@
-package dev.weft.hardware;
+package dev.weft;
 
 import dev.weft.backend.VirtualThreads;
 import java.lang.management.ManagementFactory;

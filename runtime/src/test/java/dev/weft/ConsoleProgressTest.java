@@ -1,7 +1,8 @@
-package dev.weft.progress;
+package dev.weft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.progress.ProgressTracker;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

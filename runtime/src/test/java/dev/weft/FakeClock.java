@@ -1,10 +1,10 @@
-package dev.weft.progress;
+package dev.weft;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /** A nanosecond clock that moves only when a test says so. */
-final class FakeClock implements LongSupplier {
+public final class FakeClock implements LongSupplier {
     private long nanos;
 
     @Override
@@ -12,7 +12,7 @@ final class FakeClock implements LongSupplier {
         return nanos;
     }
 
-    void advanceMillis(long millis) {
+    public void advanceMillis(long millis) {
         nanos += TimeUnit.MILLISECONDS.toNanos(millis);
     }
 }

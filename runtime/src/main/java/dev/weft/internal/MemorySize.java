@@ -1,4 +1,4 @@
-package dev.weft.plan;
+package dev.weft.internal;
 
 import java.util.Locale;
 

@@ -1,7 +1,6 @@
-package dev.weft.plan;
+package dev.weft;
 
-import dev.weft.Workload;
-import dev.weft.hardware.Hardware;
+import dev.weft.internal.MemorySize;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
