@@ -1,8 +1,10 @@
 package dev.weft.process;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.SerializedLambda;
-import java.lang.reflect.Method;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,15 +41,37 @@ final class DeclaredTypes {
         return List.copyOf(names);
     }
 
-    /** What a serializable lambda writes in its place; {@code null} for other objects. */
+    /**
+     * What a serializable lambda writes in its place; {@code null} for other objects. Serialization
+     * itself asks the lambda, because reflection cannot: the lambda's class lies in the caller's
+     * module, which need not open its packages to Weft.
+     */
     private static SerializedLambda serializedForm(Object task) {
-        try {
-            Method writeReplace = task.getClass().getDeclaredMethod("writeReplace");
-            writeReplace.setAccessible(true);
-            Object replacement = writeReplace.invoke(task);
-            return replacement instanceof SerializedLambda lambda ? lambda : null;
-        } catch (ReflectiveOperationException | RuntimeException notALambda) {
+        try (Replacement replacement = new Replacement()) {
+            replacement.writeObject(task);
+            return replacement.first instanceof SerializedLambda lambda ? lambda : null;
+        } catch (IOException | RuntimeException notSerializable) {
             return null;
+        }
+    }
+
+    /** A stream that writes nothing and keeps what the object written first is replaced with. */
+    private static final class Replacement extends ObjectOutputStream {
+        private Object first;
+        private boolean replaced;
+
+        Replacement() throws IOException {
+            super(OutputStream.nullOutputStream());
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object object) {
+            if (!replaced) {
+                replaced = true;
+                first = object;
+            }
+            return object;
         }
     }
 }
