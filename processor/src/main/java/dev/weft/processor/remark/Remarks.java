@@ -1,0 +1,154 @@
+package dev.weft.processor.remark;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.weft.processor.diagnostic.DiagnosticId;
+import dev.weft.processor.discover.Targets;
+import dev.weft.processor.model.Companion;
+import dev.weft.processor.model.FanOutMethod;
+import dev.weft.processor.model.FanOutParameter;
+import dev.weft.processor.model.LoopTwin;
+import dev.weft.processor.model.loop.Capture;
+import dev.weft.processor.model.loop.CountedLoop;
+import dev.weft.processor.model.loop.ElementLoop;
+import dev.weft.processor.model.loop.LoopOptions;
+import dev.weft.processor.model.loop.ParallelLoop;
+import dev.weft.processor.model.loop.Reduction;
+import dev.weft.processor.model.loop.TwinPart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+
+/**
+ * What Weft did, told at each accepted {@code @ParallelFor} loop and {@code @Parallelizable} method
+ * when {@code -Aweft.remarks=true}, as clang's {@code -Rpass} and gcc's {@code -fopt-info} do: one
+ * note each, read from the model the analysis produced, so it says exactly what the companion does.
+ */
+public final class Remarks {
+    /** The processor option that turns the notes on: {@code true}; anything else, or nothing, leaves them off. */
+    public static final String OPTION = "weft.remarks";
+
+    private final Trees trees;
+
+    private Remarks(Trees trees) {
+        this.trees = trees;
+    }
+
+    /** The remarks, or {@code null} when the options leave them off. */
+    public static Remarks fromOptions(Trees trees, Map<String, String> options) {
+        return Boolean.parseBoolean(options.get(OPTION)) ? new Remarks(trees) : null;
+    }
+
+    /** Notes what the companion made of {@code targets} does, at each loop and method it was made from. */
+    public void tell(Targets targets, Companion companion) {
+        for (FanOutMethod fanOut : companion.fanOuts()) {
+            for (TreePath method : targets.parallelizable()) {
+                if (((MethodTree) method.getLeaf()).getName().contentEquals(fanOut.name())) {
+                    note(method, fanOut(fanOut));
+                }
+            }
+        }
+        for (LoopTwin twin : companion.twins()) {
+            for (TwinPart part : twin.body()) {
+                if (part instanceof ParallelLoop loop) {
+                    for (TreePath path : targets.parallelLoops()) {
+                        if (line(path) == line(loop)) {
+                            note(path, loop(loop));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void note(TreePath at, String message) {
+        trees.printMessage(Diagnostic.Kind.NOTE, DiagnosticId.REMARK.tagged(message), at.getLeaf(),
+                at.getCompilationUnit());
+    }
+
+    private long line(TreePath path) {
+        CompilationUnitTree unit = path.getCompilationUnit();
+        return unit.getLineMap().getLineNumber(trees.getSourcePositions().getStartPosition(unit, path.getLeaf()));
+    }
+
+    /** The line of {@link ParallelLoop#location()}, {@code Foo.java:42}. */
+    private static long line(ParallelLoop loop) {
+        return Long.parseLong(loop.location().substring(loop.location().lastIndexOf(':') + 1));
+    }
+
+    static String loop(ParallelLoop loop) {
+        List<String> said = new ArrayList<>();
+        said.add("Weft runs this loop's iterations in parallel in the twin: " + shape(loop));
+        said.add(loop.reductions().isEmpty()
+                ? "no reductions"
+                : "reductions " + loop.reductions().stream().map(Remarks::reduction).collect(Collectors.joining(", ")));
+        said.add(loop.captures().isEmpty()
+                ? "it captures nothing from the method"
+                : "it captures " + loop.captures().stream().map(Remarks::capture).collect(Collectors.joining(", ")));
+        said.add(options(loop.options()));
+        return String.join("; ", said) + ". Calls it trusts without seeing into them are listed by "
+                + DiagnosticId.UNSEEN_CALL.suppression();
+    }
+
+    private static String shape(ParallelLoop loop) {
+        if (loop.shape() instanceof CountedLoop counted) {
+            return "a counted loop over `" + loop.variable() + "` from `" + counted.first() + "` while `"
+                    + loop.variable() + " " + counted.relation().symbol() + " " + counted.bound() + "`, "
+                    + (counted.relation().ascending() ? "up" : "down") + " by " + counted.step();
+        }
+        ElementLoop elements = (ElementLoop) loop.shape();
+        return "an enhanced for over the elements of " + (elements.array() ? "the array" : "the collection")
+                + " `" + elements.source() + "`";
+    }
+
+    private static String reduction(Reduction reduction) {
+        return (reduction.array() ? "the elements of `" + reduction.variable() + "`" : "`" + reduction.variable() + "`")
+                + " (" + reduction.type() + ") with " + reduction.operator().symbol()
+                + (reduction.exact() ? "" : ", partials combined in chunk order so every run gives the same result");
+    }
+
+    private static String capture(Capture capture) {
+        return "`" + capture.name() + "`" + (capture.reassigned() ? " (as a copy: the method reassigns it)" : "");
+    }
+
+    private static String options(LoopOptions options) {
+        String schedule = "schedule " + options.schedule();
+        String chunk = options.chunk() == 0 ? "the chunk size left to the runtime" : "chunks of " + options.chunk();
+        String parallelism = options.parallelism() == 0 ? "the workers to the runtime's plan" : options.parallelism() + " workers";
+        String minimum = options.minIterations() == 0
+                ? "short loops run inline below an adaptive threshold"
+                : "fewer than " + options.minIterations() + " iterations run inline";
+        return schedule + ", " + chunk + ", " + parallelism + ", " + minimum;
+    }
+
+    static String fanOut(FanOutMethod method) {
+        List<String> said = new ArrayList<>();
+        said.add("Weft fans out `" + method.name() + "` over each element of `" + method.collectionName() + "` in `"
+                + method.name() + "All` and `" + method.name() + "AllAsync`"
+                + method.receiver().map(receiver -> ", on one receiver").orElse("")
+                + (method.shared().isEmpty() ? "" : ", sharing " + names(method.shared())));
+        said.add("workload " + method.task().workload()
+                + (method.task().memoryPerTask().isEmpty() ? "" : ", " + method.task().memoryPerTask() + " per task")
+                + "; the backend, the workers and the batching are left to the runtime");
+        said.add(method.serializable()
+                ? "its calls may cross to worker processes, which receive " + crossing(method)
+                        + " and send back " + method.returnType()
+                : "its calls stay in this JVM: not every value a call needs provably serializes");
+        return String.join("; ", said);
+    }
+
+    private static String names(List<FanOutParameter> parameters) {
+        return parameters.stream().map(parameter -> "`" + parameter.name() + "`").collect(Collectors.joining(", "));
+    }
+
+    private static String crossing(FanOutMethod method) {
+        List<String> types = new ArrayList<>();
+        method.receiver().ifPresent(receiver -> types.add(receiver.type().toString()));
+        method.parameters().forEach(parameter -> types.add(parameter.type().toString()));
+        return String.join(", ", types);
+    }
+}

@@ -1,0 +1,152 @@
+package dev.weft.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** {@code -Aweft.remarks=true}: one note at each accepted loop and method, saying what Weft did. */
+class RemarksTest {
+    private static final JavaFileObject LOOPS = JavaFileObjects.forSourceString("p.Loops", """
+            package p;
+
+            import dev.weft.ParallelFor;
+            import dev.weft.Schedule;
+            import java.util.List;
+
+            class Loops {
+                static double dot(double[] a, double[] b) {
+                    double sum = 0;
+                    for (@ParallelFor int i = 0; i < a.length; i++) {
+                        sum += a[i] * b[i];
+                    }
+                    return sum;
+                }
+
+                static long bits(long[] a) {
+                    long product = 1, all = -1, any = 0, odd = 0, top = Long.MIN_VALUE, low = Long.MAX_VALUE;
+                    for (@ParallelFor(schedule = Schedule.DYNAMIC, chunk = 64, parallelism = 3, minIterations = 100) int i = a.length - 1; i >= 0; i -= 2) {
+                        product *= a[i];
+                        all &= a[i];
+                        any |= a[i];
+                        odd ^= a[i];
+                        top = Math.max(top, a[i]);
+                        low = Math.min(low, a[i]);
+                    }
+                    return product + all + any + odd + top + low;
+                }
+
+                static int[] histogram(int[] values) {
+                    int[] hist = new int[10];
+                    for (@ParallelFor int v : values) {
+                        hist[v % 10]++;
+                    }
+                    return hist;
+                }
+
+                static void scale(List<double[]> rows, double factor) {
+                    for (@ParallelFor double[] row : rows) {
+                        for (int x = 0; x < row.length; x++) {
+                            row[x] *= factor;
+                        }
+                    }
+                }
+            }
+            """);
+
+    private static final JavaFileObject METHODS = JavaFileObjects.forSourceString("p.Methods", """
+            package p;
+
+            import dev.weft.Parallelizable;
+            import dev.weft.Workload;
+
+            class Methods implements java.io.Serializable {
+                private static final long serialVersionUID = 1L;
+                final int offset = 1;
+
+                @Parallelizable(workload = Workload.CPU, memoryPerTask = "512m")
+                static long square(int x, long scale) {
+                    return (long) x * x * scale;
+                }
+
+                @Parallelizable
+                int shifted(int x) {
+                    return x + offset;
+                }
+
+                @Parallelizable(workload = Workload.IO)
+                static int length(Thread thread) {
+                    return thread.getName().length();
+                }
+            }
+            """);
+
+    private static Compilation compile(JavaFileObject source, String... options) {
+        return javac().withProcessors(new WeftProcessor()).withOptions(options).compile(source);
+    }
+
+    @Test
+    void aCountedLoopWithASumTellsItsShapeReductionCapturesAndWhatTheRuntimeDecides() {
+        Compilation compilation = compile(LOOPS, "-Aweft.remarks=true");
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining("[weft:remark] Weft runs this loop's iterations in parallel in the "
+                + "twin: a counted loop over `i` from `0` while `i < a.length`, up by 1; reductions `sum` (double) with +, "
+                + "partials combined in chunk order so every run gives the same result; it captures `a`, `b`; schedule "
+                + "AUTO, the chunk size left to the runtime, the workers to the runtime's plan, short loops run inline "
+                + "below an adaptive threshold. Calls it trusts").inFile(LOOPS).onLine(10).atColumn(9);
+    }
+
+    @Test
+    void aDescendingLoopTellsEveryOperatorItReducesWithAndTheOptionsAsWritten() {
+        Compilation compilation = compile(LOOPS, "-Aweft.remarks=true");
+
+        assertThat(compilation).hadNoteContaining("a counted loop over `i` from `a.length - 1` while `i >= 0`, down by 2; "
+                + "reductions `product` (long) with *, `all` (long) with &, `any` (long) with |, `odd` (long) with ^, "
+                + "`top` (long) with Math.max, `low` (long) with Math.min; it captures `a`, ").inFile(LOOPS).onLine(19);
+        // An idempotent reduction's partials start from the variable's value, which the chunks take as a copy.
+        assertThat(compilation).hadNoteContaining("`low` (as a copy: the method reassigns it); schedule DYNAMIC, "
+                + "chunks of 64, 3 workers, fewer than 100 iterations run inline").inFile(LOOPS).onLine(19);
+    }
+
+    @Test
+    void enhancedLoopsTellWhatTheyWalkAndAnArrayReduction() {
+        Compilation compilation = compile(LOOPS, "-Aweft.remarks=true");
+
+        assertThat(compilation).hadNoteContaining("an enhanced for over the elements of the array `values`; reductions "
+                + "the elements of `hist` (int) with +; it captures `hist`;").inFile(LOOPS).onLine(33);
+        assertThat(compilation).hadNoteContaining("an enhanced for over the elements of the collection `rows`; no "
+                + "reductions; it captures `factor`").inFile(LOOPS).onLine(40);
+    }
+
+    @Test
+    void fanOutMethodsTellWhatTheyShareAndWhichTypesCrossToWorkerProcesses() {
+        Compilation compilation = compile(METHODS, "-Aweft.remarks=true");
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining("[weft:remark] Weft fans out `square` over each element of `xs` in "
+                + "`squareAll` and `squareAllAsync`, sharing `scale`; workload CPU, 512m per task; the backend, the "
+                + "workers and the batching are left to the runtime; its calls may cross to worker processes, which "
+                + "receive int, long and send back long").inFile(METHODS).onLine(11);
+        assertThat(compilation).hadNoteContaining("Weft fans out `shifted` over each element of `xs` in `shiftedAll` "
+                + "and `shiftedAllAsync`, on one receiver; workload AUTO; the backend, the workers and the batching are "
+                + "left to the runtime; its calls may cross to worker processes, which receive p.Methods, int and send "
+                + "back int").inFile(METHODS).onLine(16);
+        assertThat(compilation).hadNoteContaining("Weft fans out `length` over each element of `threads` in `lengthAll` "
+                + "and `lengthAllAsync`; workload IO; the backend, the workers and the batching are left to the runtime; "
+                + "its calls stay in this JVM: not every value a call needs provably serializes")
+                .inFile(METHODS).onLine(21);
+    }
+
+    @Test
+    void withoutTheOptionThereAreNoRemarks() {
+        Compilation compilation = compile(LOOPS);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.notes().stream().filter(note -> note.getMessage(null).contains("weft:remark"))).isEmpty();
+    }
+}
