@@ -116,6 +116,12 @@ class StrictBuildTest {
     }
 
     @Test
+    void everyGoldenLoopShapeAndFanOutCompilesFreeOfLintWarnings() {
+        assertThat(strict(weft(), JavaFileObjects.forResource("loop/Shapes.java"))).succeededWithoutWarnings();
+        assertThat(strict(weft(), JavaFileObjects.forResource("fanout/Shapes.java"))).succeededWithoutWarnings();
+    }
+
+    @Test
     void weftBeforeAnotherProcessorLeavesNoWarning() {
         List<Processor> processors = new ArrayList<>(weft());
         processors.add(new Indexing());
