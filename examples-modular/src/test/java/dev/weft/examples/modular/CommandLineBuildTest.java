@@ -37,8 +37,9 @@ class CommandLineBuildTest {
                 .orElseThrow(() -> new AssertionError(part + " is on neither path: " + paths));
     }
 
+    /** Weft's processor path: its jar, which carries JavaPoet inside, and the runtime, whose annotations it reads. */
     private static String weftProcessorPath() {
-        return onPath("weft-processor") + File.pathSeparator + onPath("javapoet") + File.pathSeparator + runtime();
+        return onPath("weft-processor") + File.pathSeparator + runtime();
     }
 
     private static String runtime() {
