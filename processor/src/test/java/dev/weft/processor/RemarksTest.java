@@ -85,6 +85,32 @@ class RemarksTest {
             }
             """);
 
+    private static final JavaFileObject TRUSTING = JavaFileObjects.forSourceString("p.Trusting", """
+            package p;
+
+            import dev.weft.ParallelFor;
+            import dev.weft.Parallelizable;
+
+            class Trusting {
+                interface Sink {
+                    void accept(int value);
+                }
+
+                static void send(int[] a, Sink sink) {
+                    for (@ParallelFor int i = 0; i < a.length; i++) {
+                        sink.accept(a[i]);
+                    }
+                }
+
+                @SuppressWarnings("weft:unseen-call")
+                @Parallelizable
+                static int sent(int x, Sink sink) {
+                    sink.accept(x);
+                    return x;
+                }
+            }
+            """);
+
     private static Compilation compile(JavaFileObject source, String... options) {
         return javac().withProcessors(new WeftProcessor()).withOptions(options).compile(source);
     }
@@ -98,7 +124,7 @@ class RemarksTest {
                 + "twin: a counted loop over `i` from `0` while `i < a.length`, up by 1; reductions `sum` (double) with +, "
                 + "partials combined in chunk order so every run gives the same result; it captures `a`, `b`; schedule "
                 + "AUTO, the chunk size left to the runtime, the workers to the runtime's plan, short loops run inline "
-                + "below an adaptive threshold. Calls it trusts").inFile(LOOPS).onLine(10).atColumn(9);
+                + "below an adaptive threshold; it trusts no call it cannot see into").inFile(LOOPS).onLine(10).atColumn(9);
     }
 
     @Test
@@ -140,6 +166,18 @@ class RemarksTest {
                 + "and `lengthAllAsync`; workload IO; the backend, the workers and the batching are left to the runtime; "
                 + "its calls stay in this JVM: not every value a call needs provably serializes")
                 .inFile(METHODS).onLine(21);
+    }
+
+    @Test
+    void theCallsALoopOrMethodTrustsAreTold() {
+        Compilation compilation = compile(TRUSTING, "-Aweft.remarks=true");
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining("; it trusts, without seeing into them, `Sink.accept()`")
+                .inFile(TRUSTING).onLine(12);
+        // Silenced as a warning, still told as a remark.
+        assertThat(compilation).hadNoteContaining("its calls stay in this JVM: not every value a call needs provably "
+                + "serializes; it trusts, without seeing into them, `Sink.accept()`").inFile(TRUSTING).onLine(19);
     }
 
     @Test

@@ -2,8 +2,10 @@ package dev.weft.processor.remark;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.discover.Targets;
 import dev.weft.processor.model.Companion;
@@ -33,14 +35,17 @@ public final class Remarks {
     public static final String OPTION = "weft.remarks";
 
     private final Trees trees;
+    /** Where the analysis reported the calls it trusts, which the notes repeat. */
+    private final Diagnostics diagnostics;
 
-    private Remarks(Trees trees) {
+    private Remarks(Trees trees, Diagnostics diagnostics) {
         this.trees = trees;
+        this.diagnostics = diagnostics;
     }
 
     /** The remarks, or {@code null} when the options leave them off. */
-    public static Remarks fromOptions(Trees trees, Map<String, String> options) {
-        return Boolean.parseBoolean(options.get(OPTION)) ? new Remarks(trees) : null;
+    public static Remarks fromOptions(Trees trees, Diagnostics diagnostics, Map<String, String> options) {
+        return Boolean.parseBoolean(options.get(OPTION)) ? new Remarks(trees, diagnostics) : null;
     }
 
     /** Notes what the companion made of {@code targets} does, at each loop and method it was made from. */
@@ -48,7 +53,7 @@ public final class Remarks {
         for (FanOutMethod fanOut : companion.fanOuts()) {
             for (TreePath method : targets.parallelizable()) {
                 if (((MethodTree) method.getLeaf()).getName().contentEquals(fanOut.name())) {
-                    note(method, fanOut(fanOut));
+                    note(method, fanOut(fanOut) + "; " + trusted(method.getLeaf(), false));
                 }
             }
         }
@@ -57,7 +62,7 @@ public final class Remarks {
                 if (part instanceof ParallelLoop loop) {
                     for (TreePath path : targets.parallelLoops()) {
                         if (line(path) == line(loop)) {
-                            note(path, loop(loop));
+                            note(path, loop(loop) + "; " + trusted(path.getLeaf(), true));
                         }
                     }
                 }
@@ -68,6 +73,25 @@ public final class Remarks {
     private void note(TreePath at, String message) {
         trees.printMessage(Diagnostic.Kind.NOTE, DiagnosticId.REMARK.tagged(message), at.getLeaf(),
                 at.getCompilationUnit());
+    }
+
+    /**
+     * The calls the analysis trusted in {@code tree}: reported at a call inside it for a loop
+     * ({@code inside}), at the method itself for a fan-out.
+     */
+    private String trusted(Tree tree, boolean inside) {
+        List<String> calls = new ArrayList<>();
+        for (Diagnostics.Trusted report : diagnostics.trusted()) {
+            for (TreePath at = report.where(); at != null; at = inside ? at.getParentPath() : null) {
+                if (at.getLeaf() == tree) {
+                    calls.addAll(report.calls());
+                    break;
+                }
+            }
+        }
+        return calls.isEmpty()
+                ? "it trusts no call it cannot see into"
+                : "it trusts, without seeing into them, " + String.join(", ", calls);
     }
 
     private long line(TreePath path) {
@@ -90,8 +114,7 @@ public final class Remarks {
                 ? "it captures nothing from the method"
                 : "it captures " + loop.captures().stream().map(Remarks::capture).collect(Collectors.joining(", ")));
         said.add(options(loop.options()));
-        return String.join("; ", said) + ". Calls it trusts without seeing into them are listed by "
-                + DiagnosticId.UNSEEN_CALL.suppression();
+        return String.join("; ", said);
     }
 
     private static String shape(ParallelLoop loop) {
