@@ -85,6 +85,53 @@ class RemarksTest {
             }
             """);
 
+    private static final JavaFileObject MORE_SHAPES = JavaFileObjects.forSourceString("p.MoreShapes", """
+            package p;
+
+            import dev.weft.ParallelFor;
+            import dev.weft.Parallelizable;
+            import java.util.Set;
+
+            class MoreShapes {
+                static long count(long from, long to, int[] a) {
+                    long hits = 0;
+                    int misses = 0;
+                    for (@ParallelFor long i = from; i <= to; i += 3) {
+                        if (a[(int) i] > 0) {
+                            hits++;
+                        } else {
+                            misses -= 1;
+                        }
+                    }
+                    return hits + misses;
+                }
+
+                static int down(int[] a) {
+                    int total = 0;
+                    for (@ParallelFor int i = a.length; i > 0; i--) {
+                        total += a[i - 1];
+                    }
+                    return total;
+                }
+
+                static int lengths(Set<String> words) {
+                    int total = 0;
+                    for (@ParallelFor String word : words) {
+                        int length = word.length();
+                        total += length;
+                    }
+                    return total;
+                }
+
+                @Parallelizable
+                static void check(String word, int limit) {
+                    if (word.length() > limit) {
+                        throw new IllegalArgumentException(word);
+                    }
+                }
+            }
+            """);
+
     private static final JavaFileObject TRUSTING = JavaFileObjects.forSourceString("p.Trusting", """
             package p;
 
@@ -166,6 +213,23 @@ class RemarksTest {
                 + "and `lengthAllAsync`; workload IO; the backend, the workers and the batching are left to the runtime; "
                 + "its calls stay in this JVM: not every value a call needs provably serializes")
                 .inFile(METHODS).onLine(21);
+    }
+
+    @Test
+    void longInclusiveAndDescendingLoopsCountsAndAnEnhancedForOverASetAndAVoidFanOutAreTold() {
+        Compilation compilation = compile(MORE_SHAPES, "-Aweft.remarks=true");
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining("a counted loop over `i` from `from` while `i <= to`, up by 3; "
+                + "reductions `hits` (long) with +, `misses` (int) with +; it captures `a`").inFile(MORE_SHAPES).onLine(11);
+        assertThat(compilation).hadNoteContaining("a counted loop over `i` from `a.length` while `i > 0`, down by 1; "
+                + "reductions `total` (int) with +; it captures `a`").inFile(MORE_SHAPES).onLine(23);
+        assertThat(compilation).hadNoteContaining("an enhanced for over the elements of the collection `words`; "
+                + "reductions `total` (int) with +").inFile(MORE_SHAPES).onLine(31);
+        assertThat(compilation).hadNoteContaining("Weft fans out `check` over each element of `words` in `checkAll` and "
+                + "`checkAllAsync`, sharing `limit`; workload AUTO; the backend, the workers and the batching are left to "
+                + "the runtime; its calls may cross to worker processes, which receive java.lang.String, int and send back nothing")
+                .inFile(MORE_SHAPES).onLine(39);
     }
 
     @Test

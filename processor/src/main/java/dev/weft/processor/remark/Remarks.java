@@ -1,5 +1,6 @@
 package dev.weft.processor.remark;
 
+import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -159,7 +160,8 @@ public final class Remarks {
                 + "; the backend, the workers and the batching are left to the runtime");
         said.add(method.serializable()
                 ? "its calls may cross to worker processes, which receive " + crossing(method)
-                        + " and send back " + method.returnType()
+                        + (method.returnType().equals(TypeName.VOID) ? " and send back nothing"
+                                : " and send back " + method.returnType())
                 : "its calls stay in this JVM: not every value a call needs provably serializes");
         return String.join("; ", said);
     }
