@@ -1,7 +1,6 @@
 package dev.weft.processor;
 
 import com.google.auto.service.AutoService;
-import dev.weft.ParallelFor;
 import dev.weft.Parallelizable;
 import dev.weft.processor.generate.CompanionWriter;
 import java.util.Set;
@@ -19,7 +18,7 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>{@link WeftProcessor} must claim nothing: it asks for every annotation ({@code "*"}), and a
  * claim there would hide all of them from the processors after it. This one asks only for Weft's
- * own annotations, and for {@code @Generated} in the rounds where every class carrying it is a
+ * own annotation, and for {@code @Generated} in the rounds where every class carrying it is a
  * companion Weft wrote; another processor's generated classes keep their {@code @Generated}
  * unclaimed. Its name sorts after {@code WeftProcessor}'s, so the service file lists it second and
  * javac always runs the analysis first, even in a round whose only annotations this one claims.
@@ -29,8 +28,8 @@ public final class WeftProcessorClaims extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Parallelizable.class.getCanonicalName(), ParallelFor.class.getCanonicalName(),
-                CompanionWriter.GENERATED);
+        // @ParallelFor is not among them: javac gathers no annotations of local variables for processors.
+        return Set.of(Parallelizable.class.getCanonicalName(), CompanionWriter.GENERATED);
     }
 
     @Override

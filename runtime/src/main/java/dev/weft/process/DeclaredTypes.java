@@ -47,31 +47,30 @@ final class DeclaredTypes {
      * module, which need not open its packages to Weft.
      */
     private static SerializedLambda serializedForm(Object task) {
-        try (Replacement replacement = new Replacement()) {
-            replacement.writeObject(task);
-            return replacement.first instanceof SerializedLambda lambda ? lambda : null;
+        try (FirstReplacement stream = new FirstReplacement()) {
+            stream.writeObject(task);
+            return stream.first instanceof SerializedLambda lambda ? lambda : null;
         } catch (IOException | RuntimeException notSerializable) {
             return null;
         }
     }
 
-    /** A stream that writes nothing and keeps what the object written first is replaced with. */
-    private static final class Replacement extends ObjectOutputStream {
+    /**
+     * A stream that keeps the object it is given, as its {@code writeReplace} replaced it, and
+     * writes {@code null} in its place: nothing the object holds is written, however large.
+     */
+    private static final class FirstReplacement extends ObjectOutputStream {
         private Object first;
-        private boolean replaced;
 
-        Replacement() throws IOException {
+        FirstReplacement() throws IOException {
             super(OutputStream.nullOutputStream());
             enableReplaceObject(true);
         }
 
         @Override
         protected Object replaceObject(Object object) {
-            if (!replaced) {
-                replaced = true;
-                first = object;
-            }
-            return object;
+            first = object;
+            return null;
         }
     }
 }
