@@ -111,9 +111,12 @@ public final class Remarks {
         said.add(loop.reductions().isEmpty()
                 ? "no reductions"
                 : "reductions " + loop.reductions().stream().map(Remarks::reduction).collect(Collectors.joining(", ")));
-        said.add(loop.captures().isEmpty()
-                ? "it captures nothing from the method"
-                : "it captures " + loop.captures().stream().map(Remarks::capture).collect(Collectors.joining(", ")));
+        // A reduction's variable reaches the chunks too, for its value before the loop: said above.
+        List<String> captured = loop.captures().stream()
+                .filter(capture -> loop.reductions().stream().noneMatch(reduction -> reduction.variable().equals(capture.name())))
+                .map(Remarks::capture)
+                .toList();
+        said.add(captured.isEmpty() ? "it captures nothing else from the method" : "it captures " + String.join(", ", captured));
         said.add(options(loop.options()));
         return String.join("; ", said);
     }
