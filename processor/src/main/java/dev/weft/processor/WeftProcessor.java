@@ -84,7 +84,7 @@ public final class WeftProcessor extends AbstractProcessor {
             discovery = new Discovery(trees, env.getElementUtils());
             diagnostics = new Diagnostics(trees, env.getMessager(), env.getOptions());
             unseen = new UnseenClasses(discovery, diagnostics);
-            remarks = Remarks.fromOptions(trees, diagnostics, env.getOptions());
+            remarks = Remarks.fromOptions(trees, diagnostics, env.getMessager(), env.getOptions());
             JavacTask.instance(env).addTaskListener(unseen);
         } catch (IllegalArgumentException notJavac) {
             env.getMessager().printMessage(Diagnostic.Kind.ERROR,

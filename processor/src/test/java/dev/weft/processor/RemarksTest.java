@@ -243,6 +243,12 @@ class RemarksTest {
     }
 
     @Test
+    void aValueOtherThanTrueOrFalseIsAnError() {
+        assertThat(compile(LOOPS, "-Aweft.remarks=yes")).hadErrorContaining(
+                "[weft:setup] -Aweft.remarks=yes is not a setting Weft knows: use true or false (the default is false)");
+    }
+
+    @Test
     void withoutTheOptionThereAreNoRemarks() {
         Compilation compilation = compile(LOOPS);
 

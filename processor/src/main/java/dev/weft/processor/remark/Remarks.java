@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
 
 /**
@@ -44,9 +45,14 @@ public final class Remarks {
         this.diagnostics = diagnostics;
     }
 
-    /** The remarks, or {@code null} when the options leave them off. */
-    public static Remarks fromOptions(Trees trees, Diagnostics diagnostics, Map<String, String> options) {
-        return Boolean.parseBoolean(options.get(OPTION)) ? new Remarks(trees, diagnostics) : null;
+    /** The remarks, or {@code null} when the options leave them off; a value other than true or false is an error. */
+    public static Remarks fromOptions(Trees trees, Diagnostics diagnostics, Messager messager, Map<String, String> options) {
+        String option = options.getOrDefault(OPTION, "false").strip();
+        if (!option.equalsIgnoreCase("true") && !option.equalsIgnoreCase("false")) {
+            messager.printMessage(Diagnostic.Kind.ERROR, DiagnosticId.SETUP.tagged("-A" + OPTION + "=" + option
+                    + " is not a setting Weft knows: use true or false (the default is false)"));
+        }
+        return option.equalsIgnoreCase("true") ? new Remarks(trees, diagnostics) : null;
     }
 
     /** Notes what the companion made of {@code targets} does, at each loop and method it was made from. */
