@@ -28,6 +28,8 @@ public final class Main {
         Set<String> modes = new ConcurrentSkipListSet<>();
         List<Long> sums;
         double dot;
+        // Closed in finally: -Xlint:all, an error here with -Werror, warns of a try-with-resources
+        // whose block never names its resource.
         Weft.Scope scope = Weft.configure().progress((ProgressSnapshot snapshot) -> modes.add(snapshot.mode())).apply();
         try {
             sums = SquaresParallel.sumOfSquaresAll(sizes);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 class MavenBuildTest {
 
     private static String runOn(String backend) {
+        // Closed in finally: -Xlint:all, an error here with -Werror, warns of a try-with-resources
+        // whose block never names its resource.
         Weft.Scope scope = Weft.configure().backend(backend).apply();
         try {
             return Main.run();
