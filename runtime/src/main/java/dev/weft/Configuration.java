@@ -1,9 +1,5 @@
 package dev.weft;
 
-import dev.weft.plan.Backend;
-import dev.weft.plan.Progress;
-import dev.weft.plan.Settings;
-import dev.weft.progress.ProgressListener;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;

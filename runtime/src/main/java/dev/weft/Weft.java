@@ -1,9 +1,5 @@
 package dev.weft;
 
-import dev.weft.hardware.Hardware;
-import dev.weft.plan.Plan;
-import dev.weft.plan.Settings;
-import dev.weft.progress.ProgressListener;
 import java.util.function.UnaryOperator;
 
 /**

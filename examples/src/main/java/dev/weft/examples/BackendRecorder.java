@@ -1,7 +1,7 @@
 package dev.weft.examples;
 
-import dev.weft.progress.ProgressListener;
-import dev.weft.progress.ProgressSnapshot;
+import dev.weft.ProgressListener;
+import dev.weft.ProgressSnapshot;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dev.weft.examples;
 
 import dev.weft.Weft;
-import dev.weft.progress.ConsoleProgress;
+import dev.weft.ConsoleProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

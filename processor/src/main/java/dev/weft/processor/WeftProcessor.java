@@ -12,6 +12,7 @@ import dev.weft.processor.discover.Discovery;
 import dev.weft.processor.discover.Targets;
 import dev.weft.processor.generate.CompanionWriter;
 import dev.weft.processor.model.Companion;
+import dev.weft.processor.remark.Remarks;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class WeftProcessor extends AbstractProcessor {
     private Discovery discovery;
     private UnseenClasses unseen;
     private Diagnostics diagnostics;
+    /** The notes {@code -Aweft.remarks=true} asks for; {@code null} when they are off. */
+    private Remarks remarks;
     /** The classes of the compilation, from every round so far. */
     private final Set<TypeElement> compiled = new LinkedHashSet<>();
     /**
@@ -65,7 +68,7 @@ public final class WeftProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(Diagnostics.UNSEEN_CALLS_OPTION);
+        return Set.of(Diagnostics.UNSEEN_CALLS_OPTION, Remarks.OPTION);
     }
 
     @Override
@@ -81,6 +84,7 @@ public final class WeftProcessor extends AbstractProcessor {
             discovery = new Discovery(trees, env.getElementUtils());
             diagnostics = new Diagnostics(trees, env.getMessager(), env.getOptions());
             unseen = new UnseenClasses(discovery, diagnostics);
+            remarks = Remarks.fromOptions(trees, diagnostics, env.getMessager(), env.getOptions());
             JavacTask.instance(env).addTaskListener(unseen);
         } catch (IllegalArgumentException notJavac) {
             env.getMessager().printMessage(Diagnostic.Kind.ERROR,
@@ -112,12 +116,16 @@ public final class WeftProcessor extends AbstractProcessor {
                     .forEach(targets -> deferred.add(fileOf(targets)));
             found = found.stream().filter(targets -> !deferred.contains(fileOf(targets))).toList();
         }
-        CompanionWriter writer = new CompanionWriter(processingEnv.getFiler(), processingEnv.getMessager());
+        CompanionWriter writer = new CompanionWriter(
+                processingEnv.getFiler(), processingEnv.getMessager(), processingEnv.getElementUtils());
         for (Targets targets : found) {
             // Each class stands alone: a rejected method costs its own class's members, nothing else.
             Companion companion = analyzer.analyze(targets);
             if (!companion.isEmpty()) {
-                writer.write(companion);
+                writer.write(companion, targets.type());
+            }
+            if (remarks != null) {
+                remarks.tell(targets, companion);
             }
         }
         return false;

@@ -1,6 +1,6 @@
 package dev.weft.backend;
 
-import dev.weft.plan.Decision;
+import dev.weft.Decision;
 import java.util.concurrent.Executor;
 
 /** Where a {@link Region}'s helpers come from, by the backend a {@link Decision} names. */
@@ -10,7 +10,7 @@ public final class HelperThreads {
     /**
      * The helpers for a region of {@code decision.workers()} workers.
      *
-     * @throws IllegalArgumentException for {@link dev.weft.plan.Backend#AUTO}, which is not a decision
+     * @throws IllegalArgumentException for {@link dev.weft.Backend#AUTO}, which is not a decision
      */
     public static Executor forDecision(Decision decision) {
         return switch (decision.backend()) {

@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * }
  * }</pre>
  *
- * <p>How the tasks run is the {@link dev.weft.plan.Plan}'s decision for the spec's hints, taken on
+ * <p>How the tasks run is the {@link dev.weft.Plan}'s decision for the spec's hints, taken on
  * the calling thread (so a {@link dev.weft.Weft.Scope} open there holds): threads for CPU-bound
  * work, the async backend for I/O-bound work, the calling thread alone where parallelism would not
  * pay. A method of {@link dev.weft.Workload#AUTO} starts on threads and moves to the async backend

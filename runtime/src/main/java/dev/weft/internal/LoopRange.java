@@ -3,10 +3,10 @@ package dev.weft.internal;
 import dev.weft.Weft;
 import dev.weft.backend.Region;
 import dev.weft.backend.WorkerThreads;
-import dev.weft.plan.Backend;
-import dev.weft.plan.Decision;
-import dev.weft.plan.Plan;
-import dev.weft.plan.Settings;
+import dev.weft.Backend;
+import dev.weft.Decision;
+import dev.weft.Plan;
+import dev.weft.Settings;
 import dev.weft.progress.ProgressTracker;
 import java.util.concurrent.atomic.AtomicInteger;
 

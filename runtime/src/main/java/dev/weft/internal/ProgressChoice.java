@@ -1,10 +1,10 @@
 package dev.weft.internal;
 
 import dev.weft.Weft;
-import dev.weft.plan.Decision;
-import dev.weft.plan.Settings;
-import dev.weft.progress.ConsoleProgress;
-import dev.weft.progress.ProgressListener;
+import dev.weft.Decision;
+import dev.weft.Settings;
+import dev.weft.ConsoleProgress;
+import dev.weft.ProgressListener;
 import dev.weft.progress.ProgressTracker;
 import java.util.concurrent.TimeUnit;
 

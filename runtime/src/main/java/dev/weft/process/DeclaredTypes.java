@@ -1,8 +1,10 @@
 package dev.weft.process;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.SerializedLambda;
-import java.lang.reflect.Method;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,14 +41,35 @@ final class DeclaredTypes {
         return List.copyOf(names);
     }
 
-    /** What a serializable lambda writes in its place; {@code null} for other objects. */
+    /**
+     * What a serializable lambda writes in its place; {@code null} for other objects. Serialization
+     * itself asks the lambda, because reflection cannot: the lambda's class lies in the caller's
+     * module, which need not open its packages to Weft.
+     */
     private static SerializedLambda serializedForm(Object task) {
-        try {
-            Method writeReplace = task.getClass().getDeclaredMethod("writeReplace");
-            writeReplace.setAccessible(true);
-            Object replacement = writeReplace.invoke(task);
-            return replacement instanceof SerializedLambda lambda ? lambda : null;
-        } catch (ReflectiveOperationException | RuntimeException notALambda) {
+        try (FirstReplacement stream = new FirstReplacement()) {
+            stream.writeObject(task);
+            return stream.first instanceof SerializedLambda lambda ? lambda : null;
+        } catch (IOException | RuntimeException notSerializable) {
+            return null;
+        }
+    }
+
+    /**
+     * A stream that keeps the object it is given, as its {@code writeReplace} replaced it, and
+     * writes {@code null} in its place: nothing the object holds is written, however large.
+     */
+    private static final class FirstReplacement extends ObjectOutputStream {
+        private Object first;
+
+        FirstReplacement() throws IOException {
+            super(OutputStream.nullOutputStream());
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object object) {
+            first = object;
             return null;
         }
     }

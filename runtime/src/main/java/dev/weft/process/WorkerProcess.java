@@ -1,7 +1,8 @@
 package dev.weft.process;
 
+import dev.weft.Settings;
+import dev.weft.WorkerDiedException;
 import dev.weft.internal.Exceptions;
-import dev.weft.plan.Settings;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

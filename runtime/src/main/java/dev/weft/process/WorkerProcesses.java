@@ -1,5 +1,6 @@
 package dev.weft.process;
 
+import dev.weft.WorkerDiedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dev.weft.progress;
 
+import dev.weft.ProgressListener;
+import dev.weft.ProgressSnapshot;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;

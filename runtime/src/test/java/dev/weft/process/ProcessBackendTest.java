@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.weft.Configuration;
 import dev.weft.Weft;
+import dev.weft.WorkerDiedException;
 import dev.weft.Workload;
 import dev.weft.backend.Region;
 import dev.weft.internal.FanOut;

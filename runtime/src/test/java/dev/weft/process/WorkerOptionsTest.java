@@ -17,6 +17,19 @@ class WorkerOptionsTest {
     }
 
     @Test
+    void aModularApplicationsWorkersGetItsModulePathAndItsMainModuleAsAnAddedModule() {
+        List<String> options = List.of("--module-path=mods:libs/a.jar", "--upgrade-module-path=up",
+                "--patch-module=com.example=extra", "--limit-modules=com.example", "--add-modules=java.sql",
+                "--add-reads=com.example=ALL-UNNAMED", "-Djdk.module.main=com.example",
+                "-Djdk.module.main.class=com.example.Main", "-Dapp=1");
+
+        assertThat(WorkerOptions.forwarded(options)).containsExactly("--module-path=mods:libs/a.jar",
+                "--upgrade-module-path=up", "--patch-module=com.example=extra", "--limit-modules=com.example",
+                "--add-modules=java.sql", "--add-reads=com.example=ALL-UNNAMED", "--add-modules=com.example",
+                "-Dapp=1");
+    }
+
+    @Test
     void heapAgentsAndWhatMayWriteToStandardOutputStayBehind() {
         List<String> options = List.of("-Xmx4g", "-Xlog:gc", "-XX:+UseSerialGC", "-verbose:gc",
                 "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:/tmp/agent.jar",

@@ -2,6 +2,9 @@ package dev.weft.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.FakeClock;
+import dev.weft.ProgressListener;
+import dev.weft.ProgressSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

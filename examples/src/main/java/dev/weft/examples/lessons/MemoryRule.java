@@ -2,9 +2,9 @@ package dev.weft.examples.lessons;
 
 import dev.weft.Weft;
 import dev.weft.Workload;
-import dev.weft.hardware.Hardware;
-import dev.weft.plan.MemorySize;
-import dev.weft.plan.Plan;
+import dev.weft.Hardware;
+import dev.weft.internal.MemorySize;
+import dev.weft.Plan;
 
 /**
  * How many tasks to run at once: one per core while N·m &lt; M, where m is what one task needs and

@@ -6,7 +6,7 @@ import dev.weft.Workload;
 import dev.weft.examples.Comparison;
 import dev.weft.examples.Comparison.Variant;
 import dev.weft.examples.Scoped;
-import dev.weft.plan.Backend;
+import dev.weft.Backend;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,6 +4,9 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.diagnostic.DiagnosticId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.annotation.processing.Messager;
@@ -28,7 +31,16 @@ public final class Diagnostics {
     private final Trees trees;
     private final Messager messager;
     private final Weight unseenCalls;
+    /** Every report of trusted calls, whatever its weight: what {@code -Aweft.remarks} tells at each loop and method. */
+    private final List<Trusted> trusted = new ArrayList<>();
     private int errors;
+
+    /** The calls a loop or method trusts, reported at {@code where}: a call in the loop, or the method. */
+    public record Trusted(TreePath where, List<String> calls) {
+        public Trusted {
+            calls = List.copyOf(calls);
+        }
+    }
 
     public Diagnostics(Trees trees, Messager messager, Map<String, String> options) {
         this.trees = trees;
@@ -66,9 +78,12 @@ public final class Diagnostics {
     /**
      * The report of calls Weft cannot see into and trusts, made in {@code scope}: a warning, unless
      * {@code -Aweft.unseenCalls} makes it an error or silences it, or {@code scope} or a class around
-     * it says {@code @SuppressWarnings("weft:unseen-call")}.
+     * it says {@code @SuppressWarnings("weft:unseen-call")}. The message is {@code subject} followed
+     * by the {@code calls}.
      */
-    public void unseenCalls(TreePath where, Tree tree, Element scope, String message) {
+    public void unseenCalls(TreePath where, Tree tree, Element scope, String subject, Collection<String> calls) {
+        trusted.add(new Trusted(where, List.copyOf(calls)));
+        String message = subject + String.join(", ", calls);
         String advice = ". Check that they do not; -A" + UNSEEN_CALLS_OPTION + "=error makes this an error, and "
                 + "@SuppressWarnings(\"" + DiagnosticId.UNSEEN_CALL.suppression() + "\") on the method or its class "
                 + "silences it";
@@ -98,6 +113,11 @@ public final class Diagnostics {
         return held instanceof java.util.List<?> values
                 ? values.stream().anyMatch(item -> item instanceof AnnotationValue inner && names(inner, name))
                 : name.equals(held);
+    }
+
+    /** Every report of trusted calls so far, in order. */
+    public List<Trusted> trusted() {
+        return List.copyOf(trusted);
     }
 
     /** Errors reported so far: an analysis compares counts to learn whether it found any. */

@@ -48,6 +48,8 @@ public enum DiagnosticId {
     NOT_RUN("not-run"),
     /** The build Weft runs in: the compiler, a processor option, the companion's file. */
     SETUP("setup"),
+    /** A note of what Weft did with a loop or method, printed only with {@code -Aweft.remarks=true}. */
+    REMARK("remark"),
     /** A failure of Weft itself. */
     INTERNAL("internal");
 

@@ -7,7 +7,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.weft.Parallelizable;
-import dev.weft.plan.MemorySize;
+import dev.weft.internal.MemorySize;
 import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.diagnostic.DiagnosticId;

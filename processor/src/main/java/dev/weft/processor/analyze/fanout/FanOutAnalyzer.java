@@ -118,8 +118,7 @@ public final class FanOutAnalyzer {
         }
         if (!summary.trusted().isEmpty()) {
             diagnostics.unseenCalls(method, method.getLeaf(), element, Signatures.subject(method) + " calls what Weft "
-                    + "cannot see into, and trusts it to change nothing its parallel calls share: "
-                    + String.join(", ", summary.trusted()));
+                    + "cannot see into, and trusts it to change nothing its parallel calls share: ", summary.trusted());
         }
     }
 

@@ -6,7 +6,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.Parallelizable;
-import dev.weft.plan.MemorySize;
+import dev.weft.internal.MemorySize;
 import dev.weft.processor.analyze.Receivers;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import java.util.ArrayList;

@@ -99,7 +99,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         if (firstTrusting != null) {
             method.diagnostics().unseenCalls(firstTrusting, Syntax.leftmost(firstTrusting.getLeaf()), method.element(),
                     "This @ParallelFor loop calls what Weft cannot see into, and trusts it to change nothing the "
-                            + "iterations share: " + String.join(", ", trusted));
+                            + "iterations share: ", trusted);
         }
     }
 

@@ -1,0 +1,4 @@
+package dev.weft.examples.modular;
+
+/** The annotation another processor of the build reads. */
+@interface Tag {}
