@@ -7,8 +7,8 @@ class TwinCallRejections {
     static int refused(int[] a) {
         int last = 0;
         for (@ParallelFor int i = 0; i < a.length; i++) {
-            // error: `last` is declared outside this @ParallelFor loop and assigned in it
-            last = a[i];
+            // error at 27: `last` is declared outside this @ParallelFor loop and assigned in it
+            last = a[i] - last;
         }
         return last;
     }
