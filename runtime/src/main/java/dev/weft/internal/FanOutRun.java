@@ -87,14 +87,20 @@ final class FanOutRun {
         }
         try {
             runAll(local, results);
+        } catch (Exception e) {
+            throw Exceptions.rethrow(e);
         } finally {
             progress.finish();
         }
     }
 
-    private void runAll(Indexed local, Results results) {
+    private void runAll(Indexed local, Results results) throws Exception {
         if (decision.backend() == Backend.PROCESSES) {
             runInProcesses(results);
+            return;
+        }
+        if (decision.backend() == Backend.HAZELCAST) {
+            runOnCluster(results);
             return;
         }
         // Measuring pays only when the calls, found to be waiting, would then run wider.
@@ -134,6 +140,14 @@ final class FanOutRun {
         if (!deaths.isEmpty()) {
             throw WorkerDiedException.afterTheRest(deaths, received);
         }
+    }
+
+    /**
+     * The cluster backend runs the batches; a task's exception cancels the others there, and a
+     * member lost mid-run has its tasks sent to the others.
+     */
+    private void runOnCluster(Results results) throws Exception {
+        Clusters.backend().run(new ClusterWork(spec, task, inputs, Clusters.options(plan.settings()), progress, results));
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.weft.process;
 
 import dev.weft.backend.Region;
-import dev.weft.internal.Task;
-import dev.weft.internal.VoidTask;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -46,7 +44,7 @@ public final class WorkerMain {
             reply(replies, () -> {
                 Object[] call = (Object[]) Frames.deserialize(request, AllowList.of(allowed, loader), loader);
                 // A fan-out or a loop the task starts is nested in the work that sent it here.
-                return Region.runNested(() -> run(call[0], call[1]));
+                return Region.runNested(() -> TaskBatch.apply(call[0], call[1]));
             });
         }
     }
@@ -56,14 +54,6 @@ public final class WorkerMain {
         Object run() throws Exception;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object run(Object task, Object input) throws Exception {
-        if (task instanceof VoidTask<?> voidTask) {
-            ((VoidTask<Object>) voidTask).accept(input);
-            return null;
-        }
-        return ((Task<Object, Object>) task).apply(input);
-    }
 
     private static void reply(DataOutputStream replies, Call call) throws IOException {
         byte status;
