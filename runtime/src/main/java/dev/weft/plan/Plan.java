@@ -303,7 +303,7 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
             lines.add(row(workload + " tasks", explain(() -> forTasks(workload, "", Integer.MAX_VALUE, true))));
         }
         if (settings.backend() == Backend.HAZELCAST) {
-            lines.add(row("tasks that cannot cross", explain(() -> forTasks(Workload.CPU, "", Integer.MAX_VALUE, false))));
+            lines.add(row("not serializable", explain(() -> forTasks(Workload.CPU, "", Integer.MAX_VALUE, false))));
         }
         return String.join(System.lineSeparator(), lines);
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.NotSerializableException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * Several calls of one task sent to another JVM at once, so that many short tasks do not pay one
@@ -47,27 +48,38 @@ public final class TaskBatch {
     }
 
     /**
-     * Runs a request in this JVM and returns the reply. A task's exception is part of the reply;
-     * this throws only when the request cannot be read, such as a type outside its allow list.
+     * Runs a request in this JVM and returns the reply. A task's exception is part of the reply,
+     * and so is the reason a request cannot be read, such as a type outside its allow list: it
+     * fails the batch's first task.
      */
-    public static byte[] run(byte[] request, ClassLoader loader) throws IOException, ClassNotFoundException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(request));
-        List<String> allowed = Frames.readAllowed(in);
-        Object[] call = (Object[]) Frames.deserialize(Frames.readFrame(in), AllowList.of(allowed, loader), loader);
+    public static byte[] run(byte[] request, ClassLoader loader) throws IOException {
+        Object[] call;
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(request));
+            List<String> allowed = Frames.readAllowed(in);
+            call = (Object[]) Frames.deserialize(Frames.readFrame(in), AllowList.of(allowed, loader), loader);
+        } catch (IOException | ClassNotFoundException unreadable) {
+            return Frames.serialize(new Object[] {new Object[0], unreadable});
+        }
         Object[] inputs = (Object[]) call[1];
         Object[] results = new Object[inputs.length];
         Throwable failure = null;
-        int done = 0;
-        for (; done < inputs.length && failure == null; done++) {
+        int returned = 0;
+        while (returned < inputs.length) {
+            if (Thread.currentThread().isInterrupted()) {
+                failure = new CancellationException("the batch was cancelled before this task");
+                break;
+            }
             try {
-                Object input = inputs[done];
+                Object input = inputs[returned];
                 // A fan-out or a loop the task starts is nested in the work that sent it here.
-                results[done] = Region.runNested(() -> apply(call[0], input));
+                results[returned] = Region.runNested(() -> apply(call[0], input));
+                returned++;
             } catch (Throwable t) {
                 failure = t;
+                break;
             }
         }
-        int returned = failure == null ? done : done - 1;
         try {
             return Frames.serialize(new Object[] {Arrays.copyOf(results, returned), failure});
         } catch (NotSerializableException notSerializable) {

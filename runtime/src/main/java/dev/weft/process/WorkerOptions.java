@@ -1,5 +1,7 @@
 package dev.weft.process;
 
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  * twice (a debugger to a port already taken); and {@code -X}, {@code -XX} and {@code -verbose}
  * options may write to standard output, which carries the worker's replies.
  */
-final class WorkerOptions {
+public final class WorkerOptions {
     /** Options passed on with whatever follows them. */
     private static final List<String> WITH_VALUE = List.of("-D", "--add-opens=", "--add-exports=", "--add-reads=",
             "--add-modules=", "--enable-native-access=");
@@ -18,6 +20,17 @@ final class WorkerOptions {
             "-disableassertions", "-enablesystemassertions", "-disablesystemassertions", "--enable-preview");
 
     private WorkerOptions() {}
+
+    /**
+     * The command that starts a JVM such as this one: the same {@code java}, and the options of
+     * this JVM that are passed on.
+     */
+    public static List<String> javaCommand() {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
+        command.addAll(forwarded(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        return command;
+    }
 
     /** Those of {@code jvmOptions}, as {@code RuntimeMXBean.getInputArguments} lists them, that workers get. */
     static List<String> forwarded(List<String> jvmOptions) {

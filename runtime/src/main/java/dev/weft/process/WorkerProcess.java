@@ -7,9 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -50,10 +48,7 @@ final class WorkerProcess {
      * passes on, and {@code heapBytes} of heap, rounded up to whole MiB ({@code 0}: the JVM's default).
      */
     static WorkerProcess start(long heapBytes, String name) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command()
-                .orElse(System.getProperty("java.home") + "/bin/java"));
-        command.addAll(WorkerOptions.forwarded(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        List<String> command = WorkerOptions.javaCommand();
         if (heapBytes > 0) {
             long mebibytes = (heapBytes + (1 << 20) - 1) >> 20;
             command.add("-Xmx" + Math.max(MIN_HEAP_MIB, mebibytes) + "m");
