@@ -106,7 +106,7 @@ final class Dispatch {
             throw cancelled;
         } finally {
             // A task's exception, a timeout, an interrupt: what still runs on the members is not wanted.
-            inFlight.forEach(sent -> sent.reply().cancel(true));
+            inFlight.forEach(Dispatch::cancel);
             hazelcast.getCluster().removeMembershipListener(listener);
         }
     }
@@ -226,6 +226,18 @@ final class Dispatch {
         }
     }
 
+    /**
+     * Asks the member to stop the batch. Cancelling asks the member over the network: for a member
+     * that is gone, it fails, and there is nothing left to stop.
+     */
+    private static void cancel(Sent sent) {
+        try {
+            sent.reply().cancel(true);
+        } catch (RuntimeException memberGone) {
+            // the batch ended with its member
+        }
+    }
+
     private void done(Sent sent) {
         busy.merge(sent.member().getUuid(), -1, Integer::sum);
     }
@@ -244,7 +256,7 @@ final class Dispatch {
         inFlight.removeIf(sent -> {
             if (sent.member().getUuid().equals(member.getUuid())) {
                 unfinished.add(sent.batch());
-                sent.reply().cancel(true);
+                cancel(sent);
                 return true;
             }
             return false;

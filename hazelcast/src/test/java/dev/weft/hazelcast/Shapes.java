@@ -47,9 +47,10 @@ class Shapes {
         return String.join(",", ShapesParallel.whereAll(List.of(cell, cell + 1, cell + 2)));
     }
 
+    /** Takes a while, so that a member can be killed while it runs. */
     @Parallelizable
-    static long sleepy(int cell) throws InterruptedException {
-        Thread.sleep(200);
+    static long sleepy(int cell, long millis) throws InterruptedException {
+        Thread.sleep(millis);
         return (long) cell * cell;
     }
 
