@@ -49,4 +49,21 @@ class ForcedBackendTest {
         }
         assertThat(ran).hasValue(0);
     }
+
+    @Test
+    void hazelcastWithoutItsModuleSaysWhatIsMissingBeforeAnyTaskRuns() {
+        AtomicInteger ran = new AtomicInteger();
+        try (Weft.Scope scope = Weft.configure().backend("hazelcast").apply()) {
+            assertThatThrownBy(() -> FanOut.map(CPU, range(3), (SerializableTask<Integer, Integer>) i -> ran.incrementAndGet()))
+                    .isInstanceOf(UnsupportedOperationException.class)
+                    .hasMessage("weft.backend=hazelcast needs the weft-hazelcast module, which is not on the class path:"
+                            + " add the dependency dev.weft:weft-hazelcast (it brings com.hazelcast:hazelcast),"
+                            + " or choose another backend");
+            assertThat(Weft.plan().toString())
+                    .contains("source                 unavailable: weft.backend=hazelcast needs the weft-hazelcast module")
+                    .contains("CPU tasks              refused: weft.backend=hazelcast needs the weft-hazelcast module")
+                    .contains("loops                  threads x");
+        }
+        assertThat(ran).hasValue(0);
+    }
 }
