@@ -30,6 +30,13 @@ final class EmbeddedCluster implements AutoCloseable {
     static final int DEFAULT_MEMBERS = 2;
     private static final long FORM_MILLIS = 60_000;
     private static final AtomicInteger NEXT = new AtomicInteger(1);
+    /** What Hazelcast asks of a member's JVM to reach the JDK internals it uses on Java 9 and later. */
+    private static final List<String> MEMBER_JVM_OPTIONS = List.of("--add-modules", "java.se",
+            "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens", "java.management/sun.management=ALL-UNNAMED",
+            "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
     /**
      * Hazelcast's own INFO lines, a few dozen per start, say nothing a user of an embedded cluster
      * acts on: warnings only, unless the application set a level of its own. Held here, as
@@ -85,6 +92,7 @@ final class EmbeddedCluster implements AutoCloseable {
 
     private Process startMember(int port) throws IOException {
         List<String> command = new ArrayList<>(JvmCommand.javaWithOptions());
+        command.addAll(MEMBER_JVM_OPTIONS);
         // Inside a member, a task's own fan-outs are nested work: never a cluster of its own.
         command.add("-Dweft.backend=auto");
         command.add("-Dhazelcast.phone.home.enabled=false");
