@@ -54,6 +54,7 @@ final class Connections {
     private static Connection connect(ClusterOptions options) {
         if (options.embedded()) {
             EmbeddedCluster cluster = EmbeddedCluster.start(EmbeddedCluster.DEFAULT_MEMBERS);
+            ExitWatch.closeAtExit(cluster.client(), cluster::close);
             return new Connection(cluster.client(), cluster.describe());
         }
         ClientConfig config = options.config().isEmpty() ? new ClientConfig() : load(options.config());
@@ -64,6 +65,7 @@ final class Connections {
             config.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(CONNECT_MILLIS);
         }
         HazelcastInstance client = HazelcastClient.newHazelcastClient(config);
+        ExitWatch.closeAtExit(client, client::shutdown);
         String source = "cluster " + config.getClusterName() + " joined as a client"
                 + (options.members().isEmpty() ? "" : " at " + String.join(",", options.members()))
                 + (options.config().isEmpty() ? "" : " with " + options.config());
