@@ -30,13 +30,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One fan-out on a cluster, coordinated by the calling thread. It keeps as many batches in flight
- * on each member as the member has cores, and reacts to one event at a time: a batch's reply, its
- * failure, a member leaving. All its state is the calling thread's; Hazelcast's threads only
- * queue events.
+ * One fan-out on a cluster, coordinated by the calling thread. It keeps two batches in flight for
+ * each core of each member, one running and one waiting, so that a core does not idle for a round
+ * trip between batches, and reacts to one event at a time: a batch's reply, its failure, a member
+ * leaving. All its state is the calling thread's; Hazelcast's threads only queue events.
  *
  * <p>Batches start at one task and double while a batch comes back within
- * {@value #BATCH_TARGET_MILLIS} ms, up to a quarter of an even share of what is left, as the
+ * {@value #BATCH_TARGET_MILLIS} ms, up to a quarter of an even share of all the tasks, as the
  * threads backend grows its claims: many short tasks do not pay one round trip each, and long
  * ones are still spread over every core.
  *
@@ -48,6 +48,7 @@ import java.util.concurrent.TimeoutException;
 final class Dispatch {
     private static final long BATCH_TARGET_MILLIS = 20;
     private static final long BATCH_TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(BATCH_TARGET_MILLIS);
+    private static final int IN_FLIGHT_PER_CORE = 2;
 
     private final HazelcastInstance hazelcast;
     private final IExecutorService executor;
@@ -61,6 +62,8 @@ final class Dispatch {
     private int next;
     private int finished;
     private int batchSize = 1;
+    /** Set at the first batch, from the cores of the members then. */
+    private int maxBatch;
     private String lastLost;
 
     Dispatch(HazelcastInstance hazelcast, ClusterWork work) {
@@ -76,7 +79,11 @@ final class Dispatch {
         }
     }
 
-    private record Sent(Batch batch, Member member, Future<byte[]> reply, long sentAt) {}
+    /**
+     * A batch on its way. {@code tasksBefore}: the tasks sent to its member before it and not yet
+     * back, per core, which it may wait for there; they count towards its timeout.
+     */
+    private record Sent(Batch batch, Member member, Future<byte[]> reply, long sentAt, int tasksBefore) {}
 
     private sealed interface Event permits Replied, Failed, Left {}
 
@@ -121,13 +128,15 @@ final class Dispatch {
             throw new MemberLostException("Weft: no member of the cluster is left to run " + work.describe(first.from(),
                     first.to()) + (lastLost == null ? "" : "; the last one lost was " + lastLost), null);
         }
-        int slots = members.stream().mapToInt(HazelcastBackend::cores).sum();
+        if (maxBatch == 0) {
+            maxBatch = Math.max(1, work.count() / (members.stream().mapToInt(HazelcastBackend::cores).sum() * 4));
+        }
         boolean sentOne = true;
         while (sentOne) {
             sentOne = false;
             for (Member member : members) {
-                if (busy.getOrDefault(member.getUuid(), 0) < HazelcastBackend.cores(member)) {
-                    Batch batch = take(slots);
+                if (busy.getOrDefault(member.getUuid(), 0) < IN_FLIGHT_PER_CORE * HazelcastBackend.cores(member)) {
+                    Batch batch = take();
                     if (batch == null) {
                         return;
                     }
@@ -139,15 +148,14 @@ final class Dispatch {
     }
 
     /** The next batch: one of a lost member first, then new tasks; {@code null} when none is left. */
-    private Batch take(int slots) {
+    private Batch take() {
         if (!resend.isEmpty()) {
             return resend.poll();
         }
         if (next >= work.count()) {
             return null;
         }
-        int left = work.count() - next;
-        int size = Math.min(batchSize, Math.max(1, left / (slots * 4)));
+        int size = Math.min(Math.min(batchSize, maxBatch), work.count() - next);
         Batch batch = new Batch(next, next + size, 0);
         next += size;
         return batch;
@@ -162,7 +170,10 @@ final class Dispatch {
             failed.completeExceptionally(cannotSend);
             reply = failed;
         }
-        Sent sent = new Sent(batch, member, reply, System.nanoTime());
+        int queued = inFlight.stream().filter(other -> other.member().getUuid().equals(member.getUuid()))
+                .mapToInt(other -> other.batch().size()).sum();
+        int cores = HazelcastBackend.cores(member);
+        Sent sent = new Sent(batch, member, reply, System.nanoTime(), (queued + cores - 1) / cores);
         inFlight.add(sent);
         busy.merge(member.getUuid(), 1, Integer::sum);
         // Hazelcast's futures are CompletableFutures: their callbacks only queue an event.
@@ -170,7 +181,10 @@ final class Dispatch {
                 events.add(failure == null ? new Replied(sent, bytes) : new Failed(sent, failure)));
     }
 
-    /** The next event; fails the call when a batch has run longer than the timeout allows its tasks. */
+    /**
+     * The next event; fails the call when a batch has been out longer than the timeout allows its
+     * tasks and those it may have waited for on its member.
+     */
     private Event await() throws InterruptedException, TimeoutException {
         long timeout = work.options().timeout().toNanos();
         if (timeout == 0) {
@@ -181,7 +195,7 @@ final class Dispatch {
             Sent oldest = null;
             long wait = Long.MAX_VALUE;
             for (Sent sent : inFlight) {
-                long left = sent.sentAt() + timeout * sent.batch().size() - now;
+                long left = sent.sentAt() + timeout * (sent.batch().size() + sent.tasksBefore()) - now;
                 if (left < wait) {
                     wait = left;
                     oldest = sent;
@@ -207,8 +221,8 @@ final class Dispatch {
                 Batch batch = replied.sent().batch();
                 work.accept(batch.from(), replied.reply());
                 finished += batch.size();
-                if (System.nanoTime() - replied.sent().sentAt() < BATCH_TARGET_NANOS) {
-                    batchSize = Math.min(batchSize * 2, work.count());
+                if (System.nanoTime() - replied.sent().sentAt() < BATCH_TARGET_NANOS && batchSize < maxBatch) {
+                    batchSize *= 2;
                 }
             }
         } else if (event instanceof Failed failed) {
