@@ -39,8 +39,8 @@ public final class FactorialJobs {
                         List.of(jobs(four, 1))),
                 new Comparison<>("sleeping factorial, 8 inputs", 0, () -> sequential(eight), Comparison.equal(),
                         List.of(jobs(eight, 2), jobs(eight, 8))),
-                new Comparison<>("sleeping factorial, 8 inputs, on two cluster members", 1, () -> sequential(eight),
-                        Comparison.equal(), List.of(new Variant<>("weft.backend=hazelcast",
+                new Comparison<>("sleeping factorial on a cluster, 8 inputs", 1, () -> sequential(eight),
+                        Comparison.equal(), List.of(new Variant<>("2 members",
                                 Scoped.call(Weft.configure().backend("hazelcast"),
                                         () -> FactorialJobsParallel.slowFactorialAll(eight)),
                                 true))));
