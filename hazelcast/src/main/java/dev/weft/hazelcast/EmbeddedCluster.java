@@ -8,8 +8,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,7 @@ final class EmbeddedCluster implements AutoCloseable {
             for (int port : ports) {
                 members.add(startMember(port));
             }
+            awaitListening(ports.get(0));
             client = HazelcastClient.newHazelcastClient(clientConfig());
             awaitMembers();
         } catch (IOException | RuntimeException failed) {
@@ -138,6 +141,26 @@ final class EmbeddedCluster implements AutoCloseable {
         return config;
     }
 
+    /**
+     * Waits until the first member accepts connections, so that the client does not start by
+     * failing to reach a member that is still starting, and say so in the log.
+     */
+    private void awaitListening(int port) throws IOException {
+        long deadline = System.currentTimeMillis() + FORM_MILLIS;
+        while (true) {
+            try (Socket probe = new Socket(EmbeddedMember.HOST, port)) {
+                return;
+            } catch (ConnectException notYet) {
+                if (System.currentTimeMillis() > deadline || !members.get(0).isAlive()) {
+                    throw new IOException("the first member of the embedded cluster " + name + " did not start"
+                            + " listening on " + EmbeddedMember.HOST + ":" + port + "; its output is on standard error",
+                            notYet);
+                }
+                pause();
+            }
+        }
+    }
+
     private void awaitMembers() {
         long deadline = System.currentTimeMillis() + FORM_MILLIS;
         while (client.getCluster().getMembers().size() < ports.size()) {
@@ -145,12 +168,16 @@ final class EmbeddedCluster implements AutoCloseable {
                 throw new IllegalStateException("the members of the embedded cluster " + name + " did not form one"
                         + " cluster within " + FORM_MILLIS / 1000 + " s; their output is on standard error");
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the embedded cluster " + name + " formed", interrupted);
-            }
+            pause();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the embedded cluster " + name + " formed", interrupted);
         }
     }
 
