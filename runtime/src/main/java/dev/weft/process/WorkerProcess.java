@@ -100,9 +100,10 @@ final class WorkerProcess {
             throw died(current.get());
         }
         ClassLoader loader = loader(task);
+        AllowList allowed = AllowList.of(declared, loader);
         for (int i = 0; i < inputs.length; i++) {
             Reply answer = nextReply(timeout, current);
-            Object value = Frames.deserialize(answer.body(), AllowList.of(declared, loader), loader);
+            Object value = Frames.deserialize(answer.body(), allowed, loader);
             if (answer.status() == Frames.FAILURE) {
                 idleSince = System.nanoTime();
                 throw Exceptions.rethrow((Throwable) value);
