@@ -88,6 +88,15 @@ final class EmbeddedCluster implements AutoCloseable {
                 + ", started by Weft (set weft.hazelcast.members or weft.hazelcast.config to join another)";
     }
 
+    String name() {
+        return name;
+    }
+
+    /** {@code 127.0.0.1:port} of each member. */
+    List<String> addresses() {
+        return ports.stream().map(port -> EmbeddedMember.HOST + ":" + port).toList();
+    }
+
     /** The member JVMs, in the order of their ports. */
     List<Process> members() {
         return List.copyOf(members);
@@ -136,7 +145,7 @@ final class EmbeddedCluster implements AutoCloseable {
         config.setClusterName(name);
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "jdk");
-        config.getNetworkConfig().setAddresses(ports.stream().map(port -> EmbeddedMember.HOST + ":" + port).toList());
+        config.getNetworkConfig().setAddresses(addresses());
         config.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(FORM_MILLIS);
         return config;
     }

@@ -8,6 +8,8 @@ import dev.weft.Configuration;
 import dev.weft.Weft;
 import dev.weft.progress.ProgressListener;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Faults on a cluster of three member JVMs of this class's own (its own name and ports), handed to
@@ -94,6 +97,29 @@ class ClusterFaultsTest {
                     .hasMessageContaining("the tasks still running were cancelled");
             // The members' threads were freed: a quick call right after runs at once.
             assertThat(ShapesParallel.sleepyAll(List.of(3), 0)).containsExactly(9L);
+        }
+    }
+
+    @Test
+    void aClientConfigurationFileNamesTheClusterToJoin(@TempDir Path directory) throws Exception {
+        Path file = Files.writeString(directory.resolve("client.yaml"), String.join("\n",
+                "hazelcast-client:",
+                "  cluster-name: " + cluster.name(),
+                "  network:",
+                "    cluster-members:",
+                cluster.addresses().stream().map(address -> "      - " + address).collect(Collectors.joining("\n")),
+                "  connection-strategy:",
+                "    connection-retry:",
+                "      cluster-connect-timeout-millis: 20000",
+                ""));
+        use.close(); // the instance given to Weft would come first
+        try (Weft.Scope scope = Weft.configure().backend("hazelcast").hazelcastConfig(file.toString()).apply()) {
+            assertThat(ShapesParallel.growAll(cells(50), 3)).isEqualTo(cells(50).stream().map(cell -> cell * 3L + 1).toList());
+            assertThat(Weft.plan().toString())
+                    .contains("cluster " + cluster.name() + " joined as a client with " + file)
+                    .contains("weft.hazelcast.config  " + file);
+        } finally {
+            use = WeftHazelcast.use(cluster.client());
         }
     }
 
