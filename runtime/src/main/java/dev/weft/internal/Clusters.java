@@ -1,5 +1,6 @@
 package dev.weft.internal;
 
+import dev.weft.backend.Region;
 import dev.weft.plan.Backend;
 import dev.weft.plan.Cluster;
 import dev.weft.plan.ClusterSettings;
@@ -27,10 +28,11 @@ public final class Clusters {
     /**
      * {@code plan} with the cluster its settings name, joined or started now if it was not before;
      * {@code plan} itself under any other backend. A cluster that cannot be reached is in the plan
-     * as unavailable, with the reason, and the plan refuses fan-outs with that reason.
+     * as unavailable, with the reason, and the plan refuses fan-outs with that reason. Work nested
+     * in a parallel task, on a member too, runs on the task's thread and joins nothing.
      */
     public static Plan joined(Plan plan) {
-        if (plan.settings().backend() != Backend.HAZELCAST) {
+        if (plan.settings().backend() != Backend.HAZELCAST || Region.insideRegion()) {
             return plan;
         }
         if (Found.BACKEND == null) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.Weft;
+import dev.weft.backend.Region;
+import dev.weft.plan.Cluster;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,5 +67,17 @@ class ForcedBackendTest {
                     .contains("loops                  threads x");
         }
         assertThat(ran).hasValue(0);
+    }
+
+    @Test
+    void workNestedInATaskNeverLooksForACluster() throws Exception {
+        try (Weft.Scope scope = Weft.configure().backend("hazelcast").apply()) {
+            List<Integer> nested = Region.runNested(() -> {
+                assertThat(Weft.plan().cluster()).isEqualTo(Cluster.NOT_JOINED);
+                return FanOut.map(CPU, range(3), (SerializableTask<Integer, Integer>) i -> i * 2);
+            });
+
+            assertThat(nested).containsExactly(0, 2, 4);
+        }
     }
 }
