@@ -11,6 +11,7 @@ import java.io.InvalidClassException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -89,6 +90,18 @@ class HazelcastFanOutTest {
             assertThatThrownBy(() -> ShapesParallel.growAllAsync(List.of(-1), 3).get())
                     .isExactlyInstanceOf(ExecutionException.class)
                     .cause().isExactlyInstanceOf(IOException.class).hasMessage("cell -1 is negative");
+        }
+    }
+
+    @Test
+    void cancellingTheFutureStopsTheTasksOnTheMembers() throws Exception {
+        try (Weft.Scope scope = hazelcast()) {
+            CompletableFuture<List<Long>> endless = ShapesParallel.sleepyAllAsync(cells(8), 600_000);
+            Thread.sleep(500); // the batches are on the members by now, or soon after
+
+            assertThat(endless.cancel(true)).isTrue();
+            // Had the members' threads kept sleeping, this call would wait for them far beyond the test's timeout.
+            assertThat(ShapesParallel.sleepyAll(cells(8), 0)).hasSize(8);
         }
     }
 
