@@ -32,7 +32,11 @@ class Shapes {
 
     @Parallelizable
     static int sum(int[] cells) {
-        return java.util.Arrays.stream(cells).sum();
+        int sum = 0;
+        for (int cell : cells) {
+            sum += cell;
+        }
+        return sum;
     }
 
     /** Where a call runs: the process and the thread. */
@@ -42,6 +46,7 @@ class Shapes {
     }
 
     /** A fan-out inside a task: it runs on the thread of the task that started it. */
+    @SuppressWarnings("weft:unseen-call") // the companion generated for this class
     @Parallelizable
     static String nested(int cell) {
         return String.join(",", ShapesParallel.whereAll(List.of(cell, cell + 1, cell + 2)));
