@@ -10,4 +10,7 @@ module dev.weft {
 
     exports dev.weft;
     exports dev.weft.internal;
+
+    // The cluster backend, when weft-hazelcast is on the class or module path.
+    uses dev.weft.internal.ClusterBackend;
 }

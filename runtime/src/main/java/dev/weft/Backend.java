@@ -20,7 +20,12 @@ public enum Backend {
     /** Many cheap waiting tasks: virtual threads on JDK 21+, a bounded elastic pool on 17. */
     ASYNC,
     /** The calling thread alone. */
-    SEQUENTIAL;
+    SEQUENTIAL,
+    /**
+     * The members of a Hazelcast cluster, for fan-outs whose tasks can cross to another JVM; needs
+     * the {@code weft-hazelcast} module on the class path. Never chosen by {@link #AUTO}.
+     */
+    HAZELCAST;
 
     /** The configuration spelling: {@code threads}. */
     public String key() {

@@ -1,6 +1,7 @@
 package dev.weft;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -26,7 +27,10 @@ public final class Configuration {
         this.listener = listener;
     }
 
-    /** {@code weft.backend}: {@code auto}, {@code threads}, {@code processes}, {@code async} or {@code sequential}. */
+    /**
+     * {@code weft.backend}: {@code auto}, {@code threads}, {@code processes}, {@code async},
+     * {@code sequential} or {@code hazelcast}.
+     */
     public Configuration backend(String backend) {
         return backend(Backend.parse(Settings.BACKEND, backend));
     }
@@ -82,6 +86,36 @@ public final class Configuration {
     public Configuration processTimeout(Duration timeout) {
         Duration checked = Settings.checkProcessTimeout(Settings.PROCESS_TIMEOUT, timeout);
         return then(settings -> settings.withProcessTimeout(checked));
+    }
+
+    /**
+     * {@code weft.hazelcast.members}: {@code host:port,host:port} of the cluster that
+     * {@code weft.backend=hazelcast} joins as a client; {@code ""} for an embedded local cluster.
+     */
+    public Configuration hazelcastMembers(String members) {
+        List<String> parsed = ClusterSettings.parseMembers(ClusterSettings.MEMBERS, members);
+        return then(settings -> settings.withCluster(new ClusterSettings(parsed, settings.cluster().config(),
+                settings.cluster().retries())));
+    }
+
+    /**
+     * {@code weft.hazelcast.config}: a Hazelcast client configuration file (YAML or XML) for the
+     * cluster's name, TLS and discovery; {@code ""} for none.
+     */
+    public Configuration hazelcastConfig(String file) {
+        Objects.requireNonNull(file, ClusterSettings.CONFIG);
+        return then(settings -> settings.withCluster(new ClusterSettings(settings.cluster().members(), file.trim(),
+                settings.cluster().retries())));
+    }
+
+    /**
+     * {@code weft.hazelcast.retries}: how many times the unfinished tasks of a member that left are
+     * sent to the remaining members before the call fails (default 1).
+     */
+    public Configuration hazelcastRetries(int retries) {
+        int checked = ClusterSettings.checkRetries(ClusterSettings.RETRIES, retries);
+        return then(settings -> settings.withCluster(new ClusterSettings(settings.cluster().members(),
+                settings.cluster().config(), checked)));
     }
 
     /** Opens a scope in which these settings hold on this thread; close it to restore the others. */

@@ -32,8 +32,10 @@ import java.util.function.Supplier;
  * @param settings what the user configured
  * @param parallelism the workers a CPU-bound fan-out or a loop gets, the calling thread included
  * @param parallelismReason how {@code parallelism} follows from the cores and the settings
+ * @param cluster the cluster the {@code hazelcast} backend runs fan-outs on, {@link Cluster#NOT_JOINED}
+ *     until one is looked up
  */
-public record Plan(Hardware hardware, Settings settings, int parallelism, String parallelismReason) {
+public record Plan(Hardware hardware, Settings settings, int parallelism, String parallelismReason, Cluster cluster) {
     /** Waiting calls at once on JDK 17's platform threads when {@code weft.io.concurrency} is not set. */
     public static final int PLATFORM_THREADS_IO_CONCURRENCY = 256;
     /** Waiting calls at once on virtual threads when {@code weft.io.concurrency} is not set. */
@@ -45,6 +47,7 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         Objects.requireNonNull(hardware, "hardware");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(parallelismReason, "parallelismReason");
+        Objects.requireNonNull(cluster, "cluster");
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
         }
@@ -55,21 +58,28 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
         int cores = hardware.cores();
         int asked = settings.parallelism();
         if (settings.backend() == Backend.SEQUENTIAL) {
-            return new Plan(hardware, settings, 1, "weft.backend=sequential runs everything on the calling thread");
+            return new Plan(hardware, settings, 1, "weft.backend=sequential runs everything on the calling thread",
+                    Cluster.NOT_JOINED);
         }
         if (asked > 0) {
-            return new Plan(hardware, settings, asked, "weft.parallelism=" + asked);
+            return new Plan(hardware, settings, asked, "weft.parallelism=" + asked, Cluster.NOT_JOINED);
         }
         if (asked < 0) {
             // joblib's n_jobs: -1 is every core, -2 all but one, never fewer than one worker.
             int workers = Math.max(1, cores + 1 + asked);
             return new Plan(hardware, settings, workers, "weft.parallelism=" + asked + " on " + cores
-                    + (cores == 1 ? " core" : " cores") + (asked == -1 ? ": all of them" : ": counted back from them"));
+                    + (cores == 1 ? " core" : " cores") + (asked == -1 ? ": all of them" : ": counted back from them"),
+                    Cluster.NOT_JOINED);
         }
         if (cores == 1) {
-            return new Plan(hardware, settings, 1, "1 core: threads would only take turns on it");
+            return new Plan(hardware, settings, 1, "1 core: threads would only take turns on it", Cluster.NOT_JOINED);
         }
-        return new Plan(hardware, settings, cores, "one worker per core");
+        return new Plan(hardware, settings, cores, "one worker per core", Cluster.NOT_JOINED);
+    }
+
+    /** This plan for fan-outs on {@code joined}, the cluster {@code weft.hazelcast.*} names. */
+    public Plan withCluster(Cluster joined) {
+        return new Plan(hardware, settings, parallelism, parallelismReason, joined);
     }
 
     /**
@@ -80,7 +90,7 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
      */
     public Decision forLoops() {
         Backend forced = settings.backend();
-        String reason = forced == Backend.PROCESSES || forced == Backend.ASYNC
+        String reason = forced == Backend.PROCESSES || forced == Backend.ASYNC || forced == Backend.HAZELCAST
                 ? Settings.BACKEND + "=" + forced.key() + " applies to fan-outs; a loop's iterations share the"
                         + " caller's arrays, so it runs on threads: " + parallelismReason
                 : parallelismReason;
@@ -100,9 +110,9 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
      * How {@code count} calls of a method with these hints run.
      *
      * @param memoryPerTask the annotation's text, {@code ""} when not given
-     * @param serializable whether the calls can cross to a worker process: the task and its
-     *     arguments serializable. Only then may work that does not fit in this heap go to
-     *     processes with heaps of their own.
+     * @param serializable whether the calls can cross to a worker process or a cluster member: the
+     *     task and its arguments serializable. Only then may work that does not fit in this heap go
+     *     to processes with heaps of their own, and only then does {@code hazelcast} take it.
      * @throws UnsupportedOperationException when {@code weft.backend} forces a backend that cannot
      *     run these calls, saying so instead of running them elsewhere
      * @throws IllegalArgumentException when {@code memoryPerTask} is not a memory size
@@ -123,9 +133,30 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
                 yield fitInMemory(new Decision(Backend.PROCESSES, parallelism,
                         Settings.BACKEND + "=processes (serializable tasks only), " + parallelismReason), perTask);
             }
+            case HAZELCAST -> onCluster(serializable);
             case AUTO -> automatic(workload, perTask, serializable);
         };
         return limitedTo(wanted, count);
+    }
+
+    /**
+     * Every task that can cross goes to the cluster, as many at once as its members have cores;
+     * the others are refused, never run here instead.
+     */
+    private Decision onCluster(boolean serializable) {
+        if (!serializable) {
+            throw new UnsupportedOperationException(Settings.BACKEND + "=hazelcast cannot run these tasks: a task crosses"
+                    + " to a cluster member only when the method's receiver, arguments and result are serializable"
+                    + " (the processor's note on the method names the type that is not); make them Serializable,"
+                    + " or use auto, threads, async or sequential for this call");
+        }
+        if (cluster.unavailable() != null) {
+            throw new UnsupportedOperationException(cluster.unavailable());
+        }
+        if (cluster.members().isEmpty()) {
+            return new Decision(Backend.HAZELCAST, parallelism, Settings.BACKEND + "=hazelcast: " + cluster.source());
+        }
+        return new Decision(Backend.HAZELCAST, cluster.cores(), Settings.BACKEND + "=hazelcast: " + cluster.summary());
     }
 
     private Decision automatic(Workload workload, long perTask, boolean serializable) {
@@ -217,11 +248,11 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
 
     /** One worker, whatever the backend, is the calling thread alone. */
     private static Decision limitedTo(Decision decision, int count) {
-        if (decision.backend() == Backend.PROCESSES) {
-            // A worker process is there for its own heap, even for a single task.
+        if (decision.backend() == Backend.PROCESSES || decision.backend() == Backend.HAZELCAST) {
+            // A worker process is there for its own heap, a member for its machine, even for a single task.
             return decision.workers() <= count
                     ? decision
-                    : new Decision(Backend.PROCESSES, Math.max(1, count), decision.reason());
+                    : new Decision(decision.backend(), Math.max(1, count), decision.reason());
         }
         if (count <= 1 || decision.workers() == 1) {
             String reason = count <= 1 && decision.workers() > 1 ? "a single task runs on the calling thread" : decision.reason();
@@ -253,10 +284,25 @@ public record Plan(Hardware hardware, Settings settings, int parallelism, String
                 ? "not set (" + ioConcurrency() + " on " + (hardware.virtualThreads() ? "virtual" : "platform") + " threads)"
                 : String.valueOf(settings.ioConcurrency())));
         lines.add(row(Settings.PROCESS_TIMEOUT, describe(settings.processTimeout())));
+        if (settings.backend() == Backend.HAZELCAST) {
+            ClusterSettings asked = settings.cluster();
+            lines.add(row(ClusterSettings.MEMBERS, asked.members().isEmpty()
+                    ? "not set" + (asked.embedded() ? " (an embedded local cluster)" : "") : String.join(",", asked.members())));
+            lines.add(row(ClusterSettings.CONFIG, asked.config().isEmpty() ? "not set" : asked.config()));
+            lines.add(row(ClusterSettings.RETRIES, String.valueOf(asked.retries())));
+            lines.add("  cluster");
+            lines.add(row("source", cluster.unavailable() != null ? "unavailable: " + cluster.unavailable() : cluster.source()));
+            for (Cluster.Member member : cluster.members()) {
+                lines.add(row("member", member.toString()));
+            }
+        }
         lines.add("  decisions");
         lines.add(row("loops", explain(this::forLoops)));
         for (Workload workload : List.of(Workload.CPU, Workload.IO, Workload.AUTO)) {
             lines.add(row(workload + " tasks", explain(() -> forTasks(workload, "", Integer.MAX_VALUE, true))));
+        }
+        if (settings.backend() == Backend.HAZELCAST) {
+            lines.add(row("not serializable", explain(() -> forTasks(Workload.CPU, "", Integer.MAX_VALUE, false))));
         }
         return String.join(System.lineSeparator(), lines);
     }

@@ -1,6 +1,7 @@
 package dev.weft;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -20,9 +21,12 @@ import java.util.regex.Pattern;
  * @param ioConcurrency {@code weft.io.concurrency}: how many calls of an I/O-bound method wait at
  *     once; a positive number, independent of the cores
  * @param processTimeout {@code weft.processes.timeout}: how long one task may run in a worker
- *     process before the worker is killed and the task fails; {@link Duration#ZERO} for no limit
+ *     process, or a batch of tasks on a cluster member, before it is stopped and the call fails;
+ *     {@link Duration#ZERO} for no limit
+ * @param cluster the {@code weft.hazelcast.*} keys: where the {@code hazelcast} backend finds its cluster
  */
-public record Settings(Backend backend, int parallelism, Progress progress, int ioConcurrency, Duration processTimeout) {
+public record Settings(Backend backend, int parallelism, Progress progress, int ioConcurrency, Duration processTimeout,
+        ClusterSettings cluster) {
 
     /** The system property of the backend; {@code WEFT_BACKEND} in the environment. */
     public static final String BACKEND = "weft.backend";
@@ -49,6 +53,7 @@ public record Settings(Backend backend, int parallelism, Progress progress, int 
     public Settings {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cluster, "cluster");
         if (ioConcurrency != IO_CONCURRENCY_NOT_SET) {
             checkIoConcurrency(IO_CONCURRENCY, ioConcurrency);
         }
@@ -57,7 +62,7 @@ public record Settings(Backend backend, int parallelism, Progress progress, int 
 
     /** Settings with the default I/O concurrency and no time limit for tasks in worker processes. */
     public Settings(Backend backend, int parallelism, Progress progress) {
-        this(backend, parallelism, progress, IO_CONCURRENCY_NOT_SET, Duration.ZERO);
+        this(backend, parallelism, progress, IO_CONCURRENCY_NOT_SET, Duration.ZERO, ClusterSettings.DEFAULTS);
     }
 
     /**
@@ -73,7 +78,13 @@ public record Settings(Backend backend, int parallelism, Progress progress, int 
                 read(PROGRESS, properties, environment, Progress::parse, DEFAULTS.progress()),
                 read(IO_CONCURRENCY, properties, environment,
                         number(Settings::checkIoConcurrency, Settings::notIoConcurrency), DEFAULTS.ioConcurrency()),
-                read(PROCESS_TIMEOUT, properties, environment, Settings::parseTimeout, DEFAULTS.processTimeout()));
+                read(PROCESS_TIMEOUT, properties, environment, Settings::parseTimeout, DEFAULTS.processTimeout()),
+                new ClusterSettings(
+                        read(ClusterSettings.MEMBERS, properties, environment, ClusterSettings::parseMembers, List.of()),
+                        read(ClusterSettings.CONFIG, properties, environment, (source, value) -> value.trim(), ""),
+                        read(ClusterSettings.RETRIES, properties, environment,
+                                number(ClusterSettings::checkRetries, ClusterSettings::notRetries),
+                                ClusterSettings.DEFAULTS.retries())));
     }
 
     /** Parses a value, given how the user wrote its key ({@code -Dweft.backend}, {@code WEFT_BACKEND}). */
@@ -111,27 +122,32 @@ public record Settings(Backend backend, int parallelism, Progress progress, int 
 
     /** These settings with another {@code weft.backend}. */
     public Settings withBackend(Backend value) {
-        return new Settings(value, parallelism, progress, ioConcurrency, processTimeout);
+        return new Settings(value, parallelism, progress, ioConcurrency, processTimeout, cluster);
     }
 
     /** These settings with another {@code weft.parallelism}. */
     public Settings withParallelism(int value) {
-        return new Settings(backend, value, progress, ioConcurrency, processTimeout);
+        return new Settings(backend, value, progress, ioConcurrency, processTimeout, cluster);
     }
 
     /** These settings with another {@code weft.progress}. */
     public Settings withProgress(Progress value) {
-        return new Settings(backend, parallelism, value, ioConcurrency, processTimeout);
+        return new Settings(backend, parallelism, value, ioConcurrency, processTimeout, cluster);
     }
 
     /** These settings with another {@code weft.io.concurrency}. */
     public Settings withIoConcurrency(int value) {
-        return new Settings(backend, parallelism, progress, value, processTimeout);
+        return new Settings(backend, parallelism, progress, value, processTimeout, cluster);
     }
 
     /** These settings with another {@code weft.processes.timeout}. */
     public Settings withProcessTimeout(Duration value) {
-        return new Settings(backend, parallelism, progress, ioConcurrency, value);
+        return new Settings(backend, parallelism, progress, ioConcurrency, value, cluster);
+    }
+
+    /** These settings with other {@code weft.hazelcast.*} values. */
+    public Settings withCluster(ClusterSettings value) {
+        return new Settings(backend, parallelism, progress, ioConcurrency, processTimeout, value);
     }
 
     /** The environment variable for a key: {@code weft.backend} is {@code WEFT_BACKEND}. */

@@ -1,5 +1,6 @@
 package dev.weft;
 
+import dev.weft.internal.Clusters;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,7 +18,7 @@ import java.util.function.UnaryOperator;
  * <caption>Configuration keys</caption>
  * <tr><th>system property</th><th>environment</th><th>meaning</th></tr>
  * <tr><td>{@code weft.backend}</td><td>{@code WEFT_BACKEND}</td><td>{@code auto} (default),
- *     {@code threads}, {@code processes}, {@code async}, {@code sequential}</td></tr>
+ *     {@code threads}, {@code processes}, {@code async}, {@code sequential}, {@code hazelcast}</td></tr>
  * <tr><td>{@code weft.parallelism}</td><td>{@code WEFT_PARALLELISM}</td><td>workers; negative
  *     counts back from the cores as joblib's {@code n_jobs} ({@code -1} all of them)</td></tr>
  * <tr><td>{@code weft.progress}</td><td>{@code WEFT_PROGRESS}</td><td>{@code auto}, {@code true},
@@ -25,7 +26,15 @@ import java.util.function.UnaryOperator;
  * <tr><td>{@code weft.io.concurrency}</td><td>{@code WEFT_IO_CONCURRENCY}</td><td>calls of an
  *     I/O-bound method that wait at once (default 256)</td></tr>
  * <tr><td>{@code weft.processes.timeout}</td><td>{@code WEFT_PROCESSES_TIMEOUT}</td><td>how long
- *     one task may run in a worker process, such as {@code 90s} (default: no limit)</td></tr>
+ *     one task may run in a worker process or on a cluster member, such as {@code 90s} (default: no
+ *     limit)</td></tr>
+ * <tr><td>{@code weft.hazelcast.members}</td><td>{@code WEFT_HAZELCAST_MEMBERS}</td><td>with
+ *     {@code weft.backend=hazelcast}: {@code host:port,...} of a cluster to join as a client; unset:
+ *     an embedded local cluster</td></tr>
+ * <tr><td>{@code weft.hazelcast.config}</td><td>{@code WEFT_HAZELCAST_CONFIG}</td><td>a Hazelcast
+ *     client YAML or XML file: cluster name, TLS, discovery</td></tr>
+ * <tr><td>{@code weft.hazelcast.retries}</td><td>{@code WEFT_HAZELCAST_RETRIES}</td><td>how many
+ *     times the tasks of a lost member are sent to the others (default 1)</td></tr>
  * </table>
  *
  * <p>A {@link Scope} changes the configuration for the calls made inside a {@code try} block on
@@ -80,7 +89,8 @@ public final class Weft {
     public static Plan plan() {
         Plan startup = Startup.plan();
         Scope innermost = Scope.INNERMOST.get();
-        return innermost == null ? startup : innermost.plan(startup);
+        // The cluster's members change while the JVM runs: asked for at each plan, not kept.
+        return Clusters.joined(innermost == null ? startup : innermost.plan(startup));
     }
 
     /** The settings in force on this thread: the process's, changed by the scopes open here. */

@@ -187,4 +187,23 @@ class PlanTest {
                 .containsPattern("loops +threads x 4: weft.backend=async applies to fan-outs")
                 .containsPattern("IO tasks +async x 4096: weft.backend=async: 4096 calls wait at once \\(weft.io.concurrency not set\\) on virtual threads");
     }
+
+    @Test
+    void hazelcastSendsTasksThatCanCrossToTheClusterAndRefusesTheOthers() {
+        Cluster two = new Cluster("cluster dev", List.of(new Cluster.Member("10.0.0.5:5701", 8),
+                new Cluster.Member("10.0.0.6:5701", 4)), null);
+        Plan plan = Plan.of(CONTAINER, Settings.DEFAULTS.withBackend(Backend.HAZELCAST)).withCluster(two);
+
+        assertThat(plan.forTasks(Workload.CPU, "", MANY, true)).hasToString(
+                "hazelcast x 12: weft.backend=hazelcast: 2 members, 12 cores in all: 10.0.0.5:5701 (8 cores), 10.0.0.6:5701 (4 cores)");
+        assertThat(plan.forTasks(Workload.IO, "", 1, true).backend()).isEqualTo(Backend.HAZELCAST);
+        assertThat(plan.forLoops().backend()).isEqualTo(Backend.THREADS);
+        assertThatThrownBy(() -> plan.forTasks(Workload.CPU, "", MANY, false))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageStartingWith("weft.backend=hazelcast cannot run these tasks");
+        assertThatThrownBy(() -> plan.withCluster(Cluster.unavailable("no cluster here")).forTasks(Workload.CPU, "", MANY, true))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("no cluster here");
+        assertThat(plan.toString()).contains("    member                 10.0.0.6:5701 (4 cores)");
+    }
 }

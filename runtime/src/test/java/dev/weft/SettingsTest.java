@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.internal.MemorySize;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,21 @@ class SettingsTest {
         assertThat(Settings.DEFAULTS.processTimeout()).isZero();
         assertThatThrownBy(() -> timeout("soon")).hasMessageContaining("-Dweft.processes.timeout=soon is not a timeout");
         assertThatThrownBy(() -> timeout("-5s")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theClusterKeysAreReadAndChecked() {
+        Settings settings = Settings.from(properties("weft.hazelcast.members", " 10.0.0.5:5701, node-2:5702 ",
+                "weft.hazelcast.retries", "3"), Map.of("WEFT_HAZELCAST_CONFIG", "client.yaml"));
+
+        assertThat(settings.cluster()).isEqualTo(new ClusterSettings(List.of("10.0.0.5:5701", "node-2:5702"), "client.yaml", 3));
+        assertThat(settings.cluster().embedded()).isFalse();
+        assertThat(Settings.DEFAULTS.cluster().embedded()).isTrue();
+        assertThat(Settings.DEFAULTS.cluster().retries()).isEqualTo(1);
+        assertThatThrownBy(() -> Settings.from(properties("weft.hazelcast.members", "10.0.0.5"), Map.of()))
+                .hasMessageContaining("-Dweft.hazelcast.members has 10.0.0.5, which is not a member address");
+        assertThatThrownBy(() -> Settings.from(new Properties(), Map.of("WEFT_HAZELCAST_RETRIES", "-1")))
+                .hasMessageContaining("WEFT_HAZELCAST_RETRIES=-1 is not a number of retries");
     }
 
     private static Duration timeout(String text) {

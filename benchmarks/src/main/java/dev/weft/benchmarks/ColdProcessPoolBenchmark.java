@@ -8,7 +8,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Time to the first result from a cold pool: the first fan-out a fresh JVM makes on the processes
  * backend, which has to start its worker JVMs first, against the same first fan-out on the threads
- * backend. Run one shot per fork, with no warm-up, so every measurement is a first call.
+ * backend, and on the hazelcast backend, which starts the embedded cluster's two member JVMs, waits
+ * for them to form a cluster and joins it as a client. Run one shot per fork, with no warm-up, so
+ * every measurement is a first call.
  */
 @State(Scope.Benchmark)
 public class ColdProcessPoolBenchmark {
@@ -17,6 +19,11 @@ public class ColdProcessPoolBenchmark {
     @Benchmark
     public List<Integer> weft() {
         return ProcessRoundTripBenchmark.squaresOn("processes", TWO_TASKS);
+    }
+
+    @Benchmark
+    public List<Integer> hazelcastBackend() {
+        return ProcessRoundTripBenchmark.squaresOn("hazelcast", TWO_TASKS);
     }
 
     @Benchmark

@@ -15,8 +15,8 @@ public final class HelperThreads {
     public static Executor forDecision(Decision decision) {
         return switch (decision.backend()) {
             case THREADS, SEQUENTIAL -> WorkerThreads.forWidth(decision.workers());
-            // Helpers of the processes backend only wait for their worker's reply.
-            case ASYNC, PROCESSES -> AsyncThreads.forWidth(decision.workers());
+            // Helpers of the processes and hazelcast backends only wait for replies.
+            case ASYNC, PROCESSES, HAZELCAST -> AsyncThreads.forWidth(decision.workers());
             case AUTO -> throw new IllegalArgumentException(
                     "a decision names a concrete backend: " + decision);
         };

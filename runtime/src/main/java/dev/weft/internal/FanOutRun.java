@@ -30,6 +30,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FanOutRun {
     /** A batch of quick tasks should take about this long before it is worth claiming more at once. */
     private static final long BATCH_TARGET_NANOS = 200_000;
+    /**
+     * The same for a batch sent to a worker process, which costs a round trip of a few hundred
+     * microseconds: a batch of this length spends a few percent of it on the trip.
+     */
+    private static final long PROCESS_BATCH_TARGET_NANOS = 5_000_000;
     /** Tasks measured per worker before a method of workload AUTO is judged. */
     private static final int SAMPLE_PER_WORKER = 2;
     /** A fan-out inside a parallel task: more workers would only compete with the ones already busy. */
@@ -87,14 +92,20 @@ final class FanOutRun {
         }
         try {
             runAll(local, results);
+        } catch (Exception e) {
+            throw Exceptions.rethrow(e);
         } finally {
             progress.finish();
         }
     }
 
-    private void runAll(Indexed local, Results results) {
+    private void runAll(Indexed local, Results results) throws Exception {
         if (decision.backend() == Backend.PROCESSES) {
             runInProcesses(results);
+            return;
+        }
+        if (decision.backend() == Backend.HAZELCAST) {
+            runOnCluster(results);
             return;
         }
         // Measuring pays only when the calls, found to be waiting, would then run wider.
@@ -114,22 +125,41 @@ final class FanOutRun {
     /**
      * A task that throws cancels the others, as everywhere; but a worker that dies fails only its
      * own task: the others run to the end and keep their results, and the first death is thrown
-     * after them, carrying those results.
+     * after them, carrying those results. Tasks cross to the workers in batches, which grow while
+     * a batch comes back within {@link #PROCESS_BATCH_TARGET_NANOS}, so that short tasks do not
+     * pay a round trip each.
      */
     private void runInProcesses(Results results) {
         long heap = MemorySize.parse(spec.memoryPerTask());
         Duration timeout = plan.settings().processTimeout();
         Object[] received = new Object[inputs.length];
         WorkerDiedException[] died = new WorkerDiedException[inputs.length];
-        runOn(decision, index -> {
+        claimBatches(decision, PROCESS_BATCH_TARGET_NANOS, null, (region, start, end) -> {
+            int[] next = {start};
+            WorkerProcesses.Sink sink = new WorkerProcesses.Sink() {
+                @Override
+                public void returned(int index, Object result) {
+                    received[index] = result;
+                    results.set(index, result);
+                    next[0] = index + 1;
+                    progress.advance(1);
+                }
+
+                @Override
+                public void died(int index, WorkerDiedException death) {
+                    died[index] = death;
+                    next[0] = index + 1;
+                    progress.advance(1);
+                }
+            };
             try {
-                received[index] = WorkerProcesses.call(heap, timeout, task, inputs[index],
-                        TaskFailure.task(spec.method(), index, inputs.length, inputs[index]));
-                results.set(index, received[index]);
-            } catch (WorkerDiedException death) {
-                died[index] = death;
+                WorkerProcesses.call(heap, timeout, task, inputs, start, end,
+                        index -> TaskFailure.task(spec.method(), index, inputs.length, inputs[index]), sink);
+            } catch (Throwable failure) {
+                failure.addSuppressed(new TaskFailure(spec.method(), next[0], inputs.length, inputs[next[0]]));
+                throw failure;
             }
-        }, null);
+        });
         List<WorkerDiedException> deaths = Arrays.stream(died).filter(Objects::nonNull).toList();
         if (!deaths.isEmpty()) {
             throw WorkerDiedException.afterTheRest(deaths, received);
@@ -137,10 +167,41 @@ final class FanOutRun {
     }
 
     /**
+     * The cluster backend runs the batches; a task's exception cancels the others there, and a
+     * member lost mid-run has its tasks sent to the others.
+     */
+    private void runOnCluster(Results results) throws Exception {
+        Clusters.backend().run(new ClusterWork(spec, task, inputs, Clusters.options(plan.settings()), progress, results));
+    }
+
+    /**
      * Runs tasks until none is left, or, with a meter, until it finds the tasks mostly waiting: then
      * every worker stops after its batch and the rest is left for an I/O-bound run.
      */
     private void runOn(Decision chosen, Indexed body, WorkloadMeter meter) {
+        claimBatches(chosen, BATCH_TARGET_NANOS, meter, (region, start, end) -> {
+            int index = start;
+            try {
+                for (; index < end && !region.cancelled(); index++) {
+                    runTask(body, index, meter);
+                }
+            } finally {
+                progress.advance(index - start);
+            }
+        });
+    }
+
+    /** Runs the tasks from {@code start} to {@code end}, or until {@code region} is cancelled. */
+    @FunctionalInterface
+    private interface Batch {
+        void run(Region region, int start, int end) throws Exception;
+    }
+
+    /**
+     * The workers claim batches of tasks until none is left: a batch starts at one task and doubles
+     * while batches take less than {@code targetNanos}, up to a quarter of an even share.
+     */
+    private void claimBatches(Decision chosen, long targetNanos, WorkloadMeter meter, Batch body) {
         int count = inputs.length;
         int width = chosen.workers();
         int maxBatch = Math.max(1, (count - next.get()) / (width * 4));
@@ -151,17 +212,9 @@ final class FanOutRun {
                 if (start >= count) {
                     return;
                 }
-                int end = Math.min(count, start + batch);
                 long began = System.nanoTime();
-                int index = start;
-                try {
-                    for (; index < end && !region.cancelled(); index++) {
-                        runTask(body, index, meter);
-                    }
-                } finally {
-                    progress.advance(index - start);
-                }
-                if (System.nanoTime() - began < BATCH_TARGET_NANOS && batch < maxBatch) {
+                body.run(region, start, Math.min(count, start + batch));
+                if (System.nanoTime() - began < targetNanos && batch < maxBatch) {
                     batch = Math.min(maxBatch, batch * 2);
                 }
             }

@@ -14,18 +14,25 @@ import java.util.Set;
  * lambda, such as the {@code a -> Foo.m(a, b)} of generated code, these are the parameter and
  * result types of the method that implements it, which are those of {@code m}, the class that
  * holds the lambda, the class of the method it calls and the interface it implements. For a task of
- * a named class, that class and the class of the input.
+ * a named class, that class and the classes of the inputs.
  */
 final class DeclaredTypes {
     private DeclaredTypes() {}
 
     static List<String> of(Object task, Object input) {
+        return of(task, new Object[] {input});
+    }
+
+    /** The types a task declares, with the classes of {@code inputs} when it is not a lambda. */
+    static List<String> of(Object task, Object[] inputs) {
         Set<String> names = new LinkedHashSet<>();
         SerializedLambda lambda = serializedForm(task);
         if (lambda == null) {
             names.add(task.getClass().getName());
-            if (input != null) {
-                names.add(input.getClass().getName());
+            for (Object input : inputs) {
+                if (input != null) {
+                    names.add(input.getClass().getName());
+                }
             }
         } else {
             names.add(lambda.getCapturingClass().replace('/', '.'));

@@ -16,10 +16,10 @@ import java.util.List;
  *
  * <p>A worker first writes {@link #READY} once it has started, so that the time a task may take is
  * counted from then rather than from the start of the JVM. A request is the list of class names the
- * worker may deserialize, then one frame with the serialized {@code {task, input}} pair. A reply is
- * a status byte ({@link #RESULT} or {@link #FAILURE}) and one frame with the serialized result or
- * exception. A frame is a length and that many bytes, so a reader always knows where a message
- * ends.
+ * worker may deserialize, then one frame with the serialized {@code {task, inputs}} pair of a
+ * {@link TaskBatch}. The worker replies once per input, in order, until one fails: a status byte
+ * ({@link #RESULT} or {@link #FAILURE}) and one frame with the serialized result or exception. A
+ * frame is a length and that many bytes, so a reader always knows where a message ends.
  */
 final class Frames {
     static final byte RESULT = 0;
@@ -27,11 +27,6 @@ final class Frames {
     static final byte READY = 2;
 
     private Frames() {}
-
-    /** The serialized {@code {task, input}} pair of a request. */
-    static byte[] call(Object task, Object input) throws IOException {
-        return serialize(new Object[] {task, input});
-    }
 
     static void writeRequest(DataOutputStream out, List<String> allowed, byte[] call) throws IOException {
         out.writeInt(allowed.size());

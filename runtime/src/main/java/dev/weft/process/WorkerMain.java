@@ -1,8 +1,6 @@
 package dev.weft.process;
 
 import dev.weft.backend.Region;
-import dev.weft.internal.Task;
-import dev.weft.internal.VoidTask;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -16,9 +14,10 @@ import java.io.NotSerializableException;
 import java.util.List;
 
 /**
- * The main class of a worker process: reads one call at a time from standard input, runs it, and
- * writes its result or exception to standard output, until its standard input ends, which is when
- * Weft, or the JVM that started it, is gone.
+ * The main class of a worker process: reads one batch of calls at a time from standard input, runs
+ * them in order, and writes each result to standard output as it comes, until a call throws (its
+ * exception is the batch's last reply) or the batch is done; and so on until its standard input
+ * ends, which is when Weft, or the JVM that started it, is gone.
  *
  * <p>The protocol owns the real standard output. {@code System.out} is pointed at standard error
  * before any task runs, so whatever a task prints ends up in the parent's standard error instead
@@ -43,11 +42,17 @@ public final class WorkerMain {
                 return;
             }
             byte[] request = Frames.readFrame(requests);
-            reply(replies, () -> {
-                Object[] call = (Object[]) Frames.deserialize(request, AllowList.of(allowed, loader), loader);
+            Object[] call = new Object[2];
+            if (!reply(replies, () -> call[0] = Frames.deserialize(request, AllowList.of(allowed, loader), loader), false)) {
+                continue; // the request could not be read: that one failure is its reply
+            }
+            Object task = ((Object[]) call[0])[0];
+            for (Object input : (Object[]) ((Object[]) call[0])[1]) {
                 // A fan-out or a loop the task starts is nested in the work that sent it here.
-                return Region.runNested(() -> run(call[0], call[1]));
-            });
+                if (!reply(replies, () -> Region.runNested(() -> TaskBatch.apply(task, input)), true)) {
+                    break; // the caller stops at a failure, and so does the batch
+                }
+            }
         }
     }
 
@@ -56,16 +61,12 @@ public final class WorkerMain {
         Object run() throws Exception;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object run(Object task, Object input) throws Exception {
-        if (task instanceof VoidTask<?> voidTask) {
-            ((VoidTask<Object>) voidTask).accept(input);
-            return null;
-        }
-        return ((Task<Object, Object>) task).apply(input);
-    }
 
-    private static void reply(DataOutputStream replies, Call call) throws IOException {
+    /**
+     * Runs {@code call}; replies with its exception, or, when {@code sendResult}, with its result.
+     * Returns whether it returned.
+     */
+    private static boolean reply(DataOutputStream replies, Call call, boolean sendResult) throws IOException {
         byte status;
         Object value;
         try {
@@ -75,12 +76,17 @@ public final class WorkerMain {
             value = t;
             status = Frames.FAILURE;
         }
+        if (status == Frames.RESULT && !sendResult) {
+            return true;
+        }
         try {
             Frames.writeReply(replies, status, value);
+            return status == Frames.RESULT;
         } catch (NotSerializableException notSerializable) {
             Frames.writeReply(replies, Frames.FAILURE, new NotSerializableException(
                     "the " + (status == Frames.RESULT ? "result" : "exception") + " of the task cannot be sent back: "
                             + notSerializable.getMessage()));
+            return false;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.weft.process;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * standard output, which carries the worker's replies. Module layers an application builds at run
  * time (plug-in systems) are not in any option, and workers do not have them.
  */
-final class WorkerOptions {
+public final class WorkerOptions {
     /** The property by which the launcher tells the JVM its main module: {@code java -m module/class}. */
     private static final String MAIN_MODULE = "-Djdk.module.main=";
     /** The launcher's other properties about the main module, which a worker running its own main class must not get. */
@@ -28,6 +29,17 @@ final class WorkerOptions {
             "-disableassertions", "-enablesystemassertions", "-disablesystemassertions", "--enable-preview");
 
     private WorkerOptions() {}
+
+    /**
+     * The command that starts a JVM such as this one: the same {@code java}, and the options of
+     * this JVM that are passed on.
+     */
+    public static List<String> javaCommand() {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
+        command.addAll(forwarded(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        return command;
+    }
 
     /** Those of {@code jvmOptions}, as {@code RuntimeMXBean.getInputArguments} lists them, that workers get. */
     static List<String> forwarded(List<String> jvmOptions) {

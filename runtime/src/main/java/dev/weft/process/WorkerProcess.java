@@ -8,17 +8,19 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * One worker JVM, running {@link WorkerMain}, and one call at a time to it. A daemon thread reads
+ * One worker JVM, running {@link WorkerMain}, and one batch of calls at a time to it. A daemon thread reads
  * its replies, so that a caller waiting for one can be interrupted; an interrupted call kills the
  * worker, because its task cannot be stopped any other way.
  */
@@ -26,20 +28,23 @@ final class WorkerProcess {
     private static final long EXIT_WAIT_MILLIS = 5_000;
     /** Below this a JVM hardly starts, whatever one task needs. */
     private static final long MIN_HEAP_MIB = 32;
+    /** Follows the last reply of a worker that has ended. */
+    private static final Reply ENDED = new Reply((byte) -1, new byte[0]);
 
     private final Process process;
     private final DataOutputStream requests;
-    private final DataInputStream replies;
+    private final DataInputStream output;
+    /** The replies the reader thread has read, in order, and then {@link #ENDED} once the worker is gone. */
+    private final BlockingQueue<Reply> replies = new LinkedBlockingQueue<>();
     private final StderrTail stderr;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
-    private volatile CompletableFuture<Reply> pending;
     private volatile boolean ended;
     private volatile long idleSince = System.nanoTime();
 
     private WorkerProcess(Process process, String name) {
         this.process = process;
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
-        this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+        this.output = new DataInputStream(new BufferedInputStream(process.getInputStream()));
         this.stderr = new StderrTail(process.getErrorStream(), name + "-stderr");
         Thread reader = new Thread(this::readReplies, name + "-replies");
         reader.setDaemon(true);
@@ -51,10 +56,7 @@ final class WorkerProcess {
      * passes on, and {@code heapBytes} of heap, rounded up to whole MiB ({@code 0}: the JVM's default).
      */
     static WorkerProcess start(long heapBytes, String name) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command()
-                .orElse(System.getProperty("java.home") + "/bin/java"));
-        command.addAll(WorkerOptions.forwarded(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        List<String> command = WorkerOptions.javaCommand();
         if (heapBytes > 0) {
             long mebibytes = (heapBytes + (1 << 20) - 1) >> 20;
             command.add("-Xmx" + Math.max(MIN_HEAP_MIB, mebibytes) + "m");
@@ -71,52 +73,64 @@ final class WorkerProcess {
     }
 
     /**
-     * Runs {@code task} on {@code input} in the worker and returns its result, or throws the
-     * exception the task threw there.
+     * Runs {@code task} on each of {@code inputs} in the worker, sent as one batch, and hands each
+     * result to {@code returned} as it comes back, in order; throws the exception a call threw
+     * there, after which the worker runs no more of the batch.
      *
-     * @param timeout how long the task may run; {@link Duration#ZERO} for no limit
-     * @param describe says which task this is, for messages
-     * @throws java.io.NotSerializableException when the task or its input cannot be sent; the
+     * @param timeout how long one call may run; {@link Duration#ZERO} for no limit
+     * @param current says which task the worker is running, for messages
+     * @throws java.io.NotSerializableException when the task or its inputs cannot be sent; the
      *     worker is unaffected
-     * @throws WorkerDiedException when the worker ended before it replied
+     * @throws WorkerDiedException when the worker ended before it replied to the current call
      * @throws InterruptedException when the caller was interrupted; the worker has been killed
-     * @throws TimeoutException when the task ran longer than {@code timeout}; the worker has been
+     * @throws TimeoutException when a call ran longer than {@code timeout}; the worker has been
      *     killed
      */
-    Object call(Object task, Object input, Duration timeout, String describe) throws Exception {
-        List<String> declared = DeclaredTypes.of(task, input);
-        byte[] request = Frames.call(task, input);
-        awaitReady(describe);
-        CompletableFuture<Reply> reply = new CompletableFuture<>();
-        pending = reply;
+    void call(Object task, Object[] inputs, Duration timeout, Supplier<String> current, Consumer<Object> returned)
+            throws Exception {
+        List<String> declared = DeclaredTypes.of(task, inputs);
+        byte[] request = TaskBatch.request(declared, task, inputs);
+        awaitReady(current);
         if (ended) {
-            throw died(describe);
+            throw died(current.get());
         }
         try {
-            Frames.writeRequest(requests, declared, request);
+            requests.write(request);
+            requests.flush();
         } catch (IOException brokenPipe) {
-            throw died(describe);
+            throw died(current.get());
         }
+        ClassLoader loader = loader(task);
+        AllowList allowed = AllowList.of(declared, loader);
+        for (int i = 0; i < inputs.length; i++) {
+            Reply answer = nextReply(timeout, current);
+            Object value = Frames.deserialize(answer.body(), allowed, loader);
+            if (answer.status() == Frames.FAILURE) {
+                idleSince = System.nanoTime();
+                throw Exceptions.rethrow((Throwable) value);
+            }
+            returned.accept(value);
+        }
+        idleSince = System.nanoTime();
+    }
+
+    private Reply nextReply(Duration timeout, Supplier<String> current) throws Exception {
         Reply answer;
         try {
-            answer = timeout.isZero() ? reply.get() : reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            answer = timeout.isZero() ? replies.take() : replies.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException cancelled) {
             kill();
             throw cancelled;
-        } catch (TimeoutException tooLong) {
+        }
+        if (answer == null) {
             kill();
-            throw new TimeoutException("Weft: " + describe + " ran longer than " + Settings.PROCESS_TIMEOUT + "="
+            throw new TimeoutException("Weft: " + current.get() + " ran longer than " + Settings.PROCESS_TIMEOUT + "="
                     + timeout.toMillis() + "ms; its worker process was killed");
-        } catch (ExecutionException gone) {
-            throw died(describe);
         }
-        idleSince = System.nanoTime();
-        ClassLoader loader = loader(task);
-        Object value = Frames.deserialize(answer.body(), AllowList.of(declared, loader), loader);
-        if (answer.status() == Frames.FAILURE) {
-            throw Exceptions.rethrow((Throwable) value);
+        if (answer == ENDED) {
+            throw died(current.get());
         }
-        return value;
+        return answer;
     }
 
     boolean alive() {
@@ -131,34 +145,31 @@ final class WorkerProcess {
         process.destroyForcibly();
     }
 
-    private void awaitReady(String describe) throws InterruptedException {
+    private void awaitReady(Supplier<String> current) throws InterruptedException {
         try {
             ready.get();
         } catch (InterruptedException cancelled) {
             kill();
             throw cancelled;
         } catch (ExecutionException diedStarting) {
-            throw died(describe);
+            throw died(current.get());
         }
     }
 
     private void readReplies() {
         try {
-            if (replies.readByte() != Frames.READY) {
+            if (output.readByte() != Frames.READY) {
                 throw new IOException("the worker process did not start as a Weft worker");
             }
             ready.complete(null);
             while (true) {
-                byte status = replies.readByte();
-                pending.complete(new Reply(status, Frames.readFrame(replies)));
+                byte status = output.readByte();
+                replies.add(new Reply(status, Frames.readFrame(output)));
             }
         } catch (IOException workerGone) {
             ended = true;
             ready.completeExceptionally(workerGone);
-            CompletableFuture<Reply> waiting = pending;
-            if (waiting != null) {
-                waiting.completeExceptionally(workerGone);
-            }
+            replies.add(ENDED);
         }
     }
 

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * The pool of worker JVMs behind the {@code processes} backend: started when a call first needs
@@ -38,31 +40,50 @@ public final class WorkerProcesses {
 
     private record Idle(WorkerProcess worker, long heapBytes) {}
 
+    /** Where the calls of a batch end up, in input order. */
+    public interface Sink {
+        /** The call at {@code index} returned {@code result}. */
+        void returned(int index, Object result);
+
+        /** The worker died while it ran the call at {@code index}. */
+        void died(int index, WorkerDiedException death);
+    }
+
     /**
-     * Runs one task in a worker with {@code heapBytes} of heap ({@code 0}: the JVM's default) and
-     * returns its result, or throws what the task threw.
+     * Runs {@code task} on {@code inputs[from]} to {@code inputs[to - 1]}, sent to a worker with
+     * {@code heapBytes} of heap ({@code 0}: the JVM's default) as one batch, and hands each
+     * outcome to {@code sink} as it comes. A worker that dies fails only the call it was running:
+     * the calls after it go to a new worker. Returns when every call has returned or died.
      *
-     * @param timeout how long the task may run; {@link Duration#ZERO} for no limit
-     * @param describe says which task this is, for messages
-     * @throws WorkerDiedException when the worker ended before it replied
-     * @throws TimeoutException when the task ran longer than {@code timeout}; its worker was killed
+     * @param timeout how long one call may run; {@link Duration#ZERO} for no limit
+     * @param describe says which task an index is, for messages
+     * @throws TimeoutException when a call ran longer than {@code timeout}; its worker was killed
      * @throws InterruptedException when the calling thread was interrupted; its worker was killed
+     * @throws Exception what a call threw; the calls after it in the batch did not run
      */
-    public static Object call(long heapBytes, Duration timeout, Object task, Object input, String describe)
-            throws Exception {
-        WorkerProcess worker = lease(heapBytes);
-        boolean reusable = false;
-        try {
-            Object result = worker.call(task, input, timeout, describe);
-            reusable = true;
-            return result;
-        } catch (WorkerDiedException | InterruptedException | TimeoutException workerGone) {
-            throw workerGone;
-        } catch (Exception taskFailed) {
-            reusable = true; // the task threw in a healthy worker
-            throw taskFailed;
-        } finally {
-            release(worker, heapBytes, reusable);
+    public static void call(long heapBytes, Duration timeout, Object task, Object[] inputs, int from, int to,
+            IntFunction<String> describe, Sink sink) throws Exception {
+        int[] next = {from};
+        while (next[0] < to) {
+            WorkerProcess worker = lease(heapBytes);
+            boolean reusable = false;
+            try {
+                worker.call(task, Arrays.copyOfRange(inputs, next[0], to), timeout, () -> describe.apply(next[0]), result -> {
+                    sink.returned(next[0], result);
+                    next[0]++;
+                });
+                reusable = true;
+            } catch (WorkerDiedException death) {
+                sink.died(next[0], death);
+                next[0]++;
+            } catch (InterruptedException | TimeoutException workerGone) {
+                throw workerGone;
+            } catch (Exception taskFailed) {
+                reusable = true; // the task threw in a healthy worker
+                throw taskFailed;
+            } finally {
+                release(worker, heapBytes, reusable);
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.Weft;
+import dev.weft.backend.Region;
+import dev.weft.Cluster;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,5 +50,34 @@ class ForcedBackendTest {
                     .isInstanceOf(UnsupportedOperationException.class);
         }
         assertThat(ran).hasValue(0);
+    }
+
+    @Test
+    void hazelcastWithoutItsModuleSaysWhatIsMissingBeforeAnyTaskRuns() {
+        AtomicInteger ran = new AtomicInteger();
+        try (Weft.Scope scope = Weft.configure().backend("hazelcast").apply()) {
+            assertThatThrownBy(() -> FanOut.map(CPU, range(3), (SerializableTask<Integer, Integer>) i -> ran.incrementAndGet()))
+                    .isInstanceOf(UnsupportedOperationException.class)
+                    .hasMessage("weft.backend=hazelcast needs the weft-hazelcast module, which is not on the class path:"
+                            + " add the dependency dev.weft:weft-hazelcast (it brings com.hazelcast:hazelcast),"
+                            + " or choose another backend");
+            assertThat(Weft.plan().toString())
+                    .contains("source                 unavailable: weft.backend=hazelcast needs the weft-hazelcast module")
+                    .contains("CPU tasks              refused: weft.backend=hazelcast needs the weft-hazelcast module")
+                    .contains("loops                  threads x");
+        }
+        assertThat(ran).hasValue(0);
+    }
+
+    @Test
+    void workNestedInATaskNeverLooksForACluster() throws Exception {
+        try (Weft.Scope scope = Weft.configure().backend("hazelcast").apply()) {
+            List<Integer> nested = Region.runNested(() -> {
+                assertThat(Weft.plan().cluster()).isEqualTo(Cluster.NOT_JOINED);
+                return FanOut.map(CPU, range(3), (SerializableTask<Integer, Integer>) i -> i * 2);
+            });
+
+            assertThat(nested).containsExactly(0, 2, 4);
+        }
     }
 }

@@ -192,6 +192,26 @@ class ProcessBackendTest {
     }
 
     @Test
+    void manyShortTasksCrossInBatchesAndADeathInABatchFailsOnlyItsTask() {
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            expected.add(i == 2500 ? null : i * 2);
+        }
+        try (Weft.Scope scope = processes()) {
+            Throwable thrown = catchThrowable(() -> mapAll(HEAVY, range(3000), (Task<Integer, Integer> & Serializable) i -> {
+                if (i == 2500) {
+                    System.exit(3); // late, when batches have grown: the tasks after it in its batch go on elsewhere
+                }
+                return i * 2;
+            }));
+
+            assertThat(thrown).isInstanceOf(WorkerDiedException.class).hasMessageContaining("task 2500 of 3000");
+            assertThat(thrown.getSuppressed()).isEmpty();
+            assertThat(((WorkerDiedException) thrown).completedResults()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aWorkerThatRunsOutOfHeapFailsItsTaskSayingSo() {
         TaskSpec small = new TaskSpec("Heavy.fill(int)", Workload.CPU, "64m");
         try (Weft.Scope scope = processes()) {

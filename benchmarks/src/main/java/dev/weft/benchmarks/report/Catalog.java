@@ -37,13 +37,16 @@ final class Catalog {
                             + "per task: virtual threads on JDK 21+, platform threads on 17."),
             new Entry("ProcessRoundTripBenchmark", "process pool round trip",
                     "Trivial tasks (squaring an `int`) sent to Weft's pool of worker JVMs and their results read "
-                            + "back. Here \"Weft\" is the processes backend and the alternative is Weft's own threads "
-                            + "backend on the same tasks: the ratio is what crossing to another JVM costs. The workers "
-                            + "start during the warm-up and are reused after it."),
+                            + "back: one task for a call's round trip, 100 and 10 000 for throughput, where tasks cross "
+                            + "in batches. Here \"Weft\" is the processes backend; the alternatives are the hazelcast "
+                            + "backend on the embedded cluster of two member JVMs on this machine, and Weft's own threads "
+                            + "backend, on the same tasks: the ratios are what crossing to another JVM costs. The workers "
+                            + "and the cluster start during the warm-up and are reused after it."),
             new Entry("ColdProcessPoolBenchmark", "first result from a cold process pool",
                     "The first fan-out of a fresh JVM, two trivial tasks with two workers: on the processes backend it "
-                            + "starts two worker JVMs before the first result comes back; on the threads backend, two "
-                            + "threads. One measurement per fresh JVM, five JVMs."));
+                            + "starts two worker JVMs before the first result comes back; on the hazelcast backend, the "
+                            + "embedded cluster's two member JVMs, which must also form a cluster and be joined; on the "
+                            + "threads backend, two threads. One measurement per fresh JVM, five JVMs."));
 
     /** Variant names and labels, in the order the report lists them. */
     private static final List<Map.Entry<String, String>> VARIANTS = List.of(
@@ -54,6 +57,7 @@ final class Catalog {
             Map.entry("forkJoin", "`ForkJoinPool` + `RecursiveAction`, hand-written"),
             Map.entry("weftAllAtOnce", "Weft, `weft.io.concurrency` raised to the number of tasks"),
             Map.entry("threadPerTask", "a thread per task, hand-written"),
+            Map.entry("hazelcastBackend", "Weft's hazelcast backend, embedded cluster of two members"),
             Map.entry("threadsBackend", "Weft's threads backend"));
 
     private Catalog() {}

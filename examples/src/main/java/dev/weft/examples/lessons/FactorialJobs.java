@@ -14,7 +14,8 @@ import java.util.Random;
  * joblib's {@code Parallel(n_jobs=…)} lesson: a factorial that takes a second because it sleeps
  * first, for random numbers up to 10. Four inputs on one worker take four seconds, no faster than
  * a plain loop; eight inputs on two workers take four seconds instead of eight; on eight workers,
- * one. Each run shows its progress.
+ * one. Each run shows its progress. The same eight then run on two members of a Hazelcast cluster:
+ * the embedded one Weft starts on this machine, two member JVMs, which its warm-up starts.
  */
 public final class FactorialJobs {
     private FactorialJobs() {}
@@ -37,7 +38,12 @@ public final class FactorialJobs {
                 new Comparison<>("sleeping factorial, 4 inputs", 0, () -> sequential(four), Comparison.equal(),
                         List.of(jobs(four, 1))),
                 new Comparison<>("sleeping factorial, 8 inputs", 0, () -> sequential(eight), Comparison.equal(),
-                        List.of(jobs(eight, 2), jobs(eight, 8))));
+                        List.of(jobs(eight, 2), jobs(eight, 8))),
+                new Comparison<>("sleeping factorial on a cluster, 8 inputs", 1, () -> sequential(eight),
+                        Comparison.equal(), List.of(new Variant<>("2 members",
+                                Scoped.call(Weft.configure().backend("hazelcast"),
+                                        () -> FactorialJobsParallel.slowFactorialAll(eight)),
+                                true))));
     }
 
     private static Variant<List<BigInteger>> jobs(List<Integer> inputs, int workers) {

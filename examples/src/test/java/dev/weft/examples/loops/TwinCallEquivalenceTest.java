@@ -3,8 +3,8 @@ package dev.weft.examples.loops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.Weft;
-import dev.weft.progress.ProgressListener;
-import dev.weft.progress.ProgressSnapshot;
+import dev.weft.ProgressListener;
+import dev.weft.ProgressSnapshot;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
