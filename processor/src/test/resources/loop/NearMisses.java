@@ -74,4 +74,25 @@ class NearMisses {
         }
         return k;
     }
+
+    static void blocksAndRows(int[] in, int[] out, double[][] t) {
+        for (@ParallelFor int i = 0; i < in.length; i += 2) {
+            // error: This @ParallelFor loop writes `out[i + 2]` at an index that does not separate the iterations
+            out[i + 2] = in[i];
+        }
+        for (@ParallelFor int i = 0; i < in.length; i += 2) {
+            // error at 22: This @ParallelFor loop reads `out[i + 2]` and writes `out[i + (0..1)]`
+            out[i] = out[i + 2];
+        }
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            // error at 23: This @ParallelFor loop reads `t[1][i + 1]` and writes `t[*][i]`
+            t[0][i] = t[1][i + 1];
+        }
+        for (int j = 0; j < t.length; j++) {
+            for (@ParallelFor int ii = j; ii < t.length; ii++) {
+                // error at 39: This @ParallelFor loop reads `t[j]` and writes `t[ii]`
+                t[ii][0] = t[ii][1] * t[j][0];
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@ package loop;
 
 import dev.weft.ParallelFor;
 
-/** Loops as numerical code writes them: scratch locals declared before the loop, cursors advanced in it. */
+/** Loops as numerical code writes them: scratch locals, cursors, blocks, rows before the loop's range, fixed rows. */
 class Scratch {
     static int[] scratch(int[] in) {
         int[] out = new int[in.length];
@@ -34,5 +34,37 @@ class Scratch {
             out[k++] = in[i] + 1;
         }
         return k;
+    }
+
+    static int[] reversedInFours(int[] in) {
+        int[] out = new int[in.length];
+        for (@ParallelFor int i = 0; i + 3 < in.length; i += 4) {
+            out[i] = in[i + 3];
+            out[i + 1] = in[i + 2];
+            out[i + 2] = in[i + 1];
+            out[i + 3] = in[i];
+        }
+        return out;
+    }
+
+    static void eliminate(double[][] a) {
+        for (int j = 0; j < a.length - 1; j++) {
+            for (@ParallelFor int ii = j + 1; ii < a.length; ii++) {
+                double factor = a[ii][j] / a[j][j];
+                for (int jj = j + 1; jj < a.length; jj++) {
+                    a[ii][jj] -= factor * a[j][jj];
+                }
+                a[ii][j] = factor;
+            }
+        }
+    }
+
+    static double[][] table(double[] x) {
+        double[][] table = new double[2][x.length];
+        for (@ParallelFor int i = 0; i < x.length; i++) {
+            table[0][i] = Math.abs(x[i]);
+            table[1][i] = -x[i];
+        }
+        return table;
     }
 }

@@ -17,6 +17,12 @@ final class ScratchParallel {
 
     private static final LoopSpec PAIRS_LOOP_1 = LoopSpec.of("Scratch.java:32");
 
+    private static final LoopSpec REVERSED_IN_FOURS_LOOP_1 = LoopSpec.of("Scratch.java:41");
+
+    private static final LoopSpec ELIMINATE_LOOP_1 = LoopSpec.of("Scratch.java:52");
+
+    private static final LoopSpec TABLE_LOOP_1 = LoopSpec.of("Scratch.java:64");
+
     private ScratchParallel() {
     }
 
@@ -122,5 +128,100 @@ final class ScratchParallel {
             k = (int) (kBefore + 2 * range.count());
         }
         return k;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:41: the iterations from {@code from} to {@code to}.
+     */
+    private static void reversedInFoursLoop1(int[] out, int[] in, int from, int to) {
+        for (int i = from; i < to; i += 4) {
+            out[i] = in[i + 3];
+            out[i + 1] = in[i + 2];
+            out[i + 2] = in[i + 1];
+            out[i + 3] = in[i];
+        }
+    }
+
+    /**
+     * {@link Scratch#reversedInFours(int[])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static int[] reversedInFours(int[] in) {
+        int[] out = new int[in.length];
+        // @ParallelFor loop from Scratch.java:41
+        {
+            var bound = (long) in.length - 3;
+            if (REVERSED_IN_FOURS_LOOP_1.runsInline(0, bound, 4)) {
+                for (int i = 0; i < bound; i += 4) {
+                    out[i] = in[i + 3];
+                    out[i + 1] = in[i + 2];
+                    out[i + 2] = in[i + 1];
+                    out[i + 3] = in[i];
+                }
+            } else {
+                Loops.ascending(REVERSED_IN_FOURS_LOOP_1, 0, bound, 4).runIterations((chunk, from, to) -> reversedInFoursLoop1(out, in, (int) from, (int) to));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:52: the iterations from {@code from} to {@code to}.
+     */
+    private static void eliminateLoop1(double[][] a, int j, int from, int to) {
+        for (int ii = from; ii < to; ii++) {
+            double factor = a[ii][j] / a[j][j];
+            for (int jj = j + 1; jj < a.length; jj++) {
+                a[ii][jj] -= factor * a[j][jj];
+            }
+            a[ii][j] = factor;
+        }
+    }
+
+    /**
+     * {@link Scratch#eliminate(double[][])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static void eliminate(double[][] a) {
+        for (int j = 0; j < a.length - 1; j++) {
+            // @ParallelFor loop from Scratch.java:52
+            if (ELIMINATE_LOOP_1.runsInline(j + 1, a.length, 1)) {
+                for (int ii = j + 1; ii < a.length; ii++) {
+                    double factor = a[ii][j] / a[j][j];
+                    for (int jj = j + 1; jj < a.length; jj++) {
+                        a[ii][jj] -= factor * a[j][jj];
+                    }
+                    a[ii][j] = factor;
+                }
+            } else {
+                var jBefore = j;
+                Loops.ascending(ELIMINATE_LOOP_1, j + 1, a.length, 1).runIterations((chunk, from, to) -> eliminateLoop1(a, jBefore, (int) from, (int) to));
+            }
+        }
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:64: the iterations from {@code from} to {@code to}.
+     */
+    private static void tableLoop1(double[][] table, double[] x, int from, int to) {
+        for (int i = from; i < to; i++) {
+            table[0][i] = Math.abs(x[i]);
+            table[1][i] = -x[i];
+        }
+    }
+
+    /**
+     * {@link Scratch#table(double[])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static double[][] table(double[] x) {
+        double[][] table = new double[2][x.length];
+        // @ParallelFor loop from Scratch.java:64
+        if (TABLE_LOOP_1.runsInline(0, x.length, 1)) {
+            for (int i = 0; i < x.length; i++) {
+                table[0][i] = Math.abs(x[i]);
+                table[1][i] = -x[i];
+            }
+        } else {
+            Loops.ascending(TABLE_LOOP_1, 0, x.length, 1).runIterations((chunk, from, to) -> tableLoop1(table, x, (int) from, (int) to));
+        }
+        return table;
     }
 }

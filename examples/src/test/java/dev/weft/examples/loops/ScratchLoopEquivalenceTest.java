@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Scratch locals and cursors: the twin's results, and the values the variables hold after the loop, are the original's. */
+/** Scratch locals, cursors, blocks and rows: the twin's results, and the values the variables hold after the loop, are the original's. */
 class ScratchLoopEquivalenceTest {
 
     static IntStream sizes() {
@@ -42,6 +42,27 @@ class ScratchLoopEquivalenceTest {
         int[] in = LoopEquivalenceTest.ints(n);
         assertThat(ScratchLoopsParallel.pairs(in)).isEqualTo(ScratchLoops.pairs(in));
         assertThat(ScratchLoopsParallel.spelledOutStride(in, 5)).isEqualTo(ScratchLoops.spelledOutStride(in, 5));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void blocksAndRows(int n) {
+        int[] in = LoopEquivalenceTest.ints(n);
+        assertThat(ScratchLoopsParallel.rotatedInThrees(in)).isEqualTo(ScratchLoops.rotatedInThrees(in));
+        assertThat(ScratchLoopsParallel.table(in)).isEqualTo(ScratchLoops.table(in));
+    }
+
+    @Test
+    void eliminationBelowEachPivotRow() {
+        for (int n : new int[] {0, 1, 2, 7, 65, 300}) {
+            double[][] matrix = new double[n][n];
+            for (int r = 0; r < n; r++) {
+                for (int c = 0; c < n; c++) {
+                    matrix[r][c] = (r == c ? n : 0) + (r * 31 + c * 17) % 11;
+                }
+            }
+            assertThat(ScratchLoopsParallel.eliminated(matrix)).as("n = %d", n).isEqualTo(ScratchLoops.eliminated(matrix));
+        }
     }
 
     /** A race on a private copy or a cursor would show as a difference in some run. */

@@ -2,7 +2,7 @@ package dev.weft.examples.loops;
 
 import dev.weft.ParallelFor;
 
-/** Loops written as numerical code writes them: scratch locals and cursors declared before the loop. */
+/** Loops written as numerical code writes them: scratch locals, cursors, blocks and fixed rows. */
 final class ScratchLoops {
     private ScratchLoops() {}
 
@@ -65,5 +65,44 @@ final class ScratchLoops {
         }
         out[out.length - 1] = k;
         return out;
+    }
+
+    /** Blocks of three, the last one short: the condition keeps a whole block inside the array. */
+    static int[] rotatedInThrees(int[] in) {
+        int[] out = new int[in.length];
+        for (@ParallelFor int i = 0; i + 2 < in.length; i += 3) {
+            out[i] = in[i + 1];
+            out[i + 1] = in[i + 2];
+            out[i + 2] = in[i];
+        }
+        return out;
+    }
+
+    /** Two fixed rows written at the iteration's column, one read back in the same iteration. */
+    static double[][] table(int[] in) {
+        double[][] table = new double[2][in.length];
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            table[0][i] = Math.sqrt(Math.abs(in[i]));
+            table[1][i] = table[0][i] - in[i];
+        }
+        return table;
+    }
+
+    /** Gaussian elimination without pivoting: each row below the pivot row reads the pivot row, which no iteration writes. */
+    static double[][] eliminated(double[][] matrix) {
+        double[][] a = new double[matrix.length][];
+        for (int r = 0; r < a.length; r++) {
+            a[r] = matrix[r].clone();
+        }
+        for (int j = 0; j < a.length - 1; j++) {
+            for (@ParallelFor int ii = j + 1; ii < a.length; ii++) {
+                double factor = a[ii][j] / a[j][j];
+                for (int jj = j + 1; jj < a.length; jj++) {
+                    a[ii][jj] -= factor * a[j][jj];
+                }
+                a[ii][j] = factor;
+            }
+        }
+        return a;
     }
 }

@@ -80,6 +80,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final List<FieldReads> fieldReads = new ArrayList<>();
     private final ArrayRoots roots;
     private final ScratchLocals scratch;
+    /** How a write at the iteration's column of any row ({@code table[0][i]}) keys its index: {@code *][i}. */
+    private static final String ANY_ROW = "*][";
     private final Inductions inductions;
     /** The outer locals the body advances as cursors, by name. */
     private final Map<String, Inductions.Cursor> cursors = new LinkedHashMap<>();
@@ -222,7 +224,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     && isList(list, listPath)) {
                 updateTargets.add(list);
                 writtenArrays.putIfAbsent(name, resolutionOf(list, listPath));
-                separatedWrite(name, index, tree);
+                separatedWrite(name, index, new TreePath(getCurrentPath(), index), tree);
             }
         }
         return super.visitMethodInvocation(tree, unused);
@@ -452,7 +454,16 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             if (operator != ReductionOperator.SUM) {
                 separatedSets.putIfAbsent(name, new Use(name, element, getCurrentPath()));
             }
-            separatedWrite(name, first.getIndex(), update);
+            separatedWrite(name, first.getIndex(), path, update);
+            return;
+        }
+        ArrayAccessTree cell = dimensions < 2 ? null : cellOf(element, first);
+        if (cell != null && separating.separates(cell.getIndex(), path)) {
+            // table[c][i]: whichever row, the iteration's own column
+            if (operator != ReductionOperator.SUM) {
+                separatedSets.putIfAbsent(name, new Use(name, element, getCurrentPath()));
+            }
+            separatedWrite(name, ANY_ROW + separating.key(cell.getIndex(), path), update);
             return;
         }
         if (operator == ReductionOperator.SUM && dimensions == 1 && resolution.isOuterVariable()) {
@@ -483,6 +494,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         separatedWrite(name, variable + " (a cursor advanced by " + cursor.step() + " an iteration)", update);
+    }
+
+    /** The access that indexes the row {@code row} of a chain {@code a[x][y]...}: {@code a[x][y]} for {@code a[x]}. */
+    private static ArrayAccessTree cellOf(ArrayAccessTree element, ArrayAccessTree row) {
+        ArrayAccessTree cell = element;
+        while (strip(cell.getExpression()) != row && strip(cell.getExpression()) instanceof ArrayAccessTree inner) {
+            cell = inner;
+        }
+        return strip(cell.getExpression()) == row ? cell : null;
     }
 
     /** An array as the body names it: a variable, or {@code this.field}. */
@@ -579,7 +599,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                             ? select.getIdentifier().toString() : null;
             if (name != null) {
                 writtenArrays.putIfAbsent(name, resolutionOf(array, new TreePath(element.path(), array)));
-                separatedWrite(name, element.index(), update);
+                separatedWrite(name, element.index(), element.path(), update);
             } else {
                 cannotTellWhichArray(array, update);
             }
@@ -600,8 +620,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     /** Notes that the iterations write {@code array} at {@code index}, which separates them; one index an array. */
-    private void separatedWrite(String array, ExpressionTree index, Tree update) {
-        separatedWrite(array, scope.normalized(index), update);
+    private void separatedWrite(String array, ExpressionTree index, TreePath path, Tree update) {
+        separatedWrite(array, separating.key(index, path), update);
     }
 
     private void separatedWrite(String array, String normalized, Tree update) {
@@ -786,9 +806,22 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         Tree parent = parentPath.getLeaf();
         Tree read = null;
         ExpressionTree readIndex = null;
+        String readKey = null;
         if (parent instanceof ArrayAccessTree element && element.getExpression() == use.tree()) {
             read = element;
             readIndex = element.getIndex();
+            readKey = separating.key(readIndex, new TreePath(parentPath, readIndex));
+            Tree around = parentPath.getParentPath().getLeaf();
+            if (index.startsWith(ANY_ROW) && around instanceof ArrayAccessTree cell && cell.getExpression() == element) {
+                read = cell;
+                readIndex = cell.getIndex();
+                readKey = ANY_ROW + separating.key(readIndex, new TreePath(parentPath.getParentPath(), readIndex));
+            } else if (index.startsWith(ANY_ROW) && around instanceof MemberSelectTree select
+                    && select.getIdentifier().contentEquals("length")) {
+                return; // a row's length
+            } else if (index.startsWith(ANY_ROW)) {
+                readKey = null; // a whole row, with elements of every iteration
+            }
         } else if (parent instanceof MemberSelectTree select && select.getExpression() == use.tree()
                 && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
                 && call.getMethodSelect() == select) {
@@ -796,6 +829,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             if (called.equals("get") && call.getArguments().size() == 1) {
                 read = call;
                 readIndex = call.getArguments().get(0);
+                readKey = separating.key(readIndex, new TreePath(parentPath.getParentPath(), readIndex));
             } else if (called.equals("size") || called.equals("isEmpty") || called.equals("set")) {
                 return; // what every iteration agrees on; each set is checked as a write
             }
@@ -811,11 +845,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         TreePath readPath = new TreePath(parentPath, read);
         String written = read instanceof MethodInvocationTree ? name + ".set(" + index + ", …)" : name + "[" + index + "]";
-        if (!scope.normalized(readIndex).equals(index)) {
+        if (readKey != null && !readKey.equals(index) && !index.startsWith(ANY_ROW)
+                && separating.beforeTheRange(readIndex, new TreePath(readPath, readIndex), loopPath, writtenOuter)) {
+            return; // a row or element before the first the loop writes
+        }
+        if (!index.equals(readKey)) {
             error(DiagnosticId.LOOP_CARRIED, readPath, read, "This @ParallelFor loop reads `" + method.source().text(read) + "` and writes `"
                     + written + "`: one iteration reads what another writes (a loop-carried dependence). "
                     + "Read from a separate input array, or keep this loop sequential");
-        } else if (!separating.separates(readIndex, new TreePath(readPath, readIndex))) {
+        } else if (!index.startsWith(ANY_ROW) && !separating.separates(readIndex, new TreePath(readPath, readIndex))) {
             error(DiagnosticId.LOOP_CARRIED, readPath, read, "This @ParallelFor loop reads `" + method.source().text(read) + "` and writes `"
                     + written + "`, but the index read here is not this iteration's: a name declared in a "
                     + "lambda or class in the body stands for something else there, so one iteration may read what "
@@ -897,7 +935,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private boolean ownElement(Use use, String index) {
         Tree parent = use.path().getParentPath().getLeaf();
         return parent instanceof ArrayAccessTree element && element.getExpression() == use.tree()
-                && scope.normalized(element.getIndex()).equals(index)
+                && separating.key(element.getIndex(), new TreePath(use.path().getParentPath(), element.getIndex())).equals(index)
                 && separating.separates(element.getIndex(), new TreePath(use.path().getParentPath(), element.getIndex()))
                 || isLength(use);
     }

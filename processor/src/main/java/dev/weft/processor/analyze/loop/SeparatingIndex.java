@@ -7,6 +7,7 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -18,6 +19,7 @@ import dev.weft.processor.model.loop.CountedLoop;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Recognises the array indices at which every iteration has elements of its own: the loop
@@ -35,7 +37,10 @@ final class SeparatingIndex {
         this.header = header;
     }
 
-    /** Whether an index gives every iteration elements of its own: the loop variable, or a row-major {@code i * w + x}. */
+    /**
+     * Whether an index gives every iteration elements of its own: the loop variable, a block
+     * {@code i + c} with {@code 0 <= c < step}, or a row-major {@code i * w + x}.
+     */
     boolean separates(ExpressionTree index, TreePath path) {
         if (!(header.shape() instanceof CountedLoop)) {
             return false;
@@ -48,8 +53,68 @@ final class SeparatingIndex {
             return false;
         }
         BinaryTree sum = (BinaryTree) bare;
-        return rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
+        return blockOffset(bare, path) >= 0 || rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
                 || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
+    }
+
+    /**
+     * What stands for an index when indices are compared: the text, but for the indices of one
+     * block of a loop stepping by {@code s}, {@code i} to {@code i + s - 1}, which all stand for the
+     * block: the elements an iteration has of its own.
+     */
+    String key(ExpressionTree index, TreePath path) {
+        return blockOffset(index, path) >= 0 ? blockKey() : scope.normalized(index);
+    }
+
+    private String blockKey() {
+        long step = ((CountedLoop) header.shape()).step();
+        String i = header.variable().getName().toString();
+        return step == 1 ? i : i + " + (0.." + (step - 1) + ")";
+    }
+
+    /**
+     * {@code c} for an index {@code i + c} or {@code c + i}, {@code 0} for {@code i}, where {@code
+     * c} is a constant below the loop's constant step; {@code -1} for any other index.
+     */
+    private long blockOffset(ExpressionTree index, TreePath path) {
+        if (!(header.shape() instanceof CountedLoop counted) || counted.step() <= 0) {
+            return -1;
+        }
+        ExpressionTree bare = strip(index);
+        if (isIndex(bare, path)) {
+            return 0;
+        }
+        if (!(bare instanceof BinaryTree sum) || bare.getKind() != Tree.Kind.PLUS) {
+            return -1;
+        }
+        ExpressionTree offset = isIndex(sum.getLeftOperand(), path) ? sum.getRightOperand()
+                : isIndex(sum.getRightOperand(), path) ? sum.getLeftOperand() : null;
+        Long c = offset != null && strip(offset) instanceof LiteralTree literal && literal.getValue() instanceof Integer
+                ? Long.valueOf((Integer) literal.getValue()) : null;
+        return c != null && c >= 0 && c < counted.step() ? c : -1;
+    }
+
+    /**
+     * Whether a row or element {@code index}, the same in every iteration, lies before the first
+     * index an ascending loop of step 1 or more reaches: {@code A[j]} in {@code for (ii = j + 1; ...)},
+     * so no iteration writes it.
+     */
+    boolean beforeTheRange(ExpressionTree index, TreePath path, TreePath loopPath, Set<String> changedByTheBody) {
+        if (!(header.shape() instanceof CountedLoop counted) || !counted.relation().ascending()
+                || !(loopPath.getLeaf() instanceof ForLoopTree loop) || loop.getInitializer().size() != 1
+                || !(loop.getInitializer().get(0) instanceof VariableTree start) || start.getInitializer() == null
+                || !invariant(index, path)) {
+            return false;
+        }
+        ExpressionTree first = strip(start.getInitializer());
+        if (!(first instanceof BinaryTree sum) || first.getKind() != Tree.Kind.PLUS
+                || !(strip(sum.getRightOperand()) instanceof LiteralTree literal)
+                || !(literal.getValue() instanceof Integer by) || by < 1) {
+            return false;
+        }
+        String before = scope.normalized(sum.getLeftOperand());
+        return before.equals(scope.normalized(index)) && asName(index) != null
+                && !changedByTheBody.contains(asName(index).getName().toString());
     }
 
     /**
