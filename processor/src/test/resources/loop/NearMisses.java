@@ -80,6 +80,10 @@ class NearMisses {
             // error: This @ParallelFor loop writes `out[i + 2]` at an index that does not separate the iterations
             out[i + 2] = in[i];
         }
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            // error: This @ParallelFor loop writes `out[3 * i + 3]` at an index that does not separate the iterations
+            out[3 * i + 3] = in[i];
+        }
         for (@ParallelFor int i = 0; i < in.length; i += 2) {
             // error at 22: This @ParallelFor loop reads `out[i + 2]` and writes `out[i + (0..1)]`
             out[i] = out[i + 2];

@@ -50,6 +50,7 @@ class ScratchLoopEquivalenceTest {
         int[] in = LoopEquivalenceTest.ints(n);
         assertThat(ScratchLoopsParallel.rotatedInThrees(in)).isEqualTo(ScratchLoops.rotatedInThrees(in));
         assertThat(ScratchLoopsParallel.table(in)).isEqualTo(ScratchLoops.table(in));
+        assertThat(ScratchLoopsParallel.interleaved(in)).isEqualTo(ScratchLoops.interleaved(in));
     }
 
     @Test

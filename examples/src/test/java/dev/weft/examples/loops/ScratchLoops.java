@@ -105,4 +105,14 @@ final class ScratchLoops {
         }
         return a;
     }
+
+    /** Strides: each iteration writes its own stretch of 2 * step elements from 2 * i. */
+    static int[] interleaved(int[] a) {
+        int[] out = new int[4 * a.length + 4];
+        for (@ParallelFor int i = 0; i < a.length; i += 2) {
+            out[2 * i] = a[i];
+            out[i * 2 + 3] = -a[i];
+        }
+        return out;
+    }
 }

@@ -49,11 +49,14 @@ final class SeparatingIndex {
         if (asName(bare) != null) {
             return holdsLoopVariable(asName(bare), path);
         }
+        if (stride(bare, path) != null) {
+            return true;
+        }
         if (bare.getKind() != Tree.Kind.PLUS) {
             return false;
         }
         BinaryTree sum = (BinaryTree) bare;
-        return blockOffset(bare, path) >= 0 || rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
+        return rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
                 || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
     }
 
@@ -63,35 +66,55 @@ final class SeparatingIndex {
      * block: the elements an iteration has of its own.
      */
     String key(ExpressionTree index, TreePath path) {
-        return blockOffset(index, path) >= 0 ? blockKey() : scope.normalized(index);
-    }
-
-    private String blockKey() {
-        long step = ((CountedLoop) header.shape()).step();
+        Long factor = stride(index, path);
+        if (factor == null) {
+            return scope.normalized(index);
+        }
+        long span = factor * ((CountedLoop) header.shape()).step();
         String i = header.variable().getName().toString();
-        return step == 1 ? i : i + " + (0.." + (step - 1) + ")";
+        String start = factor == 1 ? i : factor + " * " + i;
+        return span == 1 ? start : start + " + (0.." + (span - 1) + ")";
     }
 
     /**
-     * {@code c} for an index {@code i + c} or {@code c + i}, {@code 0} for {@code i}, where {@code
-     * c} is a constant below the loop's constant step; {@code -1} for any other index.
+     * {@code a} for an index {@code a * i + c} (also {@code i * a}, {@code c + a * i}, {@code i},
+     * {@code i + c}) with constants {@code a >= 1} and {@code 0 <= c < a * step}, in a loop of
+     * constant step: the iteration's own stretch of {@code a * step} elements from {@code a * i};
+     * {@code null} for any other index.
      */
-    private long blockOffset(ExpressionTree index, TreePath path) {
+    private Long stride(ExpressionTree index, TreePath path) {
         if (!(header.shape() instanceof CountedLoop counted) || counted.step() <= 0) {
-            return -1;
+            return null;
         }
         ExpressionTree bare = strip(index);
-        if (isIndex(bare, path)) {
-            return 0;
+        long offset = 0;
+        if (bare instanceof BinaryTree sum && bare.getKind() == Tree.Kind.PLUS) {
+            Long right = constant(sum.getRightOperand());
+            Long left = right == null ? constant(sum.getLeftOperand()) : null;
+            if (right == null && left == null) {
+                return null;
+            }
+            offset = right != null ? right : left;
+            bare = strip(right != null ? sum.getLeftOperand() : sum.getRightOperand());
         }
-        if (!(bare instanceof BinaryTree sum) || bare.getKind() != Tree.Kind.PLUS) {
-            return -1;
+        long factor = 1;
+        if (bare instanceof BinaryTree product && bare.getKind() == Tree.Kind.MULTIPLY) {
+            Long right = constant(product.getRightOperand());
+            Long left = right == null ? constant(product.getLeftOperand()) : null;
+            if (right == null && left == null) {
+                return null;
+            }
+            factor = right != null ? right : left;
+            bare = strip(right != null ? product.getLeftOperand() : product.getRightOperand());
         }
-        ExpressionTree offset = isIndex(sum.getLeftOperand(), path) ? sum.getRightOperand()
-                : isIndex(sum.getRightOperand(), path) ? sum.getLeftOperand() : null;
-        Long c = offset != null && strip(offset) instanceof LiteralTree literal && literal.getValue() instanceof Integer
-                ? Long.valueOf((Integer) literal.getValue()) : null;
-        return c != null && c >= 0 && c < counted.step() ? c : -1;
+        boolean fits = factor >= 1 && offset >= 0 && factor <= Integer.MAX_VALUE / counted.step()
+                && offset < factor * counted.step();
+        return fits && isIndex(bare, path) ? factor : null;
+    }
+
+    private static Long constant(ExpressionTree expression) {
+        return strip(expression) instanceof LiteralTree literal && literal.getValue() instanceof Integer value
+                ? Long.valueOf(value) : null;
     }
 
     /**
