@@ -9,22 +9,10 @@ class Rejections {
     static int lastValue(int[] x) {
         int last = 0;
         for (@ParallelFor int i = 0; i < x.length; i++) {
-            if (x[i] > 0) {
-                last = x[i];
-            }
-            // error at 20: `last` is declared outside this @ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on some path
-            x[i] = last;
+            // error at 27: `last` is declared outside this @ParallelFor loop and assigned in it
+            last = x[i] - last;
         }
-        int kept = 0;
-        for (@ParallelFor int i = 0; i < x.length; i++) {
-            if (x[i] > 0) {
-                kept = x[i];
-                continue;
-            }
-            x[i] = 0;
-        }
-        // error at 16: `kept` is read here, after the @ParallelFor loop at Rejections.java:19, which assigns it in some iterations only
-        return kept;
+        return last;
     }
 
     static void reductionRead(int[] x, int[] y) {

@@ -11,9 +11,7 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LabeledStatementTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -71,22 +69,12 @@ final class Inductions {
      * that is no cursor's.
      */
     At offset(ExpressionTree index, TreePath path) {
-        ExpressionTree bare = strip(index);
-        while (bare instanceof TypeCastTree cast) { // (int) k of a long cursor: an index is an int anyway
-            bare = strip(cast.getExpression());
-        }
-        long added = 0;
-        if (bare instanceof BinaryTree sum && sum.getKind() == Tree.Kind.PLUS) {
-            Long right = constant(sum.getRightOperand());
-            Long left = constant(sum.getLeftOperand());
-            bare = strip(right != null ? sum.getLeftOperand() : sum.getRightOperand());
-            added = right != null ? right : left != null ? left : 0;
-            if (right == null && left == null) {
-                return null;
-            }
-            while (bare instanceof TypeCastTree cast) {
-                bare = strip(cast.getExpression());
-            }
+        // (int) k of a long cursor: an index is an int anyway
+        Syntax.WithConstant sum = Syntax.withConstant(Syntax.uncast(index), Tree.Kind.PLUS);
+        ExpressionTree bare = sum != null ? sum.other() : Syntax.uncast(index);
+        long added = sum != null ? sum.constant() : 0;
+        if (sum == null && Syntax.uncast(index) instanceof BinaryTree) {
+            return null;
         }
         Cursor cursor = cursorOf(bare, path);
         Long at = offsets.get(bare instanceof UnaryTree unary ? strip(unary.getExpression()) : bare);
@@ -95,11 +83,8 @@ final class Inductions {
 
     /** Whether {@code index} reads a local advanced by constants that is refused as a cursor, which says why itself. */
     boolean refusedAt(ExpressionTree index, TreePath path) {
-        ExpressionTree bare = strip(index);
-        if (bare instanceof BinaryTree sum && sum.getKind() == Tree.Kind.PLUS) {
-            bare = constant(sum.getRightOperand()) != null ? sum.getLeftOperand() : sum.getRightOperand();
-        }
-        Cursor cursor = cursorOf(bare, path);
+        Syntax.WithConstant sum = Syntax.withConstant(Syntax.uncast(index), Tree.Kind.PLUS);
+        Cursor cursor = cursorOf(sum != null ? sum.other() : index, path);
         return cursor != null && !cursor.induction();
     }
 
@@ -139,10 +124,6 @@ final class Inductions {
         return new Cursor(local, walk.step, walk.refused, walk.why);
     }
 
-    private static Long constant(ExpressionTree expression) {
-        return strip(expression) instanceof LiteralTree literal && literal.getValue() instanceof Number number
-                && !(number instanceof Double) && !(number instanceof Float) ? number.longValue() : null;
-    }
 
     /** The body in evaluation order, counting what the iteration has added to the local at each use. */
     private final class Walk extends TreePathScanner<Void, Void> {
@@ -201,7 +182,7 @@ final class Inductions {
                 return super.visitCompoundAssignment(assignment, unused);
             }
             valueUsed |= !statement();
-            Long by = constant(assignment.getExpression());
+            Long by = Syntax.integer(assignment.getExpression());
             if (assignment.getKind() != Tree.Kind.PLUS_ASSIGNMENT || by == null) {
                 other = true;
             } else {
@@ -217,10 +198,10 @@ final class Inductions {
             }
             // k = k + c, the update spelled out
             if (strip(assignment.getExpression()) instanceof BinaryTree sum && sum.getKind() == Tree.Kind.PLUS
-                    && isLocal(sum.getLeftOperand()) && constant(sum.getRightOperand()) != null) {
+                    && isLocal(sum.getLeftOperand()) && Syntax.integer(sum.getRightOperand()) != null) {
                 valueUsed |= !statement();
                 seen.put(strip(sum.getLeftOperand()), step);
-                advance(assignment, constant(sum.getRightOperand()));
+                advance(assignment, Syntax.integer(sum.getRightOperand()));
             } else {
                 other = true;
             }

@@ -86,36 +86,17 @@ final class SeparatingIndex {
         if (!(header.shape() instanceof CountedLoop counted) || counted.step() <= 0) {
             return null;
         }
-        ExpressionTree bare = strip(index);
-        long offset = 0;
-        if (bare instanceof BinaryTree sum && bare.getKind() == Tree.Kind.PLUS) {
-            Long right = constant(sum.getRightOperand());
-            Long left = right == null ? constant(sum.getLeftOperand()) : null;
-            if (right == null && left == null) {
-                return null;
-            }
-            offset = right != null ? right : left;
-            bare = strip(right != null ? sum.getLeftOperand() : sum.getRightOperand());
-        }
-        long factor = 1;
-        if (bare instanceof BinaryTree product && bare.getKind() == Tree.Kind.MULTIPLY) {
-            Long right = constant(product.getRightOperand());
-            Long left = right == null ? constant(product.getLeftOperand()) : null;
-            if (right == null && left == null) {
-                return null;
-            }
-            factor = right != null ? right : left;
-            bare = strip(right != null ? product.getLeftOperand() : product.getRightOperand());
-        }
+        Syntax.WithConstant sum = Syntax.withConstant(index, Tree.Kind.PLUS);
+        ExpressionTree bare = sum != null ? sum.other() : strip(index);
+        long offset = sum != null ? sum.constant() : 0;
+        Syntax.WithConstant product = Syntax.withConstant(bare, Tree.Kind.MULTIPLY);
+        long factor = product != null ? product.constant() : 1;
+        bare = product != null ? product.other() : bare;
         boolean fits = factor >= 1 && offset >= 0 && factor <= Integer.MAX_VALUE / counted.step()
                 && offset < factor * counted.step();
         return fits && isIndex(bare, path) ? factor : null;
     }
 
-    private static Long constant(ExpressionTree expression) {
-        return strip(expression) instanceof LiteralTree literal && literal.getValue() instanceof Integer value
-                ? Long.valueOf(value) : null;
-    }
 
     /**
      * Whether a row or element {@code index}, the same in every iteration, lies before the first

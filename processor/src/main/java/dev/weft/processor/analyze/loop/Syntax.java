@@ -2,6 +2,9 @@ package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
@@ -47,6 +50,42 @@ final class Syntax {
             }
         }.scan(tree, null);
         return Boolean.TRUE.equals(found);
+    }
+
+    /** An operation with an integer constant on one side: {@code k + 2}, {@code 2 * i}. */
+    record WithConstant(ExpressionTree other, long constant) {}
+
+    /**
+     * {@code expression} as an operation of {@code kind} with an integer literal on either side,
+     * casts around the other side dropped; {@code null} for any other expression.
+     */
+    static WithConstant withConstant(ExpressionTree expression, Tree.Kind kind) {
+        if (!(strip(expression) instanceof BinaryTree binary) || binary.getKind() != kind) {
+            return null;
+        }
+        Long right = integer(binary.getRightOperand());
+        Long left = right == null ? integer(binary.getLeftOperand()) : null;
+        if (right == null && left == null) {
+            return null;
+        }
+        return new WithConstant(uncast(right != null ? binary.getLeftOperand() : binary.getRightOperand()),
+                right != null ? right : left);
+    }
+
+    /** The value of an integer literal, {@code int} or {@code long}; {@code null} for any other expression. */
+    static Long integer(ExpressionTree expression) {
+        return strip(expression) instanceof LiteralTree literal
+                && (literal.getValue() instanceof Integer || literal.getValue() instanceof Long)
+                ? ((Number) literal.getValue()).longValue() : null;
+    }
+
+    /** The expression without the parentheses and casts around it: {@code k} of {@code (int) k}. */
+    static ExpressionTree uncast(ExpressionTree expression) {
+        ExpressionTree bare = strip(expression);
+        while (bare instanceof TypeCastTree cast) {
+            bare = strip(cast.getExpression());
+        }
+        return bare;
     }
 
     /** The object a chain of fields and elements starts from: {@code a} of {@code a.b[i].c}. */
