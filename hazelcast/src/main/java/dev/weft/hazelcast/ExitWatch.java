@@ -1,5 +1,6 @@
 package dev.weft.hazelcast;
 
+import com.hazelcast.client.HazelcastClientNotActiveException;
 import com.hazelcast.core.HazelcastInstance;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,8 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ExitWatch {
     private static final long POLL_MILLIS = 500;
-    /** Weft's clients, and how each is closed (for an embedded cluster, its members are killed too). */
-    private static final Map<HazelcastInstance, Runnable> OWNED = new ConcurrentHashMap<>();
+    /**
+     * Weft's clients by name, taken when they open (a client Hazelcast has already shut down
+     * answers nothing), and how each is closed (for an embedded cluster, its members are killed too).
+     */
+    private static final Map<String, Runnable> OWNED = new ConcurrentHashMap<>();
     /** Guarded by {@code OWNED}. */
     private static boolean watching;
 
@@ -23,7 +27,13 @@ final class ExitWatch {
 
     /** Closes {@code client} with {@code close} once nothing but Hazelcast's threads is left. */
     static void closeAtExit(HazelcastInstance client, Runnable close) {
-        OWNED.put(client, close);
+        OWNED.put(client.getName(), () -> {
+            try {
+                close.run();
+            } catch (HazelcastClientNotActiveException alreadyClosed) {
+                // Hazelcast ended the client itself: nothing of it is left to close.
+            }
+        });
         synchronized (OWNED) {
             if (!watching) {
                 watching = true;
@@ -69,8 +79,8 @@ final class ExitWatch {
     }
 
     private static boolean ownedByWeft(Thread thread) {
-        for (HazelcastInstance client : OWNED.keySet()) {
-            if (thread.getName().contains(client.getName() + ".")) {
+        for (String client : OWNED.keySet()) {
+            if (thread.getName().contains(client + ".")) {
                 return true;
             }
         }
