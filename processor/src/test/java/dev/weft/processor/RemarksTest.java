@@ -249,6 +249,35 @@ class RemarksTest {
     }
 
     @Test
+    void scratchLocalsAndCursorsAreTold() {
+        JavaFileObject source = JavaFileObjects.forSourceString("p.Scratch", """
+                package p;
+
+                import dev.weft.ParallelFor;
+
+                class Scratch {
+                    static int pairs(int[] in, int[] out) {
+                        int t;
+                        int last = 0;
+                        int k = 0;
+                        for (@ParallelFor int i = 0; i < in.length; i++) {
+                            t = in[i] * 2;
+                            last = t;
+                            out[k++] = t;
+                            out[k++] = t + 1;
+                        }
+                        return k + last;
+                    }
+                }
+                """);
+        Compilation compilation = compile(source, "-Aweft.remarks=true");
+
+        assertThat(compilation).hadNoteContaining("private to each chunk, as every iteration assigns them before it "
+                + "reads them: `t`, `last` (left holding the last iteration's value); cursors, started in each chunk where "
+                + "the loop would have them: `k` (+2 an iteration)").inFile(source).onLine(10);
+    }
+
+    @Test
     void withoutTheOptionThereAreNoRemarks() {
         Compilation compilation = compile(LOOPS);
 

@@ -123,6 +123,17 @@ public final class Remarks {
                 .map(Remarks::capture)
                 .toList();
         said.add(captured.isEmpty() ? "it captures nothing else from the method" : "it captures " + String.join(", ", captured));
+        if (!loop.privates().isEmpty()) {
+            said.add("private to each chunk, as every iteration assigns them before it reads them: "
+                    + loop.privates().stream().map(local -> "`" + local.name() + "`"
+                            + (local.kept() ? " (left holding the last iteration's value)" : ""))
+                            .collect(Collectors.joining(", ")));
+        }
+        if (!loop.inductions().isEmpty()) {
+            said.add("cursors, started in each chunk where the loop would have them: " + loop.inductions().stream()
+                    .map(induction -> "`" + induction.name() + "` (+" + induction.step() + " an iteration)")
+                    .collect(Collectors.joining(", ")));
+        }
         said.add(options(loop.options()));
         return String.join("; ", said);
     }
