@@ -18,6 +18,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.effects.JdkAccumulations;
+import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.CollectionReduction;
 import dev.weft.processor.model.loop.CollectionReduction.Accumulation;
@@ -59,7 +60,12 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
     private final ExpressionTypes expressions;
     private final LoopScope scope;
     private final Map<VariableTree, List<Use>> uses = new LinkedHashMap<>();
-    private final Set<Tree> handled = new HashSet<>();
+    /** The calls on each local: left to the check of shared collections unless the body accumulates into it. */
+    private final Map<Tree, VariableTree> calls = new LinkedHashMap<>();
+    /** The calls reported here whatever else the body does. */
+    private final Set<Tree> reported = new HashSet<>();
+    /** The local whose use is being classified. */
+    private VariableTree current;
     /** How deep the scan is in lambdas and classes of the body, which may run outside their iteration. */
     private int deferred;
 
@@ -74,13 +80,23 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
         CollectionReductions found = new CollectionReductions(method, expressions, scope);
         found.scan(body, null);
         List<CollectionReduction> reductions = new ArrayList<>();
+        Set<VariableTree> accumulated = new HashSet<>();
         found.uses.forEach((declaration, uses) -> {
+            if (uses.stream().anyMatch(use -> use.accumulation() != null)) {
+                accumulated.add(declaration);
+            }
             CollectionReduction reduction = found.reduction(declaration, uses);
             if (reduction != null) {
                 reductions.add(reduction);
             }
         });
-        return new Found(reductions, found.handled);
+        Set<Tree> handled = new HashSet<>(found.reported);
+        found.calls.forEach((call, declaration) -> {
+            if (accumulated.contains(declaration)) {
+                handled.add(call);
+            }
+        });
+        return new Found(reductions, handled);
     }
 
     @Override
@@ -103,9 +119,15 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
         Resolution resolution = scope.resolve(tree, getCurrentPath());
         if (resolution.kind() == Resolution.Kind.LOCAL && !resolution.insideLoop() && isContainer(tree)) {
+            current = resolution.declaration();
+            if (deferred > 0 && getCurrentPath().getParentPath().getLeaf() instanceof MemberSelectTree select
+                    && getCurrentPath().getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
+                    && call.getMethodSelect() == select) {
+                calls.put(call, current);
+            }
             uses.computeIfAbsent(resolution.declaration(), declaration -> new ArrayList<>()).add(deferred > 0
-                    ? other(getCurrentPath(), tree, "uses `" + tree.getName() + "` in a lambda or a class of the "
-                            + "body, which may run when other iterations have added to it, or after the loop")
+                    ? other(getCurrentPath(), tree, "is used in a lambda or a class of the body, which may run when "
+                            + "other iterations have added to it, or after the loop")
                     : classify(tree, getCurrentPath()));
         }
         return super.visitIdentifier(tree, unused);
@@ -125,11 +147,10 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
         if (!(selectPath.getLeaf() instanceof MemberSelectTree select)
                 || !(selectPath.getParentPath().getLeaf() instanceof MethodInvocationTree call)
                 || call.getMethodSelect() != select) {
-            return other(path, name, "reads `" + name.getName() + "`, or passes it on, where a call may read or "
-                    + "change it");
+            return other(path, name, "is read here, or passed where a call may read or change it");
         }
         TreePath callPath = selectPath.getParentPath();
-        handled.add(call);
+        calls.put(call, current);
         String called = select.getIdentifier().toString();
         int arguments = call.getArguments().size();
         Accumulation accumulation = null;
@@ -148,8 +169,8 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
             return group(name, call, callPath);
         }
         if (accumulation == null) {
-            return other(callPath, call, "changes or reads `" + name.getName() + "` other than by accumulating into "
-                    + "it");
+            return other(callPath, call, JdkChanges.CONTAINER_CHANGES.contains(called) ? "changes `" + name.getName()
+                    + "` other than by accumulating into it" : "reads `" + name.getName() + "`");
         }
         return statement(callPath, new Use(callPath, callPath.getLeaf(), accumulation, null, false, null));
     }
@@ -169,7 +190,7 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
                 && outer.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree next
                 && next.getMethodSelect() == select) {
             outer = outer.getParentPath().getParentPath();
-            handled.add(outer.getLeaf());
+            calls.put(outer.getLeaf(), current);
         }
         return outer;
     }
@@ -184,6 +205,7 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
                     + "turn gives what the loop gives only for an associative function. Merge with Integer::sum, "
                     + "Long::sum, Math::max, Math::min, String::concat or `(x, y) -> x + y` over integers or "
                     + "strings, or remove @ParallelFor");
+            reported.add(call);
             return other(at, function, null);
         }
         return statement(callPath, new Use(callPath, call, Accumulation.MERGE, rendered(function), false, null));
@@ -236,12 +258,17 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
         boolean appends = "java.lang.StringBuilder".equals(groupClass);
         boolean accumulates = appends ? added.equals("append") : added.equals("add") || added.equals("addAll");
         if (groupClass == null || !JdkAccumulations.GROUPS.contains(groupClass) || !accumulates) {
-            return other(callPath, call, "groups into `" + name.getName() + "` other than by adding to a new list, "
-                    + "linked or tree set, or string builder per key (`" + name.getName()
-                    + ".computeIfAbsent(k, key -> new ArrayList<>()).add(e)`)");
+            method.error(DiagnosticId.REDUCTION, callPath, call, "`" + method.source().text(call) + "` groups into `"
+                    + name.getName() + "` other than Weft can split into partials, one a chunk, whose groups it adds "
+                    + "to the earlier ones in the loop's order: a group must be created empty as a list, a linked or "
+                    + "tree set, or a string builder (a hash set would iterate in another order), and only added to "
+                    + "(`" + name.getName() + ".computeIfAbsent(k, key -> new ArrayList<>()).add(e)`). Write it so, "
+                    + "or remove @ParallelFor");
+            reported.add(call);
+            return other(callPath, call, null);
         }
         TreePath groupCall = selectPath.getParentPath();
-        handled.add(groupCall.getLeaf());
+        calls.put(groupCall.getLeaf(), current);
         if (appends) {
             groupCall = appendChain(groupCall);
         }
