@@ -136,6 +136,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         SharedCollections.check(method, expressions, dependences.origins, dependences.scope, dependences.separating,
                 collections.handled(), new TreePath(loopPath, header.body()));
         CallEffects calls = CallEffects.check(method, expressions, dependences.origins, dependences.scope, dependences,
+                collections.handled(),
                 new TreePath(loopPath, header.body()));
         dependences.checkUses();
         dependences.checkBound();
