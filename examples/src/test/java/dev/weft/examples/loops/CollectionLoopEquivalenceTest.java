@@ -2,6 +2,8 @@ package dev.weft.examples.loops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +50,8 @@ class CollectionLoopEquivalenceTest {
         assertThat(CollectionLoopsParallel.groups(in)).isEqualTo(CollectionLoops.groups(in));
         assertThat(CollectionLoopsParallel.seen(in)).isEqualTo(CollectionLoops.seen(in));
         assertThat(CollectionLoopsParallel.lastAndFirst(in)).isEqualTo(CollectionLoops.lastAndFirst(in));
+        List<Integer> boxed = Arrays.stream(in).boxed().toList();
+        assertThat(CollectionLoopsParallel.moreForms(boxed)).isEqualTo(CollectionLoops.moreForms(boxed));
     }
 
     /** Partials combined out of order, or a race on the original, would show as a difference in some run. */
@@ -59,12 +63,15 @@ class CollectionLoopEquivalenceTest {
         String groups = CollectionLoops.groups(in);
         String seen = CollectionLoops.seen(in);
         String lastAndFirst = CollectionLoops.lastAndFirst(in);
+        List<Integer> boxed = Arrays.stream(in).boxed().toList();
+        String moreForms = CollectionLoops.moreForms(boxed);
         for (int run = 0; run < 20; run++) {
             assertThat(CollectionLoopsParallel.kept(in)).as("run %d", run).isEqualTo(kept);
             assertThat(CollectionLoopsParallel.joined(in)).as("run %d", run).isEqualTo(joined);
             assertThat(CollectionLoopsParallel.groups(in)).as("run %d", run).isEqualTo(groups);
             assertThat(CollectionLoopsParallel.seen(in)).as("run %d", run).isEqualTo(seen);
             assertThat(CollectionLoopsParallel.lastAndFirst(in)).as("run %d", run).isEqualTo(lastAndFirst);
+            assertThat(CollectionLoopsParallel.moreForms(boxed)).as("run %d", run).isEqualTo(moreForms);
         }
     }
 }

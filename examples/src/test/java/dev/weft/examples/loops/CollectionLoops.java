@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Loops that build collections, maps and strings: each a collection reduction. */
 final class CollectionLoops {
@@ -96,5 +98,21 @@ final class CollectionLoops {
             first.putIfAbsent(in[i] % 50, i);
         }
         return last + " " + first;
+    }
+
+    static String moreForms(List<Integer> in) {
+        StringBuffer text = new StringBuffer();
+        Set<String> sorted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<Integer> both = new LinkedHashSet<>();
+        Map<Integer, StringBuilder> digits = new LinkedHashMap<>();
+        Map<Boolean, Set<Integer>> signs = new HashMap<>();
+        for (@ParallelFor(schedule = Schedule.DYNAMIC, chunk = 5) int x : in) {
+            text.append(x % 10);
+            sorted.add((x % 3 == 0 ? "K" : "k") + x % 40);
+            both.addAll(List.of(x % 101, -x % 7));
+            digits.computeIfAbsent(x % 4, key -> new StringBuilder()).append(x % 10).append(';');
+            signs.computeIfAbsent(x < 0, key -> new LinkedHashSet<>()).add(x % 30);
+        }
+        return text + " " + sorted + " " + both + " " + digits + " " + signs;
     }
 }
