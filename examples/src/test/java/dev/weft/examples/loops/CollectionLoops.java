@@ -110,8 +110,8 @@ final class CollectionLoops {
             text.append(x % 10);
             sorted.add((x % 3 == 0 ? "K" : "k") + x % 40);
             both.addAll(List.of(x % 101, -x % 7));
-            digits.computeIfAbsent(x % 4, key -> new StringBuilder()).append(x % 10).append(';');
-            signs.computeIfAbsent(x < 0, key -> new LinkedHashSet<>()).add(x % 30);
+            digits.computeIfAbsent(x % 4, k -> new StringBuilder()).append(x % 10).append(';');
+            signs.computeIfAbsent(x < 0, partial -> new LinkedHashSet<>()).add(x % 30);
         }
         return text + " " + sorted + " " + both + " " + digits + " " + signs;
     }
