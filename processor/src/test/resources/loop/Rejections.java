@@ -371,15 +371,14 @@ class Rejections {
         java.util.List<Integer> results = new java.util.ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (@ParallelFor int i = 0; i < a.length; i++) {
-            // error: `results.add(a[i])` changes `results`, a java.util.List that every iteration can reach, from iterations that run at the same time
             results.add(a[i]);
             // error: `counts.merge(a[i], 1, Integer::sum)` changes `counts`, a java.util.Map that every iteration can reach
             counts.merge(a[i], 1, Integer::sum);
-            // error: `text.append(a[i])` changes `text`, a java.lang.StringBuilder that every iteration can reach
-            text.append(a[i]);
+            text.append(a[i]); // a collection reduction
             safe.merge(a[i], 1, Integer::sum);
             java.util.List<Integer> mine = new java.util.ArrayList<>();
             mine.add(i);
+            // error: `results.set(i, a[i])` changes `results` other than by accumulating into it, and the loop accumulates into `results`
             results.set(i, a[i]);
         }
         return results;

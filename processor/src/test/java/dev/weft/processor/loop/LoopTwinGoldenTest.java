@@ -32,6 +32,11 @@ class LoopTwinGoldenTest {
     }
 
     /** The companion of {@code loop/<name>.java} equals {@code loop/golden/<name>Parallel.java}. */
+    @Test
+    void collectionReductionsGetTheirGoldenTwin() {
+        assertGoldenTwins("CollectionShapes");
+    }
+
     private static void assertGoldenTwins(String name) {
         Compilation compilation = javac()
                 .withProcessors(new WeftProcessor())

@@ -50,6 +50,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     private TreePath firstTrusting;
 
     private final ElementWrites writes;
+    /** The calls that accumulate into collection reductions: they change only the chunk's partial. */
+    private final Set<Tree> accumulations;
     private final TreePath body;
 
     /** The body's own check of the elements of outer arrays it writes, told of those its calls change. */
@@ -77,8 +79,9 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     }
 
     private CallEffects(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
-            ElementWrites writes, TreePath body) {
+            ElementWrites writes, Set<Tree> accumulations, TreePath body) {
         this.body = body;
+        this.accumulations = accumulations;
         this.method = method;
         this.expressions = expressions;
         this.origins = origins;
@@ -86,10 +89,13 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         this.writes = writes;
     }
 
-    /** Checks the calls of {@code body}; what they trust is reported by {@link #reportTrusted}. */
+    /**
+     * Checks the calls of {@code body}, but for the {@code accumulations} into collection reductions,
+     * judged where they are found; what they trust is reported by {@link #reportTrusted}.
+     */
     static CallEffects check(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
-            ElementWrites writes, TreePath body) {
-        CallEffects calls = new CallEffects(method, expressions, origins, scope, writes, body);
+            ElementWrites writes, Set<Tree> accumulations, TreePath body) {
+        CallEffects calls = new CallEffects(method, expressions, origins, scope, writes, accumulations, body);
         calls.scan(body, null);
         return calls;
     }
@@ -114,7 +120,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         // javac writes the super() of an anonymous class's constructor itself: no call of the body's
-        if (method.source().end(call) >= 0) {
+        if (method.source().end(call) >= 0 && !accumulations.contains(call)) {
             ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
                     && expressions.writtenClass(select.getExpression()) == null ? select.getExpression() : null;
             ExpressionTree function = receiver == null ? null : localFunction(receiver);

@@ -29,6 +29,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.diagnostic.DiagnosticId;
+import dev.weft.processor.model.loop.CollectionReduction;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
 import java.util.ArrayList;
@@ -109,11 +110,13 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * What a body whose iterations are independent needs of its twin.
      *
      * @param reductions what the body accumulates into
+     * @param collections the collections, maps and builders of the method the body only accumulates into
      * @param rowWidths the widths of the row-major indices taken to separate iterations, which the
      *     twin must check do not overflow
      * @param privates the outer locals each iteration assigns before it reads them
      */
-    record Independent(List<Reduction> reductions, List<ExpressionTree> rowWidths, List<Private> privates,
+    record Independent(List<Reduction> reductions, List<CollectionReduction> collections,
+            List<ExpressionTree> rowWidths, List<Private> privates,
             List<Inductions.Cursor> cursors) {}
 
     /**
@@ -130,9 +133,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         Dependences dependences = new Dependences(method, expressions, loopPath, header);
         dependences.scan(new TreePath(loopPath, header.body()), null);
         new Jumps(method, loopPath).scan(new TreePath(loopPath, header.body()), null);
-        SharedCollections.check(method, expressions, dependences.origins, dependences.scope, dependences.separating,
+        CollectionReductions.Found collections = CollectionReductions.find(method, expressions, dependences.scope,
                 new TreePath(loopPath, header.body()));
+        SharedCollections.check(method, expressions, dependences.origins, dependences.scope, dependences.separating,
+                collections.handled(), new TreePath(loopPath, header.body()));
         CallEffects calls = CallEffects.check(method, expressions, dependences.origins, dependences.scope, dependences,
+                collections.handled(),
                 new TreePath(loopPath, header.body()));
         dependences.checkUses();
         dependences.checkBound();
@@ -149,7 +155,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     && !dependences.repeatedUpdates.contains(r.name());
             result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce));
         }
-        return new Independent(result, dependences.separating.rowWidths(), privates,
+        return new Independent(result, collections.reductions(), dependences.separating.rowWidths(), privates,
                 List.copyOf(dependences.cursors.values()));
     }
 

@@ -47,6 +47,9 @@ final class LoopModeler {
                         WrittenType.of(LoopHeader.declaredType(cursor.declaration(), method)), cursor.step()))
                 .toList();
         inductions.forEach(induction -> privateNames.add(induction.name()));
+        // A collection reduction's partial is a local of the chunk; a sorted one's takes the original's comparator.
+        independent.collections().stream().filter(collection -> !collection.sorted())
+                .forEach(collection -> privateNames.add(collection.variable()));
         List<Capture> captures = captures(method, expressions, loop, header, reductions, privateNames);
         List<PrivateLocal> privates = privates(method, expressions, loop, independent.privates());
         if (captures == null || privates == null) {
@@ -56,7 +59,8 @@ final class LoopModeler {
         String label = parent instanceof LabeledStatementTree labeled ? labeled.getLabel().toString() : "";
         return new ParallelLoop(method.source().location(loop.getLeaf()), options, header.shape(),
                 header.variable().getName().toString(), header.variableType(), label,
-                bodyText(method, loop.getLeaf(), header.body()), captures, reductions, privates, inductions,
+                bodyText(method, loop.getLeaf(), header.body()), captures, reductions, independent.collections(),
+                privates, inductions,
                 independent.rowWidths().stream()
                         .map(width -> method.edits().render(method.source().start(width), method.source().end(width)))
                         .toList());

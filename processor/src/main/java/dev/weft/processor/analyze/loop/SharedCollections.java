@@ -5,10 +5,12 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.diagnostic.DiagnosticId;
+import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
@@ -26,9 +28,11 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
     private final ObjectOrigins origins;
     private final LoopScope scope;
     private final SeparatingIndex separating;
+    private final Set<Tree> reductions;
 
     private SharedCollections(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins,
-            LoopScope scope, SeparatingIndex separating) {
+            LoopScope scope, SeparatingIndex separating, Set<Tree> reductions) {
+        this.reductions = reductions;
         this.method = method;
         this.expressions = expressions;
         this.origins = origins;
@@ -36,10 +40,13 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
         this.separating = separating;
     }
 
-    /** Reports each call in {@code body} that changes such a container, which the iterations share. */
+    /**
+     * Reports each call in {@code body} that changes such a container, which the iterations share,
+     * but for the calls on collection reductions, judged there.
+     */
     static void check(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
-            SeparatingIndex separating, TreePath body) {
-        new SharedCollections(method, expressions, origins, scope, separating).scan(body, null);
+            SeparatingIndex separating, Set<Tree> reductions, TreePath body) {
+        new SharedCollections(method, expressions, origins, scope, separating, reductions).scan(body, null);
     }
 
     @Override
@@ -49,7 +56,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        if (tree.getMethodSelect() instanceof MemberSelectTree select
+        if (!reductions.contains(tree) && tree.getMethodSelect() instanceof MemberSelectTree select
                 && JdkChanges.CONTAINER_CHANGES.contains(select.getIdentifier().toString()) && !setsOwnElement(select, tree)) {
             ExpressionTree receiver = Syntax.strip(select.getExpression());
             // A call's result may be a fresh container: Weft does not follow calls.

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.weft.processor.model.LoopTwin;
 import dev.weft.processor.model.loop.Capture;
+import dev.weft.processor.model.loop.CollectionReduction;
 import dev.weft.processor.model.loop.CountedLoop;
 import dev.weft.processor.model.loop.ElementLoop;
 import dev.weft.processor.model.loop.ParallelLoop;
@@ -42,6 +43,10 @@ final class ChunkMethod {
             method.addParameter(WrittenType.of(ReductionCode.partialType(reduction) + "[]"),
                     names.partials().get(reduction.variable()));
         }
+        for (CollectionReduction collection : loop.collections()) {
+            method.addParameter(CollectionReductionCode.partialsType(collection),
+                    names.partials().get(collection.variable()));
+        }
         names.lasts().forEach((local, lasts) -> method.addParameter(ArrayTypeName.of(typeOf(loop, local)), lasts));
         // Where the loop would have each cursor at the chunk's first iteration.
         loop.inductions().forEach(induction -> method.addParameter(induction.type(), induction.name()));
@@ -58,6 +63,9 @@ final class ChunkMethod {
                 method.addStatement("$L", start);
             }
         }
+        for (CollectionReduction collection : loop.collections()) {
+            method.addStatement(CollectionReductionCode.start(collection, names.wholeArrays().get(collection.variable())));
+        }
         if (!loop.privates().isEmpty()) {
             method.addComment("Assigned by each iteration before it reads them: the chunk's own");
         }
@@ -69,13 +77,17 @@ final class ChunkMethod {
             method.addStatement("$L[$L] = $L", names.partials().get(reduction.variable()), names.chunk(),
                     reduction.variable());
         }
+        for (CollectionReduction collection : loop.collections()) {
+            method.addStatement("$L.set($L, $L)", names.partials().get(collection.variable()), names.chunk(),
+                    collection.variable());
+        }
         names.lasts().forEach((local, lasts) -> method.addStatement("$L[$L] = $L", lasts, names.chunk(), local));
         return method.build();
     }
 
     /** Whether the chunk method leaves something per chunk, and so is told its chunk's number. */
     static boolean byChunk(ParallelLoop loop) {
-        return !loop.reductions().isEmpty() || loop.privates().stream().anyMatch(PrivateLocal::kept);
+        return !loop.reductions().isEmpty() || !loop.collections().isEmpty() || loop.privates().stream().anyMatch(PrivateLocal::kept);
     }
 
     static TypeName typeOf(ParallelLoop loop, String local) {

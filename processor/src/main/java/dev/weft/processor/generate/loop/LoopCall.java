@@ -4,6 +4,7 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.weft.processor.model.loop.Capture;
+import dev.weft.processor.model.loop.CollectionReduction;
 import dev.weft.processor.model.loop.CountedLoop;
 import dev.weft.processor.model.loop.ElementLoop;
 import dev.weft.processor.model.loop.Induction;
@@ -161,11 +162,19 @@ final class LoopCall {
                     names.partials().get(reduction.variable()),
                     ReductionCode.newPartials(reduction, names.range() + ".chunks()")));
         }
+        for (CollectionReduction collection : loop.collections()) {
+            statements.add(CodeBlock.of("$T $L = $L;", CollectionReductionCode.partialsType(collection),
+                    names.partials().get(collection.variable()),
+                    CollectionReductionCode.newPartials(names.range() + ".chunks()")));
+        }
         names.lasts().forEach((local, lasts) -> statements.add(CodeBlock.of("$T $L = new $T[$L.chunks()];",
                 ArrayTypeName.of(ChunkMethod.typeOf(loop, local)), lasts, ChunkMethod.typeOf(loop, local), names.range())));
         statements.add(CodeBlock.of("$L$L", names.range(), run));
         for (Reduction reduction : loop.reductions()) {
             fold(reduction, names).forEach(line -> statements.add(CodeBlock.of("$L", line)));
+        }
+        for (CollectionReduction collection : loop.collections()) {
+            CollectionReductionCode.fold(collection, names).forEach(line -> statements.add(CodeBlock.of("$L", line)));
         }
         for (Induction induction : loop.inductions()) {
             statements.add(CodeBlock.of("$L = $L;", induction.name(),
@@ -217,6 +226,9 @@ final class LoopCall {
         for (Reduction reduction : loop.reductions()) {
             arguments.add(names.partials().get(reduction.variable()));
         }
+        for (CollectionReduction collection : loop.collections()) {
+            arguments.add(names.partials().get(collection.variable()));
+        }
         arguments.addAll(names.lasts().values());
         for (Induction induction : loop.inductions()) {
             arguments.add(advanced(induction, names, names.range() + ".position(" + names.from() + ")").toString());
@@ -259,9 +271,11 @@ final class LoopCall {
     /** What the comment above the loop says Weft inferred: {@code — reduction: sum (+); private: t}. */
     private static String describeReductions(ParallelLoop loop) {
         List<String> parts = new ArrayList<>();
-        if (!loop.reductions().isEmpty()) {
-            parts.add((loop.reductions().size() == 1 ? "reduction: " : "reductions: ")
-                    + loop.reductions().stream().map(ReductionCode::describe).collect(Collectors.joining(", ")));
+        List<String> reductions = new ArrayList<>();
+        loop.reductions().forEach(reduction -> reductions.add(ReductionCode.describe(reduction)));
+        loop.collections().forEach(collection -> reductions.add(CollectionReductionCode.describe(collection)));
+        if (!reductions.isEmpty()) {
+            parts.add((reductions.size() == 1 ? "reduction: " : "reductions: ") + String.join(", ", reductions));
         }
         if (!loop.privates().isEmpty()) {
             parts.add("private: " + loop.privates().stream()

@@ -1,6 +1,7 @@
 package dev.weft.processor.generate.loop;
 
 import dev.weft.processor.model.loop.Capture;
+import dev.weft.processor.model.loop.CollectionReduction;
 import dev.weft.processor.model.loop.Induction;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.PrivateLocal;
@@ -21,10 +22,11 @@ import java.util.Map;
  * @param elements the array or list an enhanced {@code for} walks, and {@code index} its position
  * @param partial one reduction partial while they are folded in, and {@code slot} its position in
  *     an array reduction
- * @param partials each reduction's partials array, by variable
+ * @param partials each reduction's partials array, by variable, and each collection reduction's
  * @param wholeArrays the chunk method's parameter for each array reduction's own array, by
  *     variable: the chunk accumulates into a new array under the variable's name, which lambdas in
- *     the body can then capture as they capture the original
+ *     the body can then capture as they capture the original; likewise for each sorted collection
+ *     reduction, whose partial takes the original's comparator
  * @param copies each reassigned capture's copy, by variable
  * @param lasts for each private local read after the loop, the array of the value each chunk
  *     leaves in it, by variable
@@ -57,6 +59,12 @@ record LoopNames(
             partials.put(reduction.variable(), fresh.fresh(reduction.variable() + "Partials"));
             if (reduction.array()) {
                 wholeArrays.put(reduction.variable(), fresh.fresh(reduction.variable() + "Whole"));
+            }
+        }
+        for (CollectionReduction collection : loop.collections()) {
+            partials.put(collection.variable(), fresh.fresh(collection.variable() + "Partials"));
+            if (collection.sorted()) {
+                wholeArrays.put(collection.variable(), fresh.fresh(collection.variable() + "Whole"));
             }
         }
         Map<String, String> copies = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import java.util.List;
  * @param captures what the body reads from the method, in order of first use: the chunk method's
  *     parameters
  * @param reductions the outer variables and arrays the body accumulates into
+ * @param collections the collections, maps and builders of the method the body only accumulates into
  * @param privates the outer locals each iteration assigns before it reads them
  * @param inductions the outer locals the body advances by the same constants in every iteration
  * @param rowWidths the widths {@code w}, names rewritten, of the row-major indices {@code i * w + x}
@@ -32,6 +33,7 @@ public record ParallelLoop(
         String body,
         List<Capture> captures,
         List<Reduction> reductions,
+        List<CollectionReduction> collections,
         List<PrivateLocal> privates,
         List<Induction> inductions,
         List<String> rowWidths) implements TwinPart {
@@ -39,6 +41,7 @@ public record ParallelLoop(
     public ParallelLoop {
         captures = List.copyOf(captures);
         reductions = List.copyOf(reductions);
+        collections = List.copyOf(collections);
         privates = List.copyOf(privates);
         inductions = List.copyOf(inductions);
         rowWidths = List.copyOf(rowWidths);

@@ -1,0 +1,380 @@
+package dev.weft.processor.analyze.loop;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.effects.JdkAccumulations;
+import dev.weft.processor.analyze.effects.JdkChanges;
+import dev.weft.processor.diagnostic.DiagnosticId;
+import dev.weft.processor.model.loop.CollectionReduction;
+import dev.weft.processor.model.loop.CollectionReduction.Accumulation;
+import dev.weft.processor.model.loop.WrittenType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * Finds the collections, maps and string builders, locals of the method, that the body only
+ * accumulates into ({@code out.add(x)}, {@code sb.append(s)}, {@code counts.merge(w, 1, Integer::sum)},
+ * {@code groups.computeIfAbsent(k, key -> new ArrayList<>()).add(x)}): collection reductions, which
+ * each chunk fills a partial of and the twin adds in chunk order. One that the body also uses
+ * otherwise is reported at that use: a partial would not see what other chunks add.
+ */
+final class CollectionReductions extends TreePathScanner<Void, Void> {
+    private static final List<String> CONTAINERS = List.of("java.util.Collection", "java.util.Map",
+            "java.lang.StringBuilder", "java.lang.StringBuffer");
+
+    /**
+     * The body's collection reductions, and the calls on the locals it accumulates into, accepted
+     * or reported here, which the check of shared collections leaves alone.
+     */
+    record Found(List<CollectionReduction> reductions, Set<Tree> handled) {}
+
+    /**
+     * One use of a container local in the body: an accumulation ({@code accumulation} set), or
+     * anything else, with why that conflicts with accumulating into partials ({@code null} when reported already).
+     */
+    private record Use(TreePath path, Tree where, Accumulation accumulation, String function, boolean groupsAppend,
+            String conflict) {}
+
+    private final MethodContext method;
+    private final ExpressionTypes expressions;
+    private final LoopScope scope;
+    private final Map<VariableTree, List<Use>> uses = new LinkedHashMap<>();
+    /** The calls on each local: left to the check of shared collections unless the body accumulates into it. */
+    private final Map<Tree, VariableTree> calls = new LinkedHashMap<>();
+    /** The calls reported here whatever else the body does. */
+    private final Set<Tree> reported = new HashSet<>();
+    /** The local whose use is being classified. */
+    private VariableTree current;
+    /** How deep the scan is in lambdas and classes of the body, which may run outside their iteration. */
+    private int deferred;
+
+    private CollectionReductions(MethodContext method, ExpressionTypes expressions, LoopScope scope) {
+        this.method = method;
+        this.expressions = expressions;
+        this.scope = scope;
+    }
+
+    /** The collection reductions of {@code body}, after reporting each that cannot be one at the offending use. */
+    static Found find(MethodContext method, ExpressionTypes expressions, LoopScope scope, TreePath body) {
+        CollectionReductions found = new CollectionReductions(method, expressions, scope);
+        found.scan(body, null);
+        List<CollectionReduction> reductions = new ArrayList<>();
+        Set<VariableTree> accumulated = new HashSet<>();
+        found.uses.forEach((declaration, uses) -> {
+            if (uses.stream().anyMatch(use -> use.accumulation() != null)) {
+                accumulated.add(declaration);
+            }
+            CollectionReduction reduction = found.reduction(declaration, uses);
+            if (reduction != null) {
+                reductions.add(reduction);
+            }
+        });
+        Set<Tree> handled = new HashSet<>(found.reported);
+        found.calls.forEach((call, declaration) -> {
+            if (accumulated.contains(declaration)) {
+                handled.add(call);
+            }
+        });
+        return new Found(reductions, handled);
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        deferred++;
+        super.visitLambdaExpression(tree, unused);
+        deferred--;
+        return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree tree, Void unused) {
+        deferred++;
+        super.visitClass(tree, unused);
+        deferred--;
+        return null;
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        Resolution resolution = scope.resolve(tree, getCurrentPath());
+        if (resolution.kind() == Resolution.Kind.LOCAL && !resolution.insideLoop() && isContainer(tree)) {
+            current = resolution.declaration();
+            if (deferred > 0 && getCurrentPath().getParentPath().getLeaf() instanceof MemberSelectTree select
+                    && getCurrentPath().getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
+                    && call.getMethodSelect() == select) {
+                calls.put(call, current);
+            }
+            uses.computeIfAbsent(resolution.declaration(), declaration -> new ArrayList<>()).add(deferred > 0
+                    ? other(getCurrentPath(), tree, "is used in a lambda or a class of the body, which may run when "
+                            + "other iterations have added to it, or after the loop")
+                    : classify(tree, getCurrentPath()));
+        }
+        return super.visitIdentifier(tree, unused);
+    }
+
+    private boolean isContainer(IdentifierTree name) {
+        return CONTAINERS.stream().anyMatch(container -> is(name, container));
+    }
+
+    private static Use other(TreePath path, Tree where, String conflict) {
+        return new Use(path, where, null, null, false, conflict);
+    }
+
+    /** What the use of {@code name} at {@code path} is. */
+    private Use classify(IdentifierTree name, TreePath path) {
+        TreePath selectPath = path.getParentPath();
+        if (!(selectPath.getLeaf() instanceof MemberSelectTree select)
+                || !(selectPath.getParentPath().getLeaf() instanceof MethodInvocationTree call)
+                || call.getMethodSelect() != select) {
+            return other(path, name, "is read here, or passed where a call may read or change it");
+        }
+        TreePath callPath = selectPath.getParentPath();
+        calls.put(call, current);
+        String called = select.getIdentifier().toString();
+        int arguments = call.getArguments().size();
+        Accumulation accumulation = null;
+        if ((called.equals("add") || called.equals("addAll")) && arguments == 1 && is(name, "java.util.Collection")) {
+            accumulation = Accumulation.COLLECT;
+        } else if (called.equals("append") && !is(name, "java.util.Collection")) {
+            callPath = appendChain(callPath);
+            accumulation = Accumulation.APPEND;
+        } else if (called.equals("put") && arguments == 2) {
+            accumulation = Accumulation.PUT;
+        } else if (called.equals("putIfAbsent") && arguments == 2) {
+            accumulation = Accumulation.PUT_IF_ABSENT;
+        } else if (called.equals("merge") && arguments == 3) {
+            return merge(name, call, callPath);
+        } else if (called.equals("computeIfAbsent") && arguments == 2) {
+            return group(name, call, callPath);
+        }
+        if (accumulation == null) {
+            return other(callPath, call, JdkChanges.CONTAINER_CHANGES.contains(called) ? "changes `" + name.getName()
+                    + "` other than by accumulating into it" : "reads `" + name.getName() + "`");
+        }
+        return statement(callPath, new Use(callPath, callPath.getLeaf(), accumulation, null, false, null));
+    }
+
+    /** The accumulation, if its call is a statement of its own; else the use of what it returns, which other iterations decide. */
+    private static Use statement(TreePath call, Use accumulation) {
+        return call.getParentPath().getLeaf() instanceof ExpressionStatementTree ? accumulation
+                : other(call, call.getLeaf(), "is used for what it returns, which depends on what other "
+                        + "iterations added");
+    }
+
+    /** The outermost call of {@code sb.append(a).append(b)...}, starting from its first. */
+    private TreePath appendChain(TreePath call) {
+        TreePath outer = call;
+        while (outer.getParentPath().getLeaf() instanceof MemberSelectTree select
+                && select.getIdentifier().contentEquals("append")
+                && outer.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree next
+                && next.getMethodSelect() == select) {
+            outer = outer.getParentPath().getParentPath();
+            calls.put(outer.getLeaf(), current);
+        }
+        return outer;
+    }
+
+    private Use merge(IdentifierTree name, MethodInvocationTree call, TreePath callPath) {
+        ExpressionTree function = Syntax.strip(call.getArguments().get(2));
+        if (!associative(function, call, callPath)) {
+            TreePath at = new TreePath(callPath, function);
+            method.error(DiagnosticId.REDUCTION, at, function, "`" + method.source().text(call) + "` merges into `"
+                    + name.getName() + "` with `" + method.source().text(function) + "`, which Weft does not know "
+                    + "to be associative: each chunk merges into a partial of its own, and merging the partials in "
+                    + "turn gives what the loop gives only for an associative function. Merge with Integer::sum, "
+                    + "Long::sum, Math::max, Math::min, String::concat or `(x, y) -> x + y` over integers or "
+                    + "strings, or remove @ParallelFor");
+            reported.add(call);
+            return other(at, function, null);
+        }
+        return statement(callPath, new Use(callPath, call, Accumulation.MERGE, rendered(function), false, null));
+    }
+
+    private boolean associative(ExpressionTree function, MethodInvocationTree call, TreePath callPath) {
+        if (function instanceof MemberReferenceTree reference) {
+            return JdkAccumulations.ASSOCIATIVE.contains(method.source().text(reference).replaceAll("\\s+", ""));
+        }
+        if (!(function instanceof LambdaExpressionTree lambda) || lambda.getParameters().size() != 2
+                || !(lambda.getBody() instanceof ExpressionTree body)
+                || !(Syntax.strip(body) instanceof BinaryTree sum) || sum.getKind() != Tree.Kind.PLUS) {
+            return false;
+        }
+        String x = lambda.getParameters().get(0).getName().toString();
+        String y = lambda.getParameters().get(1).getName().toString();
+        boolean bothOnce = Syntax.isName(sum.getLeftOperand(), x) && Syntax.isName(sum.getRightOperand(), y)
+                || Syntax.isName(sum.getLeftOperand(), y) && Syntax.isName(sum.getRightOperand(), x);
+        String value = valueClass(call, callPath);
+        return bothOnce && JdkAccumulations.EXACT_SUMS.contains(value);
+    }
+
+    /** The class of the values of the map {@code call} merges into, from the call or the map's declaration. */
+    private String valueClass(MethodInvocationTree call, TreePath callPath) {
+        DeclaredType value = ExpressionTypes.declared(expressions.of(call, callPath));
+        if (value != null) {
+            return ((TypeElement) value.asElement()).getQualifiedName().toString();
+        }
+        IdentifierTree map = Syntax.asName(((MemberSelectTree) call.getMethodSelect()).getExpression());
+        VariableTree declaration = map == null ? null : scope.resolve(map, callPath).declaration();
+        Tree type = declaration == null ? null : method.writtenType(declaration);
+        if (type == null && declaration != null && declaration.getInitializer() instanceof NewClassTree created) {
+            type = created.getIdentifier(); // `var m = new LinkedHashMap<String, Long>()`
+        }
+        return type instanceof ParameterizedTypeTree parameterized && parameterized.getTypeArguments().size() == 2
+                ? String.valueOf(qualifiedName(expressions.writtenClass(parameterized.getTypeArguments().get(1))))
+                : "";
+    }
+
+    /** {@code map.computeIfAbsent(k, key -> new ArrayList<>()).add(e)}, a statement of its own. */
+    private Use group(IdentifierTree name, MethodInvocationTree call, TreePath callPath) {
+        ExpressionTree factory = Syntax.strip(call.getArguments().get(1));
+        String groupClass = factory instanceof LambdaExpressionTree lambda && lambda.getBody() instanceof NewClassTree created
+                && created.getArguments().isEmpty() && created.getClassBody() == null
+                ? qualifiedName(expressions.writtenClass(created.getIdentifier())) : null;
+        TreePath selectPath = callPath.getParentPath();
+        String added = selectPath.getLeaf() instanceof MemberSelectTree select
+                && selectPath.getParentPath().getLeaf() instanceof MethodInvocationTree outer
+                && outer.getMethodSelect() == select ? select.getIdentifier().toString() : "";
+        boolean appends = "java.lang.StringBuilder".equals(groupClass);
+        boolean accumulates = appends ? added.equals("append") : added.equals("add") || added.equals("addAll");
+        if (groupClass == null || !JdkAccumulations.GROUPS.contains(groupClass) || !accumulates) {
+            method.error(DiagnosticId.REDUCTION, callPath, call, "`" + method.source().text(call) + "` groups into `"
+                    + name.getName() + "` other than Weft can split into partials, one a chunk, whose groups it adds "
+                    + "to the earlier ones in the loop's order: a group must be created empty as a list, a linked or "
+                    + "tree set, or a string builder (a hash set would iterate in another order), and only added to "
+                    + "(`" + name.getName() + ".computeIfAbsent(k, key -> new ArrayList<>()).add(e)`). Write it so, "
+                    + "or remove @ParallelFor");
+            reported.add(call);
+            return other(callPath, call, null);
+        }
+        TreePath groupCall = selectPath.getParentPath();
+        calls.put(groupCall.getLeaf(), current);
+        if (appends) {
+            groupCall = appendChain(groupCall);
+        }
+        return statement(groupCall, new Use(groupCall, call, Accumulation.GROUP, rendered(factory), appends, null));
+    }
+
+    private String rendered(Tree tree) {
+        return method.edits().render(method.source().start(tree), method.source().end(tree));
+    }
+
+    /** Whether the local {@code name} is declared as, or created as, a subclass of {@code container}. */
+    private boolean is(IdentifierTree name, String container) {
+        TypeElement type = expressions.classOf(name, getCurrentPath());
+        if (type == null) {
+            VariableTree declaration = scope.resolve(name, getCurrentPath()).declaration();
+            Tree written = method.writtenType(declaration);
+            type = written != null ? expressions.writtenClass(written)
+                    : declaration.getInitializer() instanceof NewClassTree created
+                            ? expressions.writtenClass(created.getIdentifier()) : null;
+        }
+        return type != null && expressions.isSubtype(type, container);
+    }
+
+    private static String qualifiedName(TypeElement type) {
+        return type == null ? null : type.getQualifiedName().toString();
+    }
+
+    /** The reduction {@code declaration} is, or {@code null}: none accumulates into it, or after reporting why it cannot be one. */
+    private CollectionReduction reduction(VariableTree declaration, List<Use> found) {
+        String name = declaration.getName().toString();
+        Use first = found.stream().filter(use -> use.accumulation() != null).findFirst().orElse(null);
+        if (first == null) {
+            return null; // no accumulation: the other checks judge what the body does with it
+        }
+        String accumulated = "`" + method.source().text(first.where()) + "`";
+        boolean refused = false;
+        for (Use use : found) {
+            if (use.accumulation() == null && use.conflict() == null) {
+                refused = true; // reported where it was found
+            } else if (use.accumulation() == null) {
+                method.error(DiagnosticId.REDUCTION, use.path(), use.where(), "`" + method.source().text(use.where())
+                        + "` " + use.conflict() + ", and the loop accumulates into `" + name + "` (" + accumulated
+                        + "): each chunk accumulates into a partial of its own, added to `" + name + "` after the "
+                        + "loop in the loop's order, so no iteration sees what the others added. Only accumulate into `"
+                        + name + "` in the loop, and use it after the loop; or declare what each iteration needs "
+                        + "inside the loop body");
+                refused = true;
+            } else if (use.accumulation() != first.accumulation() || !same(use.function(), first.function())
+                    || use.groupsAppend() != first.groupsAppend()) {
+                method.error(DiagnosticId.REDUCTION, use.path(), use.where(), "`" + method.source().text(use.where())
+                        + "` accumulates into `" + name + "` otherwise than " + accumulated + " does, and partials "
+                        + "combine in one way only. Accumulate into `" + name + "` in one way, or into two locals");
+                refused = true;
+            }
+        }
+        if (refused) {
+            return null;
+        }
+        String partialClass = null;
+        boolean sorted = false;
+        String why = null;
+        if (scope.isReassigned(name)) {
+            why = "is assigned after its declaration, so Weft cannot tell which class it is when the loop runs";
+        } else if (!(declaration.getInitializer() instanceof NewClassTree created) || created.getClassBody() != null) {
+            why = "is not created where it is declared as a class Weft knows";
+        } else {
+            String created2 = qualifiedName(expressions.writtenClass(created.getIdentifier()));
+            partialClass = created2 == null ? null : JdkAccumulations.PARTIALS.get(created2);
+            sorted = JdkAccumulations.SORTED.contains(created2);
+            if (partialClass == null) {
+                why = "is created as `" + method.source().text(created.getIdentifier()) + "`, a class Weft cannot "
+                        + "create the partials of with the same order and equality";
+            } else if (created2.equals("java.util.LinkedHashMap") && created.getArguments().size() == 3) {
+                why = "may be kept in access order, which each access changes";
+                partialClass = null;
+            }
+        }
+        TypeName type = typeOf(declaration, first.path());
+        if (why == null && type == null) {
+            why = "has no written type, and its declaration shows none Weft can write for the partials";
+        }
+        if (why != null) {
+            method.error(DiagnosticId.REDUCTION, first.path(), first.where(), "The loop accumulates into `" + name
+                    + "` (" + accumulated + "), which Weft splits into partials, one a chunk, added to `" + name
+                    + "` after the loop; but `" + name + "` " + why + ". Declare it as a local created before the loop "
+                    + "with `new ArrayList<>()`, `new LinkedHashMap<>()`, `new TreeMap<>(comparator)`, `new "
+                    + "StringBuilder()` or the like");
+            return null;
+        }
+        return new CollectionReduction(name, type, first.accumulation(), ClassName.bestGuess(partialClass), sorted,
+                first.function(), first.groupsAppend());
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : b != null && a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+    }
+
+    private TypeName typeOf(VariableTree declaration, TreePath use) {
+        String written = LoopHeader.declaredType(declaration, method);
+        if (!written.equals("var")) {
+            return WrittenType.of(written);
+        }
+        TypeName inferred = expressions.inferred(declaration, use);
+        // `var m = new LinkedHashMap<String, Long>()` names its type in full
+        String created = declaration.getInitializer() instanceof NewClassTree creation
+                ? method.source().text(creation.getIdentifier()) : "<>";
+        return inferred != null || created.contains("<>") ? inferred : WrittenType.of(created);
+    }
+}

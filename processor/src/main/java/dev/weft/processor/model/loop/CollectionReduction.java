@@ -1,0 +1,51 @@
+package dev.weft.processor.model.loop;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+
+/**
+ * A collection, map or string builder, a local of the method, that iterations only accumulate
+ * into. Each chunk accumulates into a fresh partial of its own; the twin adds the partials to the
+ * original in chunk order, which gives it what the loop would in its own order: its contents, the
+ * order they iterate in, and its aliases.
+ *
+ * @param variable the local's name, kept for the partial in the chunk method
+ * @param type the local's type, which the partial is declared with
+ * @param accumulation how the body accumulates into it
+ * @param partialClass the class each partial is created as
+ * @param sorted whether the partial takes the original's comparator, as a tree set or map
+ * @param function the merge function of {@link Accumulation#MERGE} or the group factory of
+ *     {@link Accumulation#GROUP}, as written; {@code null} for the others
+ * @param groupsAppend whether each group of a {@link Accumulation#GROUP} is a string builder, appended
+ *     to, rather than a collection
+ */
+public record CollectionReduction(String variable, TypeName type, Accumulation accumulation, ClassName partialClass,
+        boolean sorted, String function, boolean groupsAppend) {
+
+    /** The ways of accumulating into a container that partials combined in chunk order reproduce. */
+    public enum Accumulation {
+        /** {@code list.add(e)}, {@code set.addAll(c)}: the partials are added in turn. */
+        COLLECT("add"),
+        /** {@code sb.append(x)}, chained or not. */
+        APPEND("append"),
+        /** {@code map.put(k, v)}: the later iteration's value wins, as the later chunk's does. */
+        PUT("put"),
+        /** {@code map.putIfAbsent(k, v)}: the earlier iteration's value wins. */
+        PUT_IF_ABSENT("putIfAbsent"),
+        /** {@code map.merge(k, v, f)} with {@code f} associative. */
+        MERGE("merge"),
+        /** {@code map.computeIfAbsent(k, key -> new ArrayList<>()).add(e)}: groups, each in the loop's order. */
+        GROUP("group");
+
+        private final String described;
+
+        Accumulation(String described) {
+            this.described = described;
+        }
+
+        /** How the loop comment names it. */
+        public String described() {
+            return described;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package loop;
+
+import dev.weft.ParallelFor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+class CollectionRejections {
+    private final List<String> names = new ArrayList<>();
+
+    static List<Integer> make() {
+        return new ArrayList<>();
+    }
+
+    static void fill(List<Integer> out) {}
+
+    static Set<Integer> distinct(int[] a) {
+        Set<Integer> seen = new HashSet<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 18: `seen.contains(a[i])` reads `seen`, and the loop accumulates into `seen`
+            if (!seen.contains(a[i])) {
+                seen.add(a[i]);
+            }
+        }
+        return seen;
+    }
+
+    static List<Integer> sized(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 28: `out.size()` reads `out`, and the loop accumulates into `out`
+            out.add(a[i] + out.size());
+        }
+        return out;
+    }
+
+    static int iterated(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        int total = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.add(a[i]);
+            // error at 26: `out` is read here, or passed where a call may read or change it
+            for (int v : out) {
+                total += v;
+            }
+        }
+        return total;
+    }
+
+    static List<Integer> changed(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.add(a[i]);
+            // error at 13: `out.remove(Integer.valueOf(a[i] - 1))` changes `out` other than by accumulating into it
+            out.remove(Integer.valueOf(a[i] - 1));
+            // error at 13: `out.add(0, a[i])` changes `out` other than by accumulating into it
+            out.add(0, a[i]);
+            // error at 13: `out.set(0, a[i])` changes `out` other than by accumulating into it
+            out.set(0, a[i]);
+            // error at 13: `out.clear()` changes `out` other than by accumulating into it
+            out.clear();
+        }
+        return out;
+    }
+
+    static List<Integer> passed(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.add(a[i]);
+            // error at 18: `out` is read here, or passed where a call may read or change it
+            fill(out);
+        }
+        return out;
+    }
+
+    void field(String[] a) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 13: changes `this.names`, a java.util.List that every iteration can reach
+            this.names.add(a[i]);
+        }
+    }
+
+    static Map<Integer, Integer> notAssociative(int[] a) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 39: with `(x, y) -> x - y`, which Weft does not know to be associative
+            counts.merge(a[i] % 7, 1, (x, y) -> x - y);
+        }
+        return counts;
+    }
+
+    static Map<Integer, Integer> mixed(int[] a) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            counts.merge(a[i] % 7, 1, Integer::sum);
+            // error at 13: `counts.put(a[i], i)` accumulates into `counts` otherwise than `counts.merge(a[i] % 7, 1, Integer::sum)` does
+            counts.put(a[i], i);
+        }
+        return counts;
+    }
+
+    static List<Integer> madeElsewhere(int[] a) {
+        List<Integer> out = make();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 13: but `out` is not created where it is declared as a class Weft knows
+            out.add(a[i]);
+        }
+        return out;
+    }
+
+    static int added(int[] a) {
+        Set<Integer> seen = new HashSet<>();
+        int fresh = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 17: `seen.add(a[i])` changes `seen`, a java.util.Set that every iteration can reach
+            if (seen.add(a[i])) {
+                fresh++;
+            }
+        }
+        return fresh;
+    }
+
+    static List<Integer> inLambda(List<List<Integer>> lists) {
+        List<Integer> out = new ArrayList<>();
+        for (@ParallelFor int i = 0; i < lists.size(); i++) {
+            out.add(i);
+            // error at 39: `out` is used in a lambda or a class of the body
+            lists.get(i).forEach(v -> out.add(v));
+        }
+        return out;
+    }
+
+    static Map<Integer, Set<Integer>> hashGroups(int[] a) {
+        Map<Integer, Set<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 13: groups into `groups` other than Weft can split into partials
+            groups.computeIfAbsent(a[i] % 7, key -> new HashSet<>()).add(a[i]);
+        }
+        return groups;
+    }
+}
