@@ -34,6 +34,18 @@ class LoopSpecTest {
     }
 
     @Test
+    void aRunTooShortEvenForAwakeHelpersIsInlineWhateverTheirState() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        withinOneTick(() -> {
+            spec.learn(LoopSpec.perIteration(10_000, 10_000));
+            assertThat(spec.runsInline(0, 19_999, 1)).as("just under 20 µs").isTrue();
+            assertThat(LoopSpec.isShort(1, 19_999, true)).isTrue();
+            assertThat(LoopSpec.isShort(1, 20_000, true)).as("long enough to split for a helper awake").isFalse();
+            assertThat(LoopSpec.isShort(1, 20_000, false)).as("too short to wake a helper for").isTrue();
+        });
+    }
+
+    @Test
     void aLearntCostDecidesByTheRunsLength() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
         withinOneTick(() -> {
