@@ -100,7 +100,7 @@ public final class ShapesParallel {
     private static void histogramLoop1(int[] histWhole, int buckets, int best,
             List<? extends Integer> elements, int[][] histPartials, int[] bestPartials, int chunk,
             int from, int to) {
-        int[] hist = new int[histWhole.length];
+        int[] hist = chunk == 0 ? histWhole : new int[histWhole.length];
         for (int index = from; index < to; index++) {
             int v = elements.get(index);
             hist[v % buckets]++;
@@ -126,11 +126,14 @@ public final class ShapesParallel {
                 }
             } else {
                 var bestBefore = best;
-                LoopRange range = Loops.indices(HISTOGRAM_LOOP_1, elements.size());
+                LoopRange range = Loops.indices(HISTOGRAM_LOOP_1, elements.size()).spans();
                 int[][] histPartials = new int[range.chunks()][];
                 int[] bestPartials = new int[range.chunks()];
                 range.run((chunk, from, to) -> histogramLoop1(hist, buckets, bestBefore, elements, histPartials, bestPartials, chunk, (int) from, (int) to));
                 for (int[] partial : histPartials) {
+                    if (partial == hist) {
+                        continue;
+                    }
                     for (int k = 0; k < partial.length; k++) {
                         hist[k] += partial[k];
                     }

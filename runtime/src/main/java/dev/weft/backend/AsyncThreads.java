@@ -15,7 +15,7 @@ public final class AsyncThreads {
     private static final Executor VIRTUAL = VirtualThreads.factory()
             .<Executor>map(factory -> task -> factory.newThread(task).start())
             .orElse(null);
-    private static final GrowingPool ELASTIC = VIRTUAL == null ? new GrowingPool("weft-async-", 10) : null;
+    private static final GrowingPool ELASTIC = VIRTUAL == null ? new GrowingPool("weft-async-", 10, 0) : null;
 
     private AsyncThreads() {}
 

@@ -74,6 +74,19 @@ final class Chunking {
         return new Chunking(count, 0, Arrays.copyOf(starts, chunks));
     }
 
+    /**
+     * These chunks grouped into {@code groups} runs of consecutive chunks, as even in their number
+     * of chunks as can be: group {@code g} starts at chunk {@code g * chunks / groups}.
+     */
+    Chunking grouped(int groups) {
+        int chunks = chunks();
+        long[] grouped = new long[Math.min(groups, chunks)];
+        for (int g = 0; g < grouped.length; g++) {
+            grouped[g] = start((int) ((long) g * chunks / grouped.length));
+        }
+        return new Chunking(count, 0, grouped);
+    }
+
     int chunks() {
         return starts != null ? starts.length : (int) ceilDiv(count, size);
     }

@@ -45,6 +45,25 @@ public final class LoopRange {
         this.chunking = Chunking.of(count, spec.schedule(), spec.chunk(), width);
     }
 
+    private LoopRange(LoopRange range, Chunking chunking) {
+        this.spec = range.spec;
+        this.first = range.first;
+        this.step = range.step;
+        this.settings = range.settings;
+        this.width = range.width;
+        this.chunking = chunking;
+    }
+
+    /**
+     * This run with its chunks grouped into as many contiguous spans as it has workers at most,
+     * each span one chunk: for a loop whose partials are whole arrays, which then number the
+     * workers, not the chunks. Spans depend on the chunks and the width alone, so a floating-point
+     * reduction still folds the same partials on every run.
+     */
+    public LoopRange spans() {
+        return chunking.chunks() <= width ? this : new LoopRange(this, chunking.grouped(width));
+    }
+
     /** How many chunks {@link #run} calls the body for; chunk numbers run from 0 to this, exclusive. */
     public int chunks() {
         return chunking.chunks();
@@ -104,7 +123,9 @@ public final class LoopRange {
             boolean learnFromRun = false;
             if (spec.minIterations() == 0) {
                 double known = spec.knownNanosPerIteration();
-                if (LoopSpec.isShort(known, count())) {
+                // Splitting pays for a shorter run where a helper is awake than where one must be woken.
+                boolean awake = WorkerThreads.awake();
+                if (LoopSpec.isShort(known, count(), awake)) {
                     runInline(body, 0, ProgressTracker.OFF, anyGrouping);
                     return;
                 }
@@ -121,13 +142,13 @@ public final class LoopRange {
                     Timing timing = timeChunks(body, 0);
                     double perIteration = timing.perIteration();
                     started = timing.next();
-                    if (!LoopSpec.isShort(perIteration, count()) && chunks - started > width) {
+                    if (!LoopSpec.isShort(perIteration, count(), awake) && chunks - started > width) {
                         timing = timeChunks(body, started);
                         perIteration = Math.min(perIteration, timing.perIteration());
                         started = timing.next();
                     }
                     spec.learn(perIteration);
-                    if (LoopSpec.isShort(perIteration, count())) {
+                    if (LoopSpec.isShort(perIteration, count(), awake)) {
                         runInline(body, started, ProgressTracker.OFF, anyGrouping);
                         return;
                     }

@@ -1,6 +1,7 @@
 package dev.weft.internal;
 
 import dev.weft.Schedule;
+import dev.weft.backend.WorkerThreads;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -14,10 +15,17 @@ import java.util.WeakHashMap;
  */
 public final class LoopSpec {
     /**
-     * A run known to take less than this in all runs to the end on the calling thread: waking
-     * helpers costs tens of microseconds.
+     * A run known to take less than this in all runs to the end on the calling thread when the
+     * worker threads are asleep: waking helpers costs tens of microseconds.
      */
     private static final long INLINE_NANOS = 100_000;
+    /**
+     * As {@link #INLINE_NANOS}, when a worker thread is awake (see
+     * {@link dev.weft.backend.WorkerThreads#awake}): a helper then starts within a microsecond or
+     * so, and a run this long gains from being split. A loop run many times in a row, inside a
+     * sequential loop, keeps its helpers awake from one run to the next.
+     */
+    private static final long AWAKE_INLINE_NANOS = 20_000;
     /**
      * A shorter timing says more about the clock than about the loop: it counts as this long, so
      * that a few iterations timed at next to nothing never pass for a loop of any length.
@@ -46,6 +54,8 @@ public final class LoopSpec {
      * plain read would cost a short loop a good part of its own time.
      */
     private int inlineBelow;
+    /** As {@link #inlineBelow}, for the runs that are short even when a helper is awake: learnt from {@link #AWAKE_INLINE_NANOS}. */
+    private int inlineBelowAwake;
     /**
      * The {@link LoopClock} tick of the last timing, plain and racy as {@link #inlineBelow}. A
      * timing that races with a tick may outlive it: the loop is then timed again a tick later.
@@ -69,6 +79,7 @@ public final class LoopSpec {
         this.minIterations = minIterations;
         this.parallelism = parallelism;
         this.inlineBelow = minIterations;
+        this.inlineBelowAwake = minIterations;
         if (minIterations == 0) {
             LEARNING.add(this);
         }
@@ -102,13 +113,20 @@ public final class LoopSpec {
     /**
      * Whether a run over the indices from {@code low} to {@code high}, every {@code step}-th of
      * them, is known to be too short to split: below {@code minIterations}, or below what the
-     * runtime has learnt takes {@link #INLINE_NANOS}. Generated twins ask this before anything
-     * else and then run the loop as written, so that a short loop costs what the original costs;
-     * a run it answers {@code false} for goes through {@link Loops}. Once a {@link LoopClock} tick
+     * runtime has learnt takes {@link #INLINE_NANOS}, or {@link #AWAKE_INLINE_NANOS} while a
+     * worker thread is awake (a run too short even for that is answered with one plain read).
+     * Generated twins ask this before anything else and then run the loop as written, so that a
+     * short loop costs what the original costs; a run it answers {@code false} for goes through
+     * {@link Loops}. Once a {@link LoopClock} tick
      * since the last timing, the answer is {@code false} until a run has timed the loop again.
      */
     public boolean runsInline(long low, long high, long step) {
-        return high <= low || Long.compareUnsigned(iterations(low, high, step), inlineBelow) < 0;
+        if (high <= low) {
+            return true;
+        }
+        long iterations = iterations(low, high, step);
+        return Long.compareUnsigned(iterations, inlineBelowAwake) < 0
+                || Long.compareUnsigned(iterations, inlineBelow) < 0 && !WorkerThreads.awake();
     }
 
     /**
@@ -119,8 +137,8 @@ public final class LoopSpec {
      */
     public boolean runsInlineExactly(long low, long high, long step) {
         // The span over the step may be one short of the count, as for an inclusive bound: below 256, not up to.
-        return high <= low || Long.compareUnsigned(iterations(low, high, step),
-                Math.min(inlineBelow, Chunking.SINGLE_ITERATION_CHUNKS_UP_TO)) < 0;
+        return runsInline(low, high, step) && Long.compareUnsigned(iterations(low, high, step),
+                Chunking.SINGLE_ITERATION_CHUNKS_UP_TO) < 0;
     }
 
     /** The span over the step: the iteration count, or one less (for a bound included, a step that does not divide). */
@@ -133,7 +151,10 @@ public final class LoopSpec {
     /** Forgets every learnt threshold, on a {@link LoopClock} tick: each loop is timed again. */
     static void expireAll() {
         synchronized (LEARNING) {
-            LEARNING.forEach(spec -> spec.inlineBelow = 0);
+            LEARNING.forEach(spec -> {
+                spec.inlineBelow = 0;
+                spec.inlineBelowAwake = 0;
+            });
         }
     }
 
@@ -142,14 +163,18 @@ public final class LoopSpec {
         return timedAt == LoopClock.ticks() ? nanosPerIteration : Double.NaN;
     }
 
-    /** Whether the last timing, however old, says that {@code iterations} are short. */
+    /** Whether the last timing, however old, says that {@code iterations} are short while the helpers sleep. */
     boolean wasShort(long iterations) {
-        return isShort(nanosPerIteration, iterations);
+        return isShort(nanosPerIteration, iterations, false);
     }
 
-    /** Whether {@code iterations} of {@code perIteration} nanoseconds take less than {@link #INLINE_NANOS}; never for NaN. */
-    static boolean isShort(double perIteration, long iterations) {
-        return perIteration * iterations < INLINE_NANOS;
+    /**
+     * Whether {@code iterations} of {@code perIteration} nanoseconds take less than
+     * {@link #AWAKE_INLINE_NANOS} where {@code helpersAwake}, less than {@link #INLINE_NANOS}
+     * otherwise; never for NaN.
+     */
+    static boolean isShort(double perIteration, long iterations, boolean helpersAwake) {
+        return perIteration * iterations < (helpersAwake ? AWAKE_INLINE_NANOS : INLINE_NANOS);
     }
 
     /** What {@code iterations} that took {@code nanos} on one thread say one takes; NaN for none. */
@@ -168,7 +193,7 @@ public final class LoopSpec {
      */
     void relearn(long nanos, long iterations) {
         double perIteration = perIteration(nanos, iterations);
-        if (wasShort(iterations) && !isShort(perIteration, iterations)) {
+        if (wasShort(iterations) && !isShort(perIteration, iterations, false)) {
             doubtedNanos += nanos;
             if (doubtedNanos < DOUBT_NANOS) {
                 return;
@@ -186,6 +211,7 @@ public final class LoopSpec {
         doubtedNanos = 0;
         if (minIterations == 0) {
             inlineBelow = (int) Math.min(Integer.MAX_VALUE, INLINE_NANOS / perIteration);
+            inlineBelowAwake = (int) Math.min(Integer.MAX_VALUE, AWAKE_INLINE_NANOS / perIteration);
         }
         timedAt = LoopClock.ticks();
     }

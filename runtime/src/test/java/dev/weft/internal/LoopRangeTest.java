@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,48 @@ class LoopRangeTest {
                 assertThat(one.start(k + 1)).isGreaterThan(one.start(k));
             }
             assertThat(one.start(one.chunks())).isEqualTo(count);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Schedule.class)
+    void spansGroupChunksIntoOnePerWorkerAtMostWhateverTheTiming(Schedule schedule) {
+        for (int count : COUNTS) {
+            Chunking chunks = Chunking.of(count, schedule, 0, 3);
+            Chunking spans = chunks.grouped(3);
+            assertThat(spans.chunks()).isEqualTo(Math.min(3, chunks.chunks()));
+            assertThat(spans.start(spans.chunks())).isEqualTo(count);
+            for (int s = 0; s < spans.chunks(); s++) {
+                assertThat(spans.start(s + 1)).isGreaterThan(spans.start(s));
+                assertThat(spans.start(s)).isEqualTo(chunks.grouped(3).start(s));
+            }
+            // Each span begins where a chunk does.
+            for (int s = 0; s < spans.chunks(); s++) {
+                long start = spans.start(s);
+                assertThat(IntStream.rangeClosed(0, chunks.chunks()).mapToLong(chunks::start))
+                        .contains(start);
+            }
+        }
+    }
+
+    @Test
+    void aRunInSpansCallsTheBodyOncePerWorkerAndCoversEveryIteration() {
+        LoopSpec spec = new LoopSpec("Test.java:1", Schedule.AUTO, 0, 0, 2);
+        for (int count : COUNTS) {
+            LoopRange range = Loops.ascending(spec, 0, count, 1).spans();
+            assertThat(range.chunks()).isLessThanOrEqualTo(2);
+            AtomicIntegerArray seen = new AtomicIntegerArray(count);
+            Set<Integer> spans = ConcurrentHashMap.newKeySet();
+            range.run((k, from, to) -> {
+                assertThat(spans.add(k)).as("span %d called once", k).isTrue();
+                for (long i = from; i < to; i++) {
+                    seen.incrementAndGet((int) i);
+                }
+            });
+            assertThat(spans).hasSize(range.chunks());
+            for (int i = 0; i < count; i++) {
+                assertThat(seen.get(i)).as("count %d index %d", count, i).isEqualTo(1);
+            }
         }
     }
 

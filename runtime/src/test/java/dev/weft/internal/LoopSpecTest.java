@@ -34,10 +34,19 @@ class LoopSpecTest {
     }
 
     @Test
+    void aRunSplitsSoonerWhileAHelperIsAwake() {
+        assertThat(LoopSpec.isShort(1, 19_999, true)).isTrue();
+        assertThat(LoopSpec.isShort(1, 20_000, true)).as("long enough to split for a helper awake").isFalse();
+        assertThat(LoopSpec.isShort(1, 20_000, false)).as("too short to wake a helper for").isTrue();
+        assertThat(LoopSpec.isShort(1, 100_000, false)).isFalse();
+    }
+
+    @Test
     void aLearntCostDecidesByTheRunsLength() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
         withinOneTick(() -> {
             spec.learn(LoopSpec.perIteration(10_000, 10_000));
+            assertThat(spec.runsInline(0, 19_999, 1)).as("just under 20 µs, helpers awake or not").isTrue();
             assertThat(spec.runsInline(0, 99_999, 1)).as("just under 100 µs").isTrue();
             assertThat(spec.runsInline(0, 100_000, 1)).isFalse();
             assertThat(spec.runsInline(-10, 10, 1)).isTrue();

@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 
 /** Parallel code as it is usually written by hand with an {@link ExecutorService}. */
 public final class ExecutorFanOut {
+    /** The pool's threads: one a core. */
+    public static final int WORKERS = Chunks.WORKERS;
     private static final ExecutorService POOL =
             Executors.newFixedThreadPool(Chunks.WORKERS, DaemonThreads.named("executor-fan-out-"));
 

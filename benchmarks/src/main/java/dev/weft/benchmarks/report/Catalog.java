@@ -23,6 +23,14 @@ final class Catalog {
             new Entry("DotProductBenchmark", "dot product",
                     "A reduction over two vectors of 1 M doubles (16 MB); at 16, 100 and 1 000 elements a tiny "
                             + "loop, like saxpy's, that adds up doubles in order."),
+            new Entry("SparseMultiplyBenchmark", "sparse matrix × vector, adding into an array",
+                    "`y[rows[k]] += values[k] * x[columns[k]]` over the 500 000 nonzeros of a 50 000-row sparse "
+                            + "matrix stored as coordinates in row order: an array reduction into `y`. The "
+                            + "`ExecutorService` variant gives each pool thread a contiguous range and a partial `y`."),
+            new Entry("LuFactorBenchmark", "LU row elimination",
+                    "LU factorization of a 500 × 500 matrix without pivoting: the parallel loop over the rows below "
+                            + "each pivot runs 500 times inside a sequential loop, from 499 rows of 499 elements down "
+                            + "to none. The `ExecutorService` variant submits each pivot's rows as chunks and waits."),
             new Entry("TrivialFanOutBenchmark", "100 000 trivial tasks",
                     "Fan-out overhead: each task squares an `int`. The original is a plain loop that boxes its "
                             + "results into a list, as the fan-out's `List<Integer>` does. The `ExecutorService` variant "

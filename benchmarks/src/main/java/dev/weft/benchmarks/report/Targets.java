@@ -22,6 +22,10 @@ final class Targets {
         Optional<Workload> mandelbrot = find(workloads, "MandelbrotBenchmark", Map.of());
         verdicts.add(speedup(mandelbrotOriginal, mandelbrot, Workload.ORIGINAL, 1.9));
         verdicts.add(speedup(mandelbrotStreams, mandelbrot, "parallelStream", 1.0));
+        verdicts.add(speedup("sparse matrix × vector: Weft at least 1.5× as fast as the original",
+                find(workloads, "SparseMultiplyBenchmark", Map.of()), Workload.ORIGINAL, 1.5));
+        verdicts.add(speedup("LU row elimination: Weft at least 1.2× as fast as the original",
+                find(workloads, "LuFactorBenchmark", Map.of()), Workload.ORIGINAL, 1.2));
         verdicts.add(tinyLoops(workloads));
         verdicts.add(timeRatio("100 000 trivial tasks: Weft at most 1.5× the plain loop's time",
                 find(workloads, "TrivialFanOutBenchmark", Map.of()), 1.5));

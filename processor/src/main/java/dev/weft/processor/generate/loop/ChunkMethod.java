@@ -55,7 +55,8 @@ final class ChunkMethod {
         }
         method.addParameter(bound, names.from()).addParameter(bound, names.to());
         for (Reduction reduction : loop.reductions()) {
-            String start = ReductionCode.start(reduction, names.wholeArrays().get(reduction.variable()));
+            String start = ReductionCode.start(reduction, names.wholeArrays().get(reduction.variable()),
+                    names.chunk());
             if (ReductionCode.startNote(reduction) != null) {
                 method.addComment("$L", ReductionCode.startNote(reduction));
             }

@@ -41,7 +41,8 @@ final class LoopCall {
         // folds them only where each iteration is a chunk of its own.
         String inlineCheck = loop.reductions().stream().allMatch(Reduction::exact) ? "runsInline"
                 : loop.reductions().stream().allMatch(Reduction::exactInSingleIterationChunks)
-                        && singleIterationChunksWhenShort(loop.options()) ? "runsInlineExactly" : null;
+                        && singleIterationChunksWhenShort(loop.options()) && !bySpans(loop) ? "runsInlineExactly"
+                        : null;
         // Rows of a row-major index are apart only while the index does not overflow.
         List<CodeBlock> asWrittenWhen = new ArrayList<>();
         if (inlineCheck != null) {
@@ -71,6 +72,11 @@ final class LoopCall {
         statements.forEach(line -> lines.add(indented(line)));
         lines.add(CodeBlock.of("}"));
         return lines;
+    }
+
+    /** Whether the loop runs in one span per worker: when a partial is a whole array. */
+    private static boolean bySpans(ParallelLoop loop) {
+        return loop.reductions().stream().anyMatch(Reduction::array);
     }
 
     /**
@@ -156,7 +162,9 @@ final class LoopCall {
             statements.add(CodeBlock.of("$L$L", range, run));
             return statements;
         }
-        statements.add(CodeBlock.of("$T $L = $L;", LOOP_RANGE, names.range(), range));
+        // A partial of an array is as long as the array: one per worker, not one per chunk.
+        String spans = bySpans(loop) ? ".spans()" : "";
+        statements.add(CodeBlock.of("$T $L = $L$L;", LOOP_RANGE, names.range(), range, spans));
         for (Reduction reduction : loop.reductions()) {
             statements.add(CodeBlock.of("$L[] $L = $L;", ReductionCode.partialType(reduction),
                     names.partials().get(reduction.variable()),
@@ -258,6 +266,10 @@ final class LoopCall {
         lines.add("for (" + ReductionCode.partialType(reduction) + " " + partial + " : " + partials + ") {");
         if (reduction.array()) {
             String k = names.slot();
+            // The first chunk added into the array itself.
+            lines.add("    if (" + partial + " == " + reduction.variable() + ") {");
+            lines.add("        continue;");
+            lines.add("    }");
             lines.add("    for (int " + k + " = 0; " + k + " < " + partial + ".length; " + k + "++) {");
             lines.add("        " + reduction.variable() + "[" + k + "] += " + partial + "[" + k + "];");
             lines.add("    }");

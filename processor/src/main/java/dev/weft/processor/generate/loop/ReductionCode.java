@@ -11,12 +11,13 @@ final class ReductionCode {
      * Starts this chunk's partial in the chunk method, under the variable's own name, as a
      * statement without its semicolon; empty for an idempotent reduction, whose partial starts
      * from the value passed in. An array reduction's partial is as long as {@code whole}, the
-     * parameter its own array comes in.
+     * parameter its own array comes in, but for the first chunk's ({@code chunk} is 0), which adds
+     * into that array itself: one partial fewer to allocate and fold in.
      */
-    static String start(Reduction reduction, String whole) {
+    static String start(Reduction reduction, String whole, String chunk) {
         if (reduction.array()) {
-            return reduction.type() + "[] " + reduction.variable() + " = new " + reduction.type() + "[" + whole
-                    + ".length]";
+            return reduction.type() + "[] " + reduction.variable() + " = " + chunk + " == 0 ? " + whole + " : new "
+                    + reduction.type() + "[" + whole + ".length]";
         }
         if (reduction.operator().idempotent()) {
             return "";
@@ -26,7 +27,7 @@ final class ReductionCode {
 
     /** Why the partial starts where it does, where that is not plain: a comment for the reader, or {@code null}. */
     static String startNote(Reduction reduction) {
-        return negativeZero(reduction) ? "The identity of +: -0.0 + x is x for every x, while 0.0 + -0.0 is 0.0" : null;
+        return negativeZero(reduction) && !reduction.array() ? "The identity of +: -0.0 + x is x for every x, while 0.0 + -0.0 is 0.0" : null;
     }
 
     private static boolean negativeZero(Reduction reduction) {

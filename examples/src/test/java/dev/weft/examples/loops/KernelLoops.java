@@ -1,0 +1,49 @@
+package dev.weft.examples.loops;
+
+import dev.weft.ParallelFor;
+
+/** Numerical kernels in the shapes real code has: adding into a large array, and a parallel loop run once a pivot. */
+final class KernelLoops {
+    private KernelLoops() {}
+
+    /**
+     * {@code out += M·in} for a sparse {@code M} given as triples, {@code weight[e]} at
+     * {@code (target[e], source[e])}; returns the sum of the products too.
+     */
+    static double scatterProducts(int[] target, int[] source, double[] weight, double[] in, double[] out) {
+        double total = 0;
+        for (@ParallelFor int e = 0; e < weight.length; e++) {
+            double product = weight[e] * in[source[e]];
+            out[target[e]] += product;
+            total += product;
+        }
+        return total;
+    }
+
+    /** How many times each bucket is hit, counted into the array given: an exact array reduction. */
+    static int[] countHits(int[] bucketOf, int buckets) {
+        int[] hits = new int[buckets];
+        for (@ParallelFor int e = 0; e < bucketOf.length; e++) {
+            hits[bucketOf[e]] += 1;
+        }
+        return hits;
+    }
+
+    /**
+     * Gaussian elimination without pivoting, in place: each step scales and subtracts the pivot
+     * row from every row below it, fewer and shorter rows at every step.
+     */
+    static void eliminate(double[][] m) {
+        int size = m.length;
+        for (int j = 0; j < size; j++) {
+            final double[] top = m[j].clone();
+            for (@ParallelFor int i = j + 1; i < size; i++) {
+                double[] current = m[i];
+                double scale = current[j] /= top[j];
+                for (int c = j + 1; c < size; c++) {
+                    current[c] -= scale * top[c];
+                }
+            }
+        }
+    }
+}
