@@ -19,6 +19,7 @@ import com.sun.source.util.TreePathScanner;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,7 +46,8 @@ final class Inductions {
     private final LoopScope scope;
     private final MethodContext method;
     private final TreePath body;
-    private final Map<VariableTree, Cursor> known = new HashMap<>();
+    /** Each local's answer, empty for a local that is no cursor: every index of an array write asks. */
+    private final Map<VariableTree, Optional<Cursor>> known = new HashMap<>();
     /** For every use of a cursor in the body, how far the iteration has advanced it there. */
     private final Map<Tree, Long> offsets = new IdentityHashMap<>();
 
@@ -60,7 +62,7 @@ final class Inductions {
      * but not the same in every iteration (refused, with where), or {@code null} for any other.
      */
     Cursor of(VariableTree local) {
-        return known.computeIfAbsent(local, this::walk);
+        return known.computeIfAbsent(local, declaration -> Optional.ofNullable(walk(declaration))).orElse(null);
     }
 
     /**
