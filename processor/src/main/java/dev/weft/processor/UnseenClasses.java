@@ -7,6 +7,7 @@ import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.discover.Discovery;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,13 @@ import javax.lang.model.element.TypeElement;
  * names the cause instead of leaving "cannot find symbol" at every call of a twin.
  */
 final class UnseenClasses implements TaskListener {
-    private final Set<String> seen = new HashSet<>();
+    /** The root elements of each round: the classes Weft was shown. */
+    private final List<Set<? extends Element>> shown = new ArrayList<>();
+    /** The names of the shown classes, listed only when a class is not found among them as it is. */
+    private final Set<String> shownNames = new HashSet<>();
+    private int namedRounds;
+    /** The unseen top-level classes already looked through: one error a file. */
+    private final Set<String> checked = new HashSet<>();
     private final Discovery discovery;
     private final Diagnostics diagnostics;
 
@@ -35,11 +42,24 @@ final class UnseenClasses implements TaskListener {
 
     /** Notes the top-level classes of a round that Weft was shown. */
     void shown(Set<? extends Element> roots) {
-        for (Element root : roots) {
-            if (root instanceof TypeElement type) {
-                seen.add(Access.topLevel(type).getQualifiedName().toString());
+        shown.add(roots);
+    }
+
+    private boolean wasShown(TypeElement top) {
+        for (Set<? extends Element> roots : shown) {
+            if (roots.contains(top)) {
+                return true;
             }
         }
+        // javac keeps a class's element from round to round; should a compiler not, the name decides.
+        for (; namedRounds < shown.size(); namedRounds++) {
+            for (Element root : shown.get(namedRounds)) {
+                if (root instanceof TypeElement type) {
+                    shownNames.add(Access.topLevel(type).getQualifiedName().toString());
+                }
+            }
+        }
+        return shownNames.contains(top.getQualifiedName().toString());
     }
 
     @Override
@@ -48,7 +68,7 @@ final class UnseenClasses implements TaskListener {
             return;
         }
         TypeElement top = Access.topLevel(event.getTypeElement());
-        if (!seen.add(top.getQualifiedName().toString())) {
+        if (wasShown(top) || !checked.add(top.getQualifiedName().toString())) {
             return;
         }
         // One error a file: its classes, nested ones included, all went unseen together.

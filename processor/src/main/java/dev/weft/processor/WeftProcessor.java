@@ -13,6 +13,7 @@ import dev.weft.processor.discover.Targets;
 import dev.weft.processor.generate.CompanionWriter;
 import dev.weft.processor.model.Companion;
 import dev.weft.processor.remark.Remarks;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,8 +47,11 @@ public final class WeftProcessor extends AbstractProcessor {
     private Diagnostics diagnostics;
     /** The notes {@code -Aweft.remarks=true} asks for; {@code null} when they are off. */
     private Remarks remarks;
-    /** The classes of the compilation, from every round so far. */
+    /** The root elements of every round so far, whose classes {@link #compiled()} lists once an analysis needs them. */
+    private final List<Set<? extends Element>> roundRoots = new ArrayList<>();
+    /** The classes of the compilation, nested ones included, from the first {@link #listedRounds} rounds. */
     private final Set<TypeElement> compiled = new LinkedHashSet<>();
+    private int listedRounds;
     /**
      * The top-level classes put off to the next round, by name: they name types javac cannot find
      * yet, which another processor may generate in this round (see {@link MissingTypes}). In the
@@ -99,17 +103,20 @@ public final class WeftProcessor extends AbstractProcessor {
         if (trees == null) {
             return false;
         }
+        // Kept as javac hands them over: a build that does not use Weft pays for nothing more.
         unseen.shown(round.getRootElements());
-        round.getRootElements().forEach(this::compiled);
+        roundRoots.add(round.getRootElements());
         Set<Element> roots = new LinkedHashSet<>(round.getRootElements());
-        deferred.forEach(name -> roots.add(processingEnv.getElementUtils().getTypeElement(name)));
+        for (String name : deferred) {
+            roots.add(processingEnv.getElementUtils().getTypeElement(name));
+        }
         deferred.clear();
         roots.remove(null);
         List<Targets> found = discovery.scan(roots);
         if (found.isEmpty()) {
             return false;
         }
-        Analyzer analyzer = new Analyzer(processingEnv, trees, diagnostics, compiled);
+        Analyzer analyzer = new Analyzer(processingEnv, trees, diagnostics, compiled());
         if (!round.processingOver()) {
             // A file's classes wait together: its companions are written in one round, never twice.
             found.stream().filter(targets -> MissingTypes.in(targets, trees) || waitsForMembers(targets, analyzer))
@@ -131,7 +138,14 @@ public final class WeftProcessor extends AbstractProcessor {
         return false;
     }
 
-    /** Notes a class of the compilation and the classes nested in it, whose methods may override what a loop calls. */
+    /** The classes of the compilation so far, nested ones included, whose methods may override what a loop calls. */
+    private Set<TypeElement> compiled() {
+        for (; listedRounds < roundRoots.size(); listedRounds++) {
+            roundRoots.get(listedRounds).forEach(this::compiled);
+        }
+        return compiled;
+    }
+
     private void compiled(Element element) {
         if (element instanceof TypeElement type) {
             compiled.add(type);
