@@ -103,6 +103,17 @@ final class GrowingPool {
         }
     }
 
+    /**
+     * Has a thread awake within tens of microseconds, for the regions expected next: when none is,
+     * an empty task starts one (a thread created if need be), which then stays awake looking for
+     * more work as any thread does after a task.
+     */
+    void wake() {
+        if (awake.get() == 0) {
+            pool.execute(() -> {});
+        }
+    }
+
     /** Threads for regions of up to {@code width} workers (the caller counts as one of them). */
     Executor forWidth(int width) {
         int helpers = Math.max(1, width - 1);

@@ -27,4 +27,12 @@ public final class WorkerThreads {
     public static boolean awake() {
         return POOL.awake();
     }
+
+    /**
+     * Wakes a worker thread, if none is awake, for regions about to start: a loop run many times in
+     * a row, each run too short to wait for a thread to wake, then finds one awake from its next run on.
+     */
+    public static void wake() {
+        POOL.wake();
+    }
 }

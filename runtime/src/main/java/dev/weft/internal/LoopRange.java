@@ -8,7 +8,6 @@ import dev.weft.Decision;
 import dev.weft.Plan;
 import dev.weft.Settings;
 import dev.weft.progress.ProgressTracker;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The iterations of one run of a {@code @ParallelFor} loop, cut into chunks before anything runs,
@@ -122,7 +121,7 @@ public final class LoopRange {
             int started = 0;
             boolean learnFromRun = false;
             if (spec.minIterations() == 0) {
-                double known = spec.knownNanosPerIteration();
+                double known = spec.knownNanosPerIteration(count());
                 // Splitting pays for a shorter run where a helper is awake than where one must be woken.
                 boolean awake = WorkerThreads.awake();
                 if (LoopSpec.isShort(known, count(), awake)) {
@@ -147,7 +146,7 @@ public final class LoopRange {
                         perIteration = Math.min(perIteration, timing.perIteration());
                         started = timing.next();
                     }
-                    spec.learn(perIteration);
+                    spec.learn(perIteration, count());
                     if (LoopSpec.isShort(perIteration, count(), awake)) {
                         runInline(body, started, ProgressTracker.OFF, anyGrouping);
                         return;
@@ -161,7 +160,7 @@ public final class LoopRange {
             runParallel(body, started, workers);
             if (learnFromRun) {
                 // Workers × wall time bounds what the loop would cost on one thread.
-                spec.learn(LoopSpec.perIteration((System.nanoTime() - began) * workers, count()));
+                spec.learn(LoopSpec.perIteration((System.nanoTime() - began) * workers, count()), count());
             }
         } catch (Exception e) {
             throw Exceptions.rethrow(e);
@@ -189,7 +188,7 @@ public final class LoopRange {
      * runtime on short runs there too.
      */
     private void runOnCaller(ChunkBody body, ProgressTracker progress, boolean anyGrouping) throws Exception {
-        if (spec.minIterations() == 0 && Double.isNaN(spec.knownNanosPerIteration())) {
+        if (spec.minIterations() == 0 && Double.isNaN(spec.knownNanosPerIteration(count()))) {
             runTimed(body, progress, anyGrouping);
         } else {
             runInline(body, 0, progress, anyGrouping);
@@ -219,17 +218,14 @@ public final class LoopRange {
 
     private void runParallel(ChunkBody body, int fromChunk, int workers) {
         int chunks = chunks();
-        AtomicInteger next = new AtomicInteger(fromChunk);
         int width = Math.min(workers, chunks - fromChunk);
+        ChunkDeal deal = new ChunkDeal(fromChunk, chunks, width);
         ProgressTracker progress = track(new Decision(Backend.THREADS, width, "chunks of the loop"));
         progress.advance(chunking.start(fromChunk));
         try {
             Region.run(WorkerThreads.forWidth(width), width, region -> {
-                while (!region.cancelled()) {
-                    int k = next.getAndIncrement();
-                    if (k >= chunks) {
-                        return;
-                    }
+                int worker = deal.join();
+                for (int k; !region.cancelled() && (k = deal.next(worker)) >= 0; ) {
                     runChunk(body, k, progress);
                 }
             });

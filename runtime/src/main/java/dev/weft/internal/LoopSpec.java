@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * What the processor knows about one {@code @ParallelFor} loop, written once into the companion
@@ -36,31 +37,40 @@ public final class LoopSpec {
     /** The loops whose threshold is learnt, held weakly: a companion's class may be unloaded. */
     private static final Set<LoopSpec> LEARNING = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
+    /**
+     * Runs are learnt about by their length: bucket {@code b} holds the runs of {@code 2^b} to
+     * {@code 2^(b+1) - 1} iterations. One cost per iteration learnt from runs of one length and
+     * applied to runs of any other would misjudge a loop whose iterations cost more in its longer
+     * runs, as a row elimination's do: learnt on its last, short rows, it would run its first,
+     * long ones inline too. Runs of 2^31 iterations and more are never known to be short.
+     */
+    private static final int BUCKETS = 31;
+
     private final String loop;
     private final Schedule schedule;
     private final int chunk;
     private final int minIterations;
     private final int parallelism;
-    /** Nanoseconds one iteration took when last timed; NaN before the first timing. */
-    private volatile double nanosPerIteration = Double.NaN;
-    /** What the runs timed long since the loop was last timed short took in all, racy as {@link #inlineBelow}. */
-    private long doubtedNanos;
+    /** Per bucket, the bits of the nanoseconds one iteration took when last timed; NaN before the first timing. */
+    private final AtomicLongArray nanosPerIteration = new AtomicLongArray(BUCKETS + 1);
+    /** Per bucket, what the runs timed long since its runs were last timed short took in all, racy as {@link #shortAsleep}. */
+    private final long[] doubtedNanos = new long[BUCKETS + 1];
     /**
-     * Runs of fewer iterations than this are known to be short: {@code minIterations}, or learnt
-     * (two billion iterations never take 100 µs) and set back to {@code minIterations} on every
-     * {@link LoopClock} tick, so that the loop is timed again in case its iterations got dearer.
-     * Twins read it on every run, and it is plain and racy on purpose: an int is never torn, a
-     * thread that sees it a while late decides on the previous timing, and anything more than one
-     * plain read would cost a short loop a good part of its own time.
+     * Per bucket, the {@link LoopClock} tick of its last timing, plain and racy as
+     * {@link #shortAsleep}. A timing that races with a tick may outlive it: its runs are then
+     * timed again a tick later.
      */
-    private int inlineBelow;
-    /** As {@link #inlineBelow}, for the runs that are short even when a helper is awake: learnt from {@link #AWAKE_INLINE_NANOS}. */
-    private int inlineBelowAwake;
+    private final int[] timedAt = new int[BUCKETS + 1];
     /**
-     * The {@link LoopClock} tick of the last timing, plain and racy as {@link #inlineBelow}. A
-     * timing that races with a tick may outlive it: the loop is then timed again a tick later.
+     * The buckets whose runs are known to be short while the helpers sleep, one bit each: learnt
+     * and cleared on every {@link LoopClock} tick, so that the loop is timed again in case its
+     * iterations got dearer. Twins read it on every run, and it is plain and racy on purpose: an
+     * int is never torn, a thread that sees it a while late decides on the previous timing, and
+     * anything more than one plain read would cost a short loop a good part of its own time.
      */
-    private int timedAt;
+    private int shortAsleep;
+    /** As {@link #shortAsleep}, for the runs that are short even when a helper is awake: learnt from {@link #AWAKE_INLINE_NANOS}. */
+    private int shortAwake;
 
     /**
      * @param loop where the loop is, {@code Foo.java:42}: it names the loop in failures and progress
@@ -78,8 +88,9 @@ public final class LoopSpec {
         this.chunk = chunk;
         this.minIterations = minIterations;
         this.parallelism = parallelism;
-        this.inlineBelow = minIterations;
-        this.inlineBelowAwake = minIterations;
+        for (int b = 0; b <= BUCKETS; b++) {
+            nanosPerIteration.set(b, Double.doubleToRawLongBits(Double.NaN));
+        }
         if (minIterations == 0) {
             LEARNING.add(this);
         }
@@ -112,21 +123,37 @@ public final class LoopSpec {
 
     /**
      * Whether a run over the indices from {@code low} to {@code high}, every {@code step}-th of
-     * them, is known to be too short to split: below {@code minIterations}, or below what the
-     * runtime has learnt takes {@link #INLINE_NANOS}, or {@link #AWAKE_INLINE_NANOS} while a
-     * worker thread is awake (a run too short even for that is answered with one plain read).
+     * them, is known to be too short to split: below {@code minIterations}, or as long as runs the
+     * runtime has timed at under {@link #INLINE_NANOS}, or {@link #AWAKE_INLINE_NANOS} while a
+     * worker thread is awake (a run too short even for that is answered with one plain read); a
+     * run short only while the helpers sleep wakes one for the runs that come after it.
      * Generated twins ask this before anything else and then run the loop as written, so that a
      * short loop costs what the original costs; a run it answers {@code false} for goes through
-     * {@link Loops}. Once a {@link LoopClock} tick
-     * since the last timing, the answer is {@code false} until a run has timed the loop again.
+     * {@link Loops}. Once a {@link LoopClock} tick since the last timing, the answer is
+     * {@code false} until a run has timed the loop again.
      */
     public boolean runsInline(long low, long high, long step) {
         if (high <= low) {
             return true;
         }
         long iterations = iterations(low, high, step);
-        return Long.compareUnsigned(iterations, inlineBelowAwake) < 0
-                || Long.compareUnsigned(iterations, inlineBelow) < 0 && !WorkerThreads.awake();
+        if (Long.compareUnsigned(iterations, minIterations) < 0) {
+            return true;
+        }
+        int bucket = bucket(iterations);
+        if (bucket >= BUCKETS || (shortAsleep >>> bucket & 1) == 0) {
+            return false;
+        }
+        if ((shortAwake >>> bucket & 1) != 0) {
+            return true;
+        }
+        if (WorkerThreads.awake()) {
+            return false;
+        }
+        // Too short to wait for a helper to wake, long enough to split with one awake: the runs
+        // after this one, as a loop inside a sequential loop has, find one awake.
+        WorkerThreads.wake();
+        return true;
     }
 
     /**
@@ -148,24 +175,39 @@ public final class LoopSpec {
         return step == 1 ? span : Long.divideUnsigned(span, step);
     }
 
+    /** The bucket of runs of {@code iterations}, an unsigned count: {@link #BUCKETS} for the longest. */
+    private static int bucket(long iterations) {
+        return Math.min(BUCKETS, 63 - Long.numberOfLeadingZeros(iterations | 1));
+    }
+
+    /** The most iterations a run of {@code bucket} has: a bucket is short when its longest runs are. */
+    private static long longest(int bucket) {
+        return (2L << bucket) - 1;
+    }
+
     /** Forgets every learnt threshold, on a {@link LoopClock} tick: each loop is timed again. */
     static void expireAll() {
         synchronized (LEARNING) {
             LEARNING.forEach(spec -> {
-                spec.inlineBelow = 0;
-                spec.inlineBelowAwake = 0;
+                spec.shortAsleep = 0;
+                spec.shortAwake = 0;
             });
         }
     }
 
-    /** The time per iteration learnt so far, or NaN when the loop is due to be timed. */
-    double knownNanosPerIteration() {
-        return timedAt == LoopClock.ticks() ? nanosPerIteration : Double.NaN;
+    /** The time per iteration learnt so far for runs of {@code iterations}, or NaN when they are due to be timed. */
+    double knownNanosPerIteration(long iterations) {
+        int bucket = bucket(iterations);
+        return timedAt[bucket] == LoopClock.ticks() ? lastNanosPerIteration(bucket) : Double.NaN;
     }
 
-    /** Whether the last timing, however old, says that {@code iterations} are short while the helpers sleep. */
+    private double lastNanosPerIteration(int bucket) {
+        return Double.longBitsToDouble(nanosPerIteration.get(bucket));
+    }
+
+    /** Whether the last timing of runs as long, however old, says that {@code iterations} are short while the helpers sleep. */
     boolean wasShort(long iterations) {
-        return isShort(nanosPerIteration, iterations, false);
+        return isShort(lastNanosPerIteration(bucket(iterations)), iterations, false);
     }
 
     /**
@@ -184,36 +226,40 @@ public final class LoopSpec {
 
     /**
      * Learns from a run of {@code iterations} timed on the calling thread at {@code nanos}, as
-     * {@link #learn} does, except where the loop was short when last timed and this run says it is
-     * long. Such a run went through the runtime, whose code (the chunk method, the range) the
+     * {@link #learn} does, except where runs as long were short when last timed and this one says
+     * it is long. Such a run went through the runtime, whose code (the chunk method, the range) the
      * twin's short path never runs: after a stretch of short runs that code may never have been
-     * compiled, and run many times slower than the loop as written. The loop stays due to be timed
+     * compiled, and run many times slower than the loop as written. The runs stay due to be timed
      * instead, and the runs that time long are believed once they add up to {@link #DOUBT_NANOS}:
      * by then the compiler has caught up, or the loop is long indeed and has lost little time.
      */
     void relearn(long nanos, long iterations) {
         double perIteration = perIteration(nanos, iterations);
         if (wasShort(iterations) && !isShort(perIteration, iterations, false)) {
-            doubtedNanos += nanos;
-            if (doubtedNanos < DOUBT_NANOS) {
+            int bucket = bucket(iterations);
+            doubtedNanos[bucket] += nanos;
+            if (doubtedNanos[bucket] < DOUBT_NANOS) {
                 return;
             }
         }
-        learn(perIteration);
+        learn(perIteration, iterations);
     }
 
-    /** Learns the time one iteration takes, from {@link #perIteration}; a NaN teaches nothing. */
-    void learn(double perIteration) {
+    /** Learns the time one iteration takes in runs as long as {@code iterations}, from {@link #perIteration}; a NaN teaches nothing. */
+    void learn(double perIteration, long iterations) {
         if (Double.isNaN(perIteration)) {
             return;
         }
-        nanosPerIteration = perIteration;
-        doubtedNanos = 0;
-        if (minIterations == 0) {
-            inlineBelow = (int) Math.min(Integer.MAX_VALUE, INLINE_NANOS / perIteration);
-            inlineBelowAwake = (int) Math.min(Integer.MAX_VALUE, AWAKE_INLINE_NANOS / perIteration);
+        int bucket = bucket(iterations);
+        nanosPerIteration.set(bucket, Double.doubleToRawLongBits(perIteration));
+        doubtedNanos[bucket] = 0;
+        if (minIterations == 0 && bucket < BUCKETS) {
+            int bit = 1 << bucket;
+            // Racy read-modify-writes: a bit another thread learns meanwhile may be lost, and is learnt again.
+            shortAsleep = isShort(perIteration, longest(bucket), false) ? shortAsleep | bit : shortAsleep & ~bit;
+            shortAwake = isShort(perIteration, longest(bucket), true) ? shortAwake | bit : shortAwake & ~bit;
         }
-        timedAt = LoopClock.ticks();
+        timedAt[bucket] = LoopClock.ticks();
     }
 
     @Override

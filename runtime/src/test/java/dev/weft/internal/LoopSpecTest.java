@@ -42,22 +42,54 @@ class LoopSpecTest {
     }
 
     @Test
-    void aLearntCostDecidesByTheRunsLength() {
+    void aLearntCostDecidesRunsOfAboutTheSameLength() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
         withinOneTick(() -> {
-            spec.learn(LoopSpec.perIteration(10_000, 10_000));
-            assertThat(spec.runsInline(0, 19_999, 1)).as("just under 20 µs, helpers awake or not").isTrue();
-            assertThat(spec.runsInline(0, 99_999, 1)).as("just under 100 µs").isTrue();
-            assertThat(spec.runsInline(0, 100_000, 1)).isFalse();
-            assertThat(spec.runsInline(-10, 10, 1)).isTrue();
+            // 1 ns an iteration, learnt from runs of 8 192 to 16 383 iterations: the longest take 16.4 µs.
+            spec.learn(LoopSpec.perIteration(10_000, 10_000), 10_000);
+            assertThat(spec.runsInline(0, 8_192, 1)).as("short, helpers awake or not").isTrue();
+            assertThat(spec.runsInline(0, 16_383, 1)).isTrue();
+            assertThat(spec.runsInline(-5_000, 5_000, 1)).isTrue();
+            assertThat(spec.runsInline(0, 16_384, 1)).as("twice as long: timed itself").isFalse();
         });
+    }
+
+    @Test
+    void runsOfAnotherLengthAreTimedThemselves() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        withinOneTick(() -> {
+            // A row elimination: its short runs have short iterations, its long runs long ones.
+            spec.learn(LoopSpec.perIteration(1_000, 100), 100);
+            spec.learn(LoopSpec.perIteration(200_000, 500), 500);
+            assertThat(spec.runsInline(0, 100, 1)).isTrue();
+            assertThat(spec.runsInline(0, 500, 1)).isFalse();
+            assertThat(spec.knownNanosPerIteration(100)).isEqualTo(10.0);
+            assertThat(spec.knownNanosPerIteration(500)).isEqualTo(400.0);
+            assertThat(spec.knownNanosPerIteration(1_000)).isNaN();
+        });
+    }
+
+    @Test
+    void aRunShortOnlyWhileTheHelpersSleepWakesOneForTheNextRuns() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        boolean split = false;
+        while (!split && System.nanoTime() < deadline) {
+            // 1 ns an iteration for runs of 32 768 to 65 535: 65 µs at most, worth a helper awake, not waking one.
+            spec.learn(1.0, 50_000);
+            // True while the helpers sleep, and wakes one; false once one is awake.
+            split = !spec.runsInline(0, 50_000, 1);
+        }
+        assertThat(split).as("a run found a helper awake").isTrue();
     }
 
     @Test
     void aRunInlineExactlyIsShortAndHasAChunkPerIteration() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
         withinOneTick(() -> {
-            spec.learn(LoopSpec.perIteration(1_000, 1_000));
+            for (long iterations = 1; iterations < 1_024; iterations *= 2) {
+                spec.learn(1.0, iterations);
+            }
             assertThat(spec.runsInline(0, 1_000, 1)).isTrue();
             assertThat(spec.runsInlineExactly(0, 255, 1)).isTrue();
             assertThat(spec.runsInlineExactly(0, 257, 1)).as("chunks of several iterations").isFalse();
@@ -75,7 +107,7 @@ class LoopSpecTest {
     void aSpanBeyondTheRangeOfALongIsNotShort() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
         withinOneTick(() -> {
-            spec.learn(LoopSpec.perIteration(1_000, 1_000));
+            spec.learn(LoopSpec.perIteration(10, 10), 10);
             assertThat(spec.runsInline(0, 10, 1)).isTrue();
             assertThat(spec.runsInline(Long.MIN_VALUE, Long.MAX_VALUE, 1)).isFalse();
             assertThat(spec.runsInline(Long.MIN_VALUE, Long.MAX_VALUE, 3)).isFalse();
@@ -86,7 +118,7 @@ class LoopSpecTest {
     void aTimingTooShortToMeasureNeverPassesForALongLoop() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
         withinOneTick(() -> {
-            spec.learn(LoopSpec.perIteration(0, 16));
+            spec.learn(LoopSpec.perIteration(0, 16), 16);
             assertThat(spec.runsInline(0, 16, 1)).isTrue();
             assertThat(spec.runsInline(0, 10_000_000, 1)).isFalse();
         });
@@ -96,16 +128,16 @@ class LoopSpecTest {
     void aShortLoopIsTimedAgainOnceTheClockHasTicked() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
         withinOneTick(() -> {
-            spec.learn(LoopSpec.perIteration(1_000, 1_000));
+            spec.learn(LoopSpec.perIteration(1_000, 10), 10);
             assertThat(spec.runsInline(0, 10, 1)).isTrue();
-            assertThat(spec.knownNanosPerIteration()).isEqualTo(1.0);
+            assertThat(spec.knownNanosPerIteration(10)).isEqualTo(100.0);
         });
         LoopClock.tick();
         assertThat(spec.runsInline(0, 10, 1)).as("until it is timed again").isFalse();
-        assertThat(spec.knownNanosPerIteration()).isNaN();
+        assertThat(spec.knownNanosPerIteration(10)).isNaN();
         assertThat(spec.wasShort(10)).isTrue();
         withinOneTick(() -> {
-            spec.learn(LoopSpec.perIteration(1_000, 1_000));
+            spec.learn(LoopSpec.perIteration(1_000, 10), 10);
             assertThat(spec.runsInline(0, 10, 1)).isTrue();
         });
     }
@@ -113,13 +145,13 @@ class LoopSpecTest {
     @Test
     void aShortLoopThatTimesLongIsBelievedOnlyOnceItHasBeenLongForAWhile() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
-        spec.learn(LoopSpec.perIteration(1_000, 1_000));
+        spec.learn(LoopSpec.perIteration(1_000, 1_000), 1_000);
         LoopClock.tick();
         long slowRun = LoopSpec.DOUBT_NANOS / 4;
         for (int run = 1; run < 4; run++) {
             spec.relearn(slowRun, 1_000);
             assertThat(spec.wasShort(1_000)).as("after %d slow runs", run).isTrue();
-            assertThat(spec.knownNanosPerIteration()).as("still due to be timed").isNaN();
+            assertThat(spec.knownNanosPerIteration(1_000)).as("still due to be timed").isNaN();
         }
         spec.relearn(slowRun, 1_000);
         assertThat(spec.wasShort(1_000)).isFalse();
@@ -128,7 +160,7 @@ class LoopSpecTest {
     @Test
     void aShortTimingClearsTheDoubt() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
-        spec.learn(LoopSpec.perIteration(1_000, 1_000));
+        spec.learn(LoopSpec.perIteration(1_000, 1_000), 1_000);
         LoopClock.tick();
         spec.relearn(LoopSpec.DOUBT_NANOS - 1, 1_000);
         spec.relearn(1_000, 1_000);
