@@ -141,4 +141,85 @@ class CollectionRejections {
         }
         return groups;
     }
+
+    private List<Integer> seen;
+    private static List<Integer> holder;
+    private static final List<List<Integer>> ROUNDS = new ArrayList<>();
+
+    List<Integer> aliasedByField(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        // error at 9: `seen = out` hands `out` on before the loop, which accumulates into it
+        seen = out;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.add(a[i] + seen.size());
+        }
+        return out;
+    }
+
+    static List<Integer> aliasedThroughACall(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        // error at 9: `keep(out)` hands `out` on before the loop
+        keep(out);
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.add(a[i] + holder.size());
+        }
+        return out;
+    }
+
+    static void keep(List<Integer> list) {
+        holder = list;
+    }
+
+    static List<Integer> aliasedByLocal(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        out.add(-1);
+        // error at 23: `List<Integer> alias = out;` hands `out` on before the loop
+        List<Integer> alias = out;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.add(a[i] + alias.size());
+        }
+        return out;
+    }
+
+    static List<Integer> viewed(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        // error at 30: `out.subList(0, 0)` hands `out` on before the loop
+        List<Integer> view = out.subList(0, 0);
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.add(a[i]);
+        }
+        return view;
+    }
+
+    static StringBuilder chained(int[] a) {
+        StringBuilder out = new StringBuilder();
+        // error at 30: `out.append('[')` hands `out` on before the loop
+        StringBuilder same = out.append('[');
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.append(a[i] + same.length());
+        }
+        return out;
+    }
+
+    static List<Integer> captured(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        // error at 47: `() -> out.size()` hands `out` on before the loop
+        java.util.function.IntSupplier size = () -> out.size();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.add(a[i] + size.getAsInt());
+        }
+        return out;
+    }
+
+    static List<Integer> handedOnInARepeatedRound(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (@ParallelFor int i = 0; i < a.length; i++) {
+                out.add(a[i] + (ROUNDS.isEmpty() ? 0 : ROUNDS.get(0).size()));
+            }
+            // error at 13: `ROUNDS.add(out)` hands `out` on before the loop
+            ROUNDS.add(out);
+        }
+        return out;
+    }
 }

@@ -45,4 +45,17 @@ class CollectionShapes {
         }
         return sb.toString();
     }
+
+    static final List<List<Integer>> RESULTS = new ArrayList<>();
+
+    /** Handed on only after the loop, where the body can no longer read it. */
+    static List<Integer> handedOnAfter(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        out.add(a.length);
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.add(a[i] * 2);
+        }
+        RESULTS.add(out);
+        return out;
+    }
 }

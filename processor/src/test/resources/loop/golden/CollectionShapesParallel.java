@@ -28,6 +28,8 @@ final class CollectionShapesParallel {
 
     private static final LoopSpec JOINED_LOOP_1 = LoopSpec.of("CollectionShapes.java:43");
 
+    private static final LoopSpec HANDED_ON_AFTER_LOOP_1 = LoopSpec.of("CollectionShapes.java:55");
+
     private CollectionShapesParallel() {
     }
 
@@ -108,7 +110,7 @@ final class CollectionShapesParallel {
                 counts.merge(words[i], 1, Integer::sum);
             }
         } else {
-            LoopRange range = Loops.ascending(WORD_COUNT_LOOP_1, 0, words.length, 1);
+            LoopRange range = Loops.ascending(WORD_COUNT_LOOP_1, 0, words.length, 1).spans();
             AtomicReferenceArray<Map<String, Integer>> countsPartials = new AtomicReferenceArray<>(range.chunks());
             range.run((chunk, from, to) -> wordCountLoop1(words, countsPartials, chunk, (int) from, (int) to));
             for (int k = 0; k < countsPartials.length(); k++) {
@@ -148,12 +150,14 @@ final class CollectionShapesParallel {
                     groups.computeIfAbsent(word.length(), key -> new ArrayList<>()).add(word);
                 }
             } else {
-                LoopRange range = Loops.indices(BY_LENGTH_LOOP_1, elements.size());
+                LoopRange range = Loops.indices(BY_LENGTH_LOOP_1, elements.size()).spans();
                 AtomicReferenceArray<Map<Integer, List<String>>> groupsPartials = new AtomicReferenceArray<>(range.chunks());
                 range.run((chunk, from, to) -> byLengthLoop1(groups, elements, groupsPartials, chunk, (int) from, (int) to));
                 for (int k = 0; k < groupsPartials.length(); k++) {
                     for (var partial : groupsPartials.get(k).entrySet()) {
-                        groups.computeIfAbsent(partial.getKey(), key -> new ArrayList<>()).addAll(partial.getValue());
+                        if (groups.putIfAbsent(partial.getKey(), partial.getValue()) != null) {
+                            groups.get(partial.getKey()).addAll(partial.getValue());
+                        }
                     }
                 }
             }
@@ -192,5 +196,40 @@ final class CollectionShapesParallel {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at CollectionShapes.java:55: the iterations from {@code from} to {@code to}.
+     */
+    private static void handedOnAfterLoop1(int[] a, AtomicReferenceArray<List<Integer>> outPartials,
+            int chunk, int from, int to) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = from; i < to; i++) {
+            out.add(a[i] * 2);
+        }
+        outPartials.set(chunk, out);
+    }
+
+    /**
+     * {@link CollectionShapes#handedOnAfter(int[])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static List<Integer> handedOnAfter(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        out.add(a.length);
+        // @ParallelFor loop from CollectionShapes.java:55 — reduction: out (add)
+        if (HANDED_ON_AFTER_LOOP_1.runsInline(0, a.length, 1)) {
+            for (int i = 0; i < a.length; i++) {
+                out.add(a[i] * 2);
+            }
+        } else {
+            LoopRange range = Loops.ascending(HANDED_ON_AFTER_LOOP_1, 0, a.length, 1);
+            AtomicReferenceArray<List<Integer>> outPartials = new AtomicReferenceArray<>(range.chunks());
+            range.run((chunk, from, to) -> handedOnAfterLoop1(a, outPartials, chunk, (int) from, (int) to));
+            for (int k = 0; k < outPartials.length(); k++) {
+                out.addAll(outPartials.get(k));
+            }
+        }
+        CollectionShapes.RESULTS.add(out);
+        return out;
     }
 }

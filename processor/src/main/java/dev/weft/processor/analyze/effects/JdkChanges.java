@@ -45,6 +45,10 @@ public final class JdkChanges {
             "subList", "keySet", "values", "entrySet", "navigableKeySet", "descendingKeySet", "descendingMap",
             "descendingSet", "headSet", "tailSet", "subSet", "headMap", "tailMap", "subMap", "reversed");
 
+    /** What returns its receiver by another name: a builder's chained calls, or a stream over it. */
+    public static final Set<String> RETURNS_RECEIVER = Set.of("append", "insert", "reverse", "replace", "delete",
+            "deleteCharAt", "appendCodePoint", "stream", "parallelStream");
+
     /** Static methods that change what one of their arguments refers to, by the index of that argument. */
     private static final Map<String, Integer> STATIC_CHANGES = table("""
             java.lang.System.arraycopy 2

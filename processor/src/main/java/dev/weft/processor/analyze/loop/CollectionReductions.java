@@ -13,10 +13,10 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.effects.JdkAccumulations;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.diagnostic.DiagnosticId;
@@ -39,7 +39,7 @@ import javax.lang.model.type.DeclaredType;
  * each chunk fills a partial of and the twin adds in chunk order. One that the body also uses
  * otherwise is reported at that use: a partial would not see what other chunks add.
  */
-final class CollectionReductions extends TreePathScanner<Void, Void> {
+final class CollectionReductions extends DeferredCodeScanner {
     private static final List<String> CONTAINERS = List.of("java.util.Collection", "java.util.Map",
             "java.lang.StringBuilder", "java.lang.StringBuffer");
 
@@ -59,6 +59,8 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
     private final MethodContext method;
     private final ExpressionTypes expressions;
     private final LoopScope scope;
+    /** The parallel loop itself. */
+    private final TreePath loop;
     private final Map<VariableTree, List<Use>> uses = new LinkedHashMap<>();
     /** The calls on each local: left to the check of shared collections unless the body accumulates into it. */
     private final Map<Tree, VariableTree> calls = new LinkedHashMap<>();
@@ -66,18 +68,17 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
     private final Set<Tree> reported = new HashSet<>();
     /** The local whose use is being classified. */
     private VariableTree current;
-    /** How deep the scan is in lambdas and classes of the body, which may run outside their iteration. */
-    private int deferred;
 
-    private CollectionReductions(MethodContext method, ExpressionTypes expressions, LoopScope scope) {
+    private CollectionReductions(MethodContext method, ExpressionTypes expressions, LoopScope scope, TreePath loop) {
         this.method = method;
         this.expressions = expressions;
         this.scope = scope;
+        this.loop = loop;
     }
 
     /** The collection reductions of {@code body}, after reporting each that cannot be one at the offending use. */
     static Found find(MethodContext method, ExpressionTypes expressions, LoopScope scope, TreePath body) {
-        CollectionReductions found = new CollectionReductions(method, expressions, scope);
+        CollectionReductions found = new CollectionReductions(method, expressions, scope, body.getParentPath());
         found.scan(body, null);
         List<CollectionReduction> reductions = new ArrayList<>();
         Set<VariableTree> accumulated = new HashSet<>();
@@ -100,32 +101,16 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
     }
 
     @Override
-    public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        deferred++;
-        super.visitLambdaExpression(tree, unused);
-        deferred--;
-        return null;
-    }
-
-    @Override
-    public Void visitClass(ClassTree tree, Void unused) {
-        deferred++;
-        super.visitClass(tree, unused);
-        deferred--;
-        return null;
-    }
-
-    @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
         Resolution resolution = scope.resolve(tree, getCurrentPath());
         if (resolution.kind() == Resolution.Kind.LOCAL && !resolution.insideLoop() && isContainer(tree)) {
             current = resolution.declaration();
-            if (deferred > 0 && getCurrentPath().getParentPath().getLeaf() instanceof MemberSelectTree select
+            if (inDeferredCode() && getCurrentPath().getParentPath().getLeaf() instanceof MemberSelectTree select
                     && getCurrentPath().getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
                     && call.getMethodSelect() == select) {
                 calls.put(call, current);
             }
-            uses.computeIfAbsent(resolution.declaration(), declaration -> new ArrayList<>()).add(deferred > 0
+            uses.computeIfAbsent(resolution.declaration(), declaration -> new ArrayList<>()).add(inDeferredCode()
                     ? other(getCurrentPath(), tree, "is used in a lambda or a class of the body, which may run when "
                             + "other iterations have added to it, or after the loop")
                     : classify(tree, getCurrentPath()));
@@ -358,8 +343,32 @@ final class CollectionReductions extends TreePathScanner<Void, Void> {
                     + "StringBuilder()` or the like");
             return null;
         }
+        TreePath handed = ReductionEscapes.find(method, declaration, loop);
+        if (handed != null) {
+            Tree where = handedOn(handed);
+            method.error(DiagnosticId.REDUCTION, handed, where, "`" + method.source().text(where) + "` hands `" + name
+                    + "` on before the loop, which accumulates into it (" + accumulated + "): each chunk accumulates "
+                    + "into a partial of its own, added to `" + name + "` after the loop, so until then `" + name
+                    + "` holds only what it held before, and the body may read it by another name. Hand `" + name
+                    + "` on after the loop, or accumulate into a new local and add that to `" + name
+                    + "` after the loop");
+            return null;
+        }
+        // A group's factory is checked the same at every use, and left out: the fold keeps the partials' groups.
+        String mergeFunction = first.accumulation() == Accumulation.MERGE ? first.function() : null;
         return new CollectionReduction(name, type, first.accumulation(), ClassName.bestGuess(partialClass), sorted,
-                first.function(), first.groupsAppend());
+                mergeFunction, first.groupsAppend());
+    }
+
+    /** The expression that hands a name on: the lambda or class it is in, or the assignment or call it is part of. */
+    private static Tree handedOn(TreePath name) {
+        for (TreePath up = name; !(up.getLeaf() instanceof StatementTree); up = up.getParentPath()) {
+            if (up.getLeaf() instanceof LambdaExpressionTree || up.getLeaf() instanceof ClassTree) {
+                return up.getLeaf();
+            }
+        }
+        TreePath parent = name.getParentPath();
+        return parent.getLeaf() instanceof MemberSelectTree ? parent.getParentPath().getLeaf() : parent.getLeaf();
     }
 
     private static boolean same(String a, String b) {

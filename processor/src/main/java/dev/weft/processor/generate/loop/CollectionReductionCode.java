@@ -58,9 +58,20 @@ final class CollectionReductionCode {
             case COLLECT -> lines.add("    " + target + ".addAll(" + partial + ");");
             case APPEND -> lines.add("    " + target + ".append(" + partial + ");");
             case PUT -> lines.add("    " + target + ".putAll(" + partial + ");");
-            case PUT_IF_ABSENT, MERGE, GROUP -> {
+            case PUT_IF_ABSENT, MERGE -> {
                 lines.add("    for (var " + entry + " : " + partial + ".entrySet()) {");
                 lines.add("        " + entryFold(collection, entry));
+                lines.add("    }");
+            }
+            case GROUP -> {
+                // A group new to the original is the partial's own, made by the same factory: kept, not copied.
+                String key = entry + ".getKey()";
+                String value = entry + ".getValue()";
+                lines.add("    for (var " + entry + " : " + partial + ".entrySet()) {");
+                lines.add("        if (" + target + ".putIfAbsent(" + key + ", " + value + ") != null) {");
+                lines.add("            " + target + ".get(" + key + ")." + (collection.groupsAppend() ? "append" : "addAll")
+                        + "(" + value + ");");
+                lines.add("        }");
                 lines.add("    }");
             }
         }
@@ -75,8 +86,6 @@ final class CollectionReductionCode {
         return switch (collection.accumulation()) {
             case PUT_IF_ABSENT -> target + ".putIfAbsent(" + key + ", " + value + ");";
             case MERGE -> target + ".merge(" + key + ", " + value + ", " + collection.function() + ");";
-            case GROUP -> target + ".computeIfAbsent(" + key + ", " + collection.function() + ")."
-                    + (collection.groupsAppend() ? "append" : "addAll") + "(" + value + ");";
             default -> throw new IllegalArgumentException(collection.accumulation() + " folds whole partials");
         };
     }

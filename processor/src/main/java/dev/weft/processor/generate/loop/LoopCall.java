@@ -74,9 +74,14 @@ final class LoopCall {
         return lines;
     }
 
-    /** Whether the loop runs in one span per worker: when a partial is a whole array. */
+    /**
+     * Whether the loop runs in one span per worker: when a partial is a whole array, or a map or
+     * set whose fold looks up every key of every partial; a list or a builder is folded by bulk
+     * copies, which cost the same however many chunks there are.
+     */
     private static boolean bySpans(ParallelLoop loop) {
-        return loop.reductions().stream().anyMatch(Reduction::array);
+        return loop.reductions().stream().anyMatch(Reduction::array)
+                || loop.collections().stream().anyMatch(CollectionReduction::foldsByKey);
     }
 
     /**

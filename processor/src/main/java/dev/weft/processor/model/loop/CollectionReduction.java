@@ -14,13 +14,18 @@ import com.palantir.javapoet.TypeName;
  * @param accumulation how the body accumulates into it
  * @param partialClass the class each partial is created as
  * @param sorted whether the partial takes the original's comparator, as a tree set or map
- * @param function the merge function of {@link Accumulation#MERGE} or the group factory of
- *     {@link Accumulation#GROUP}, as written; {@code null} for the others
+ * @param function the merge function of {@link Accumulation#MERGE}, as written; {@code null} for the others
  * @param groupsAppend whether each group of a {@link Accumulation#GROUP} is a string builder, appended
  *     to, rather than a collection
  */
 public record CollectionReduction(String variable, TypeName type, Accumulation accumulation, ClassName partialClass,
         boolean sorted, String function, boolean groupsAppend) {
+
+    /** Whether adding a partial to the original looks each of its keys up, as a map's or a set's fold does. */
+    public boolean foldsByKey() {
+        return accumulation != Accumulation.COLLECT && accumulation != Accumulation.APPEND
+                || sorted || partialClass.simpleName().endsWith("Set");
+    }
 
     /** The ways of accumulating into a container that partials combined in chunk order reproduce. */
     public enum Accumulation {
