@@ -99,4 +99,81 @@ class NearMisses {
             }
         }
     }
+
+    static void pivotRowOfALoopFromItsRow(double[][] a) {
+        for (int j = 0; j < a.length; j++) {
+            double[] pivotRow = a[j];
+            for (@ParallelFor int r = j; r < a.length; r++) {
+                // error at 38: `pivotRow` holds the row `a[j]` (NearMisses.java:105), and this @ParallelFor loop writes `a[r]` in every iteration of a range that does not start after that row
+                a[r][0] -= a[r][1] * pivotRow[0];
+            }
+        }
+    }
+
+    static void pivotRowWritten(double[][] a) {
+        for (int j = 0; j < a.length; j++) {
+            double[] pivotRow = a[j];
+            for (@ParallelFor int r = j + 1; r < a.length; r++) {
+                // error at 38: This @ParallelFor loop writes `a[r]`, and `a` may be the array `pivotRow` is (`pivotRow = a[j]` (NearMisses.java:115))
+                // error at 38: This @ParallelFor loop reads `pivotRow[0]` and writes `pivotRow[r]`
+                a[r][0] -= a[r][1] * pivotRow[0];
+                pivotRow[r] = 0;
+            }
+        }
+    }
+
+    static void pivotRowMovedBeforeTheLoop(double[][] a, int j) {
+        double[] pivotRow = a[j];
+        j--;
+        for (@ParallelFor int r = j + 1; r < a.length; r++) {
+            // error at 24: This @ParallelFor loop writes `a[r]`, and `a` may be the array `pivotRow` is (`pivotRow = a[j]` (NearMisses.java:126))
+            a[r][0] += pivotRow[0];
+        }
+    }
+
+    static void tileColumnsPastTheWidth(float[] pixels, int y0, int y1, int w) {
+        for (@ParallelFor int y = y0; y < y1; y++) {
+            for (int x = 0; x <= w; x++) {
+                // error: This @ParallelFor loop writes `pixels[(y - y0) * w + x]` at an index that does not separate the iterations
+                pixels[(y - y0) * w + x] = y * x;
+            }
+        }
+    }
+
+    static void tileColumnsBoundByAnotherWidth(float[] pixels, int y0, int y1, int w, int h) {
+        for (@ParallelFor int y = y0; y < y1; y++) {
+            for (int x = 0; x < h; x++) {
+                // error: This @ParallelFor loop writes `pixels[(y - y0) * w + x]` at an index that does not separate the iterations
+                pixels[(y - y0) * w + x] = y * x;
+            }
+        }
+    }
+
+    static void tileOriginAssignedInTheLoop(float[] pixels, int y0, int y1, int w) {
+        for (@ParallelFor int y = y0; y < y1; y++) {
+            y0 = y;
+            for (int x = 0; x < w; x++) {
+                // error: This @ParallelFor loop writes `pixels[(y - y0) * w + x]` at an index that does not separate the iterations
+                pixels[(y - y0) * w + x] = y * x;
+            }
+        }
+    }
+
+    static void rowWidthAssignedInTheLoop(float[] pixels, int n, int w) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            w = n - i;
+            for (int x = 0; x < w; x++) {
+                // error: This @ParallelFor loop writes `pixels[i * w + x]` at an index that does not separate the iterations
+                pixels[i * w + x] = i;
+            }
+        }
+    }
+
+    static void rowBeforeTheRangeWrittenAtACursor(double[] out, int j) {
+        int k = 0;
+        for (@ParallelFor int r = j + 1; r < out.length; r++) {
+            // error at 24: This @ParallelFor loop reads `out[j]` and writes `out[k (a cursor advanced by 1 an iteration)]`
+            out[k++] = out[j] + r;
+        }
+    }
 }

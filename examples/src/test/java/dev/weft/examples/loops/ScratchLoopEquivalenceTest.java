@@ -66,6 +66,30 @@ class ScratchLoopEquivalenceTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void eliminationThroughALocalHoldingThePivotRow(int n) {
+        int columns = Math.min(n, 9);
+        double[][] matrix = new double[n][columns];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < columns; c++) {
+                matrix[r][c] = (r == c ? 20 : 0) + (r * 31 + c * 17) % 11 + 1;
+            }
+        }
+        assertThat(ScratchLoopsParallel.eliminatedByPivotRow(matrix)).isEqualTo(ScratchLoops.eliminatedByPivotRow(matrix));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void tilesWhoseRowsAreCountedFromTheirFirst(int n) {
+        int width = 5;
+        int[] image = LoopEquivalenceTest.ints((n + 3) * width);
+        for (int y0 : new int[] {0, 1, 3}) {
+            assertThat(ScratchLoopsParallel.tile(image, y0, n + y0, width)).as("from row %d", y0)
+                    .isEqualTo(ScratchLoops.tile(image, y0, n + y0, width));
+        }
+    }
+
     /** A race on a private copy or a cursor would show as a difference in some run. */
     @Test
     void aMillionElementsRunAfterRun() {
