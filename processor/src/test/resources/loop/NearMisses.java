@@ -176,4 +176,82 @@ class NearMisses {
             out[k++] = out[j] + r;
         }
     }
+
+    static void scratchRowReadBeforeItIsFilled(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            double s = 0;
+            // error at 47: This @ParallelFor loop reads `tmp[k]`, an element of `tmp`, which the loop fills at indices that do not keep the iterations apart, and Weft cannot show that this iteration wrote that element before
+            for (int k = 0; k < 16; k++) s += tmp[k];
+            for (int k = 0; k < 16; k++) tmp[k] = m[i][k];
+            out[i] = s;
+        }
+    }
+
+    static void scratchRowFilledShort(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < 8; k++) tmp[k] = m[i][k];
+            double s = 0;
+            // error at 47: This @ParallelFor loop reads `tmp[k]`, an element of `tmp`
+            for (int k = 0; k < 16; k++) s += tmp[k];
+            out[i] = s;
+        }
+    }
+
+    static void scratchRowFilledUnderACondition(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < 16; k++) {
+                if (m[i][k] > 0) {
+                    tmp[k] = m[i][k];
+                }
+            }
+            double s = 0;
+            // error at 47: This @ParallelFor loop reads `tmp[k]`, an element of `tmp`
+            for (int k = 0; k < 16; k++) s += tmp[k];
+            out[i] = s;
+        }
+    }
+
+    static void scratchRowFillSkippedByContinue(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < 16; k++) {
+                if (m[i][k] < 0) {
+                    continue;
+                }
+                tmp[k] = m[i][k];
+            }
+            // error at 22: This @ParallelFor loop reads `tmp[0]`, an element of `tmp`
+            out[i] = tmp[0];
+        }
+    }
+
+    static double scratchRowReadAfterTheLoop(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < 16; k++) tmp[k] = m[i][k];
+            out[i] = tmp.length;
+        }
+        // error at 16: `tmp` is used here, outside the body of the @ParallelFor loop at NearMisses.java:233, which fills it at indices that do not keep the iterations apart
+        return tmp[0];
+    }
+
+    static void scratchRowPassedOn(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < 16; k++) tmp[k] = m[i][k];
+            // error at 26: This @ParallelFor loop fills `tmp` at indices that do not keep the iterations apart, and uses it here other than by reading or writing one element
+            out[i] = sum(tmp);
+        }
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
+    }
 }

@@ -89,4 +89,21 @@ class Scratch {
             }
         }
     }
+
+    static double[] weighted(double[][] m, int n) {
+        double[] out = new double[m.length];
+        double[] tmp = new double[n];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < tmp.length; k++) {
+                double v = m[i][k];
+                tmp[k] = v * v;
+            }
+            double s = 0;
+            for (int k = 0; k < tmp.length; k++) {
+                s += tmp[k] * k;
+            }
+            out[i] = s;
+        }
+        return out;
+    }
 }

@@ -27,6 +27,8 @@ final class ScratchParallel {
 
     private static final LoopSpec TILE_LOOP_1 = LoopSpec.of("Scratch.java:86");
 
+    private static final LoopSpec WEIGHTED_LOOP_1 = LoopSpec.of("Scratch.java:96");
+
     private ScratchParallel() {
     }
 
@@ -291,5 +293,50 @@ final class ScratchParallel {
         } else {
             Loops.ascending(TILE_LOOP_1, y0, y1, 1).runIterations((chunk, from, to) -> tileLoop1(w, pixels, y0, (int) from, (int) to));
         }
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:96: the iterations from {@code from} to {@code to}.
+     */
+    private static void weightedLoop1(double[] tmpWhole, double[][] m, double[] out, int from,
+            int to) {
+        // Assigned by each iteration before it reads them: the chunk's own
+        double[] tmp = new double[tmpWhole.length];
+        for (int i = from; i < to; i++) {
+            for (int k = 0; k < tmp.length; k++) {
+                double v = m[i][k];
+                tmp[k] = v * v;
+            }
+            double s = 0;
+            for (int k = 0; k < tmp.length; k++) {
+                s += tmp[k] * k;
+            }
+            out[i] = s;
+        }
+    }
+
+    /**
+     * {@link Scratch#weighted(double[][], int)} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static double[] weighted(double[][] m, int n) {
+        double[] out = new double[m.length];
+        double[] tmp = new double[n];
+        // @ParallelFor loop from Scratch.java:96 — private: tmp (a new array for each chunk)
+        if (WEIGHTED_LOOP_1.runsInline(0, m.length, 1)) {
+            for (int i = 0; i < m.length; i++) {
+                for (int k = 0; k < tmp.length; k++) {
+                    double v = m[i][k];
+                    tmp[k] = v * v;
+                }
+                double s = 0;
+                for (int k = 0; k < tmp.length; k++) {
+                    s += tmp[k] * k;
+                }
+                out[i] = s;
+            }
+        } else {
+            Loops.ascending(WEIGHTED_LOOP_1, 0, m.length, 1).runIterations((chunk, from, to) -> weightedLoop1(tmp, m, out, (int) from, (int) to));
+        }
+        return out;
     }
 }

@@ -90,6 +90,13 @@ class ScratchLoopEquivalenceTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void scratchRowsFilledByEachIteration(int n) {
+        double[] values = IntStream.of(LoopEquivalenceTest.ints(n * 4)).asDoubleStream().toArray();
+        assertThat(ScratchLoopsParallel.weightedSquares(values, 4)).isEqualTo(ScratchLoops.weightedSquares(values, 4));
+    }
+
     /** A race on a private copy or a cursor would show as a difference in some run. */
     @Test
     void aMillionElementsRunAfterRun() {
@@ -97,7 +104,10 @@ class ScratchLoopEquivalenceTest {
         long[] scratch = ScratchLoops.scratch(in);
         long last = ScratchLoops.lastSign(in);
         int[] pairs = ScratchLoops.pairs(in);
+        double[] values = IntStream.of(LoopEquivalenceTest.ints(1_000_003 * 3)).asDoubleStream().toArray();
+        double[] weighted = ScratchLoops.weightedSquares(values, 3);
         for (int run = 0; run < 5; run++) {
+            assertThat(ScratchLoopsParallel.weightedSquares(values, 3)).as("run %d", run).isEqualTo(weighted);
             assertThat(ScratchLoopsParallel.scratch(in)).as("run %d", run).isEqualTo(scratch);
             assertThat(ScratchLoopsParallel.lastSign(in)).as("run %d", run).isEqualTo(last);
             assertThat(ScratchLoopsParallel.pairs(in)).as("run %d", run).isEqualTo(pairs);

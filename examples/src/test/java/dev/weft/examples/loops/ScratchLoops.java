@@ -2,7 +2,7 @@ package dev.weft.examples.loops;
 
 import dev.weft.ParallelFor;
 
-/** Loops written as numerical code writes them: scratch locals, cursors, blocks, fixed rows, pivot rows and tiles. */
+/** Loops written as numerical code writes them: scratch locals and rows, cursors, blocks, fixed rows, pivot rows, tiles. */
 final class ScratchLoops {
     private ScratchLoops() {}
 
@@ -149,5 +149,33 @@ final class ScratchLoops {
             }
         }
         return tile;
+    }
+
+    /**
+     * Rows of {@code width} values, each squared into a scratch row declared before the loop that
+     * every iteration fills before it reads it, then weighted.
+     */
+    static double[] weightedSquares(double[] values, int width) {
+        double[] out = new double[values.length / width];
+        double[] squares = new double[width];
+        for (@ParallelFor int r = 0; r < out.length; r++) {
+            for (int k = 0; k < squares.length; k++) {
+                double v = values[r * width + k];
+                squares[k] = v * v;
+            }
+            double s = 0;
+            for (int k = 0; k < squares.length; k++) {
+                s += squares[k] * (k + 1);
+            }
+            for (int k = 0; k < squares.length; k++) {
+                squares[k] -= s;
+            }
+            double t = 0;
+            for (int k = 0; k < squares.length; k++) {
+                t += squares[k];
+            }
+            out[r] = s + t;
+        }
+        return out;
     }
 }

@@ -88,14 +88,16 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final ScratchLocals scratch;
     /** How a write at the iteration's column of any row ({@code table[0][i]}) keys its index: {@code *][i}. */
     private static final String ANY_ROW = "*][";
-    /** A one-dimensional array of a primitive type: its elements are values, which a read cannot change. */
-    private static final Pattern PRIMITIVE_ROW = Pattern.compile("(boolean|byte|short|char|int|long|float|double)\\[]");
     private final Inductions inductions;
     /** The outer locals the body advances as cursors, by name. */
     private final Map<String, Inductions.Cursor> cursors = new LinkedHashMap<>();
     private final Set<VariableTree> refusedCursors = new HashSet<>();
     /** The outer locals every iteration assigns before it reads them, by name. */
     private final Map<String, VariableTree> scratchLocals = new LinkedHashMap<>();
+    private final ScratchArrays scratchArrays;
+    /** The outer arrays every iteration fills before it reads them, by name. */
+    private final Map<String, VariableTree> filledArrays = new LinkedHashMap<>();
+    private final Set<VariableTree> refusedArrays = new HashSet<>();
 
     private record FieldReads(ExpressionTree call, TreePath path, Map<String, String> reads) {}
 
@@ -111,6 +113,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.roots = new ArrayRoots(scope, method);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
         this.inductions = new Inductions(scope, method, new TreePath(loopPath, header.body()));
+        this.scratchArrays = new ScratchArrays(method, scope, loopPath, new TreePath(loopPath, header.body()),
+                (index, path) -> separating.separates(index, path) || inductions.offset(index, path) != null
+                        || inductions.refusedAt(index, path));
     }
 
     /**
@@ -130,8 +135,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * An outer local private to each iteration, with its declaration.
      *
      * @param kept whether the method reads it after the loop, so the twin must leave the last iteration's value
+     * @param array whether it is an array every iteration fills before it reads it, of which each
+     *     chunk gets a new one of the same length
      */
-    record Private(String name, VariableTree declaration, boolean kept) {}
+    record Private(String name, VariableTree declaration, boolean kept, boolean array) {}
 
     /** What the twin needs, or {@code null} after reporting why the loop's iterations depend on each other. */
     static Independent check(MethodContext method, ExpressionTypes expressions, TreePath loopPath,
@@ -450,7 +457,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             writeThroughLocal((IdentifierTree) array, element, path, update);
             return;
         }
-        if (resolution.kind() == Resolution.Kind.OTHER) {
+        if (resolution.kind() == Resolution.Kind.OTHER
+                || dimensions == 1 && resolution.kind() == Resolution.Kind.LOCAL && filledArray(name, resolution, array)) {
             return;
         }
         updateTargets.add(array);
@@ -489,6 +497,25 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 + "separate the iterations: several iterations may write the same element. Write `" + name + "["
                 + header.variable().getName() + "]` at the loop index, or accumulate into it (`" + name
                 + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
+    }
+
+    /**
+     * Whether the outer local {@code name} is an array the body fills at indices that do not keep
+     * the iterations apart: private to each chunk where every iteration fills what it reads, and
+     * refused, once, saying where it may not be.
+     */
+    private boolean filledArray(String name, Resolution resolution, ExpressionTree array) {
+        ScratchArrays.Use use = resolution.insideLoop() ? null : scratchArrays.of(resolution.declaration());
+        if (use == null) {
+            return false;
+        }
+        updateTargets.add(array);
+        if (use.scratch()) {
+            filledArrays.putIfAbsent(name, resolution.declaration());
+        } else if (refusedArrays.add(resolution.declaration())) {
+            error(DiagnosticId.SHARED_WRITE, use.refused(), use.refused().getLeaf(), use.why());
+        }
+        return true;
     }
 
     /**
@@ -773,8 +800,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         + "the parallel loop cannot tell. Assign `" + name + "` on every path through the loop body, "
                         + "or compute the value after the loop");
             }
-            privates.add(new Private(name, declaration, after != null));
+            privates.add(new Private(name, declaration, after != null, false));
         });
+        filledArrays.forEach((name, declaration) -> privates.add(new Private(name, declaration, false, true)));
         return privates;
     }
 
@@ -954,7 +982,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (index == null || !writesFromTheLoopVariable(written, index) || writtenOuter.contains(written)
                 || local.kind() != Resolution.Kind.LOCAL || local.insideLoop() || !readOnly
                 || writtenOuter.contains(use.name()) || writtenArrays.containsKey(use.name())
-                || !PRIMITIVE_ROW.matcher(LoopHeader.declaredType(local.declaration(), method)).matches()) {
+                || !ArrayRoots.primitiveRow(LoopHeader.declaredType(local.declaration(), method))) {
             return null;
         }
         TreePath row = HeldRows.of(local.declaration(), loopPath, scope);

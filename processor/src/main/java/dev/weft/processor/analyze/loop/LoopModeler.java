@@ -42,7 +42,8 @@ final class LoopModeler {
         }
         List<Reduction> reductions = independent.reductions();
         Set<String> privateNames = new HashSet<>();
-        independent.privates().forEach(local -> privateNames.add(local.name()));
+        // A private array stays captured: the chunk's own array takes its length.
+        independent.privates().stream().filter(local -> !local.array()).forEach(local -> privateNames.add(local.name()));
         List<Induction> inductions = independent.cursors().stream()
                 .map(cursor -> new Induction(cursor.declaration().getName().toString(),
                         WrittenType.of(LoopHeader.declaredType(cursor.declaration(), method)), cursor.step()))
@@ -136,7 +137,7 @@ final class LoopModeler {
                                 + "type arguments"));
                 continue;
             }
-            privates.add(new PrivateLocal(local.name(), type, local.kept()));
+            privates.add(new PrivateLocal(local.name(), type, local.kept(), local.array()));
         }
         return method.diagnostics().errorCount() == errors ? privates : null;
     }

@@ -295,7 +295,8 @@ final class LoopCall {
         }
         if (!loop.privates().isEmpty()) {
             parts.add("private: " + loop.privates().stream()
-                    .map(local -> local.name() + (local.kept() ? " (last value kept)" : ""))
+                    .map(local -> local.name() + (local.kept() ? " (last value kept)" : "")
+                            + (local.array() ? " (a new array for each chunk)" : ""))
                     .collect(Collectors.joining(", ")));
         }
         if (!loop.inductions().isEmpty()) {
