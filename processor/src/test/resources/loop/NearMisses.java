@@ -99,4 +99,159 @@ class NearMisses {
             }
         }
     }
+
+    static void pivotRowOfALoopFromItsRow(double[][] a) {
+        for (int j = 0; j < a.length; j++) {
+            double[] pivotRow = a[j];
+            for (@ParallelFor int r = j; r < a.length; r++) {
+                // error at 38: `pivotRow` holds the row `a[j]` (NearMisses.java:105), and this @ParallelFor loop writes `a[r]` in every iteration of a range that does not start after that row
+                a[r][0] -= a[r][1] * pivotRow[0];
+            }
+        }
+    }
+
+    static void pivotRowWritten(double[][] a) {
+        for (int j = 0; j < a.length; j++) {
+            double[] pivotRow = a[j];
+            for (@ParallelFor int r = j + 1; r < a.length; r++) {
+                // error at 38: This @ParallelFor loop writes `a[r]`, and `a` may be the array `pivotRow` is (`pivotRow = a[j]` (NearMisses.java:115))
+                // error at 38: This @ParallelFor loop reads `pivotRow[0]` and writes `pivotRow[r]`
+                a[r][0] -= a[r][1] * pivotRow[0];
+                pivotRow[r] = 0;
+            }
+        }
+    }
+
+    static void pivotRowMovedBeforeTheLoop(double[][] a, int j) {
+        double[] pivotRow = a[j];
+        j--;
+        for (@ParallelFor int r = j + 1; r < a.length; r++) {
+            // error at 24: This @ParallelFor loop writes `a[r]`, and `a` may be the array `pivotRow` is (`pivotRow = a[j]` (NearMisses.java:126))
+            a[r][0] += pivotRow[0];
+        }
+    }
+
+    static void tileColumnsPastTheWidth(float[] pixels, int y0, int y1, int w) {
+        for (@ParallelFor int y = y0; y < y1; y++) {
+            for (int x = 0; x <= w; x++) {
+                // error: This @ParallelFor loop writes `pixels[(y - y0) * w + x]` at an index that does not separate the iterations
+                pixels[(y - y0) * w + x] = y * x;
+            }
+        }
+    }
+
+    static void tileColumnsBoundByAnotherWidth(float[] pixels, int y0, int y1, int w, int h) {
+        for (@ParallelFor int y = y0; y < y1; y++) {
+            for (int x = 0; x < h; x++) {
+                // error: This @ParallelFor loop writes `pixels[(y - y0) * w + x]` at an index that does not separate the iterations
+                pixels[(y - y0) * w + x] = y * x;
+            }
+        }
+    }
+
+    static void tileOriginAssignedInTheLoop(float[] pixels, int y0, int y1, int w) {
+        for (@ParallelFor int y = y0; y < y1; y++) {
+            y0 = y;
+            for (int x = 0; x < w; x++) {
+                // error: This @ParallelFor loop writes `pixels[(y - y0) * w + x]` at an index that does not separate the iterations
+                pixels[(y - y0) * w + x] = y * x;
+            }
+        }
+    }
+
+    static void rowWidthAssignedInTheLoop(float[] pixels, int n, int w) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            w = n - i;
+            for (int x = 0; x < w; x++) {
+                // error: This @ParallelFor loop writes `pixels[i * w + x]` at an index that does not separate the iterations
+                pixels[i * w + x] = i;
+            }
+        }
+    }
+
+    static void rowBeforeTheRangeWrittenAtACursor(double[] out, int j) {
+        int k = 0;
+        for (@ParallelFor int r = j + 1; r < out.length; r++) {
+            // error at 24: This @ParallelFor loop reads `out[j]` and writes `out[k (a cursor advanced by 1 an iteration)]`
+            out[k++] = out[j] + r;
+        }
+    }
+
+    static void scratchRowReadBeforeItIsFilled(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            double s = 0;
+            // error at 47: This @ParallelFor loop reads `tmp[k]`, an element of `tmp`, which the loop fills at indices that do not keep the iterations apart, and Weft cannot show that this iteration wrote that element before
+            for (int k = 0; k < 16; k++) s += tmp[k];
+            for (int k = 0; k < 16; k++) tmp[k] = m[i][k];
+            out[i] = s;
+        }
+    }
+
+    static void scratchRowFilledShort(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < 8; k++) tmp[k] = m[i][k];
+            double s = 0;
+            // error at 47: This @ParallelFor loop reads `tmp[k]`, an element of `tmp`
+            for (int k = 0; k < 16; k++) s += tmp[k];
+            out[i] = s;
+        }
+    }
+
+    static void scratchRowFilledUnderACondition(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < 16; k++) {
+                if (m[i][k] > 0) {
+                    tmp[k] = m[i][k];
+                }
+            }
+            double s = 0;
+            // error at 47: This @ParallelFor loop reads `tmp[k]`, an element of `tmp`
+            for (int k = 0; k < 16; k++) s += tmp[k];
+            out[i] = s;
+        }
+    }
+
+    static void scratchRowFillSkippedByContinue(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < 16; k++) {
+                if (m[i][k] < 0) {
+                    continue;
+                }
+                tmp[k] = m[i][k];
+            }
+            // error at 22: This @ParallelFor loop reads `tmp[0]`, an element of `tmp`
+            out[i] = tmp[0];
+        }
+    }
+
+    static double scratchRowReadAfterTheLoop(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < 16; k++) tmp[k] = m[i][k];
+            out[i] = tmp.length;
+        }
+        // error at 16: `tmp` is used here, outside the body of the @ParallelFor loop at NearMisses.java:233, which fills it at indices that do not keep the iterations apart
+        return tmp[0];
+    }
+
+    static void scratchRowPassedOn(double[][] m, double[] out) {
+        double[] tmp = new double[16];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < 16; k++) tmp[k] = m[i][k];
+            // error at 26: This @ParallelFor loop fills `tmp` at indices that do not keep the iterations apart, and uses it here other than by reading or writing one element
+            out[i] = sum(tmp);
+        }
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
+    }
 }

@@ -2,7 +2,7 @@ package loop;
 
 import dev.weft.ParallelFor;
 
-/** Loops as numerical code writes them: scratch locals, cursors, blocks, rows before the loop's range, fixed rows. */
+/** Loops as numerical code writes them: scratch locals, cursors, blocks, rows before the loop's range, fixed rows, tiles. */
 class Scratch {
     static int[] scratch(int[] in) {
         int[] out = new int[in.length];
@@ -66,5 +66,44 @@ class Scratch {
             table[1][i] = -x[i];
         }
         return table;
+    }
+
+    static void eliminateByPivotRow(double[][] a) {
+        int n = a.length;
+        for (int j = 0; j < n; j++) {
+            double[] pivotRow = a[j];
+            for (@ParallelFor int r = j + 1; r < n; r++) {
+                double[] row = a[r];
+                double f = row[j] / pivotRow[j];
+                for (int c = j + 1; c < pivotRow.length; c++) {
+                    row[c] -= f * pivotRow[c];
+                }
+            }
+        }
+    }
+
+    static void tile(float[] pixels, int y0, int y1, int w) {
+        for (@ParallelFor int y = y0; y < y1; y++) {
+            for (int x = 0; x < w; x++) {
+                pixels[(y - y0) * w + x] = y * x;
+            }
+        }
+    }
+
+    static double[] weighted(double[][] m, int n) {
+        double[] out = new double[m.length];
+        double[] tmp = new double[n];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            for (int k = 0; k < tmp.length; k++) {
+                double v = m[i][k];
+                tmp[k] = v * v;
+            }
+            double s = 0;
+            for (int k = 0; k < tmp.length; k++) {
+                s += tmp[k] * k;
+            }
+            out[i] = s;
+        }
+        return out;
     }
 }

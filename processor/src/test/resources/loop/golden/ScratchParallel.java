@@ -23,6 +23,12 @@ final class ScratchParallel {
 
     private static final LoopSpec TABLE_LOOP_1 = LoopSpec.of("Scratch.java:64");
 
+    private static final LoopSpec ELIMINATE_BY_PIVOT_ROW_LOOP_1 = LoopSpec.of("Scratch.java:75");
+
+    private static final LoopSpec TILE_LOOP_1 = LoopSpec.of("Scratch.java:86");
+
+    private static final LoopSpec WEIGHTED_LOOP_1 = LoopSpec.of("Scratch.java:96");
+
     private ScratchParallel() {
     }
 
@@ -223,5 +229,114 @@ final class ScratchParallel {
             Loops.ascending(TABLE_LOOP_1, 0, x.length, 1).runIterations((chunk, from, to) -> tableLoop1(table, x, (int) from, (int) to));
         }
         return table;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:75: the iterations from {@code from} to {@code to}.
+     */
+    private static void eliminateByPivotRowLoop1(double[][] a, int j, double[] pivotRow, int from,
+            int to) {
+        for (int r = from; r < to; r++) {
+            double[] row = a[r];
+            double f = row[j] / pivotRow[j];
+            for (int c = j + 1; c < pivotRow.length; c++) {
+                row[c] -= f * pivotRow[c];
+            }
+        }
+    }
+
+    /**
+     * {@link Scratch#eliminateByPivotRow(double[][])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static void eliminateByPivotRow(double[][] a) {
+        int n = a.length;
+        for (int j = 0; j < n; j++) {
+            double[] pivotRow = a[j];
+            // @ParallelFor loop from Scratch.java:75
+            if (ELIMINATE_BY_PIVOT_ROW_LOOP_1.runsInline(j + 1, n, 1)) {
+                for (int r = j + 1; r < n; r++) {
+                    double[] row = a[r];
+                    double f = row[j] / pivotRow[j];
+                    for (int c = j + 1; c < pivotRow.length; c++) {
+                        row[c] -= f * pivotRow[c];
+                    }
+                }
+            } else {
+                var jBefore = j;
+                Loops.ascending(ELIMINATE_BY_PIVOT_ROW_LOOP_1, j + 1, n, 1).runIterations((chunk, from, to) -> eliminateByPivotRowLoop1(a, jBefore, pivotRow, (int) from, (int) to));
+            }
+        }
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:86: the iterations from {@code from} to {@code to}.
+     */
+    private static void tileLoop1(int w, float[] pixels, int y0, int from, int to) {
+        for (int y = from; y < to; y++) {
+            for (int x = 0; x < w; x++) {
+                pixels[(y - y0) * w + x] = y * x;
+            }
+        }
+    }
+
+    /**
+     * {@link Scratch#tile(float[], int, int, int)} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static void tile(float[] pixels, int y0, int y1, int w) {
+        // @ParallelFor loop from Scratch.java:86
+        if (TILE_LOOP_1.runsInline(y0, y1, 1) || !Loops.rowsFit(y0, y1, y0, w)) {
+            for (int y = y0; y < y1; y++) {
+                for (int x = 0; x < w; x++) {
+                    pixels[(y - y0) * w + x] = y * x;
+                }
+            }
+        } else {
+            Loops.ascending(TILE_LOOP_1, y0, y1, 1).runIterations((chunk, from, to) -> tileLoop1(w, pixels, y0, (int) from, (int) to));
+        }
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:96: the iterations from {@code from} to {@code to}.
+     */
+    private static void weightedLoop1(double[] tmpWhole, double[][] m, double[] out, int from,
+            int to) {
+        // Assigned by each iteration before it reads them: the chunk's own
+        double[] tmp = new double[tmpWhole.length];
+        for (int i = from; i < to; i++) {
+            for (int k = 0; k < tmp.length; k++) {
+                double v = m[i][k];
+                tmp[k] = v * v;
+            }
+            double s = 0;
+            for (int k = 0; k < tmp.length; k++) {
+                s += tmp[k] * k;
+            }
+            out[i] = s;
+        }
+    }
+
+    /**
+     * {@link Scratch#weighted(double[][], int)} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static double[] weighted(double[][] m, int n) {
+        double[] out = new double[m.length];
+        double[] tmp = new double[n];
+        // @ParallelFor loop from Scratch.java:96 — private: tmp (a new array for each chunk)
+        if (WEIGHTED_LOOP_1.runsInline(0, m.length, 1)) {
+            for (int i = 0; i < m.length; i++) {
+                for (int k = 0; k < tmp.length; k++) {
+                    double v = m[i][k];
+                    tmp[k] = v * v;
+                }
+                double s = 0;
+                for (int k = 0; k < tmp.length; k++) {
+                    s += tmp[k] * k;
+                }
+                out[i] = s;
+            }
+        } else {
+            Loops.ascending(WEIGHTED_LOOP_1, 0, m.length, 1).runIterations((chunk, from, to) -> weightedLoop1(tmp, m, out, (int) from, (int) to));
+        }
+        return out;
     }
 }

@@ -58,6 +58,19 @@ public final class Loops {
     }
 
     /**
+     * Whether the row-major index {@code (i - origin) * width + x} stays within {@code int} as
+     * {@link #rowsFit(long, long, long)} asks of {@code i * width + x}: rows counted from
+     * {@code origin}, as a tile of an image numbers them.
+     */
+    public static boolean rowsFit(long first, long bound, long origin, long width) {
+        try {
+            return rowsFit(Math.subtractExact(first, origin), Math.subtractExact(bound, origin), width);
+        } catch (ArithmeticException overflow) {
+            return false;
+        }
+    }
+
+    /**
      * The elements an enhanced {@code for} walks, indexable in constant time: a random-access list
      * as it is, any other collection or iterable as a snapshot taken now.
      */

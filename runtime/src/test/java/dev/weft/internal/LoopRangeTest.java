@@ -277,4 +277,15 @@ class LoopRangeTest {
         assertThat(Loops.rowsFit(0, Integer.MAX_VALUE, 0)).isTrue();
         assertThat(Loops.rowsFit(0, Integer.MAX_VALUE, -5)).isTrue();
     }
+
+    @Test
+    void rowsCountedFromAnOriginFitWhileTheirDistanceFromItDoes() {
+        // a tile of rows 1 000 000 to 1 000 100 of an image 20 000 wide: (y - y0) * w stays small
+        assertThat(Loops.rowsFit(1_000_000, 1_000_100, 1_000_000, 20_000)).isTrue();
+        assertThat(Loops.rowsFit(1_000_000, 1_000_100, 0, 20_000)).isFalse();
+        // a first row before the origin counts as far as one after it
+        assertThat(Loops.rowsFit(-46_341, 0, 0, 46_341)).isFalse();
+        assertThat(Loops.rowsFit(Integer.MIN_VALUE, 0, Integer.MAX_VALUE, 1)).isFalse();
+        assertThat(Loops.rowsFit(0, Long.MAX_VALUE, Long.MIN_VALUE, 1)).isFalse();
+    }
 }

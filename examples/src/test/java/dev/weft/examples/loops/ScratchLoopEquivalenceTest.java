@@ -66,6 +66,37 @@ class ScratchLoopEquivalenceTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void eliminationThroughALocalHoldingThePivotRow(int n) {
+        int columns = Math.min(n, 9);
+        double[][] matrix = new double[n][columns];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < columns; c++) {
+                matrix[r][c] = (r == c ? 20 : 0) + (r * 31 + c * 17) % 11 + 1;
+            }
+        }
+        assertThat(ScratchLoopsParallel.eliminatedByPivotRow(matrix)).isEqualTo(ScratchLoops.eliminatedByPivotRow(matrix));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void tilesWhoseRowsAreCountedFromTheirFirst(int n) {
+        int width = 5;
+        int[] image = LoopEquivalenceTest.ints((n + 3) * width);
+        for (int y0 : new int[] {0, 1, 3}) {
+            assertThat(ScratchLoopsParallel.tile(image, y0, n + y0, width)).as("from row %d", y0)
+                    .isEqualTo(ScratchLoops.tile(image, y0, n + y0, width));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void scratchRowsFilledByEachIteration(int n) {
+        double[] values = IntStream.of(LoopEquivalenceTest.ints(n * 4)).asDoubleStream().toArray();
+        assertThat(ScratchLoopsParallel.weightedSquares(values, 4)).isEqualTo(ScratchLoops.weightedSquares(values, 4));
+    }
+
     /** A race on a private copy or a cursor would show as a difference in some run. */
     @Test
     void aMillionElementsRunAfterRun() {
@@ -73,7 +104,10 @@ class ScratchLoopEquivalenceTest {
         long[] scratch = ScratchLoops.scratch(in);
         long last = ScratchLoops.lastSign(in);
         int[] pairs = ScratchLoops.pairs(in);
+        double[] values = IntStream.of(LoopEquivalenceTest.ints(1_000_003 * 3)).asDoubleStream().toArray();
+        double[] weighted = ScratchLoops.weightedSquares(values, 3);
         for (int run = 0; run < 5; run++) {
+            assertThat(ScratchLoopsParallel.weightedSquares(values, 3)).as("run %d", run).isEqualTo(weighted);
             assertThat(ScratchLoopsParallel.scratch(in)).as("run %d", run).isEqualTo(scratch);
             assertThat(ScratchLoopsParallel.lastSign(in)).as("run %d", run).isEqualTo(last);
             assertThat(ScratchLoopsParallel.pairs(in)).as("run %d", run).isEqualTo(pairs);

@@ -2,7 +2,7 @@ package dev.weft.examples.loops;
 
 import dev.weft.ParallelFor;
 
-/** Loops written as numerical code writes them: scratch locals, cursors, blocks and fixed rows. */
+/** Loops written as numerical code writes them: scratch locals and rows, cursors, blocks, fixed rows, pivot rows, tiles. */
 final class ScratchLoops {
     private ScratchLoops() {}
 
@@ -112,6 +112,69 @@ final class ScratchLoops {
         for (@ParallelFor int i = 0; i < a.length; i += 2) {
             out[2 * i] = a[i];
             out[i * 2 + 3] = -a[i];
+        }
+        return out;
+    }
+
+    /**
+     * Elimination below each pivot row, read through a local that holds it, of a matrix with as
+     * many rows as it likes: the rows the loop writes all come after the pivot row.
+     */
+    static double[][] eliminatedByPivotRow(double[][] matrix) {
+        double[][] a = new double[matrix.length][];
+        for (int r = 0; r < a.length; r++) {
+            a[r] = matrix[r].clone();
+        }
+        int columns = a.length == 0 ? 0 : a[0].length;
+        for (int j = 0; j < Math.min(a.length, columns); j++) {
+            double[] pivotRow = a[j];
+            for (@ParallelFor int r = j + 1; r < a.length; r++) {
+                double[] row = a[r];
+                double f = row[j] / pivotRow[j];
+                for (int c = j + 1; c < pivotRow.length; c++) {
+                    row[c] -= f * pivotRow[c];
+                }
+                row[j] = f;
+            }
+        }
+        return a;
+    }
+
+    /** The rows y0 to y1 of an image w wide, into a tile of its own whose first row is row y0. */
+    static long[] tile(int[] image, int y0, int y1, int w) {
+        long[] tile = new long[Math.max(0, y1 - y0) * w];
+        for (@ParallelFor int y = y0; y < y1; y++) {
+            for (int x = 0; x < w; x++) {
+                tile[x + (y - y0) * w] = (long) image[y * w + x] * y;
+            }
+        }
+        return tile;
+    }
+
+    /**
+     * Rows of {@code width} values, each squared into a scratch row declared before the loop that
+     * every iteration fills before it reads it, then weighted.
+     */
+    static double[] weightedSquares(double[] values, int width) {
+        double[] out = new double[values.length / width];
+        double[] squares = new double[width];
+        for (@ParallelFor int r = 0; r < out.length; r++) {
+            for (int k = 0; k < squares.length; k++) {
+                double v = values[r * width + k];
+                squares[k] = v * v;
+            }
+            double s = 0;
+            for (int k = 0; k < squares.length; k++) {
+                s += squares[k] * (k + 1);
+            }
+            for (int k = 0; k < squares.length; k++) {
+                squares[k] -= s;
+            }
+            double t = 0;
+            for (int k = 0; k < squares.length; k++) {
+                t += squares[k];
+            }
+            out[r] = s + t;
         }
         return out;
     }

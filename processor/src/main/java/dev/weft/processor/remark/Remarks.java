@@ -126,7 +126,8 @@ public final class Remarks {
         if (!loop.privates().isEmpty()) {
             said.add("private to each chunk, as every iteration assigns them before it reads them: "
                     + loop.privates().stream().map(local -> "`" + local.name() + "`"
-                            + (local.kept() ? " (left holding the last iteration's value)" : ""))
+                            + (local.kept() ? " (left holding the last iteration's value)" : "")
+                            + (local.array() ? " (an array of the same length for each chunk)" : ""))
                             .collect(Collectors.joining(", ")));
         }
         if (!loop.inductions().isEmpty()) {

@@ -76,6 +76,12 @@ final class ArrayRoots {
         };
     }
 
+    /** Whether a type, as declared, is a one-dimensional array of a primitive type: its elements are values. */
+    static boolean primitiveRow(String declaredType) {
+        return declaredType.endsWith("[]")
+                && PRIMITIVES.contains(declaredType.substring(0, declaredType.length() - "[]".length()));
+    }
+
     /** Whether the variable is declared with a primitive type, so names no array. */
     private boolean holdsNumber(String name, Resolution resolution) {
         return switch (resolution.kind()) {

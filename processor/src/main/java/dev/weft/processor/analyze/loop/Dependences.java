@@ -68,6 +68,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Set<String> repeatedUpdates = new HashSet<>();
     /** Arrays written at an index that separates iterations, with that index's text. */
     private final Map<String, String> separatedWrites = new LinkedHashMap<>();
+    /**
+     * Arrays written at a cursor, whose slots follow no bound of the loop's range: an element
+     * before the range may be one of them.
+     */
+    private final Set<String> writtenAtCursor = new HashSet<>();
     /** Arrays set at an index that separates iterations other than by adding to the element, with where. */
     private final Map<String, Use> separatedSets = new LinkedHashMap<>();
     private final Set<Tree> updateTargets = new HashSet<>();
@@ -89,6 +94,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Set<VariableTree> refusedCursors = new HashSet<>();
     /** The outer locals every iteration assigns before it reads them, by name. */
     private final Map<String, VariableTree> scratchLocals = new LinkedHashMap<>();
+    private final ScratchArrays scratchArrays;
+    /** The outer arrays every iteration fills before it reads them, by name. */
+    private final Map<String, VariableTree> filledArrays = new LinkedHashMap<>();
+    private final Set<VariableTree> refusedArrays = new HashSet<>();
 
     private record FieldReads(ExpressionTree call, TreePath path, Map<String, String> reads) {}
 
@@ -104,6 +113,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.roots = new ArrayRoots(scope, method);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
         this.inductions = new Inductions(scope, method, new TreePath(loopPath, header.body()));
+        this.scratchArrays = new ScratchArrays(method, scope, loopPath, new TreePath(loopPath, header.body()),
+                (index, path) -> separating.separates(index, path) || inductions.offset(index, path) != null
+                        || inductions.refusedAt(index, path));
     }
 
     /**
@@ -111,20 +123,22 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      *
      * @param reductions what the body accumulates into
      * @param collections the collections, maps and builders of the method the body only accumulates into
-     * @param rowWidths the widths of the row-major indices taken to separate iterations, which the
+     * @param rowMajor the rows of the row-major indices taken to separate iterations, which the
      *     twin must check do not overflow
      * @param privates the outer locals each iteration assigns before it reads them
      */
     record Independent(List<Reduction> reductions, List<CollectionReduction> collections,
-            List<ExpressionTree> rowWidths, List<Private> privates,
+            List<SeparatingIndex.Rows> rowMajor, List<Private> privates,
             List<Inductions.Cursor> cursors) {}
 
     /**
      * An outer local private to each iteration, with its declaration.
      *
      * @param kept whether the method reads it after the loop, so the twin must leave the last iteration's value
+     * @param array whether it is an array every iteration fills before it reads it, of which each
+     *     chunk gets a new one of the same length
      */
-    record Private(String name, VariableTree declaration, boolean kept) {}
+    record Private(String name, VariableTree declaration, boolean kept, boolean array) {}
 
     /** What the twin needs, or {@code null} after reporting why the loop's iterations depend on each other. */
     static Independent check(MethodContext method, ExpressionTypes expressions, TreePath loopPath,
@@ -155,7 +169,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     && !dependences.repeatedUpdates.contains(r.name());
             result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce));
         }
-        return new Independent(result, collections.reductions(), dependences.separating.rowWidths(), privates,
+        return new Independent(result, collections.reductions(), dependences.separating.rowMajor(), privates,
                 List.copyOf(dependences.cursors.values()));
     }
 
@@ -443,7 +457,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             writeThroughLocal((IdentifierTree) array, element, path, update);
             return;
         }
-        if (resolution.kind() == Resolution.Kind.OTHER) {
+        if (resolution.kind() == Resolution.Kind.OTHER
+                || dimensions == 1 && resolution.kind() == Resolution.Kind.LOCAL && filledArray(name, resolution, array)) {
             return;
         }
         updateTargets.add(array);
@@ -485,6 +500,25 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     /**
+     * Whether the outer local {@code name} is an array the body fills at indices that do not keep
+     * the iterations apart: private to each chunk where every iteration fills what it reads, and
+     * refused, once, saying where it may not be.
+     */
+    private boolean filledArray(String name, Resolution resolution, ExpressionTree array) {
+        ScratchArrays.Use use = resolution.insideLoop() ? null : scratchArrays.of(resolution.declaration());
+        if (use == null) {
+            return false;
+        }
+        updateTargets.add(array);
+        if (use.scratch()) {
+            filledArrays.putIfAbsent(name, resolution.declaration());
+        } else if (refusedArrays.add(resolution.declaration())) {
+            error(DiagnosticId.SHARED_WRITE, use.refused(), use.refused().getLeaf(), use.why());
+        }
+        return true;
+    }
+
+    /**
      * A write at a cursor's value, {@code offset} past where the iteration found it: the iteration's
      * own slot while the offset stays below what the iteration adds to the cursor.
      */
@@ -499,6 +533,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + variable + "` to `" + variable + " + " + (cursor.step() - 1) + "`");
             return;
         }
+        writtenAtCursor.add(name);
         separatedWrite(name, variable + " (a cursor advanced by " + cursor.step() + " an iteration)", update);
     }
 
@@ -765,8 +800,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         + "the parallel loop cannot tell. Assign `" + name + "` on every path through the loop body, "
                         + "or compute the value after the loop");
             }
-            privates.add(new Private(name, declaration, after != null));
+            privates.add(new Private(name, declaration, after != null, false));
         });
+        filledArrays.forEach((name, declaration) -> privates.add(new Private(name, declaration, false, true)));
         return privates;
     }
 
@@ -851,7 +887,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         TreePath readPath = new TreePath(parentPath, read);
         String written = read instanceof MethodInvocationTree ? name + ".set(" + index + ", …)" : name + "[" + index + "]";
-        if (readKey != null && !readKey.equals(index) && !index.startsWith(ANY_ROW)
+        if (readKey != null && !readKey.equals(index) && writesFromTheLoopVariable(name, index)
                 && separating.beforeTheRange(readIndex, new TreePath(readPath, readIndex), loopPath, writtenOuter)) {
             return; // a row or element before the first the loop writes
         }
@@ -866,6 +902,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + "another writes (a loop-carried dependence). Pass the element read (`" + method.source().text(read)
                     + "` at the loop's own index) as an argument, or keep this loop sequential");
         }
+    }
+
+    /**
+     * Whether the loop writes {@code array} at {@code index} counted up from the loop variable, so
+     * only at or past where the loop's range starts: not a whole column of rows, not at a cursor.
+     */
+    private boolean writesFromTheLoopVariable(String array, String index) {
+        return !index.startsWith(ANY_ROW) && !writtenAtCursor.contains(array);
     }
 
     /** What the outer name or field {@code expression} is: {@code a}, or {@code this.a}. */
@@ -886,8 +930,21 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         for (Use use : outerUses) {
             String alias = use.name().equals(written) ? null
                     : meeting(mine, roots.of(use.name(), resolutionOf(use.tree(), use.path())), written, use.name());
-            if (alias != null && !(index != null && ownElement(use, index))) {
+            if (alias == null || index != null && ownElement(use, index)) {
+                continue;
+            }
+            TreePath row = heldRow(use, written, resolution, index);
+            if (row == null) {
                 aliasError(use, writes, alias);
+            } else if (!separating.beforeTheRange(((ArrayAccessTree) row.getLeaf()).getIndex(),
+                    new TreePath(row, ((ArrayAccessTree) row.getLeaf()).getIndex()), loopPath, writtenOuter)) {
+                error(DiagnosticId.LOOP_CARRIED, use.path(), use.tree(), "`" + use.name() + "` holds the row `"
+                        + method.source().text(row.getLeaf()) + "` (" + method.source().location(row.getLeaf())
+                        + "), and this @ParallelFor loop " + writes + " in every iteration of a range that does not "
+                        + "start after that row: one iteration may write the row while others read it here (a loop-carried "
+                        + "dependence). Start the loop after the row (`" + header.variable().getName() + " = "
+                        + method.source().text(((ArrayAccessTree) row.getLeaf()).getIndex()) + " + 1`), or copy the "
+                        + "row before the loop (`" + method.source().text(row.getLeaf()) + ".clone()`)");
             }
         }
         for (Use select : fieldSelects) {
@@ -910,6 +967,29 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 }
             }
         }
+    }
+
+    /**
+     * The row {@code written[j]} that {@code use} only reads an element or the length of, through
+     * a local of a primitive array type that holds that row when the loop starts and that the loop
+     * neither assigns nor writes elements of; {@code null} for any other use. Where no iteration
+     * writes that row, the use reads it as {@code written[j][c]} read directly would.
+     */
+    private TreePath heldRow(Use use, String written, Resolution resolution, String index) {
+        Resolution local = resolutionOf(use.tree(), use.path());
+        boolean readOnly = use.path().getParentPath().getLeaf() instanceof ArrayAccessTree element
+                && element.getExpression() == use.tree() && !updateTargets.contains(use.tree()) || isLength(use);
+        if (index == null || !writesFromTheLoopVariable(written, index) || writtenOuter.contains(written)
+                || local.kind() != Resolution.Kind.LOCAL || local.insideLoop() || !readOnly
+                || writtenOuter.contains(use.name()) || writtenArrays.containsKey(use.name())
+                || !ArrayRoots.primitiveRow(LoopHeader.declaredType(local.declaration(), method))) {
+            return null;
+        }
+        TreePath row = HeldRows.of(local.declaration(), loopPath, scope);
+        IdentifierTree array = row == null ? null : asName(((ArrayAccessTree) row.getLeaf()).getExpression());
+        Resolution held = array == null ? null : scope.resolve(array, new TreePath(row, array));
+        return held != null && array.getName().contentEquals(written) && held.kind() == resolution.kind()
+                && held.declaration() == resolution.declaration() ? row : null;
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.weft.processor.model.loop.LoopOptions;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.PrivateLocal;
 import dev.weft.processor.model.loop.Reduction;
+import dev.weft.processor.model.loop.RowMajorIndex;
 import dev.weft.processor.model.loop.WrittenType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +42,8 @@ final class LoopModeler {
         }
         List<Reduction> reductions = independent.reductions();
         Set<String> privateNames = new HashSet<>();
-        independent.privates().forEach(local -> privateNames.add(local.name()));
+        // A private array stays captured: the chunk's own array takes its length.
+        independent.privates().stream().filter(local -> !local.array()).forEach(local -> privateNames.add(local.name()));
         List<Induction> inductions = independent.cursors().stream()
                 .map(cursor -> new Induction(cursor.declaration().getName().toString(),
                         WrittenType.of(LoopHeader.declaredType(cursor.declaration(), method)), cursor.step()))
@@ -61,9 +63,15 @@ final class LoopModeler {
                 header.variable().getName().toString(), header.variableType(), label,
                 bodyText(method, loop.getLeaf(), header.body()), captures, reductions, independent.collections(),
                 privates, inductions,
-                independent.rowWidths().stream()
-                        .map(width -> method.edits().render(method.source().start(width), method.source().end(width)))
+                independent.rowMajor().stream()
+                        .map(rows -> new RowMajorIndex(rendered(method, rows.width()),
+                                rows.origin() == null ? null : rendered(method, rows.origin())))
                         .toList());
+    }
+
+    /** An expression of the method as the twin writes it, names rewritten. */
+    private static String rendered(MethodContext method, Tree expression) {
+        return method.edits().render(method.source().start(expression), method.source().end(expression));
     }
 
     /**
@@ -129,7 +137,7 @@ final class LoopModeler {
                                 + "type arguments"));
                 continue;
             }
-            privates.add(new PrivateLocal(local.name(), type, local.kept()));
+            privates.add(new PrivateLocal(local.name(), type, local.kept(), local.array()));
         }
         return method.diagnostics().errorCount() == errors ? privates : null;
     }

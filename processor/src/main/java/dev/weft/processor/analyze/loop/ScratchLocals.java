@@ -89,7 +89,8 @@ final class ScratchLocals {
         return read[0];
     }
 
-    private static boolean within(TreePath path, Tree tree) {
+    /** Whether {@code path} lies in {@code tree}. */
+    static boolean within(TreePath path, Tree tree) {
         for (TreePath p = path; p != null; p = p.getParentPath()) {
             if (p.getLeaf() == tree) {
                 return true;

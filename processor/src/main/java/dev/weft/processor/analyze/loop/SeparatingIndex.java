@@ -23,14 +23,22 @@ import java.util.Set;
 
 /**
  * Recognises the array indices at which every iteration has elements of its own: the loop
- * variable {@code i}, and {@code i * w + x} with {@code x} an inner loop's variable counting from 0
- * to {@code w} (a row of a row-major matrix).
+ * variable {@code i}, and {@code i * w + x} or {@code (i - o) * w + x} with {@code x} an inner
+ * loop's variable counting from 0 to {@code w} (a row of a row-major matrix, or of a tile of one
+ * whose rows are counted from {@code o}).
  */
 final class SeparatingIndex {
     private final LoopScope scope;
     private final LoopHeader header;
-    /** The widths of the row-major indices that were taken to separate iterations, by their text. */
-    private final Map<String, ExpressionTree> rowWidths = new LinkedHashMap<>();
+    /**
+     * The rows of a row-major index taken to separate iterations: {@code (i - origin) * width + x}.
+     *
+     * @param origin the row the rows are counted from; {@code null} for {@code i * width + x}
+     */
+    record Rows(ExpressionTree width, ExpressionTree origin) {}
+
+    /** The row-major indices that were taken to separate iterations, by the text of their origin and width. */
+    private final Map<String, Rows> rowMajor = new LinkedHashMap<>();
 
     SeparatingIndex(LoopScope scope, LoopHeader header) {
         this.scope = scope;
@@ -39,7 +47,7 @@ final class SeparatingIndex {
 
     /**
      * Whether an index gives every iteration elements of its own: the loop variable, a block
-     * {@code i + c} with {@code 0 <= c < step}, or a row-major {@code i * w + x}.
+     * {@code i + c} with {@code 0 <= c < step}, or a row-major {@code i * w + x} or {@code (i - o) * w + x}.
      */
     boolean separates(ExpressionTree index, TreePath path) {
         if (!(header.shape() instanceof CountedLoop)) {
@@ -122,12 +130,12 @@ final class SeparatingIndex {
     }
 
     /**
-     * The widths {@code w} of the row-major indices {@code i * w + x} that {@link #separates} took
-     * to separate iterations. Rows are apart only while {@code i * w + x} does not overflow, which
-     * no bound known at compile time can show: the twin checks it before the loop runs.
+     * The rows of the row-major indices {@code (i - o) * w + x} that {@link #separates} took to
+     * separate iterations. Rows are apart only while the index does not overflow, which no bound
+     * known at compile time can show: the twin checks it before the loop runs.
      */
-    List<ExpressionTree> rowWidths() {
-        return List.copyOf(rowWidths.values());
+    List<Rows> rowMajor() {
+        return List.copyOf(rowMajor.values());
     }
 
     /**
@@ -147,14 +155,19 @@ final class SeparatingIndex {
                 && !scope.isReassigned(copy.getName().toString());
     }
 
-    /** {@code row} is {@code i * w} and {@code column} an inner loop variable counting from 0 to {@code w}. */
+    /**
+     * {@code row} is {@code i * w} or {@code (i - o) * w} and {@code column} an inner loop variable
+     * counting from 0 to {@code w}.
+     */
     private boolean rowMajor(ExpressionTree row, ExpressionTree column, TreePath path) {
         if (strip(row).getKind() != Tree.Kind.MULTIPLY || asName(column) == null) {
             return false;
         }
         BinaryTree product = (BinaryTree) strip(row);
-        ExpressionTree width = isIndex(product.getLeftOperand(), path) ? product.getRightOperand()
-                : isIndex(product.getRightOperand(), path) ? product.getLeftOperand() : null;
+        ExpressionTree number = countsRows(product.getLeftOperand(), path) ? product.getLeftOperand()
+                : countsRows(product.getRightOperand(), path) ? product.getRightOperand() : null;
+        ExpressionTree width = number == null ? null
+                : number == product.getLeftOperand() ? product.getRightOperand() : product.getLeftOperand();
         if (width == null || !invariant(width, path)) {
             return false;
         }
@@ -163,9 +176,25 @@ final class SeparatingIndex {
         boolean separates = inner != null && CountingLoop.countsColumns(inner, x.declaration(),
                 bound -> scope.normalized(bound).equals(scope.normalized(width)));
         if (separates) {
-            rowWidths.putIfAbsent(scope.normalized(width), width);
+            rowsTaken(width, strip(number) instanceof BinaryTree difference ? difference.getRightOperand() : null);
         }
         return separates;
+    }
+
+    /** Notes rows of {@code width} counted from {@code origin}, once, for the twin to check. */
+    private void rowsTaken(ExpressionTree width, ExpressionTree origin) {
+        String from = origin == null ? "" : scope.normalized(origin) + " ";
+        rowMajor.putIfAbsent(from + scope.normalized(width), new Rows(width, origin));
+    }
+
+    /**
+     * Whether {@code number} numbers the iteration's row: the loop variable {@code i}, or
+     * {@code i - o} with {@code o} the same in every iteration, which only moves where row 0 is.
+     */
+    private boolean countsRows(ExpressionTree number, TreePath path) {
+        ExpressionTree bare = strip(number);
+        return isIndex(bare, path) || bare.getKind() == Tree.Kind.MINUS && bare instanceof BinaryTree difference
+                && isIndex(difference.getLeftOperand(), path) && invariant(difference.getRightOperand(), path);
     }
 
     /**
@@ -175,7 +204,7 @@ final class SeparatingIndex {
     boolean separatesRows(ExpressionTree row, ExpressionTree width, TreePath path) {
         boolean separates = header.shape() instanceof CountedLoop && isIndex(row, path) && invariant(width, path);
         if (separates) {
-            rowWidths.putIfAbsent(scope.normalized(width), width);
+            rowsTaken(width, null);
         }
         return separates;
     }
@@ -187,7 +216,8 @@ final class SeparatingIndex {
 
     /**
      * Whether {@code expression} is the same in every iteration: it reads only names declared
-     * outside the loop, and calls and changes nothing, so that the width of the rows written is
+     * outside the loop that the body does not assign (a scratch local may hold another value in
+     * every iteration), and calls and changes nothing, so that the width of the rows written is
      * the width that the inner loop counts to.
      */
     private boolean invariant(ExpressionTree expression, TreePath path) {
@@ -195,7 +225,8 @@ final class SeparatingIndex {
         new TreeScanner<Void, Void>() {
             @Override
             public Void visitIdentifier(IdentifierTree tree, Void unused) {
-                varies[0] |= scope.isLoopLocal(tree, new TreePath(path, tree));
+                varies[0] |= scope.isLoopLocal(tree, new TreePath(path, tree))
+                        || CountingLoop.assigns(header.body(), tree.getName().toString());
                 return null;
             }
 

@@ -71,7 +71,12 @@ final class ChunkMethod {
             method.addComment("Assigned by each iteration before it reads them: the chunk's own");
         }
         for (PrivateLocal local : loop.privates()) {
-            method.addStatement("$T $L = $L", local.type(), local.name(), local.initial());
+            if (local.array()) {
+                method.addStatement("$T $L = new $L[$L.length]", local.type(), local.name(), local.elementType(),
+                        names.wholeArrays().get(local.name()));
+            } else {
+                method.addStatement("$T $L = $L", local.type(), local.name(), local.initial());
+            }
         }
         method.addCode("$L$L\n", loop.label().isEmpty() ? "" : loop.label() + ": ", header(loop, names));
         for (Reduction reduction : loop.reductions()) {

@@ -11,6 +11,7 @@ import dev.weft.processor.model.loop.Induction;
 import dev.weft.processor.model.loop.LoopOptions;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.Reduction;
+import dev.weft.processor.model.loop.RowMajorIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -48,8 +49,11 @@ final class LoopCall {
         if (inlineCheck != null) {
             asWrittenWhen.add(CodeBlock.of("$L.$L($L)", names.spec(), inlineCheck, bounds.guard()));
         }
-        for (String width : loop.rowWidths()) {
-            asWrittenWhen.add(CodeBlock.of("!$T.rowsFit($L, $L, $L)", LOOPS, bounds.first(), bounds.bound(), width));
+        for (RowMajorIndex rows : loop.rowMajorIndices()) {
+            asWrittenWhen.add(rows.origin() == null
+                    ? CodeBlock.of("!$T.rowsFit($L, $L, $L)", LOOPS, bounds.first(), bounds.bound(), rows.width())
+                    : CodeBlock.of("!$T.rowsFit($L, $L, $L, $L)", LOOPS, bounds.first(), bounds.bound(), rows.origin(),
+                            rows.width()));
         }
         boolean runsAsWrittenSometimes = !asWrittenWhen.isEmpty();
         if (runsAsWrittenSometimes) {
@@ -296,7 +300,8 @@ final class LoopCall {
         }
         if (!loop.privates().isEmpty()) {
             parts.add("private: " + loop.privates().stream()
-                    .map(local -> local.name() + (local.kept() ? " (last value kept)" : ""))
+                    .map(local -> local.name() + (local.kept() ? " (last value kept)" : "")
+                            + (local.array() ? " (a new array for each chunk)" : ""))
                     .collect(Collectors.joining(", ")));
         }
         if (!loop.inductions().isEmpty()) {

@@ -26,7 +26,8 @@ import java.util.Map;
  * @param wholeArrays the chunk method's parameter for each array reduction's own array, by
  *     variable: the chunk accumulates into a new array under the variable's name, which lambdas in
  *     the body can then capture as they capture the original; likewise for each sorted collection
- *     reduction, whose partial takes the original's comparator
+ *     reduction, whose partial takes the original's comparator, and each private array, whose
+ *     length the chunk's own takes
  * @param copies each reassigned capture's copy, by variable
  * @param lasts for each private local read after the loop, the array of the value each chunk
  *     leaves in it, by variable
@@ -77,6 +78,9 @@ record LoopNames(
         for (PrivateLocal local : loop.privates()) {
             if (local.kept()) {
                 lasts.put(local.name(), fresh.fresh(local.name() + "ByChunk"));
+            }
+            if (local.array()) {
+                wholeArrays.put(local.name(), fresh.fresh(local.name() + "Whole"));
             }
         }
         Map<String, String> starts = new LinkedHashMap<>();

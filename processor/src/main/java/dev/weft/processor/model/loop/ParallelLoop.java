@@ -19,9 +19,9 @@ import java.util.List;
  * @param collections the collections, maps and builders of the method the body only accumulates into
  * @param privates the outer locals each iteration assigns before it reads them
  * @param inductions the outer locals the body advances by the same constants in every iteration
- * @param rowWidths the widths {@code w}, names rewritten, of the row-major indices {@code i * w + x}
- *     taken to give each iteration elements of its own, which they do only while no such index
- *     overflows {@code int}
+ * @param rowMajorIndices the row-major indices {@code i * w + x} and {@code (i - o) * w + x} taken to
+ *     give each iteration elements of its own, which they do only while no such index overflows
+ *     {@code int}
  */
 public record ParallelLoop(
         String location,
@@ -36,7 +36,7 @@ public record ParallelLoop(
         List<CollectionReduction> collections,
         List<PrivateLocal> privates,
         List<Induction> inductions,
-        List<String> rowWidths) implements TwinPart {
+        List<RowMajorIndex> rowMajorIndices) implements TwinPart {
 
     public ParallelLoop {
         captures = List.copyOf(captures);
@@ -44,6 +44,6 @@ public record ParallelLoop(
         collections = List.copyOf(collections);
         privates = List.copyOf(privates);
         inductions = List.copyOf(inductions);
-        rowWidths = List.copyOf(rowWidths);
+        rowMajorIndices = List.copyOf(rowMajorIndices);
     }
 }

@@ -8,8 +8,16 @@ import com.palantir.javapoet.TypeName;
  *
  * @param kept whether the method reads it after the loop, where it must hold what the last
  *     iteration left, as OpenMP's {@code lastprivate}
+ * @param array whether it is an array every iteration fills before it reads it: each chunk fills a
+ *     new one of the same length
  */
-public record PrivateLocal(String name, TypeName type, boolean kept) {
+public record PrivateLocal(String name, TypeName type, boolean kept, boolean array) {
+    /** What a private array holds, {@code double} for {@code double[]}: one dimension of a primitive type. */
+    public String elementType() {
+        String text = type.toString();
+        return text.substring(0, text.length() - "[]".length());
+    }
+
     /** What the chunk's copy starts from, never read: Java wants it assigned all the same. */
     public String initial() {
         return switch (type.toString()) {
