@@ -22,11 +22,15 @@ public final class Collecting {
         return counts;
     }
 
-    /** The indices of the values, grouped by their last digit. */
-    static Map<Integer, List<Integer>> byLastDigit(int[] values) {
+    /**
+     * The indices of the points, grouped by the quarter of the costly transform they fall in: the
+     * per-element work dominates, as it must for a grouping to gain from more cores. Grouping
+     * cheap keys mostly allocates, and runs at the speed of the garbage collector.
+     */
+    static Map<Integer, List<Integer>> byTransformQuarter(double[] xs) {
         Map<Integer, List<Integer>> groups = new HashMap<>();
-        for (@ParallelFor int i = 0; i < values.length; i++) {
-            groups.computeIfAbsent(values[i] % 10, key -> new ArrayList<>()).add(i);
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            groups.computeIfAbsent((int) Math.floor(transform(xs[i]) * 4), key -> new ArrayList<>()).add(i);
         }
         return groups;
     }

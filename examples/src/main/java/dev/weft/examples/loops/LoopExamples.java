@@ -32,7 +32,6 @@ public final class LoopExamples {
         double[][] m1 = matrix(random, 600);
         double[][] m2 = matrix(random, 600);
         String[] words = text(random, 2_000_000, 20_000);
-        int[] values = random.ints(4_000_000, 0, 1_000_000).toArray();
         double[] points = random.doubles(300_000).toArray();
         return List.of(
                 Comparison.of("Mandelbrot 2000 × 1500, 1000 iterations", WARM_UPS,
@@ -56,8 +55,8 @@ public final class LoopExamples {
                 Comparison.of("word count of 2 M words", COLLECTION_WARM_UPS,
                         () -> Collecting.wordCount(words), () -> CollectingParallel.wordCount(words),
                         (x, y) -> x.toString().equals(y.toString())),
-                Comparison.of("grouping of 4 M ints by last digit", COLLECTION_WARM_UPS,
-                        () -> Collecting.byLastDigit(values), () -> CollectingParallel.byLastDigit(values),
+                Comparison.of("grouping of 300 k costly transforms", COLLECTION_WARM_UPS,
+                        () -> Collecting.byTransformQuarter(points), () -> CollectingParallel.byTransformQuarter(points),
                         (x, y) -> x.toString().equals(y.toString())),
                 Comparison.of("filter-and-collect of 300 k costly transforms", COLLECTION_WARM_UPS,
                         () -> Collecting.positiveTransforms(points), () -> CollectingParallel.positiveTransforms(points),
