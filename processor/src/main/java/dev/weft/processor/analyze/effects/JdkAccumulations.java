@@ -27,6 +27,10 @@ public final class JdkAccumulations {
             Map.entry("java.lang.StringBuffer", "java.lang.StringBuffer"));
 
     /** The classes whose partials take the original's comparator, which decides which keys are equal and their order. */
+    /** The calls a collection reduction accumulates by, by name: what a loop may do to a local it builds. */
+    public static final Set<String> CALLS = Set.of("add", "addAll", "append", "put", "putIfAbsent", "merge",
+            "computeIfAbsent");
+
     public static final Set<String> SORTED = Set.of("java.util.TreeSet", "java.util.TreeMap");
 
     /**

@@ -8,6 +8,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.effects.JdkAccumulations;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import java.util.Set;
@@ -65,12 +66,17 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
             String reached = origin.kind() == ObjectOrigins.Kind.UNCERTAIN ? " that Weft cannot follow (" + origin.why()
                     + ") and that iterations may share" : " that every iteration can reach" + scope.alias(origin, receiver);
             if (shared != null) {
+                String fix = JdkAccumulations.CALLS.contains(select.getIdentifier().toString())
+                        ? "Accumulate into a local created before the loop (`var added = new ArrayList<...>()` or the "
+                                + "like), which Weft builds in the loop's order, and add it to `"
+                                + method.source().text(receiver) + "` after the loop: what a field or a parameter "
+                                + "holds, the body might read by another name while the loop builds it"
+                        : "Set the element at the loop index of an array (`out[i] = ...`), or accumulate with a reduction";
                 method.error(DiagnosticId.SHARED_COLLECTION, getCurrentPath(), tree, "`" + method.source().text(tree) + "` changes `"
                         + method.source().text(receiver) + "`, a " + shared + reached + ", from "
                         + "iterations that run at the same time: they would race on it, and its elements would not "
-                        + "arrive in the loop's order. Set the element at the loop index of an array (`out[i] = ...`), "
-                        + "or accumulate with a reduction; for a collection whose order does not matter, declare it "
-                        + "with a concurrent type of java.util.concurrent (ConcurrentMap, ConcurrentLinkedQueue)");
+                        + "arrive in the loop's order. " + fix + "; for a collection whose order does not matter, "
+                        + "declare it with a concurrent type of java.util.concurrent (ConcurrentMap, ConcurrentLinkedQueue)");
             }
         }
         return super.visitMethodInvocation(tree, unused);
