@@ -222,4 +222,17 @@ class CollectionRejections {
         }
         return out;
     }
+
+    static int key(int value) {
+        return value % 7;
+    }
+
+    static Map<Integer, Integer> countedByACall(int[] a) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 24: `counts.put(key(a[i]), counts.getOrDefault(key(a[i]), 0) + 1)` counts into `counts`, which Weft runs as a merge with the sum only where the key only reads
+            counts.put(key(a[i]), counts.getOrDefault(key(a[i]), 0) + 1);
+        }
+        return counts;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import dev.weft.internal.LoopRange;
 import dev.weft.internal.LoopSpec;
 import dev.weft.internal.Loops;
+import dev.weft.internal.MapFolds;
 import dev.weft.internal.SortedPartials;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,9 +156,7 @@ final class CollectionShapesParallel {
                 range.run((chunk, from, to) -> byLengthLoop1(groups, elements, groupsPartials, chunk, (int) from, (int) to));
                 for (int k = 0; k < groupsPartials.length(); k++) {
                     for (var partial : groupsPartials.get(k).entrySet()) {
-                        if (groups.putIfAbsent(partial.getKey(), partial.getValue()) != null) {
-                            groups.get(partial.getKey()).addAll(partial.getValue());
-                        }
+                        MapFolds.addGroup(groups, partial.getKey(), partial.getValue());
                     }
                 }
             }

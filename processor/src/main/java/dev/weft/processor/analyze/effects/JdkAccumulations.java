@@ -26,11 +26,11 @@ public final class JdkAccumulations {
             Map.entry("java.lang.StringBuilder", "java.lang.StringBuilder"),
             Map.entry("java.lang.StringBuffer", "java.lang.StringBuffer"));
 
-    /** The classes whose partials take the original's comparator, which decides which keys are equal and their order. */
     /** The calls a collection reduction accumulates by, by name: what a loop may do to a local it builds. */
     public static final Set<String> CALLS = Set.of("add", "addAll", "append", "put", "putIfAbsent", "merge",
             "computeIfAbsent");
 
+    /** The classes whose partials take the original's comparator, which decides which keys are equal and their order. */
     public static final Set<String> SORTED = Set.of("java.util.TreeSet", "java.util.TreeMap");
 
     /**
@@ -46,6 +46,16 @@ public final class JdkAccumulations {
 
     /** The value types over which {@code (x, y) -> x + y} is associative and exact. */
     public static final Set<String> EXACT_SUMS = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.String");
+
+    /**
+     * Per value type, the merge function that {@code map.put(k, map.getOrDefault(k, zero) + e)}
+     * is, and the {@code zero} it must start from: a count as often written without {@code merge}.
+     */
+    public static final Map<String, String> SUM_FUNCTIONS = Map.of("java.lang.Integer", "Integer::sum",
+            "java.lang.Long", "Long::sum", "java.lang.String", "String::concat");
+    /** The {@code zero} each of those starts from, as written. */
+    public static final Map<String, Set<String>> SUM_IDENTITIES = Map.of("java.lang.Integer", Set.of("0"),
+            "java.lang.Long", Set.of("0", "0L", "0l"), "java.lang.String", Set.of("\"\""));
 
     private JdkAccumulations() {}
 }

@@ -66,6 +66,8 @@ final class CollectionReductions extends DeferredCodeScanner {
     private final Map<Tree, VariableTree> calls = new LinkedHashMap<>();
     /** The calls reported here whatever else the body does. */
     private final Set<Tree> reported = new HashSet<>();
+    /** The calls on a local that are part of an accumulation into it: the read of {@code map.getOrDefault(k, 0)} in a count. */
+    private final Set<Tree> partOfAccumulation = new HashSet<>();
     /** The local whose use is being classified. */
     private VariableTree current;
 
@@ -103,7 +105,8 @@ final class CollectionReductions extends DeferredCodeScanner {
     @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
         Resolution resolution = scope.resolve(tree, getCurrentPath());
-        if (resolution.kind() == Resolution.Kind.LOCAL && !resolution.insideLoop() && isContainer(tree)) {
+        if (resolution.kind() == Resolution.Kind.LOCAL && !resolution.insideLoop() && isContainer(tree)
+                && !partOfAccumulation.contains(getCurrentPath().getParentPath().getParentPath().getLeaf())) {
             current = resolution.declaration();
             if (inDeferredCode() && getCurrentPath().getParentPath().getLeaf() instanceof MemberSelectTree select
                     && getCurrentPath().getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
@@ -145,6 +148,10 @@ final class CollectionReductions extends DeferredCodeScanner {
             callPath = appendChain(callPath);
             accumulation = Accumulation.APPEND;
         } else if (called.equals("put") && arguments == 2) {
+            Use count = count(name, call, callPath);
+            if (count != null) {
+                return count;
+            }
             accumulation = Accumulation.PUT;
         } else if (called.equals("putIfAbsent") && arguments == 2) {
             accumulation = Accumulation.PUT_IF_ABSENT;
@@ -196,6 +203,46 @@ final class CollectionReductions extends DeferredCodeScanner {
         return statement(callPath, new Use(callPath, call, Accumulation.MERGE, rendered(function), false, null));
     }
 
+    /**
+     * {@code counts.put(k, counts.getOrDefault(k, 0) + e)}, a count as often written without
+     * {@code merge}: a merge with the sum, whose partials fold as {@code merge(k, v, Integer::sum)}
+     * does. The key must only read, as it is evaluated twice; a string may only be appended to.
+     */
+    private Use count(IdentifierTree name, MethodInvocationTree put, TreePath putPath) {
+        ExpressionTree key = put.getArguments().get(0);
+        if (!(Syntax.strip(put.getArguments().get(1)) instanceof BinaryTree sum) || sum.getKind() != Tree.Kind.PLUS) {
+            return null;
+        }
+        String value = valueClass(put, putPath);
+        String function = JdkAccumulations.SUM_FUNCTIONS.get(value);
+        boolean commutes = !"java.lang.String".equals(value);
+        for (ExpressionTree side : commutes ? List.of(sum.getLeftOperand(), sum.getRightOperand())
+                : List.of(sum.getLeftOperand())) {
+            if (Syntax.strip(side) instanceof MethodInvocationTree read
+                    && read.getMethodSelect() instanceof MemberSelectTree select
+                    && select.getIdentifier().contentEquals("getOrDefault") && read.getArguments().size() == 2
+                    && Syntax.isName(select.getExpression(), name.getName().toString())
+                    && scope.normalized(read.getArguments().get(0)).equals(scope.normalized(key))
+                    && function != null && JdkAccumulations.SUM_IDENTITIES.get(value)
+                            .contains(scope.normalized(read.getArguments().get(1)))) {
+                partOfAccumulation.add(read);
+                calls.put(read, current);
+                if (!Syntax.onlyReads(key)) {
+                    TreePath at = new TreePath(putPath, key);
+                    method.error(DiagnosticId.REDUCTION, at, key, "`" + method.source().text(put) + "` counts into `"
+                            + name.getName() + "`, which Weft runs as a merge with the sum only where the key only "
+                            + "reads, as it is computed twice; `" + method.source().text(key) + "` may compute "
+                            + "another key the second time. Compute the key into a local first, or write `"
+                            + name.getName() + ".merge(" + method.source().text(key) + ", ..., " + function + ")`");
+                    reported.add(put);
+                    return other(at, key, null);
+                }
+                return statement(putPath, new Use(putPath, put, Accumulation.COUNT, function, false, null));
+            }
+        }
+        return null;
+    }
+
     private boolean associative(ExpressionTree function, MethodInvocationTree call, TreePath callPath) {
         if (function instanceof MemberReferenceTree reference) {
             return JdkAccumulations.ASSOCIATIVE.contains(method.source().text(reference).replaceAll("\\s+", ""));
@@ -241,6 +288,11 @@ final class CollectionReductions extends DeferredCodeScanner {
                 && selectPath.getParentPath().getLeaf() instanceof MethodInvocationTree outer
                 && outer.getMethodSelect() == select ? select.getIdentifier().toString() : "";
         boolean appends = "java.lang.StringBuilder".equals(groupClass);
+        if (added.isEmpty() && selectPath.getLeaf() instanceof VariableTree holder && holder.getInitializer() == call
+                && groupHolderOnlyAddedTo(holder, appends)) {
+            // `List<T> g = map.computeIfAbsent(k, key -> new ArrayList<>()); g.add(e);`
+            return new Use(callPath, call, Accumulation.GROUP, rendered(factory), appends, null);
+        }
         boolean accumulates = appends ? added.equals("append") : added.equals("add") || added.equals("addAll");
         if (groupClass == null || !JdkAccumulations.GROUPS.contains(groupClass) || !accumulates) {
             method.error(DiagnosticId.REDUCTION, callPath, call, "`" + method.source().text(call) + "` groups into `"
@@ -258,6 +310,44 @@ final class CollectionReductions extends DeferredCodeScanner {
             groupCall = appendChain(groupCall);
         }
         return statement(groupCall, new Use(groupCall, call, Accumulation.GROUP, rendered(factory), appends, null));
+    }
+
+    /**
+     * Whether the body uses the local that holds a group only to add to it, in statements of their
+     * own outside lambdas, and never assigns it again: each such add is then the group's add.
+     */
+    private boolean groupHolderOnlyAddedTo(VariableTree holder, boolean appends) {
+        String name = holder.getName().toString();
+        if (scope.isReassigned(name)) {
+            return false;
+        }
+        List<TreePath> adds = new ArrayList<>();
+        boolean[] other = new boolean[1];
+        new DeferredCodeScanner() {
+            @Override
+            public Void visitIdentifier(IdentifierTree use, Void unused) {
+                if (use.getName().contentEquals(name)) {
+                    TreePath call = getCurrentPath().getParentPath().getParentPath();
+                    String added = call.getLeaf() instanceof MethodInvocationTree invocation
+                            && invocation.getMethodSelect() == getCurrentPath().getParentPath().getLeaf()
+                            ? ((MemberSelectTree) invocation.getMethodSelect()).getIdentifier().toString() : "";
+                    boolean adding = appends ? added.equals("append") : added.equals("add") || added.equals("addAll");
+                    TreePath statement = appends && adding ? appendChain(call) : call;
+                    if (!inDeferredCode() && adding
+                            && statement.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
+                        adds.add(call);
+                    } else {
+                        other[0] = true;
+                    }
+                }
+                return null;
+            }
+        }.scan(loop, null);
+        if (other[0]) {
+            return false;
+        }
+        adds.forEach(add -> calls.put(add.getLeaf(), current));
+        return true;
     }
 
     private String rendered(Tree tree) {
@@ -355,7 +445,8 @@ final class CollectionReductions extends DeferredCodeScanner {
             return null;
         }
         // A group's factory is checked the same at every use, and left out: the fold keeps the partials' groups.
-        String mergeFunction = first.accumulation() == Accumulation.MERGE ? first.function() : null;
+        String mergeFunction = first.accumulation() == Accumulation.MERGE || first.accumulation() == Accumulation.COUNT
+                ? first.function() : null;
         return new CollectionReduction(name, type, first.accumulation(), ClassName.bestGuess(partialClass), sorted,
                 mergeFunction, first.groupsAppend());
     }

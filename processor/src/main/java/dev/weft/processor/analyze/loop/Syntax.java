@@ -5,6 +5,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
@@ -50,6 +51,34 @@ final class Syntax {
             }
         }.scan(tree, null);
         return Boolean.TRUE.equals(found);
+    }
+
+    /**
+     * Whether evaluating {@code expression} only reads: names, fields, elements, literals and
+     * operators, and no call, assignment, increment or creation, so that two evaluations of it in
+     * a row give the same value.
+     */
+    static boolean onlyReads(ExpressionTree expression) {
+        Boolean writes = new TreeScanner<Boolean, Void>() {
+            @Override
+            public Boolean scan(Tree tree, Void unused) {
+                if (tree == null) {
+                    return false;
+                }
+                return switch (tree.getKind()) {
+                    case METHOD_INVOCATION, NEW_CLASS, NEW_ARRAY, LAMBDA_EXPRESSION, MEMBER_REFERENCE, ASSIGNMENT,
+                            PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT,
+                            SWITCH_EXPRESSION -> true;
+                    default -> tree instanceof CompoundAssignmentTree || Boolean.TRUE.equals(super.scan(tree, unused));
+                };
+            }
+
+            @Override
+            public Boolean reduce(Boolean a, Boolean b) {
+                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+            }
+        }.scan(expression, null);
+        return !writes;
     }
 
     /** An operation with an integer constant on one side: {@code k + 2}, {@code 2 * i}. */

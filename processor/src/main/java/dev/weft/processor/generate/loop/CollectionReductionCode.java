@@ -17,6 +17,7 @@ import java.util.List;
 final class CollectionReductionCode {
     private static final ClassName PARTIALS = ClassName.get("java.util.concurrent.atomic", "AtomicReferenceArray");
     private static final ClassName SORTED_PARTIALS = ClassName.get("dev.weft.internal", "SortedPartials");
+    private static final ClassName MAP_FOLDS = ClassName.get("dev.weft.internal", "MapFolds");
 
     private CollectionReductionCode() {}
 
@@ -46,48 +47,35 @@ final class CollectionReductionCode {
     }
 
     /** Adds the partials to the variable in chunk order, each chunk's in the order it took them in. */
-    static List<String> fold(CollectionReduction collection, LoopNames names) {
+    static List<CodeBlock> fold(CollectionReduction collection, LoopNames names) {
         String target = collection.variable();
         String partials = names.partials().get(target);
         String k = names.slot();
         String partial = partials + ".get(" + k + ")";
         String entry = names.partial();
-        List<String> lines = new ArrayList<>();
-        lines.add("for (int " + k + " = 0; " + k + " < " + partials + ".length(); " + k + "++) {");
-        switch (collection.accumulation()) {
-            case COLLECT -> lines.add("    " + target + ".addAll(" + partial + ");");
-            case APPEND -> lines.add("    " + target + ".append(" + partial + ");");
-            case PUT -> lines.add("    " + target + ".putAll(" + partial + ");");
-            case PUT_IF_ABSENT, MERGE -> {
-                lines.add("    for (var " + entry + " : " + partial + ".entrySet()) {");
-                lines.add("        " + entryFold(collection, entry));
-                lines.add("    }");
-            }
-            case GROUP -> {
-                // A group new to the original is the partial's own, made by the same factory: kept, not copied.
-                String key = entry + ".getKey()";
-                String value = entry + ".getValue()";
-                lines.add("    for (var " + entry + " : " + partial + ".entrySet()) {");
-                lines.add("        if (" + target + ".putIfAbsent(" + key + ", " + value + ") != null) {");
-                lines.add("            " + target + ".get(" + key + ")." + (collection.groupsAppend() ? "append" : "addAll")
-                        + "(" + value + ");");
-                lines.add("        }");
-                lines.add("    }");
-            }
-        }
-        lines.add("}");
-        return lines;
-    }
-
-    private static String entryFold(CollectionReduction collection, String entry) {
-        String target = collection.variable();
         String key = entry + ".getKey()";
         String value = entry + ".getValue()";
-        return switch (collection.accumulation()) {
-            case PUT_IF_ABSENT -> target + ".putIfAbsent(" + key + ", " + value + ");";
-            case MERGE -> target + ".merge(" + key + ", " + value + ", " + collection.function() + ");";
-            default -> throw new IllegalArgumentException(collection.accumulation() + " folds whole partials");
+        List<CodeBlock> lines = new ArrayList<>();
+        lines.add(CodeBlock.of("for (int $L = 0; $L < $L.length(); $L++) {", k, k, partials, k));
+        CodeBlock each = switch (collection.accumulation()) {
+            case COLLECT -> CodeBlock.of("$L.addAll($L);", target, partial);
+            case APPEND -> CodeBlock.of("$L.append($L);", target, partial);
+            case PUT -> CodeBlock.of("$L.putAll($L);", target, partial);
+            case PUT_IF_ABSENT -> CodeBlock.of("$L.putIfAbsent($L, $L);", target, key, value);
+            case MERGE -> CodeBlock.of("$L.merge($L, $L, $L);", target, key, value, collection.function());
+            // The loop's own kind of call: a hash map orders the keys of a bucket by how they came in.
+            case COUNT -> CodeBlock.of("$T.putSum($L, $L, $L, $L);", MAP_FOLDS, target, key, value, collection.function());
+            case GROUP -> CodeBlock.of("$T.addGroup($L, $L, $L);", MAP_FOLDS, target, key, value);
         };
+        if (collection.foldsEntries()) {
+            lines.add(CodeBlock.of("    for (var $L : $L.entrySet()) {", entry, partial));
+            lines.add(CodeBlock.of("        $L", each));
+            lines.add(CodeBlock.of("    }"));
+        } else {
+            lines.add(CodeBlock.of("    $L", each));
+        }
+        lines.add(CodeBlock.of("}"));
+        return lines;
     }
 
     /** How the loop comment names it: {@code out (add)}, {@code counts (merge)}. */

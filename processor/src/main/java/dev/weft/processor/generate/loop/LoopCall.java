@@ -191,7 +191,7 @@ final class LoopCall {
             fold(reduction, names).forEach(line -> statements.add(CodeBlock.of("$L", line)));
         }
         for (CollectionReduction collection : loop.collections()) {
-            CollectionReductionCode.fold(collection, names).forEach(line -> statements.add(CodeBlock.of("$L", line)));
+            statements.addAll(CollectionReductionCode.fold(collection, names));
         }
         for (Induction induction : loop.inductions()) {
             statements.add(CodeBlock.of("$L = $L;", induction.name(),

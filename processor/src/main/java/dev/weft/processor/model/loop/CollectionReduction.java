@@ -14,7 +14,8 @@ import com.palantir.javapoet.TypeName;
  * @param accumulation how the body accumulates into it
  * @param partialClass the class each partial is created as
  * @param sorted whether the partial takes the original's comparator, as a tree set or map
- * @param function the merge function of {@link Accumulation#MERGE}, as written; {@code null} for the others
+ * @param function the merge function of {@link Accumulation#MERGE}, as written, or the sum of
+ *     {@link Accumulation#COUNT}; {@code null} for the others
  * @param groupsAppend whether each group of a {@link Accumulation#GROUP} is a string builder, appended
  *     to, rather than a collection
  */
@@ -25,6 +26,12 @@ public record CollectionReduction(String variable, TypeName type, Accumulation a
     public boolean foldsByKey() {
         return accumulation != Accumulation.COLLECT && accumulation != Accumulation.APPEND
                 || sorted || partialClass.simpleName().endsWith("Set");
+    }
+
+    /** Whether the partials are added to the original entry by entry, rather than whole. */
+    public boolean foldsEntries() {
+        return accumulation != Accumulation.COLLECT && accumulation != Accumulation.APPEND
+                && accumulation != Accumulation.PUT;
     }
 
     /** The ways of accumulating into a container that partials combined in chunk order reproduce. */
@@ -39,6 +46,8 @@ public record CollectionReduction(String variable, TypeName type, Accumulation a
         PUT_IF_ABSENT("putIfAbsent"),
         /** {@code map.merge(k, v, f)} with {@code f} associative. */
         MERGE("merge"),
+        /** {@code map.put(k, map.getOrDefault(k, 0) + e)}: a sum per key, each new key put as {@code put} does. */
+        COUNT("count"),
         /** {@code map.computeIfAbsent(k, key -> new ArrayList<>()).add(e)}: groups, each in the loop's order. */
         GROUP("group");
 
