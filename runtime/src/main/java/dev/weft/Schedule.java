@@ -22,8 +22,9 @@ public enum Schedule {
     STATIC,
 
     /**
-     * Chunks of a fixed size ({@link ParallelFor#chunk()}) handed out one at a time to whichever
-     * worker is free. For iterations whose costs differ widely.
+     * Chunks of a fixed size ({@link ParallelFor#chunk()}): each worker takes them in order from a
+     * block of its own, and a worker whose block is done takes the others' from their far end. For
+     * iterations whose costs differ widely.
      */
     DYNAMIC,
 
