@@ -31,6 +31,20 @@ final class Catalog {
                     "LU factorization of a 500 × 500 matrix without pivoting: the parallel loop over the rows below "
                             + "each pivot runs 500 times inside a sequential loop, from 499 rows of 499 elements down "
                             + "to none. The `ExecutorService` variant submits each pivot's rows as chunks and waits."),
+            new Entry("WordCountBenchmark", "word count into a map",
+                    "`counts.merge(stem(word), 1, Integer::sum)` over a generated text of 100 000 words from a "
+                            + "vocabulary of 1 000. The stem is a pure function of the word costing a few hundred "
+                            + "nanoseconds, so the per-word work dominates. The parallel stream is the one a user would "
+                            + "write instead, `groupingBy(stem, counting())`, which counts in `Long`s."),
+            new Entry("GroupingBenchmark", "grouping into lists",
+                    "`groups.computeIfAbsent(group(x), key -> new ArrayList<>()).add(x)` over 100 000 `int`s into "
+                            + "64 groups, each group in the input's order. The group is a pure function of the value "
+                            + "costing a few hundred nanoseconds, so the per-element work dominates. The parallel "
+                            + "stream is `groupingBy(group, toList())`."),
+            new Entry("FilterCollectBenchmark", "filter-and-collect into a list",
+                    "`if (keep(x)) out.add(transform(x))` over 200 000 doubles, half of them kept, with a transform "
+                            + "costing a few hundred nanoseconds: the per-element work dominates. The parallel stream "
+                            + "is `filter(keep).mapToObj(transform).collect(toList())`."),
             new Entry("TrivialFanOutBenchmark", "100 000 trivial tasks",
                     "Fan-out overhead: each task squares an `int`. The original is a plain loop that boxes its "
                             + "results into a list, as the fan-out's `List<Integer>` does. The `ExecutorService` variant "

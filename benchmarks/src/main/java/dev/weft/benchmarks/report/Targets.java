@@ -12,6 +12,11 @@ final class Targets {
     /** The benchmarks measured at the tiny sizes, with what the verdict calls them. */
     private static final List<Map.Entry<String, String>> TINY_LOOPS =
             List.of(Map.entry("SaxpyBenchmark", "saxpy"), Map.entry("DotProductBenchmark", "dot product"));
+    /** The loops that build a collection, with what the verdicts call them. */
+    private static final List<Map.Entry<String, String>> COLLECTING_LOOPS = List.of(
+            Map.entry("WordCountBenchmark", "word count"),
+            Map.entry("GroupingBenchmark", "grouping into lists"),
+            Map.entry("FilterCollectBenchmark", "filter-and-collect"));
 
     private Targets() {}
 
@@ -26,6 +31,13 @@ final class Targets {
                 find(workloads, "SparseMultiplyBenchmark", Map.of()), Workload.ORIGINAL, 1.5));
         verdicts.add(speedup("LU row elimination: Weft at least 1.2× as fast as the original",
                 find(workloads, "LuFactorBenchmark", Map.of()), Workload.ORIGINAL, 1.2));
+        for (Map.Entry<String, String> loop : COLLECTING_LOOPS) {
+            Optional<Workload> workload = find(workloads, loop.getKey(), Map.of());
+            verdicts.add(speedup(loop.getValue() + ": Weft at least 1.7× as fast as the original",
+                    workload, Workload.ORIGINAL, 1.7));
+            verdicts.add(speedup(loop.getValue() + ": Weft at least as fast as a parallel stream",
+                    workload, "parallelStream", 1.0));
+        }
         verdicts.add(tinyLoops(workloads));
         verdicts.add(timeRatio("100 000 trivial tasks: Weft at most 1.5× the plain loop's time",
                 find(workloads, "TrivialFanOutBenchmark", Map.of()), 1.5));
