@@ -158,9 +158,16 @@ public final class LoopRange {
             }
             long began = System.nanoTime();
             runParallel(body, started, workers);
-            if (learnFromRun) {
-                // Workers × wall time bounds what the loop would cost on one thread.
-                spec.learn(LoopSpec.perIteration((System.nanoTime() - began) * workers, count()), count());
+            if (spec.minIterations() == 0) {
+                // Workers × wall time bounds what the iterations would cost on one thread. Where even
+                // that bound is short, the timing that sent the loop here was inflated (by a pause,
+                // or code not compiled yet): believe the bound, or such runs would keep going
+                // parallel, each paying more to split than it gains, until the clock's next tick.
+                double perIteration = LoopSpec.perIteration((System.nanoTime() - began) * workers,
+                        count() - chunking.start(started));
+                if (learnFromRun || LoopSpec.isShort(perIteration, count(), true)) {
+                    spec.learn(perIteration, count());
+                }
             }
         } catch (Exception e) {
             throw Exceptions.rethrow(e);

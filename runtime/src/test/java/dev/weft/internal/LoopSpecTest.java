@@ -200,6 +200,28 @@ class LoopSpecTest {
         assertThat(sum[0]).isEqualTo(runs * (63L * 64 / 2));
     }
 
+    @Test
+    void aLoopTimedLongByMistakeLearnsFromItsParallelRun() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        long[] sum = new long[1];
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int runs = 0;
+        do {
+            // As a timing stalled by a pause can say: 10 µs an iteration, so 64 go parallel.
+            spec.learn(10_000, 64);
+            Loops.ascending(spec, 0, 64, 1).runIterations((chunk, from, to) -> {
+                synchronized (sum) {
+                    for (long i = from; i < to; i++) {
+                        sum[0] += i;
+                    }
+                }
+            });
+            runs++;
+            assertThat(System.nanoTime() - deadline).as("not believed short after %d parallel runs", runs).isNegative();
+        } while (!spec.runsInline(0, 64, 1));
+        assertThat(sum[0]).isEqualTo(runs * (63L * 64 / 2));
+    }
+
     /** Runs {@code check} again should the clock's own thread tick in the middle of it. */
     private static void withinOneTick(Runnable check) {
         while (true) {
