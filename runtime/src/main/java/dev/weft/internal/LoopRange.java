@@ -160,12 +160,14 @@ public final class LoopRange {
             runParallel(body, started, workers);
             if (spec.minIterations() == 0) {
                 // Workers × wall time bounds what the iterations would cost on one thread. Where even
-                // that bound is short, the timing that sent the loop here was inflated (by a pause,
-                // or code not compiled yet): believe the bound, or such runs would keep going
-                // parallel, each paying more to split than it gains, until the clock's next tick.
+                // that bound is short, and under half the cost learnt (runs of one bucket may differ
+                // by that much), the timing that sent the loop here was inflated, by a pause or by
+                // code not compiled yet: believe the bound, or such runs would keep going parallel,
+                // each paying more to split than it gains, until the clock's next tick.
                 double perIteration = LoopSpec.perIteration((System.nanoTime() - began) * workers,
                         count() - chunking.start(started));
-                if (learnFromRun || LoopSpec.isShort(perIteration, count(), true)) {
+                double learnt = spec.knownNanosPerIteration(count());
+                if (learnFromRun || LoopSpec.isShort(perIteration, count(), true) && !(2 * perIteration >= learnt)) {
                     spec.learn(perIteration, count());
                 }
             }
