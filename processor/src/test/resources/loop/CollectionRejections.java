@@ -235,4 +235,31 @@ class CollectionRejections {
         }
         return counts;
     }
+
+    static List<Integer> returnedByALambda(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        // error at 62: hands `out` on before the loop, which accumulates into it (`out.add(a[i] + current.get().size())`)
+        java.util.function.Supplier<List<Integer>> current = () -> {
+            return out;
+        };
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            out.add(a[i] + current.get().size());
+        }
+        return out;
+    }
+
+    static Map<Integer, List<Integer>> groupHolderNamedAsAnotherLocal(int[] a, List<Integer> shared) {
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > 0) {
+                List<Integer> g = groups.computeIfAbsent(a[i] % 3, k -> new ArrayList<>());
+                g.add(i);
+            } else {
+                List<Integer> g = shared;
+                // error at 17: `g.add(i)` changes `g`, a java.util.List that every iteration can reach
+                g.add(i);
+            }
+        }
+        return groups;
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.Schedule;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
@@ -180,35 +181,28 @@ class LoopSpecTest {
 
     @Test
     void runningAShortLoopTeachesItsSpec() {
-        LoopSpec spec = LoopSpec.of("Test.java:1");
-        long[] sum = new long[1];
         // A stall while the loop is timed (a collection, another process) can make it look long
         // until the clock's next tick has it timed again: the loop gets a few ticks to learn.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        int runs = 0;
-        do {
-            Loops.ascending(spec, 0, 64, 1).runIterations((chunk, from, to) -> {
-                synchronized (sum) {
-                    for (long i = from; i < to; i++) {
-                        sum[0] += i;
-                    }
-                }
-            });
-            runs++;
-            assertThat(System.nanoTime() - deadline).as("still not known to be short after %d runs", runs).isNegative();
-        } while (!spec.runsInline(0, 64, 1));
-        assertThat(sum[0]).isEqualTo(runs * (63L * 64 / 2));
+        runUntilKnownShort(LoopSpec.of("Test.java:1"), spec -> {}, "still not known to be short after %d runs");
     }
 
     @Test
     void aLoopTimedLongByMistakeLearnsFromItsParallelRun() {
-        LoopSpec spec = LoopSpec.of("Test.java:1");
+        // As a timing stalled by a pause can say: 10 µs an iteration, so 64 go parallel.
+        runUntilKnownShort(LoopSpec.of("Test.java:1"), spec -> spec.learn(10_000, 64),
+                "not believed short after %d parallel runs");
+    }
+
+    /**
+     * Runs a loop adding up 0 to 63, after {@code beforeEachRun}, until its spec knows it to be
+     * short, for 10 s at most; and checks that every run added up every iteration once.
+     */
+    private static void runUntilKnownShort(LoopSpec spec, Consumer<LoopSpec> beforeEachRun, String tooLong) {
         long[] sum = new long[1];
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         int runs = 0;
         do {
-            // As a timing stalled by a pause can say: 10 µs an iteration, so 64 go parallel.
-            spec.learn(10_000, 64);
+            beforeEachRun.accept(spec);
             Loops.ascending(spec, 0, 64, 1).runIterations((chunk, from, to) -> {
                 synchronized (sum) {
                     for (long i = from; i < to; i++) {
@@ -217,7 +211,7 @@ class LoopSpecTest {
                 }
             });
             runs++;
-            assertThat(System.nanoTime() - deadline).as("not believed short after %d parallel runs", runs).isNegative();
+            assertThat(System.nanoTime() - deadline).as(tooLong, runs).isNegative();
         } while (!spec.runsInline(0, 64, 1));
         assertThat(sum[0]).isEqualTo(runs * (63L * 64 / 2));
     }

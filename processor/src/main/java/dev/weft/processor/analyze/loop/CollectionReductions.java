@@ -3,7 +3,6 @@ package dev.weft.processor.analyze.loop;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -13,7 +12,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
-import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -215,6 +213,9 @@ final class CollectionReductions extends DeferredCodeScanner {
         }
         String value = valueClass(put, putPath);
         String function = JdkAccumulations.SUM_FUNCTIONS.get(value);
+        if (function == null) {
+            return null;
+        }
         boolean commutes = !"java.lang.String".equals(value);
         for (ExpressionTree side : commutes ? List.of(sum.getLeftOperand(), sum.getRightOperand())
                 : List.of(sum.getLeftOperand())) {
@@ -223,7 +224,7 @@ final class CollectionReductions extends DeferredCodeScanner {
                     && select.getIdentifier().contentEquals("getOrDefault") && read.getArguments().size() == 2
                     && Syntax.isName(select.getExpression(), name.getName().toString())
                     && scope.normalized(read.getArguments().get(0)).equals(scope.normalized(key))
-                    && function != null && JdkAccumulations.SUM_IDENTITIES.get(value)
+                    && JdkAccumulations.SUM_IDENTITIES.get(value)
                             .contains(scope.normalized(read.getArguments().get(1)))) {
                 partOfAccumulation.add(read);
                 calls.put(read, current);
@@ -284,16 +285,14 @@ final class CollectionReductions extends DeferredCodeScanner {
                 && created.getArguments().isEmpty() && created.getClassBody() == null
                 ? qualifiedName(expressions.writtenClass(created.getIdentifier())) : null;
         TreePath selectPath = callPath.getParentPath();
-        String added = selectPath.getLeaf() instanceof MemberSelectTree select
-                && selectPath.getParentPath().getLeaf() instanceof MethodInvocationTree outer
-                && outer.getMethodSelect() == select ? select.getIdentifier().toString() : "";
+        String added = Syntax.calledOn(callPath);
         boolean appends = "java.lang.StringBuilder".equals(groupClass);
         if (added.isEmpty() && selectPath.getLeaf() instanceof VariableTree holder && holder.getInitializer() == call
                 && groupHolderOnlyAddedTo(holder, appends)) {
             // `List<T> g = map.computeIfAbsent(k, key -> new ArrayList<>()); g.add(e);`
             return new Use(callPath, call, Accumulation.GROUP, rendered(factory), appends, null);
         }
-        boolean accumulates = appends ? added.equals("append") : added.equals("add") || added.equals("addAll");
+        boolean accumulates = addsToGroup(added, appends);
         if (groupClass == null || !JdkAccumulations.GROUPS.contains(groupClass) || !accumulates) {
             method.error(DiagnosticId.REDUCTION, callPath, call, "`" + method.source().text(call) + "` groups into `"
                     + name.getName() + "` other than Weft can split into partials, one a chunk, whose groups it adds "
@@ -317,25 +316,21 @@ final class CollectionReductions extends DeferredCodeScanner {
      * own outside lambdas, and never assigns it again: each such add is then the group's add.
      */
     private boolean groupHolderOnlyAddedTo(VariableTree holder, boolean appends) {
-        String name = holder.getName().toString();
-        if (scope.isReassigned(name)) {
+        if (scope.isReassigned(holder.getName().toString())) {
             return false;
         }
-        List<TreePath> adds = new ArrayList<>();
-        boolean[] other = new boolean[1];
+        List<Tree> adds = new ArrayList<>();
+        boolean[] other = {false};
         new DeferredCodeScanner() {
             @Override
             public Void visitIdentifier(IdentifierTree use, Void unused) {
-                if (use.getName().contentEquals(name)) {
+                if (scope.resolve(use, getCurrentPath()).declaration() == holder) {
                     TreePath call = getCurrentPath().getParentPath().getParentPath();
-                    String added = call.getLeaf() instanceof MethodInvocationTree invocation
-                            && invocation.getMethodSelect() == getCurrentPath().getParentPath().getLeaf()
-                            ? ((MemberSelectTree) invocation.getMethodSelect()).getIdentifier().toString() : "";
-                    boolean adding = appends ? added.equals("append") : added.equals("add") || added.equals("addAll");
+                    boolean adding = addsToGroup(Syntax.calledOn(getCurrentPath()), appends);
                     TreePath statement = appends && adding ? appendChain(call) : call;
                     if (!inDeferredCode() && adding
                             && statement.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
-                        adds.add(call);
+                        adds.add(call.getLeaf());
                     } else {
                         other[0] = true;
                     }
@@ -346,8 +341,13 @@ final class CollectionReductions extends DeferredCodeScanner {
         if (other[0]) {
             return false;
         }
-        adds.forEach(add -> calls.put(add.getLeaf(), current));
+        adds.forEach(add -> calls.put(add, current));
         return true;
+    }
+
+    /** Whether calling {@code called} on a group adds to it: {@code append} to a builder, {@code add} or {@code addAll} to a collection. */
+    private static boolean addsToGroup(String called, boolean appends) {
+        return appends ? called.equals("append") : called.equals("add") || called.equals("addAll");
     }
 
     private String rendered(Tree tree) {
@@ -435,7 +435,7 @@ final class CollectionReductions extends DeferredCodeScanner {
         }
         TreePath handed = ReductionEscapes.find(method, declaration, loop);
         if (handed != null) {
-            Tree where = handedOn(handed);
+            Tree where = handed.getLeaf();
             method.error(DiagnosticId.REDUCTION, handed, where, "`" + method.source().text(where) + "` hands `" + name
                     + "` on before the loop, which accumulates into it (" + accumulated + "): each chunk accumulates "
                     + "into a partial of its own, added to `" + name + "` after the loop, so until then `" + name
@@ -449,17 +449,6 @@ final class CollectionReductions extends DeferredCodeScanner {
                 ? first.function() : null;
         return new CollectionReduction(name, type, first.accumulation(), ClassName.bestGuess(partialClass), sorted,
                 mergeFunction, first.groupsAppend());
-    }
-
-    /** The expression that hands a name on: the lambda or class it is in, or the assignment or call it is part of. */
-    private static Tree handedOn(TreePath name) {
-        for (TreePath up = name; !(up.getLeaf() instanceof StatementTree); up = up.getParentPath()) {
-            if (up.getLeaf() instanceof LambdaExpressionTree || up.getLeaf() instanceof ClassTree) {
-                return up.getLeaf();
-            }
-        }
-        TreePath parent = name.getParentPath();
-        return parent.getLeaf() instanceof MemberSelectTree ? parent.getParentPath().getLeaf() : parent.getLeaf();
     }
 
     private static boolean same(String a, String b) {

@@ -2,6 +2,7 @@ package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 
 /**
@@ -9,26 +10,38 @@ import com.sun.source.util.TreePathScanner;
  * where it is written.
  */
 abstract class DeferredCodeScanner extends TreePathScanner<Void, Void> {
-    private int depth;
+    /** The outermost lambda or class the scan is in; {@code null} outside any. */
+    private TreePath deferred;
 
     /** Whether the scan is inside a lambda or a class of what it scans. */
     final boolean inDeferredCode() {
-        return depth > 0;
+        return deferred != null;
+    }
+
+    /** The outermost lambda or class the scan is in, which runs what it holds; {@code null} outside any. */
+    final TreePath deferredCode() {
+        return deferred;
     }
 
     @Override
     public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        depth++;
-        super.visitLambdaExpression(tree, unused);
-        depth--;
-        return null;
+        return deferring(() -> super.visitLambdaExpression(tree, unused));
     }
 
     @Override
     public Void visitClass(ClassTree tree, Void unused) {
-        depth++;
-        super.visitClass(tree, unused);
-        depth--;
+        return deferring(() -> super.visitClass(tree, unused));
+    }
+
+    private Void deferring(Runnable scan) {
+        boolean outermost = deferred == null;
+        if (outermost) {
+            deferred = getCurrentPath();
+        }
+        scan.run();
+        if (outermost) {
+            deferred = null;
+        }
         return null;
     }
 }

@@ -10,14 +10,9 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LabeledStatementTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
-import dev.weft.processor.analyze.Writes;
 import java.util.List;
 
 /**
@@ -47,7 +42,7 @@ final class HeldRows {
                                 .noneMatch(between -> declaresAny(between, access))
                         ? new TreePath(row, strip(value)) : null;
             }
-            if (!quiet(statements.get(n))) {
+            if (!Syntax.onlyReads(statements.get(n))) {
                 return null;
             }
         }
@@ -66,20 +61,6 @@ final class HeldRows {
             return assignment.getExpression();
         }
         return null;
-    }
-
-    /** Whether running {@code statement} changes no variable, no element and nothing a call or constructor could. */
-    private static boolean quiet(StatementTree statement) {
-        boolean[] changes = {false};
-        new TreeScanner<Void, Void>() {
-            @Override
-            public Void scan(Tree tree, Void unused) {
-                changes[0] |= Writes.target(tree) != null || tree instanceof MethodInvocationTree
-                        || tree instanceof NewClassTree;
-                return super.scan(tree, unused);
-            }
-        }.scan(statement, null);
-        return !changes[0];
     }
 
     /** Whether {@code statement} declares a name that {@code row} uses, which would mean another variable after it. */

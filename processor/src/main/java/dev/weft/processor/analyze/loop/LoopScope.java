@@ -3,6 +3,8 @@ package dev.weft.processor.analyze.loop;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import dev.weft.processor.analyze.CountingLoop;
 
 /** Names as seen from inside one loop: which are the loop's own, which come from outside it. */
 final class LoopScope {
@@ -26,6 +28,24 @@ final class LoopScope {
         }
         Resolution resolution = resolve(name, path);
         return resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop();
+    }
+
+    /**
+     * Whether {@code expression}, at {@code path}, has one value in every iteration: it only reads
+     * ({@link Syntax#onlyReads}), and each name in it is declared outside the loop, which assigns
+     * none of them (a scratch local may hold another value in every iteration).
+     */
+    boolean sameInEveryIteration(ExpressionTree expression, TreePath path) {
+        boolean[] varies = {!Syntax.onlyReads(expression)};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree name, Void unused) {
+                varies[0] |= isLoopLocal(name, new TreePath(path, name))
+                        || CountingLoop.assigns(loop.getLeaf(), name.getName().toString());
+                return null;
+            }
+        }.scan(expression, null);
+        return !varies[0];
     }
 
     /** Whether the method assigns {@code name} anywhere after its declaration. */

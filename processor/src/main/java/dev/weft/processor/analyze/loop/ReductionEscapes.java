@@ -6,7 +6,6 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -43,7 +42,10 @@ final class ReductionEscapes extends DeferredCodeScanner {
         this.to = to;
     }
 
-    /** The first use of {@code declaration} that hands it on before {@code loop} runs, or {@code null}. */
+    /**
+     * The first hand-off of {@code declaration} before {@code loop} runs: the lambda or class that
+     * uses it, or the assignment, call or declaration it is part of; {@code null} for none.
+     */
     static TreePath find(MethodContext method, VariableTree declaration, TreePath loop) {
         MethodSource source = method.source();
         int declared = source.end(declaration);
@@ -72,25 +74,29 @@ final class ReductionEscapes extends DeferredCodeScanner {
     @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
         int at = source.start(tree);
-        if (tree.getName().contentEquals(name) && at >= from && at < to && handsOn(getCurrentPath())) {
-            escape = getCurrentPath();
+        if (tree.getName().contentEquals(name) && at >= from && at < to && (inDeferredCode() || handsOn(getCurrentPath()))) {
+            escape = inDeferredCode() ? deferredCode() : handOff(getCurrentPath());
         }
         return null;
     }
 
-    private boolean handsOn(TreePath use) {
-        Tree parent = use.getParentPath().getLeaf();
-        if (parent instanceof ReturnTree) {
+    /** Whether a use outside lambdas and classes hands the local on: anything but a return or a call that keeps it to itself. */
+    private static boolean handsOn(TreePath use) {
+        if (use.getParentPath().getLeaf() instanceof ReturnTree) {
             return false;
         }
-        if (inDeferredCode() || !(parent instanceof MemberSelectTree select)
-                || !(use.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call)
-                || call.getMethodSelect() != select) {
+        String called = Syntax.calledOn(use);
+        if (called.isEmpty()) {
             return true;
         }
-        String called = select.getIdentifier().toString();
         boolean resultUsed = !(use.getParentPath().getParentPath().getParentPath().getLeaf()
                 instanceof ExpressionStatementTree);
         return resultUsed && (JdkChanges.VIEWS.contains(called) || JdkChanges.RETURNS_RECEIVER.contains(called));
+    }
+
+    /** The expression that hands the name at {@code use} on: the call it is the receiver of, or what it is part of. */
+    private static TreePath handOff(TreePath use) {
+        TreePath parent = use.getParentPath();
+        return parent.getLeaf() instanceof MemberSelectTree ? parent.getParentPath() : parent;
     }
 }

@@ -7,15 +7,12 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
@@ -24,7 +21,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.CountingLoop;
-import dev.weft.processor.analyze.Writes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,11 +93,11 @@ final class ScratchArrays {
                     + name + "` inside the loop body, or use it in the loop only");
         }
         List<TreePath> reads = new ArrayList<>();
-        TreePath whole = uses(array, reads);
+        WholeUse whole = uses(array, reads);
         if (whole != null) {
-            return new Use(whole, "This @ParallelFor loop fills `" + name + "` at indices that do not keep the "
+            return new Use(whole.path(), "This @ParallelFor loop fills `" + name + "` at indices that do not keep the "
                     + "iterations apart, and uses it here other than by reading or writing one element (or "
-                    + "reading its length)" + (inLambdaOrClass(whole) ? ", in a lambda or class, which may run at "
+                    + "reading its length)" + (whole.deferred() ? ", in a lambda or class, which may run at "
                     + "another time" : "") + ": Weft can give each chunk an array of its own only where every "
                     + "use is an element the iteration fills before it reads it. Use `" + name + "` by element "
                     + "only, or declare it inside the loop body");
@@ -158,15 +154,18 @@ final class ScratchArrays {
         return found[0];
     }
 
+    /** A use of an array other than of one element or its length, or one in a lambda or class of the body. */
+    private record WholeUse(TreePath path, boolean deferred) {}
+
     /**
      * Collects into {@code reads} the body's reads of elements of {@code array}: every element
      * access but the target of a plain assignment ({@code tmp[k] += x} reads it too). Returns the
      * first use that is no element access nor the length, or one in a lambda or class; {@code null}
      * for none.
      */
-    private TreePath uses(VariableTree array, List<TreePath> reads) {
-        TreePath[] whole = {null};
-        new TreePathScanner<Void, Void>() {
+    private WholeUse uses(VariableTree array, List<TreePath> reads) {
+        WholeUse[] whole = {null};
+        new DeferredCodeScanner() {
             @Override
             public Void visitIdentifier(IdentifierTree name, Void unused) {
                 TreePath path = getCurrentPath();
@@ -176,8 +175,8 @@ final class ScratchArrays {
                 Tree parent = path.getParentPath().getLeaf();
                 boolean element = parent instanceof ArrayAccessTree access && access.getExpression() == name;
                 boolean length = parent instanceof MemberSelectTree select && select.getIdentifier().contentEquals("length");
-                if (whole[0] == null && (!element && !length || inLambdaOrClass(path))) {
-                    whole[0] = path;
+                if (whole[0] == null && (!element && !length || inDeferredCode())) {
+                    whole[0] = new WholeUse(path, inDeferredCode());
                 }
                 Tree around = path.getParentPath().getParentPath().getLeaf();
                 if (element && !(around instanceof AssignmentTree assignment && assignment.getVariable() == parent)) {
@@ -187,15 +186,6 @@ final class ScratchArrays {
             }
         }.scan(body, null);
         return whole[0];
-    }
-
-    private boolean inLambdaOrClass(TreePath path) {
-        for (TreePath p = path; p != null && p.getLeaf() != body.getLeaf(); p = p.getParentPath()) {
-            if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -222,7 +212,7 @@ final class ScratchArrays {
             ExpressionTree filledTo = filledTo(array, statement);
             if (filledTo != null && CountingLoop.countsColumns(loop, counter,
                     bound -> scope.normalized(bound).equals(scope.normalized(filledTo))
-                            && sameInEveryIteration(bound, new TreePath(condition, bound)))) {
+                            && scope.sameInEveryIteration(bound, new TreePath(condition, bound)))) {
                 return true;
             }
         }
@@ -270,7 +260,7 @@ final class ScratchArrays {
                 && strip(element.getIndex()) instanceof IdentifierTree at && at.getName().equals(counter.getName()));
         ExpressionTree bound = condition.getRightOperand();
         return fills && CountingLoop.countsColumns(fill, counter, limit -> limit == bound)
-                && sameInEveryIteration(bound, new TreePath(new TreePath(statement, fill.getCondition()), bound))
+                && scope.sameInEveryIteration(bound, new TreePath(new TreePath(statement, fill.getCondition()), bound))
                 ? bound : null;
     }
 
@@ -285,35 +275,5 @@ final class ScratchArrays {
             }
         }.scan(tree, null);
         return found[0];
-    }
-
-    /**
-     * Whether {@code bound} has one value in every iteration: an integer literal, or names of the
-     * method declared outside the loop that the body never assigns, with {@code .length}, and
-     * nothing that calls or assigns.
-     */
-    private boolean sameInEveryIteration(ExpressionTree bound, TreePath path) {
-        boolean[] varies = {false};
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitIdentifier(IdentifierTree name, Void unused) {
-                varies[0] |= !scope.resolve(name, getCurrentPath()).isOuterVariable()
-                        || CountingLoop.assigns(body.getLeaf(), name.getName().toString());
-                return null;
-            }
-
-            @Override
-            public Void visitMemberSelect(MemberSelectTree select, Void unused) {
-                varies[0] |= !select.getIdentifier().contentEquals("length");
-                return super.visitMemberSelect(select, unused);
-            }
-
-            @Override
-            public Void scan(Tree tree, Void unused) {
-                varies[0] |= tree instanceof MethodInvocationTree || tree != null && Writes.target(tree) != null;
-                return super.scan(tree, unused);
-            }
-        }.scan(path, null);
-        return !varies[0];
     }
 }

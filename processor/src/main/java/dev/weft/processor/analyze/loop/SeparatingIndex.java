@@ -8,13 +8,11 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.CountingLoop;
-import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.model.loop.CountedLoop;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +113,7 @@ final class SeparatingIndex {
         if (!(header.shape() instanceof CountedLoop counted) || !counted.relation().ascending()
                 || !(loopPath.getLeaf() instanceof ForLoopTree loop) || loop.getInitializer().size() != 1
                 || !(loop.getInitializer().get(0) instanceof VariableTree start) || start.getInitializer() == null
-                || !invariant(index, path)) {
+                || !scope.sameInEveryIteration(index, path)) {
             return false;
         }
         ExpressionTree first = strip(start.getInitializer());
@@ -168,7 +166,7 @@ final class SeparatingIndex {
                 : countsRows(product.getRightOperand(), path) ? product.getRightOperand() : null;
         ExpressionTree width = number == null ? null
                 : number == product.getLeftOperand() ? product.getRightOperand() : product.getLeftOperand();
-        if (width == null || !invariant(width, path)) {
+        if (width == null || !scope.sameInEveryIteration(width, path)) {
             return false;
         }
         Resolution x = scope.resolve(asName(column), path);
@@ -194,7 +192,7 @@ final class SeparatingIndex {
     private boolean countsRows(ExpressionTree number, TreePath path) {
         ExpressionTree bare = strip(number);
         return isIndex(bare, path) || bare.getKind() == Tree.Kind.MINUS && bare instanceof BinaryTree difference
-                && isIndex(difference.getLeftOperand(), path) && invariant(difference.getRightOperand(), path);
+                && isIndex(difference.getLeftOperand(), path) && scope.sameInEveryIteration(difference.getRightOperand(), path);
     }
 
     /**
@@ -202,7 +200,7 @@ final class SeparatingIndex {
      * {@code row} is the loop variable and {@code width} the same in every iteration.
      */
     boolean separatesRows(ExpressionTree row, ExpressionTree width, TreePath path) {
-        boolean separates = header.shape() instanceof CountedLoop && isIndex(row, path) && invariant(width, path);
+        boolean separates = header.shape() instanceof CountedLoop && isIndex(row, path) && scope.sameInEveryIteration(width, path);
         if (separates) {
             rowsTaken(width, null);
         }
@@ -212,31 +210,6 @@ final class SeparatingIndex {
     /** Whether {@code operand} is the loop variable, or a copy of it, and not a name that shadows it. */
     private boolean isIndex(ExpressionTree operand, TreePath path) {
         return asName(operand) != null && holdsLoopVariable(asName(operand), path);
-    }
-
-    /**
-     * Whether {@code expression} is the same in every iteration: it reads only names declared
-     * outside the loop that the body does not assign (a scratch local may hold another value in
-     * every iteration), and calls and changes nothing, so that the width of the rows written is
-     * the width that the inner loop counts to.
-     */
-    private boolean invariant(ExpressionTree expression, TreePath path) {
-        boolean[] varies = {false};
-        new TreeScanner<Void, Void>() {
-            @Override
-            public Void visitIdentifier(IdentifierTree tree, Void unused) {
-                varies[0] |= scope.isLoopLocal(tree, new TreePath(path, tree))
-                        || CountingLoop.assigns(header.body(), tree.getName().toString());
-                return null;
-            }
-
-            @Override
-            public Void scan(Tree tree, Void unused) {
-                varies[0] |= tree instanceof MethodInvocationTree || Writes.target(tree) != null;
-                return super.scan(tree, unused);
-            }
-        }.scan(expression, null);
-        return !varies[0];
     }
 
     private ForLoopTree innerLoopOf(VariableTree variable) {

@@ -8,7 +8,9 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.Bare;
 import dev.weft.processor.analyze.Leftmost;
@@ -54,11 +56,11 @@ final class Syntax {
     }
 
     /**
-     * Whether evaluating {@code expression} only reads: names, fields, elements, literals and
-     * operators, and no call, assignment, increment or creation, so that two evaluations of it in
-     * a row give the same value.
+     * Whether running {@code tree}, an expression or a statement, only reads: names, fields,
+     * elements, literals, operators and declarations, and no call, assignment, increment or
+     * creation, so that it changes nothing and two evaluations of it in a row give the same value.
      */
-    static boolean onlyReads(ExpressionTree expression) {
+    static boolean onlyReads(Tree tree) {
         Boolean writes = new TreeScanner<Boolean, Void>() {
             @Override
             public Boolean scan(Tree tree, Void unused) {
@@ -77,8 +79,16 @@ final class Syntax {
             public Boolean reduce(Boolean a, Boolean b) {
                 return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
             }
-        }.scan(expression, null);
+        }.scan(tree, null);
         return !writes;
+    }
+
+    /** The method called on the expression at {@code receiver}, as in {@code receiver.m(...)}; {@code ""} for none. */
+    static String calledOn(TreePath receiver) {
+        TreePath select = receiver.getParentPath();
+        return select.getLeaf() instanceof MemberSelectTree member
+                && select.getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == member ? member.getIdentifier().toString() : "";
     }
 
     /** An operation with an integer constant on one side: {@code k + 2}, {@code 2 * i}. */
