@@ -11,9 +11,23 @@ final class DaemonThreads {
     static ThreadFactory named(String prefix) {
         AtomicInteger nextId = new AtomicInteger(1);
         return task -> {
-            Thread thread = new Thread(task, prefix + nextId.getAndIncrement());
+            Thread thread = new Numbered(task, prefix, nextId.getAndIncrement());
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** The number that ends {@code thread}'s name if it is one of these threads; 0 for any other thread. */
+    static int number(Thread thread) {
+        return thread instanceof Numbered numbered ? numbered.number : 0;
+    }
+
+    private static final class Numbered extends Thread {
+        private final int number;
+
+        Numbered(Runnable task, String prefix, int number) {
+            super(task, prefix + number);
+            this.number = number;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Daemon platform threads for the helpers of regions: created on first use, grown to the widest
@@ -23,6 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * tens of microseconds.
  */
 final class GrowingPool {
+    /**
+     * A spinning thread yields its core this often. A thread just woken may be put on the core of
+     * the thread that woke it, which an idle core takes over from only a while later: spinning
+     * there without yielding would keep the waker from running for the whole spin.
+     */
+    private static final int YIELD_EVERY_SPINS = 256;
     private final ThreadPoolExecutor pool;
     /** The pool's threads that are not asleep waiting for work: running a task, or looking for one. */
     private final AtomicInteger awake = new AtomicInteger();
@@ -50,12 +57,37 @@ final class GrowingPool {
         return awake.get() > 0;
     }
 
-    /** The pool's queue, where a thread that finds no work spins for a while before it sleeps. */
+    /**
+     * The pool's queue, where a thread that finds no work spins for a while before it sleeps. A task
+     * offered while a thread spins is handed to it through one slot, bypassing the queue's locks and
+     * signals: those cost a region of two workers more than its helper's own work does when the work
+     * takes a few microseconds, as each run of a loop inside a sequential loop may.
+     */
     private final class AwakeQueue extends LinkedBlockingQueue<Runnable> {
         private final long spinNanos;
+        /** The threads spinning in {@link #spin}, which look in {@link #handOff} for a task. */
+        private final AtomicInteger spinning = new AtomicInteger();
+        /** A task for whichever spinning thread takes it first. */
+        private final AtomicReference<Runnable> handOff = new AtomicReference<>();
 
         AwakeQueue(long spinNanos) {
             this.spinNanos = spinNanos;
+        }
+
+        @Override
+        public boolean offer(Runnable task) {
+            if (spinning.get() > 0 && handOff.compareAndSet(null, task)) {
+                // The spinners may all have stopped since: a thread that stops spinning without a
+                // task looks in the slot once more after it is no longer counted, so either it
+                // takes the task, or this sees it gone and takes the task back for the queue. One
+                // that leaves with a task from the queue leaves this one to the next thread that
+                // spins, which costs no region more than its helper: a region never waits for a
+                // helper that has not started.
+                if (spinning.get() > 0 || !handOff.compareAndSet(task, null)) {
+                    return true;
+                }
+            }
+            return super.offer(task);
         }
 
         @Override
@@ -92,14 +124,31 @@ final class GrowingPool {
                 return null;
             }
             long began = System.nanoTime();
-            do {
-                Runnable task = poll();
-                if (task != null) {
-                    return task;
-                }
-                Thread.onSpinWait();
-            } while (System.nanoTime() - began < spinNanos && !Thread.currentThread().isInterrupted());
-            return null;
+            int spins = 0;
+            spinning.incrementAndGet();
+            try {
+                do {
+                    Runnable task = takeHandedOff();
+                    if (task == null) {
+                        task = poll();
+                    }
+                    if (task != null) {
+                        return task;
+                    }
+                    if (++spins % YIELD_EVERY_SPINS == 0) {
+                        Thread.yield();
+                    } else {
+                        Thread.onSpinWait();
+                    }
+                } while (System.nanoTime() - began < spinNanos && !Thread.currentThread().isInterrupted());
+            } finally {
+                spinning.decrementAndGet();
+            }
+            return takeHandedOff();
+        }
+
+        private Runnable takeHandedOff() {
+            return handOff.get() == null ? null : handOff.getAndSet(null);
         }
     }
 
@@ -117,6 +166,9 @@ final class GrowingPool {
     /** Threads for regions of up to {@code width} workers (the caller counts as one of them). */
     Executor forWidth(int width) {
         int helpers = Math.max(1, width - 1);
+        if (pool.getMaximumPoolSize() >= helpers) {
+            return pool; // grown already: no lock, as a region started many times a second asks every time
+        }
         synchronized (pool) {
             if (pool.getMaximumPoolSize() < helpers) {
                 pool.setMaximumPoolSize(helpers);

@@ -1,10 +1,8 @@
 package dev.weft.backend;
 
 import dev.weft.internal.Exceptions;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,7 +60,9 @@ public final class Region {
 
     private final Thread caller;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    private final List<Helper> helpers = new CopyOnWriteArrayList<>();
+    /** The helpers started, the first {@link #started} of them; another thread reads them when a worker fails. */
+    private final Helper[] helpers;
+    private volatile int started;
     private volatile boolean cancelled;
     /** Guarded by {@code this}: whether the caller is inside the worker, where it may be interrupted. */
     private boolean callerWorking;
@@ -71,8 +71,9 @@ public final class Region {
     /** Read and written by the caller only. */
     private boolean callerInterruptedFromOutside;
 
-    private Region(Thread caller) {
+    private Region(Thread caller, int helpers) {
         this.caller = caller;
+        this.helpers = new Helper[helpers];
     }
 
     /** Whether the calling thread is already working inside a region. */
@@ -89,9 +90,10 @@ public final class Region {
      * @throws RuntimeException the first exception a worker threw, unchanged, even a checked one
      */
     public static void run(Executor helpers, int width, Worker worker) {
-        Region region = new Region(Thread.currentThread());
-        if (width > 1 && !insideRegion()) {
-            region.startHelpers(helpers, width - 1, worker);
+        boolean parallel = width > 1 && !insideRegion();
+        Region region = new Region(Thread.currentThread(), parallel ? width - 1 : 0);
+        if (parallel) {
+            region.startHelpers(helpers, worker);
         }
         region.runOnCaller(worker);
         region.awaitHelpers();
@@ -109,14 +111,15 @@ public final class Region {
         return cancelled;
     }
 
-    private void startHelpers(Executor pool, int count, Worker worker) {
-        for (int i = 0; i < count && !cancelled; i++) {
+    private void startHelpers(Executor pool, Worker worker) {
+        for (int i = 0; i < helpers.length && !cancelled; i++) {
             Helper helper = new Helper(worker);
-            helpers.add(helper);
+            helpers[i] = helper;
+            started = i + 1;
             try {
                 pool.execute(helper);
             } catch (RejectedExecutionException poolFull) {
-                helpers.remove(helper);
+                started = i;
                 break; // fewer helpers: the caller and those already started share the work
             }
         }
@@ -144,8 +147,8 @@ public final class Region {
     }
 
     private void awaitHelpers() {
-        for (Helper helper : helpers) {
-            helper.withdrawOrAwait();
+        for (int i = 0, n = started; i < n; i++) {
+            helpers[i].withdrawOrAwait();
         }
     }
 
@@ -203,8 +206,8 @@ public final class Region {
     }
 
     private void interruptOthers() {
-        for (Helper helper : helpers) {
-            helper.interrupt();
+        for (int i = 0, n = started; i < n; i++) {
+            helpers[i].interrupt();
         }
         synchronized (this) {
             // A caller already interrupted was interrupted from outside: that interrupt is its own to keep.

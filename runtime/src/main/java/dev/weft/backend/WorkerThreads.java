@@ -20,6 +20,15 @@ public final class WorkerThreads {
     }
 
     /**
+     * The number {@code N} of the calling thread if it is {@code weft-worker-N}, 0 on any other
+     * thread: a loop that gives each thread the same share of its iterations from one run to the
+     * next keeps that share's data in the cache of the core that last worked on it.
+     */
+    public static int currentNumber() {
+        return DaemonThreads.number(Thread.currentThread());
+    }
+
+    /**
      * Whether a worker thread is awake, running a region's work or looking for more: a region
      * started now gets a helper within a microsecond or so, instead of the tens of microseconds
      * that waking a sleeping thread takes.

@@ -1,6 +1,5 @@
 package dev.weft.internal;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -15,13 +14,18 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * before the deal.
  */
 final class ChunkDeal {
-    /** Per worker: the next chunk of its block in the high half, the end of the block in the low half. */
+    /**
+     * Per worker {@code w}: at {@code w}, the next chunk of its block in the high half and the end
+     * of the block in the low half; at {@code workers + w}, 1 once a worker has joined for it. One
+     * array, as the helpers read all of it from the caller's cache when they start.
+     */
     private final AtomicLongArray blocks;
-    private final AtomicInteger joined = new AtomicInteger();
+    private final int workers;
 
     /** Deals chunks {@code from} to {@code to} (exclusive) out to {@code workers}. */
     ChunkDeal(int from, int to, int workers) {
-        blocks = new AtomicLongArray(workers);
+        this.workers = workers;
+        blocks = new AtomicLongArray(2 * workers);
         for (int w = 0; w < workers; w++) {
             blocks.set(w, block(blockStart(from, to, workers, w), blockStart(from, to, workers, w + 1)));
         }
@@ -35,9 +39,21 @@ final class ChunkDeal {
         return (long) next << 32 | end & 0xFFFF_FFFFL;
     }
 
-    /** A number for a worker that starts taking chunks: the first to join gets the first block. */
-    int join() {
-        return joined.getAndIncrement() % blocks.length();
+    /**
+     * A block for a worker that starts taking chunks: block {@code preferred} (modulo the blocks)
+     * if no other worker has it, else the next one free. A thread that joins with the same number
+     * on every run of a loop (the caller 0, each helper its own) gets the same block every time,
+     * whichever thread starts first; a worker that finds every block taken shares its own.
+     */
+    int join(int preferred) {
+        int first = Math.floorMod(preferred, workers);
+        for (int i = 0; i < workers; i++) {
+            int w = (first + i) % workers;
+            if (blocks.get(workers + w) == 0 && blocks.compareAndSet(workers + w, 0, 1)) {
+                return w;
+            }
+        }
+        return first;
     }
 
     /** The next chunk for {@code worker}, from its own block or else from another's; -1 when none is left. */
@@ -46,8 +62,8 @@ final class ChunkDeal {
         if (own >= 0) {
             return own;
         }
-        for (int i = 1; i < blocks.length(); i++) {
-            int stolen = take((worker + i) % blocks.length(), false);
+        for (int i = 1; i < workers; i++) {
+            int stolen = take((worker + i) % workers, false);
             if (stolen >= 0) {
                 return stolen;
             }

@@ -157,7 +157,7 @@ public final class LoopRange {
                 }
             }
             long began = System.nanoTime();
-            runParallel(body, started, workers);
+            runParallel(body, started, workers, anyGrouping);
             if (spec.minIterations() == 0) {
                 // Workers × wall time bounds what the iterations would cost on one thread. Where even
                 // that bound is short, and under half the cost learnt (runs of one bucket may differ
@@ -225,17 +225,25 @@ public final class LoopRange {
         }
     }
 
-    private void runParallel(ChunkBody body, int fromChunk, int workers) {
-        int chunks = chunks();
-        int width = Math.min(workers, chunks - fromChunk);
-        ChunkDeal deal = new ChunkDeal(fromChunk, chunks, width);
+    /**
+     * Runs chunks from {@code fromChunk} on the calling thread and on helpers. A loop without
+     * reductions deals them out in as many pieces as {@link Chunking} would have made of a long
+     * loop, each piece one call: a short run's chunks of one iteration each would cost it a call,
+     * and a take from the deal, per iteration.
+     */
+    private void runParallel(ChunkBody body, int fromChunk, int workers, boolean anyGrouping) {
+        int chunks = chunks() - fromChunk;
+        int width = Math.min(workers, chunks);
+        int pieces = anyGrouping ? Math.min(chunks, width * Integer.getInteger("pieces", Chunking.CHUNKS_PER_WORKER)) : chunks;
+        ChunkDeal deal = new ChunkDeal(0, pieces, width);
         ProgressTracker progress = track(new Decision(Backend.THREADS, width, "chunks of the loop"));
         progress.advance(chunking.start(fromChunk));
         try {
             Region.run(WorkerThreads.forWidth(width), width, region -> {
-                int worker = deal.join();
+                int worker = deal.join(WorkerThreads.currentNumber());
                 for (int k; !region.cancelled() && (k = deal.next(worker)) >= 0; ) {
-                    runChunk(body, k, progress);
+                    runSpan(body, fromChunk + (int) ((long) chunks * k / pieces),
+                            fromChunk + (int) ((long) chunks * (k + 1) / pieces), progress);
                 }
             });
         } finally {

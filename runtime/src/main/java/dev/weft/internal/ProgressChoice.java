@@ -31,17 +31,22 @@ final class ProgressChoice {
      */
     static ProgressTracker start(Settings settings, String label, long total, Decision decision) {
         ProgressListener listener = Weft.progressListener();
-        String mode = decision.backend().key() + " × " + decision.workers();
         if (listener != null) {
-            return ProgressTracker.start(label, mode, total, listener, System::nanoTime);
+            return ProgressTracker.start(label, mode(decision), total, listener, System::nanoTime);
         }
         return switch (settings.progress()) {
             case FALSE -> ProgressTracker.OFF;
-            case TRUE -> ProgressTracker.start(label, mode, total, ConsoleProgress.standardError(), System::nanoTime);
+            case TRUE -> ProgressTracker.start(label, mode(decision), total, ConsoleProgress.standardError(),
+                    System::nanoTime);
             case AUTO -> ConsoleProgress.hasTerminal()
-                    ? ProgressTracker.startAfter(TimeUnit.MILLISECONDS.toNanos(AUTO_DELAY_MILLIS), label, mode, total,
-                            ConsoleProgress.standardError(), System::nanoTime)
+                    ? ProgressTracker.startAfter(TimeUnit.MILLISECONDS.toNanos(AUTO_DELAY_MILLIS), label,
+                            mode(decision), total, ConsoleProgress.standardError(), System::nanoTime)
                     : ProgressTracker.OFF;
         };
+    }
+
+    /** How the work runs, as a progress line shows it; built only for work that is watched, as a loop run many times in a row mostly is not. */
+    private static String mode(Decision decision) {
+        return decision.backend().key() + " × " + decision.workers();
     }
 }

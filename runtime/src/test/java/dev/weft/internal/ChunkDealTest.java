@@ -12,14 +12,23 @@ class ChunkDealTest {
     @Test
     void eachWorkerTakesItsOwnBlockInOrderThenTheOthersFromTheBack() {
         ChunkDeal deal = new ChunkDeal(2, 12, 2);
-        int first = deal.join();
-        int second = deal.join();
-        assertThat(List.of(first, second)).containsExactly(0, 1);
+        int second = deal.join(1);
+        int first = deal.join(0);
+        assertThat(List.of(first, second)).as("each its own, whichever joins first").containsExactly(0, 1);
         assertThat(take(deal, first, 3)).containsExactly(2, 3, 4);
         assertThat(take(deal, second, 2)).containsExactly(7, 8);
         assertThat(take(deal, first, 4)).as("its own, then the other's last").containsExactly(5, 6, 11, 10);
         assertThat(take(deal, second, 2)).containsExactly(9, -1);
         assertThat(deal.next(first)).isEqualTo(-1);
+    }
+
+    @Test
+    void aWorkerWhoseBlockIsTakenGetsTheNextFreeOneAndSharesWhenNoneIs() {
+        ChunkDeal deal = new ChunkDeal(0, 30, 3);
+        assertThat(deal.join(4)).as("numbers beyond the blocks wrap").isEqualTo(1);
+        assertThat(deal.join(1)).isEqualTo(2);
+        assertThat(deal.join(1)).isEqualTo(0);
+        assertThat(deal.join(2)).as("every block taken").isEqualTo(2);
     }
 
     @Test
@@ -37,8 +46,9 @@ class ChunkDealTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < workers; t++) {
+            int number = t;
             threads.add(new Thread(() -> {
-                int worker = deal.join();
+                int worker = deal.join(number % 2);
                 try {
                     start.await();
                 } catch (InterruptedException e) {

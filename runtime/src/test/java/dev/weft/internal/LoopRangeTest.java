@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.Schedule;
+import dev.weft.Weft;
 import dev.weft.backend.Region;
 import dev.weft.backend.WorkerThreads;
 import java.io.IOException;
@@ -262,6 +263,26 @@ class LoopRangeTest {
             }
         });
 
+        for (int i = 0; i < runs.length(); i++) {
+            assertThat(runs.get(i)).as("iteration %d", i).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aShortLoopWithoutReductionsInParallelTakesItsOneIterationChunksSeveralAtATime() {
+        LoopSpec alwaysSplit = new LoopSpec("Rows.java:1", Schedule.AUTO, 0, 1, 0);
+        AtomicIntegerArray runs = new AtomicIntegerArray(200);
+        AtomicInteger calls = new AtomicInteger();
+        LoopRange range = Loops.ascending(alwaysSplit, 0, 200, 1);
+        assertThat(range.chunks()).as("an iteration a chunk").isEqualTo(200);
+        range.runIterations((chunk, from, to) -> {
+            calls.incrementAndGet();
+            for (long i = from; i < to; i++) {
+                runs.incrementAndGet((int) i);
+            }
+        });
+
+        assertThat(calls.get()).isLessThanOrEqualTo(Weft.plan().parallelism() * 8);
         for (int i = 0; i < runs.length(); i++) {
             assertThat(runs.get(i)).as("iteration %d", i).isEqualTo(1);
         }
