@@ -77,12 +77,9 @@ final class GrowingPool {
         @Override
         public boolean offer(Runnable task) {
             if (spinning.get() > 0 && handOff.compareAndSet(null, task)) {
-                // The spinners may all have stopped since: a thread that stops spinning without a
-                // task looks in the slot once more after it is no longer counted, so either it
-                // takes the task, or this sees it gone and takes the task back for the queue. One
-                // that leaves with a task from the queue leaves this one to the next thread that
-                // spins, which costs no region more than its helper: a region never waits for a
-                // helper that has not started.
+                // The spinners may all have stopped since: a thread that stops spinning looks in
+                // the slot once more after it is no longer counted, so either it takes the task
+                // (or queues it, leaving with another), or this sees it gone and takes it back.
                 if (spinning.get() > 0 || !handOff.compareAndSet(task, null)) {
                     return true;
                 }
@@ -125,26 +122,36 @@ final class GrowingPool {
             }
             long began = System.nanoTime();
             int spins = 0;
+            Runnable task = null;
             spinning.incrementAndGet();
             try {
-                do {
-                    Runnable task = takeHandedOff();
+                while (task == null && System.nanoTime() - began < spinNanos && !Thread.currentThread().isInterrupted()) {
+                    task = takeHandedOff();
                     if (task == null) {
                         task = poll();
                     }
                     if (task != null) {
-                        return task;
+                        break;
                     }
                     if (++spins % YIELD_EVERY_SPINS == 0) {
                         Thread.yield();
                     } else {
                         Thread.onSpinWait();
                     }
-                } while (System.nanoTime() - began < spinNanos && !Thread.currentThread().isInterrupted());
+                }
             } finally {
                 spinning.decrementAndGet();
             }
-            return takeHandedOff();
+            // A task handed over as this thread stopped counting as spinning is this thread's to
+            // take, or, where it leaves with another, to put in the queue for the next thread.
+            Runnable handedOff = takeHandedOff();
+            if (task == null) {
+                return handedOff;
+            }
+            if (handedOff != null) {
+                super.offer(handedOff);
+            }
+            return task;
         }
 
         private Runnable takeHandedOff() {
@@ -160,6 +167,10 @@ final class GrowingPool {
     void wake() {
         if (awake.get() == 0) {
             pool.execute(() -> {});
+            // The thread woken is often queued on this thread's core, while the other cores idle,
+            // and waits there for this thread's time slice to end: a millisecond or more, measured
+            // from a caller that works on. Yielding once lets it run, and the idle cores take it over.
+            Thread.yield();
         }
     }
 

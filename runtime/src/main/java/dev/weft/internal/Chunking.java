@@ -14,7 +14,7 @@ final class Chunking {
     /** Reduction partials are one array element per chunk: this keeps those arrays small. */
     static final int MAX_CHUNKS = 1 << 20;
     /** AUTO and DYNAMIC deal out this many chunks per worker, so early finishers help the others. */
-    static final int CHUNKS_PER_WORKER = 8;
+    private static final int CHUNKS_PER_WORKER = 8;
     private static final long MIN_AUTO_CHUNK = 16;
     /**
      * Up to this many iterations, AUTO and DYNAMIC give each iteration a chunk of its own. A

@@ -94,7 +94,8 @@ public final class LoopRange {
     /**
      * As {@link #run}, for a loop without reductions: nothing in it depends on how its iterations
      * are grouped, so when it runs on the calling thread alone, its iterations run in one call
-     * instead of one call per chunk.
+     * instead of one call per chunk, and in parallel in pieces of the runtime's choosing, whose
+     * numbers the body is called with.
      */
     public void runIterations(ChunkBody body) {
         run(body, true);
@@ -119,13 +120,21 @@ public final class LoopRange {
                 return;
             }
             int started = 0;
-            boolean learnFromRun = false;
             if (spec.minIterations() == 0) {
                 double known = spec.knownNanosPerIteration(count());
                 // Splitting pays for a shorter run where a helper is awake than where one must be woken.
                 boolean awake = WorkerThreads.awake();
-                if (LoopSpec.isShort(known, count(), awake)) {
-                    runInline(body, 0, ProgressTracker.OFF, anyGrouping);
+                if (spec.runsShort(known, count(), awake)) {
+                    if (!awake && !spec.runsShort(known, count(), true)) {
+                        // Too short to wait for a helper to wake, long enough to split with one
+                        // awake: the runs after this one, as a loop inside a sequential loop has, find one.
+                        WorkerThreads.wake();
+                    }
+                    // Timed, as runs this long reach the runtime only while their length is near
+                    // where splitting starts to pay (see LoopSpec#learn): what the next run decides
+                    // on is then what a run just like it cost.
+                    spec.ranSplit(false);
+                    runTimed(body, ProgressTracker.OFF, anyGrouping);
                     return;
                 }
                 if (Double.isNaN(known) && spec.wasShort(count())) {
@@ -151,25 +160,16 @@ public final class LoopRange {
                         runInline(body, started, ProgressTracker.OFF, anyGrouping);
                         return;
                     }
-                } else if (Double.isNaN(known)) {
-                    // No chunk to spare for a timing: the parallel run itself is timed instead.
-                    learnFromRun = true;
                 }
             }
-            long began = System.nanoTime();
-            runParallel(body, started, workers, anyGrouping);
+            spec.ranSplit(true);
+            double callersPerIteration = runParallel(body, started, workers, anyGrouping);
             if (spec.minIterations() == 0) {
-                // Workers × wall time bounds what the iterations would cost on one thread. Where even
-                // that bound is short, and under half the cost learnt (runs of one bucket may differ
-                // by that much), the timing that sent the loop here was inflated, by a pause or by
-                // code not compiled yet: believe the bound, or such runs would keep going parallel,
-                // each paying more to split than it gains, until the clock's next tick.
-                double perIteration = LoopSpec.perIteration((System.nanoTime() - began) * workers,
-                        count() - chunking.start(started));
-                double learnt = spec.knownNanosPerIteration(count());
-                if (learnFromRun || LoopSpec.isShort(perIteration, count(), true) && !(2 * perIteration >= learnt)) {
-                    spec.learn(perIteration, count());
-                }
+                // What the caller's own chunks took is what the next run, as long, would cost an
+                // iteration on one thread: a loop whose runs shrink, or whose first timing was
+                // inflated by a pause or by code not compiled yet, stops splitting once splitting
+                // no longer pays, instead of at the clock's next tick.
+                spec.learn(callersPerIteration, count());
             }
         } catch (Exception e) {
             throw Exceptions.rethrow(e);
@@ -226,28 +226,106 @@ public final class LoopRange {
     }
 
     /**
-     * Runs chunks from {@code fromChunk} on the calling thread and on helpers. A loop without
-     * reductions deals them out in as many pieces as {@link Chunking} would have made of a long
-     * loop, each piece one call: a short run's chunks of one iteration each would cost it a call,
-     * and a take from the deal, per iteration.
+     * Runs chunks from {@code fromChunk} on the calling thread and on helpers, and returns the
+     * nanoseconds an iteration took on the calling thread (NaN where it ran none).
      */
-    private void runParallel(ChunkBody body, int fromChunk, int workers, boolean anyGrouping) {
-        int chunks = chunks() - fromChunk;
-        int width = Math.min(workers, chunks);
-        int pieces = anyGrouping ? Math.min(chunks, width * Integer.getInteger("pieces", Chunking.CHUNKS_PER_WORKER)) : chunks;
-        ChunkDeal deal = new ChunkDeal(0, pieces, width);
+    private double runParallel(ChunkBody body, int fromChunk, int workers, boolean anyGrouping) {
+        int width = Math.min(workers, chunks() - fromChunk);
+        Pieces pieces = anyGrouping ? new Shrinking(chunking.start(fromChunk), count(), width) : new Chunks(fromChunk);
+        ChunkDeal deal = new ChunkDeal(0, pieces.count(), width);
+        Thread caller = Thread.currentThread();
+        // Written by the caller alone: its nanoseconds, then its iterations.
+        long[] callers = new long[2];
         ProgressTracker progress = track(new Decision(Backend.THREADS, width, "chunks of the loop"));
         progress.advance(chunking.start(fromChunk));
         try {
             Region.run(WorkerThreads.forWidth(width), width, region -> {
+                long began = System.nanoTime();
+                long iterations = 0;
                 int worker = deal.join(WorkerThreads.currentNumber());
                 for (int k; !region.cancelled() && (k = deal.next(worker)) >= 0; ) {
-                    runSpan(body, fromChunk + (int) ((long) chunks * k / pieces),
-                            fromChunk + (int) ((long) chunks * (k + 1) / pieces), progress);
+                    iterations += pieces.run(body, k, progress);
+                }
+                if (Thread.currentThread() == caller) {
+                    callers[0] = System.nanoTime() - began;
+                    callers[1] = iterations;
                 }
             });
         } finally {
             progress.finish();
+        }
+        return LoopSpec.perIteration(callers[0], callers[1]);
+    }
+
+    /** What the workers of a parallel run take from its {@link ChunkDeal}, one call of the body each. */
+    private interface Pieces {
+        int count();
+
+        /** Runs piece {@code k}; returns its iterations. */
+        long run(ChunkBody body, int k, ProgressTracker progress) throws Exception;
+    }
+
+    /** The chunks from the first not run yet, each a piece: for a loop with reductions, whose partials are per chunk. */
+    private final class Chunks implements Pieces {
+        private final int fromChunk;
+
+        Chunks(int fromChunk) {
+            this.fromChunk = fromChunk;
+        }
+
+        @Override
+        public int count() {
+            return chunks() - fromChunk;
+        }
+
+        @Override
+        public long run(ChunkBody body, int k, ProgressTracker progress) throws Exception {
+            int chunk = fromChunk + k;
+            runPositions(body, chunk, chunking.start(chunk), chunking.start(chunk + 1), progress);
+            return chunking.start(chunk + 1) - chunking.start(chunk);
+        }
+    }
+
+    /**
+     * For a loop without reductions, whose iterations may be grouped any way: an even block of
+     * the iterations per worker, each block in pieces of an eighth of it, but the last eighth in
+     * pieces that halve, down to a thirty-second. A worker takes its own block from the front and
+     * the others' from the back: an irregular loop still balances in eighths, and at the end a
+     * worker steals no more than a thirty-second, so the workers finish close together and little
+     * of one core's data moves to another. (A run of up to 256 iterations has a chunk per
+     * iteration, which would otherwise also cost a call and a take from the deal per iteration.)
+     */
+    private final class Shrinking implements Pieces {
+        /** Where the pieces of a block start, in thirty-seconds of it; the last entry is its end. */
+        private static final long[] STARTS = {0, 4, 8, 12, 16, 20, 24, 28, 30, 31, 32};
+        private static final int PER_BLOCK = STARTS.length - 1;
+        private final long start;
+        private final long end;
+        private final int width;
+
+        Shrinking(long start, long end, int width) {
+            this.start = start;
+            this.end = end;
+            this.width = width;
+        }
+
+        @Override
+        public int count() {
+            return width * PER_BLOCK;
+        }
+
+        @Override
+        public long run(ChunkBody body, int k, ProgressTracker progress) throws Exception {
+            int block = k / PER_BLOCK;
+            int piece = k % PER_BLOCK;
+            long blockStart = start + (end - start) * block / width;
+            long size = start + (end - start) * (block + 1) / width - blockStart;
+            long from = blockStart + size * STARTS[piece] / 32;
+            long to = blockStart + size * STARTS[piece + 1] / 32;
+            if (from < to) {
+                runPositions(body, k, from, to, progress);
+            }
+            return to - from;
         }
     }
 
@@ -257,11 +335,17 @@ public final class LoopRange {
 
     /** Chunks {@code from} to {@code to} (exclusive) as one call, numbered as the first of them. */
     private void runSpan(ChunkBody body, int fromChunk, int toChunk, ProgressTracker progress) throws Exception {
-        long from = first + chunking.start(fromChunk) * step;
-        long to = first + (chunking.start(toChunk) - 1) * step + Long.signum(step);
+        runPositions(body, fromChunk, chunking.start(fromChunk), chunking.start(toChunk), progress);
+    }
+
+    /** Iterations {@code fromPosition} to {@code toPosition} (exclusive, counted from 0) as one call numbered {@code chunk}. */
+    private void runPositions(ChunkBody body, int chunk, long fromPosition, long toPosition, ProgressTracker progress)
+            throws Exception {
+        long from = first + fromPosition * step;
+        long to = first + (toPosition - 1) * step + Long.signum(step);
         try {
-            body.run(fromChunk, from, to);
-            progress.advance(chunking.start(toChunk) - chunking.start(fromChunk));
+            body.run(chunk, from, to);
+            progress.advance(toPosition - fromPosition);
         } catch (Exception | Error failure) {
             failure.addSuppressed(new LoopFailure(spec.loop(), from, to));
             throw failure;

@@ -26,12 +26,22 @@ public final class LoopSpec {
      * so, and a run this long gains from being split. A loop run many times in a row, inside a
      * sequential loop, keeps its helpers awake from one run to the next.
      */
-    private static final long AWAKE_INLINE_NANOS = 20_000;
+    private static final long AWAKE_INLINE_NANOS = 12_000;
+    /**
+     * A loop whose last run split keeps splitting down to this share of the threshold: see
+     * {@link #runsShort}.
+     */
+    private static final double STAY_SPLIT = 0.75;
     /**
      * A shorter timing says more about the clock than about the loop: it counts as this long, so
      * that a few iterations timed at next to nothing never pass for a loop of any length.
      */
     private static final long SHORTEST_TIMING_NANOS = 1_000;
+    /**
+     * A bucket takes the twin's short path where its longest runs would take this many times less
+     * than the threshold: see {@link #learn}.
+     */
+    private static final int CLEARLY_SHORT = 4;
     /** How long a loop that was short must time long in all before the runtime believes it: see {@link #relearn}. */
     static final long DOUBT_NANOS = 5_000_000;
     /** The loops whose threshold is learnt, held weakly: a companion's class may be unloaded. */
@@ -256,10 +266,37 @@ public final class LoopSpec {
         if (minIterations == 0 && bucket < BUCKETS) {
             int bit = 1 << bucket;
             // Racy read-modify-writes: a bit another thread learns meanwhile may be lost, and is learnt again.
-            shortAsleep = isShort(perIteration, longest(bucket), false) ? shortAsleep | bit : shortAsleep & ~bit;
-            shortAwake = isShort(perIteration, longest(bucket), true) ? shortAwake | bit : shortAwake & ~bit;
+            // Only a bucket whose longest run is well short takes the twin's short path: runs near
+            // where splitting starts to pay go through the runtime, which times them one by one, as
+            // a bucket's runs may cost twice as much an iteration at one end as at the other (the
+            // rows below each pivot of an elimination get fewer and shorter at once).
+            long clearlyShort = longest(bucket) * CLEARLY_SHORT;
+            shortAsleep = isShort(perIteration, clearlyShort, false) ? shortAsleep | bit : shortAsleep & ~bit;
+            shortAwake = isShort(perIteration, clearlyShort, true) ? shortAwake | bit : shortAwake & ~bit;
         }
         timedAt[bucket] = LoopClock.ticks();
+    }
+
+    /** Whether the runtime split this loop's last run it decided on: plain and racy, a hint. */
+    private boolean splitLast;
+
+    /**
+     * Whether a run of {@code iterations} at {@code perIteration} is short enough to run on the
+     * calling thread. A loop whose last run split keeps splitting down to a shorter run than one
+     * that ran inline starts to: switching moves the data from one core's cache to the other's,
+     * and runs near the threshold, timed a little long one time and a little short the next,
+     * would otherwise switch back and forth.
+     */
+    boolean runsShort(double perIteration, long iterations, boolean helpersAwake) {
+        double nanos = perIteration * iterations;
+        long threshold = helpersAwake ? AWAKE_INLINE_NANOS : INLINE_NANOS;
+        return nanos < (splitLast ? STAY_SPLIT * threshold : threshold);
+    }
+
+    void ranSplit(boolean split) {
+        if (splitLast != split) {
+            splitLast = split;
+        }
     }
 
     @Override

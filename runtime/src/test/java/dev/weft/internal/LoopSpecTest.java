@@ -36,18 +36,30 @@ class LoopSpecTest {
 
     @Test
     void aRunSplitsSoonerWhileAHelperIsAwake() {
-        assertThat(LoopSpec.isShort(1, 19_999, true)).isTrue();
-        assertThat(LoopSpec.isShort(1, 20_000, true)).as("long enough to split for a helper awake").isFalse();
-        assertThat(LoopSpec.isShort(1, 20_000, false)).as("too short to wake a helper for").isTrue();
+        assertThat(LoopSpec.isShort(1, 11_999, true)).isTrue();
+        assertThat(LoopSpec.isShort(1, 12_000, true)).as("long enough to split for a helper awake").isFalse();
+        assertThat(LoopSpec.isShort(1, 12_000, false)).as("too short to wake a helper for").isTrue();
         assertThat(LoopSpec.isShort(1, 100_000, false)).isFalse();
+    }
+
+    @Test
+    void aLoopWhoseLastRunSplitKeepsSplittingALittleBelowTheThreshold() {
+        LoopSpec spec = LoopSpec.of("Test.java:1");
+        assertThat(spec.runsShort(1, 10_000, true)).isTrue();
+        spec.ranSplit(true);
+        assertThat(spec.runsShort(1, 10_000, true)).as("split last: 10 µs still splits").isFalse();
+        assertThat(spec.runsShort(1, 8_000, true)).isTrue();
+        assertThat(spec.runsShort(1, 80_000, false)).as("asleep: three quarters of 100 µs").isFalse();
+        spec.ranSplit(false);
+        assertThat(spec.runsShort(1, 11_000, true)).isTrue();
     }
 
     @Test
     void aLearntCostDecidesRunsOfAboutTheSameLength() {
         LoopSpec spec = LoopSpec.of("Test.java:1");
         withinOneTick(() -> {
-            // 1 ns an iteration, learnt from runs of 8 192 to 16 383 iterations: the longest take 16.4 µs.
-            spec.learn(LoopSpec.perIteration(10_000, 10_000), 10_000);
+            // 0.1 ns an iteration, learnt from runs of 8 192 to 16 383 iterations: the longest take 1.6 µs.
+            spec.learn(LoopSpec.perIteration(1_000, 10_000), 10_000);
             assertThat(spec.runsInline(0, 8_192, 1)).as("short, helpers awake or not").isTrue();
             assertThat(spec.runsInline(0, 16_383, 1)).isTrue();
             assertThat(spec.runsInline(-5_000, 5_000, 1)).isTrue();
@@ -76,8 +88,8 @@ class LoopSpecTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         boolean split = false;
         while (!split && System.nanoTime() < deadline) {
-            // 1 ns an iteration for runs of 32 768 to 65 535: 65 µs at most, worth a helper awake, not waking one.
-            spec.learn(1.0, 50_000);
+            // 0.3 ns an iteration for runs of 32 768 to 65 535: 20 µs at most, worth a helper awake, not waking one.
+            spec.learn(0.3, 50_000);
             // True while the helpers sleep, and wakes one; false once one is awake.
             split = !spec.runsInline(0, 50_000, 1);
         }
