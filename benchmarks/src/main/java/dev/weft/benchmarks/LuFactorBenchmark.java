@@ -60,7 +60,7 @@ public class LuFactorBenchmark {
     public double[][] executorService() {
         double[][] a = copy();
         for (int pivot = 0; pivot < N; pivot++) {
-            double[] pivotRow = a[pivot].clone();
+            double[] pivotRow = a[pivot];
             double diagonal = pivotRow[pivot];
             int below = pivot + 1;
             ExecutorFanOut.sumRange(N - below, (from, to) -> {

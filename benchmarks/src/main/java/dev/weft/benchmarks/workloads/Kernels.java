@@ -21,14 +21,12 @@ public final class Kernels {
      * Factors the square matrix {@code a} in place into {@code L·U}, without pivoting: below the
      * diagonal the multipliers of {@code L}, on and above it {@code U}. Each pivot's rows below it
      * are independent of each other; there are fewer of them, and shorter, at every pivot. The
-     * pivot row is copied first, as many implementations do. Weft also accepts it read in place
-     * ({@code double[] pivotRow = a[pivot]}), but on a machine of two cores sharing their rows
-     * that way its twin ran no faster than the original: see BENCHMARKS.md.
+     * pivot row is read in place, as the rows below it are the loop's and it is not.
      */
     public static void factor(double[][] a) {
         int n = a.length;
         for (int pivot = 0; pivot < n; pivot++) {
-            double[] pivotRow = a[pivot].clone();
+            double[] pivotRow = a[pivot];
             double diagonal = pivotRow[pivot];
             for (@ParallelFor int r = pivot + 1; r < n; r++) {
                 double[] row = a[r];
