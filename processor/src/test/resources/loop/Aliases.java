@@ -255,4 +255,22 @@ class Aliases {
             same[i] = a[i] * 2 + a.length;
         }
     }
+
+    /** What a container holds, got by key or index, is as shared as the container. */
+    void changesWhatAContainerHolds(int[] a, java.util.Map<Integer, List<Integer>> groups,
+            java.util.concurrent.ConcurrentMap<Integer, List<Integer>> concurrent, List<List<Integer>> rows) {
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            List<Integer> g = groups.get(a[i] % 3);
+            // error at 13: `g.add(i)` changes `g`, a java.util.List that every iteration can reach (`g` may be, or hold, `groups.get(a[i] % 3)`)
+            g.add(i);
+        }
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            List<Integer> g = concurrent.computeIfAbsent(a[i] % 3, k -> new java.util.ArrayList<>());
+            // error at 13: `g.add(i)` changes `g`, a java.util.List that every iteration can reach
+            g.add(i);
+        }
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            rows.get(i).add(a[i]); // its own row: the index separates the iterations, as an array's does
+        }
+    }
 }

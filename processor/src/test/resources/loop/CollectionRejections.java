@@ -262,4 +262,60 @@ class CollectionRejections {
         }
         return groups;
     }
+
+    static Map<Integer, List<Integer>> groupedByGetAndPutUnderAKeyThatCalls(int[] a) {
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 42: `groups.get(key(a[i]))` ... `groups.put(key(a[i]), g)` groups into `groups`, which Weft runs as a grouping only where the key only reads
+            List<Integer> g = groups.get(key(a[i]));
+            if (g == null) {
+                g = new ArrayList<>();
+                groups.put(key(a[i]), g);
+            }
+            g.add(i);
+        }
+        return groups;
+    }
+
+    static Map<Integer, Set<Integer>> groupedByGetAndPutIntoHashSets(int[] a) {
+        Map<Integer, Set<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            Set<Integer> g = groups.get(a[i] % 3);
+            if (g == null) {
+                // error at 21: groups into `groups`, and Weft adds each chunk's groups to the earlier ones in the loop's order: a group must be created empty
+                g = new HashSet<>();
+                groups.put(a[i] % 3, g);
+            }
+            g.add(i);
+        }
+        return groups;
+    }
+
+    static Map<Integer, List<Integer>> groupedByGetAndPutThenMeasured(int[] a, int[] sizes) {
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            List<Integer> g = groups.get(a[i] % 3);
+            if (g == null) {
+                g = new ArrayList<>();
+                groups.put(a[i] % 3, g);
+            }
+            g.add(i);
+            // error at 24: `g` uses the group `g` of `groups` other than by adding to it
+            sizes[i] = g.size();
+        }
+        return groups;
+    }
+
+    static Map<Integer, List<Integer>> groupedByGetWithoutPut(int[] a) {
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            List<Integer> g = groups.get(a[i] % 3);
+            if (g == null) {
+                g = new ArrayList<>();
+            }
+            // error at 13: `g.add(i)` changes `g`, a java.util.List that every iteration can reach (`g` may be, or hold, `groups.get(a[i] % 3)`)
+            g.add(i);
+        }
+        return groups;
+    }
 }

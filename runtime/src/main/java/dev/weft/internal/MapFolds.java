@@ -35,6 +35,29 @@ public final class MapFolds {
     }
 
     /**
+     * Adds a chunk's group for {@code key} as a loop that gets a group and puts a new one where it
+     * finds none would: a group new to {@code whole} goes where {@code put} puts it, and is kept.
+     */
+    public static <K, E, C extends Collection<E>> void putGroup(Map<K, C> whole, K key, C group) {
+        C mine = whole.get(key);
+        if (mine == null) {
+            whole.put(key, group);
+        } else {
+            mine.addAll(group);
+        }
+    }
+
+    /** As {@link #putGroup(Map, Object, Collection)}, for groups that are string builders. */
+    public static <K> void putGroup(Map<K, StringBuilder> whole, K key, StringBuilder group) {
+        StringBuilder mine = whole.get(key);
+        if (mine == null) {
+            whole.put(key, group);
+        } else {
+            mine.append(group);
+        }
+    }
+
+    /**
      * Adds a chunk's sum for {@code key}, as {@code whole.put(key, whole.getOrDefault(key, zero) + part)}
      * would: the loop counted so, and a key new to {@code whole} goes where {@code put} puts it.
      */

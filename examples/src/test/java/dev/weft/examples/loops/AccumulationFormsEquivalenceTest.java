@@ -79,7 +79,14 @@ class AccumulationFormsEquivalenceTest {
             new Form("grouping into sets", "Map<Integer, Set<Integer>> c = new TreeMap<>();",
                     "c.computeIfAbsent(x % 7, key -> new LinkedHashSet<>()).add(x % 30);"),
             new Form("grouping into builders", "Map<Boolean, StringBuilder> c = new LinkedHashMap<>();",
-                    "c.computeIfAbsent(x < 0, key -> new StringBuilder()).append(x % 10).append(';');"));
+                    "c.computeIfAbsent(x < 0, key -> new StringBuilder()).append(x % 10).append(';');"),
+            new Form("grouping by get and put, into a map already holding a group",
+                    "Map<Integer, List<Integer>> c = new HashMap<>(Map.of(3, new ArrayList<>(List.of(-1))));",
+                    "List<Integer> g = c.get(x % 11); if (g == null) { g = new ArrayList<>(); c.put(x % 11, g); } "
+                            + "g.add(x);"),
+            new Form("grouping into tree sets by get and put", "Map<Integer, Set<Integer>> c = new LinkedHashMap<>();",
+                    "Set<Integer> g = c.get(x % 7); if (null == g) { g = new TreeSet<>(); c.put(x % 7, g); } "
+                            + "g.add(x % 30); g.add(-x % 4);"));
 
     /** The default as written, then each schedule made to split even the shortest loops. */
     private static final List<String> SCHEDULES = List.of("", "(minIterations = 1)",

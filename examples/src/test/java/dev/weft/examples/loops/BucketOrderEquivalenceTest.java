@@ -30,6 +30,10 @@ class BucketOrderEquivalenceTest {
         assertThat(BucketOrderLoopsParallel.groupedThroughALocal(in))
                 .hasToString(BucketOrderLoops.groupedThroughALocal(in).toString());
         assertThat(BucketOrderLoopsParallel.joinedByKey(in)).hasToString(BucketOrderLoops.joinedByKey(in).toString());
+        assertThat(BucketOrderLoopsParallel.groupedByGetAndPut(in))
+                .hasToString(BucketOrderLoops.groupedByGetAndPut(in).toString());
+        assertThat(BucketOrderLoopsParallel.joinedByGetAndPut(in))
+                .hasToString(BucketOrderLoops.joinedByGetAndPut(in).toString());
         assertThat(BucketOrderLoopsParallel.counted(in)).hasToString(BucketOrderLoops.counted(in).toString());
         assertThat(BucketOrderLoopsParallel.summed(in)).hasToString(BucketOrderLoops.summed(in).toString());
         assertThat(BucketOrderLoopsParallel.concatenated(in)).hasToString(BucketOrderLoops.concatenated(in).toString());

@@ -38,6 +38,36 @@ final class BucketOrderLoops {
         return groups;
     }
 
+    /** The grouping written before {@code computeIfAbsent}: a new key put as {@code put} puts it. */
+    static Map<Integer, List<Integer>> groupedByGetAndPut(int[] in) {
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            int k = key(in[i]);
+            List<Integer> group = groups.get(k);
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.put(k, group);
+            }
+            group.add(i);
+        }
+        return groups;
+    }
+
+    /** The same into builders, with the check written the other way round. */
+    static Map<Integer, StringBuilder> joinedByGetAndPut(int[] in) {
+        Map<Integer, StringBuilder> joined = new HashMap<>();
+        for (@ParallelFor int value : in) {
+            int k = key(value);
+            StringBuilder text = joined.get(k);
+            if (null == text) {
+                text = new StringBuilder();
+                joined.put(k, text);
+            }
+            text.append(value).append(',');
+        }
+        return joined;
+    }
+
     static Map<Integer, StringBuilder> joinedByKey(int[] in) {
         Map<Integer, StringBuilder> joined = new HashMap<>();
         for (@ParallelFor int i = 0; i < in.length; i++) {

@@ -38,6 +38,22 @@ public final class JdkChanges {
             "java.util.Map.Entry");
 
     /**
+     * Methods whose result is an object the receiver holds, found by the key or index in their
+     * first argument ({@code map.get(k)}, {@code list.get(i)}, {@code map.computeIfAbsent(k, f)}):
+     * iterations that change the result change what the receiver holds, as shared as the receiver.
+     */
+    public static final Set<String> KEYED_READS = Set.of("get", "getOrDefault", "computeIfAbsent", "computeIfPresent",
+            "compute", "merge", "putIfAbsent");
+
+    /**
+     * As {@link #KEYED_READS}, for methods without a key: {@code deque.peekFirst()},
+     * {@code entry.getValue()}, {@code optional.get()}, {@code iterator.next()}.
+     */
+    public static final Set<String> ELEMENT_READS = Set.of("get", "getFirst", "getLast", "peek", "peekFirst",
+            "peekLast", "element", "first", "last", "firstElement", "lastElement", "getValue", "next", "previous",
+            "orElse", "orElseGet", "orElseThrow");
+
+    /**
      * What gives a view of its receiver, through which a change is a change of the receiver itself:
      * {@code list.iterator()} then {@code it.remove()}, {@code list.subList(0, 1).set(0, x)}.
      */

@@ -2,16 +2,20 @@ package dev.weft.processor.analyze.loop;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -157,6 +161,11 @@ final class CollectionReductions extends DeferredCodeScanner {
             return merge(name, call, callPath);
         } else if (called.equals("computeIfAbsent") && arguments == 2) {
             return group(name, call, callPath);
+        } else if (called.equals("get") && arguments == 1) {
+            Use group = groupByPut(name, call, callPath);
+            if (group != null) {
+                return group;
+            }
         }
         if (accumulation == null) {
             return other(callPath, call, JdkChanges.CONTAINER_CHANGES.contains(called) ? "changes `" + name.getName()
@@ -309,6 +318,148 @@ final class CollectionReductions extends DeferredCodeScanner {
             groupCall = appendChain(groupCall);
         }
         return statement(groupCall, new Use(groupCall, call, Accumulation.GROUP, rendered(factory), appends, null));
+    }
+
+    /**
+     * The grouping written before {@code computeIfAbsent}, from the {@code get} that starts it:
+     * <pre>{@code
+     * List<T> g = map.get(k);
+     * if (g == null) {
+     *     g = new ArrayList<>();
+     *     map.put(k, g);
+     * }
+     * g.add(e);
+     * }</pre>
+     * A chunk runs it as written on its partial; the partials fold as the {@code put} adds a key.
+     * {@code null} where the {@code get} starts nothing of this shape: it is then a read of the map.
+     */
+    private Use groupByPut(IdentifierTree name, MethodInvocationTree get, TreePath getPath) {
+        TreePath holderPath = getPath.getParentPath();
+        if (!(holderPath.getLeaf() instanceof VariableTree holder) || holder.getInitializer() != get
+                || !(holderPath.getParentPath().getLeaf() instanceof BlockTree block)) {
+            return null;
+        }
+        List<? extends StatementTree> statements = block.getStatements();
+        int at = statements.indexOf(holder);
+        String group = holder.getName().toString();
+        if (at + 1 >= statements.size() || !(statements.get(at + 1) instanceof IfTree check)
+                || check.getElseStatement() != null || !isNullCheck(check.getCondition(), group)) {
+            return null;
+        }
+        List<? extends StatementTree> then = check.getThenStatement() instanceof BlockTree thenBlock
+                ? thenBlock.getStatements() : List.of(check.getThenStatement());
+        if (then.size() != 2
+                || !(then.get(0) instanceof ExpressionStatementTree first)
+                || !(first.getExpression() instanceof AssignmentTree created) || !Syntax.isName(created.getVariable(), group)
+                || !(Syntax.strip(created.getExpression()) instanceof NewClassTree creation)
+                || !(then.get(1) instanceof ExpressionStatementTree second)
+                || !(second.getExpression() instanceof MethodInvocationTree put)
+                || !(put.getMethodSelect() instanceof MemberSelectTree putSelect)
+                || !putSelect.getIdentifier().contentEquals("put") || put.getArguments().size() != 2
+                || !Syntax.isName(putSelect.getExpression(), name.getName().toString())
+                || !Syntax.isName(put.getArguments().get(1), group)
+                || !scope.normalized(put.getArguments().get(0)).equals(scope.normalized(get.getArguments().get(0)))) {
+            return null;
+        }
+        TreePath putPath = TreePath.getPath(holderPath.getParentPath(), put);
+        partOfAccumulation.add(put);
+        calls.put(put, current);
+        reported.add(put);
+        boolean appends = "java.lang.StringBuilder".equals(written(creation));
+        HolderUses holderUses = groupByPutHolderUses(holder, created, put, check, appends);
+        holderUses.adds().forEach(add -> calls.put(add, current));
+        TreePath refused = groupByPutRefusal(name, get, getPath, creation, holderPath, holderUses.conflict(), group);
+        if (refused != null) {
+            reported.addAll(holderUses.adds()); // the refusal says why: adding to the group is not a second problem
+            return other(refused, refused.getLeaf(), null);
+        }
+        return new Use(putPath, put, Accumulation.GROUP_BY_PUT, method.source().text(creation), appends, null);
+    }
+
+    /** The uses of a grouping by {@code put}'s group: its adds, and the first other use, or {@code null}. */
+    private record HolderUses(List<Tree> adds, TreePath conflict) {}
+
+    /** The class a {@code new} creates, where it creates an empty one without a body; {@code null} otherwise. */
+    private String written(NewClassTree creation) {
+        return creation.getArguments().isEmpty() && creation.getClassBody() == null
+                ? qualifiedName(expressions.writtenClass(creation.getIdentifier())) : null;
+    }
+
+    /** Reports why a grouping by {@code put} cannot be split into partials, and returns where; {@code null} when it can. */
+    private TreePath groupByPutRefusal(IdentifierTree name, MethodInvocationTree get, TreePath getPath,
+            NewClassTree creation, TreePath holderPath, TreePath conflict, String group) {
+        ExpressionTree key = get.getArguments().get(0);
+        String map = name.getName().toString();
+        String written = "`" + map + ".get(" + method.source().text(key) + ")` ... `" + map + ".put("
+                + method.source().text(key) + ", " + group + ")`";
+        if (!Syntax.onlyReads(key) || Syntax.mentions(key, group)) {
+            TreePath keyPath = new TreePath(getPath, key);
+            method.error(DiagnosticId.REDUCTION, keyPath, key, written + " groups into `" + map + "`, which Weft runs "
+                    + "as a grouping only where the key only reads, as it is computed twice; `" + method.source().text(key)
+                    + "` may compute another key the second time. Compute the key into a local first, or write `" + map
+                    + ".computeIfAbsent(" + method.source().text(key) + ", key -> " + method.source().text(creation)
+                    + ")." + ("java.lang.StringBuilder".equals(written(creation)) ? "append" : "add") + "(...)`");
+            return keyPath;
+        }
+        String groupClass = written(creation);
+        if (groupClass == null || !JdkAccumulations.GROUPS.contains(groupClass)) {
+            TreePath creationPath = TreePath.getPath(holderPath.getParentPath(), creation);
+            method.error(DiagnosticId.REDUCTION, creationPath, creation, written + " groups into `" + map + "`, and "
+                    + "Weft adds each chunk's groups to the earlier ones in the loop's order: a group must be created "
+                    + "empty as a list, a linked or tree set, or a string builder (a hash set would iterate in another "
+                    + "order). Create `" + group + "` so, or remove @ParallelFor");
+            return creationPath;
+        }
+        if (conflict != null) {
+            method.error(DiagnosticId.REDUCTION, conflict, conflict.getLeaf(), "`" + method.source().text(conflict.getLeaf())
+                    + "` uses the group `" + group + "` of `" + map + "` other than by adding to it, and the loop groups "
+                    + "into `" + map + "` (" + written + "): each chunk groups into a partial of its own, so a group "
+                    + "holds only what its chunk added until the loop ends. Only add to `" + group + "` in the loop, or "
+                    + "remove @ParallelFor");
+        }
+        return conflict;
+    }
+
+    /** Whether {@code condition} is {@code name == null}, either way round, in parentheses or not. */
+    private static boolean isNullCheck(ExpressionTree condition, String name) {
+        return Syntax.strip(condition) instanceof BinaryTree equals && equals.getKind() == Tree.Kind.EQUAL_TO
+                && (Syntax.isName(equals.getLeftOperand(), name)
+                        && equals.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL
+                        || Syntax.isName(equals.getRightOperand(), name)
+                        && equals.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL);
+    }
+
+    /**
+     * The uses of the group {@code holder} of a grouping by {@code put}: the adds to it in
+     * statements of their own outside lambdas, and the first use other than those, its null check,
+     * its creation and its put.
+     */
+    private HolderUses groupByPutHolderUses(VariableTree holder, AssignmentTree created, MethodInvocationTree put,
+            IfTree check, boolean appends) {
+        List<Tree> adds = new ArrayList<>();
+        TreePath[] conflict = {null};
+        new DeferredCodeScanner() {
+            @Override
+            public Void visitIdentifier(IdentifierTree use, Void unused) {
+                if (scope.resolve(use, getCurrentPath()).declaration() != holder) {
+                    return null;
+                }
+                Tree parent = getCurrentPath().getParentPath().getLeaf();
+                if (parent == created || parent == put || Syntax.strip(check.getCondition()) == parent) {
+                    return null; // `g = new ...`, `map.put(k, g)`, `g == null`
+                }
+                TreePath call = getCurrentPath().getParentPath().getParentPath();
+                boolean adding = addsToGroup(Syntax.calledOn(getCurrentPath()), appends);
+                TreePath statement = appends && adding ? appendChain(call) : call;
+                if (!inDeferredCode() && adding && statement.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
+                    adds.add(call.getLeaf());
+                } else if (conflict[0] == null) {
+                    conflict[0] = getCurrentPath();
+                }
+                return null;
+            }
+        }.scan(loop, null);
+        return new HolderUses(adds, conflict[0]);
     }
 
     /**

@@ -130,9 +130,35 @@ final class ObjectOrigins {
         }
         if (bare instanceof MethodInvocationTree call) {
             ExpressionTree viewed = viewed(call);
-            return viewed == null ? Origin.CALLED : of(viewed, new TreePath(path, viewed), following);
+            return viewed == null ? held(call, path, following) : of(viewed, new TreePath(path, viewed), following);
         }
         return either(bare, path, following, this::of); // new objects, literals, and the forms that choose one
+    }
+
+    /**
+     * What a call returns: for the reads of {@link JdkChanges#KEYED_READS} and
+     * {@link JdkChanges#ELEMENT_READS}, an object the receiver holds, as an element of an array is
+     * (this iteration's at a key that separates the iterations, else as shared as the receiver),
+     * or the default {@code getOrDefault} is given; for any other call, its result, which Weft does
+     * not follow.
+     */
+    private Origin held(MethodInvocationTree call, TreePath path, Set<Following> following) {
+        if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+            return Origin.CALLED;
+        }
+        String name = select.getIdentifier().toString();
+        List<? extends ExpressionTree> arguments = call.getArguments();
+        if (arguments.isEmpty() && JdkChanges.ELEMENT_READS.contains(name)) {
+            return member(call, select.getExpression(), null, path, following);
+        }
+        if (arguments.isEmpty() || !JdkChanges.KEYED_READS.contains(name)) {
+            return Origin.CALLED;
+        }
+        Origin element = member(call, select.getExpression(), arguments.get(0), path, following);
+        if (name.equals("getOrDefault") && arguments.size() == 2) {
+            element = element.or(of(arguments.get(1), new TreePath(path, arguments.get(1)), following));
+        }
+        return element;
     }
 
     /**

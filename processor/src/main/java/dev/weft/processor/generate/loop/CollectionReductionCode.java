@@ -66,6 +66,7 @@ final class CollectionReductionCode {
             // The loop's own kind of call: a hash map orders the keys of a bucket by how they came in.
             case COUNT -> CodeBlock.of("$T.putSum($L, $L, $L, $L);", MAP_FOLDS, target, key, value, collection.function());
             case GROUP -> CodeBlock.of("$T.addGroup($L, $L, $L);", MAP_FOLDS, target, key, value);
+            case GROUP_BY_PUT -> CodeBlock.of("$T.putGroup($L, $L, $L);", MAP_FOLDS, target, key, value);
         };
         if (collection.foldsEntries()) {
             lines.add(CodeBlock.of("    for (var $L : $L.entrySet()) {", entry, partial));

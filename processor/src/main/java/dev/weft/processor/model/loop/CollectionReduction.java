@@ -49,7 +49,12 @@ public record CollectionReduction(String variable, TypeName type, Accumulation a
         /** {@code map.put(k, map.getOrDefault(k, 0) + e)}: a sum per key, each new key put as {@code put} does. */
         COUNT("count"),
         /** {@code map.computeIfAbsent(k, key -> new ArrayList<>()).add(e)}: groups, each in the loop's order. */
-        GROUP("group");
+        GROUP("group"),
+        /**
+         * {@code g = map.get(k); if (g == null) { g = new ArrayList<>(); map.put(k, g); } g.add(e)}:
+         * groups as written before {@code computeIfAbsent}, each new key put as {@code put} does.
+         */
+        GROUP_BY_PUT("group");
 
         private final String described;
 
