@@ -81,6 +81,8 @@ public final class LoopSpec {
     private int shortAsleep;
     /** As {@link #shortAsleep}, for the runs that are short even when a helper is awake: learnt from {@link #AWAKE_INLINE_NANOS}. */
     private int shortAwake;
+    /** Whether the last run the runtime decided on split: plain and racy, a hint for {@link #runsShort}. */
+    private boolean splitLast;
 
     /**
      * @param loop where the loop is, {@code Foo.java:42}: it names the loop in failures and progress
@@ -277,9 +279,6 @@ public final class LoopSpec {
         timedAt[bucket] = LoopClock.ticks();
     }
 
-    /** Whether the runtime split this loop's last run it decided on: plain and racy, a hint. */
-    private boolean splitLast;
-
     /**
      * Whether a run of {@code iterations} at {@code perIteration} is short enough to run on the
      * calling thread. A loop whose last run split keeps splitting down to a shorter run than one
@@ -293,6 +292,10 @@ public final class LoopSpec {
         return nanos < (splitLast ? STAY_SPLIT * threshold : threshold);
     }
 
+    /**
+     * Records whether the run the runtime just decided on splits. Written only when that changes,
+     * so that a loop run from several threads at once does not share a written cache line.
+     */
     void ranSplit(boolean split) {
         if (splitLast != split) {
             splitLast = split;
