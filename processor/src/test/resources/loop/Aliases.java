@@ -270,6 +270,14 @@ class Aliases {
             g.add(i);
         }
         for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 13: `groups.get(a[i] % 3).add(i)` changes `groups.get(a[i] % 3)`, a java.util.List that every iteration can reach
+            groups.get(a[i] % 3).add(i);
+        }
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 13: changes `concurrent.computeIfAbsent(a[i] % 3, k -> new java.util.ArrayList<>())`, a java.util.List that every iteration can reach
+            concurrent.computeIfAbsent(a[i] % 3, k -> new java.util.ArrayList<>()).add(i);
+        }
+        for (@ParallelFor int i = 0; i < a.length; i++) {
             rows.get(i).add(a[i]); // its own row: the index separates the iterations, as an array's does
         }
     }
