@@ -318,4 +318,17 @@ class CollectionRejections {
         }
         return groups;
     }
+
+    static Map<Integer, Integer> countedByContainsUnderAKeyThatCalls(int[] a) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 37: counts into `counts`, which Weft runs as a merge with the sum only where the key only reads, as it is computed more than once
+            if (!counts.containsKey(key(a[i]))) {
+                counts.put(key(a[i]), 1);
+            } else {
+                counts.put(key(a[i]), counts.get(key(a[i])) + 1);
+            }
+        }
+        return counts;
+    }
 }

@@ -80,6 +80,11 @@ class AccumulationFormsEquivalenceTest {
                     "c.computeIfAbsent(x % 7, key -> new LinkedHashSet<>()).add(x % 30);"),
             new Form("grouping into builders", "Map<Boolean, StringBuilder> c = new LinkedHashMap<>();",
                     "c.computeIfAbsent(x < 0, key -> new StringBuilder()).append(x % 10).append(';');"),
+            new Form("count by containsKey, into a map already holding one",
+                    "Map<Integer, Integer> c = new HashMap<>(Map.of(4, 10));",
+                    "if (!c.containsKey(x % 13)) { c.put(x % 13, 1); } else { c.put(x % 13, c.get(x % 13) + 1); }"),
+            new Form("sum by containsKey, the other way round", "Map<Integer, Long> c = new TreeMap<>();",
+                    "if (c.containsKey(x % 7)) c.put(x % 7, (long) x + c.get(x % 7)); else c.put(x % 7, (long) x);"),
             new Form("grouping by get and put, into a map already holding a group",
                     "Map<Integer, List<Integer>> c = new HashMap<>(Map.of(3, new ArrayList<>(List.of(-1))));",
                     "List<Integer> g = c.get(x % 11); if (g == null) { g = new ArrayList<>(); c.put(x % 11, g); } "

@@ -30,6 +30,8 @@ class BucketOrderEquivalenceTest {
         assertThat(BucketOrderLoopsParallel.groupedThroughALocal(in))
                 .hasToString(BucketOrderLoops.groupedThroughALocal(in).toString());
         assertThat(BucketOrderLoopsParallel.joinedByKey(in)).hasToString(BucketOrderLoops.joinedByKey(in).toString());
+        assertThat(BucketOrderLoopsParallel.countedByContains(in))
+                .hasToString(BucketOrderLoops.countedByContains(in).toString());
         assertThat(BucketOrderLoopsParallel.groupedByGetAndPut(in))
                 .hasToString(BucketOrderLoops.groupedByGetAndPut(in).toString());
         assertThat(BucketOrderLoopsParallel.joinedByGetAndPut(in))

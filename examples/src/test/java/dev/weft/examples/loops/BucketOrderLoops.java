@@ -68,6 +68,20 @@ final class BucketOrderLoops {
         return joined;
     }
 
+    /** A count written with {@code containsKey}, as before {@code getOrDefault}. */
+    static Map<Integer, Integer> countedByContains(int[] in) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int value : in) {
+            int k = key(value);
+            if (!counts.containsKey(k)) {
+                counts.put(k, 1);
+            } else {
+                counts.put(k, counts.get(k) + 1);
+            }
+        }
+        return counts;
+    }
+
     static Map<Integer, StringBuilder> joinedByKey(int[] in) {
         Map<Integer, StringBuilder> joined = new HashMap<>();
         for (@ParallelFor int i = 0; i < in.length; i++) {

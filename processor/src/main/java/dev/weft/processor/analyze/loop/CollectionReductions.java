@@ -15,8 +15,10 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.effects.JdkAccumulations;
@@ -161,6 +163,11 @@ final class CollectionReductions extends DeferredCodeScanner {
             return merge(name, call, callPath);
         } else if (called.equals("computeIfAbsent") && arguments == 2) {
             return group(name, call, callPath);
+        } else if (called.equals("containsKey") && arguments == 1) {
+            Use count = countByContains(name, call, callPath);
+            if (count != null) {
+                return count;
+            }
         } else if (called.equals("get") && arguments == 1) {
             Use group = groupByPut(name, call, callPath);
             if (group != null) {
@@ -251,6 +258,92 @@ final class CollectionReductions extends DeferredCodeScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code if (!map.containsKey(k)) map.put(k, e); else map.put(k, map.get(k) + e);}, either way
+     * round: a count as written before {@code getOrDefault}, the same merge with the sum, from the
+     * {@code containsKey} that starts it. {@code null} where it starts nothing of this shape.
+     */
+    private Use countByContains(IdentifierTree name, MethodInvocationTree contains, TreePath containsPath) {
+        TreePath up = outsideParentheses(containsPath.getParentPath());
+        boolean absent = up.getLeaf() instanceof UnaryTree not && not.getKind() == Tree.Kind.LOGICAL_COMPLEMENT;
+        if (absent) {
+            up = outsideParentheses(up.getParentPath());
+        }
+        if (!(up.getLeaf() instanceof IfTree check) || check.getElseStatement() == null) {
+            return null;
+        }
+        String map = name.getName().toString();
+        MethodInvocationTree first = onlyPut(absent ? check.getThenStatement() : check.getElseStatement(), map);
+        MethodInvocationTree more = onlyPut(absent ? check.getElseStatement() : check.getThenStatement(), map);
+        ExpressionTree key = contains.getArguments().get(0);
+        if (first == null || more == null || !sameKey(first, key) || !sameKey(more, key)
+                || !(Syntax.strip(more.getArguments().get(1)) instanceof BinaryTree sum)
+                || sum.getKind() != Tree.Kind.PLUS) {
+            return null;
+        }
+        TreePath morePath = TreePath.getPath(up, more);
+        String value = valueClass(more, morePath);
+        String function = JdkAccumulations.SUM_FUNCTIONS.get(value);
+        String added = scope.normalized(first.getArguments().get(1));
+        boolean commutes = !"java.lang.String".equals(value);
+        MethodInvocationTree read = null;
+        if (isGet(sum.getLeftOperand(), map, key) && scope.normalized(sum.getRightOperand()).equals(added)) {
+            read = (MethodInvocationTree) Syntax.strip(sum.getLeftOperand());
+        } else if (commutes && isGet(sum.getRightOperand(), map, key)
+                && scope.normalized(sum.getLeftOperand()).equals(added)) {
+            read = (MethodInvocationTree) Syntax.strip(sum.getRightOperand());
+        }
+        if (function == null || read == null) {
+            return null;
+        }
+        for (MethodInvocationTree part : List.of(first, more, read)) {
+            partOfAccumulation.add(part);
+            calls.put(part, current);
+        }
+        if (!Syntax.onlyReads(key)) {
+            TreePath at = new TreePath(containsPath, key);
+            method.error(DiagnosticId.REDUCTION, at, key, "`" + method.source().text(check.getCondition()) + "` ... `"
+                    + method.source().text(more) + "` counts into `" + map + "`, which Weft runs as a merge with the "
+                    + "sum only where the key only reads, as it is computed more than once; `"
+                    + method.source().text(key) + "` may compute another key the next time. Compute the key into a "
+                    + "local first, or write `" + map + ".merge(" + method.source().text(key) + ", ..., " + function + ")`");
+            reported.addAll(List.of(first, more, read));
+            return other(at, key, null);
+        }
+        return new Use(up, check, Accumulation.COUNT, function, false, null);
+    }
+
+    private static TreePath outsideParentheses(TreePath path) {
+        TreePath outer = path;
+        while (outer.getLeaf() instanceof ParenthesizedTree) {
+            outer = outer.getParentPath();
+        }
+        return outer;
+    }
+
+    /** The statement's one call, if it is {@code map.put(k, v)} alone, in braces or not; {@code null} otherwise. */
+    private static MethodInvocationTree onlyPut(StatementTree statement, String map) {
+        StatementTree only = statement instanceof BlockTree block && block.getStatements().size() == 1
+                ? block.getStatements().get(0) : statement;
+        return only instanceof ExpressionStatementTree expression
+                && expression.getExpression() instanceof MethodInvocationTree put
+                && put.getMethodSelect() instanceof MemberSelectTree select
+                && select.getIdentifier().contentEquals("put") && put.getArguments().size() == 2
+                && Syntax.isName(select.getExpression(), map) ? put : null;
+    }
+
+    private boolean sameKey(MethodInvocationTree call, ExpressionTree key) {
+        return scope.normalized(call.getArguments().get(0)).equals(scope.normalized(key));
+    }
+
+    /** Whether {@code expression} is {@code map.get(key)}. */
+    private boolean isGet(ExpressionTree expression, String map, ExpressionTree key) {
+        return Syntax.strip(expression) instanceof MethodInvocationTree get
+                && get.getMethodSelect() instanceof MemberSelectTree select
+                && select.getIdentifier().contentEquals("get") && get.getArguments().size() == 1
+                && Syntax.isName(select.getExpression(), map) && sameKey(get, key);
     }
 
     private boolean associative(ExpressionTree function, MethodInvocationTree call, TreePath callPath) {
