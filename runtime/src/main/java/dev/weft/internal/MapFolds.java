@@ -60,9 +60,16 @@ public final class MapFolds {
     /**
      * Adds a chunk's sum for {@code key}, as {@code whole.put(key, whole.getOrDefault(key, zero) + part)}
      * would: the loop counted so, and a key new to {@code whole} goes where {@code put} puts it.
+     *
+     * @throws NullPointerException where {@code whole} holds {@code null} for {@code key}, as the
+     *     loop adding to it did
      */
     public static <K, V> void putSum(Map<K, V> whole, K key, V part, BinaryOperator<V> sum) {
         V before = whole.get(key);
+        if (before == null && whole.containsKey(key)) {
+            // The loop reads the null held for a key it counts, and adds to it: so does its twin.
+            throw new NullPointerException("The map holds null for the key " + key + ", which the loop counts into");
+        }
         whole.put(key, before == null ? part : sum.apply(before, part));
     }
 }
