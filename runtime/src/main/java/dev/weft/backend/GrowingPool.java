@@ -125,7 +125,7 @@ final class GrowingPool {
             Runnable task = null;
             spinning.incrementAndGet();
             try {
-                while (task == null && System.nanoTime() - began < spinNanos && !Thread.currentThread().isInterrupted()) {
+                while (System.nanoTime() - began < spinNanos && !Thread.currentThread().isInterrupted()) {
                     task = takeHandedOff();
                     if (task == null) {
                         task = poll();

@@ -281,7 +281,7 @@ public final class LoopRange {
         @Override
         public long run(ChunkBody body, int k, ProgressTracker progress) throws Exception {
             int chunk = fromChunk + k;
-            runPositions(body, chunk, chunking.start(chunk), chunking.start(chunk + 1), progress);
+            runChunk(body, chunk, progress);
             return chunking.start(chunk + 1) - chunking.start(chunk);
         }
     }

@@ -242,15 +242,12 @@ final class CollectionReductions extends DeferredCodeScanner {
                     && scope.normalized(read.getArguments().get(0)).equals(scope.normalized(key))
                     && JdkAccumulations.SUM_IDENTITIES.get(value)
                             .contains(scope.normalized(read.getArguments().get(1)))) {
-                partOfAccumulation.add(read);
-                calls.put(read, current);
+                claim(read);
                 if (!Syntax.onlyReads(key)) {
                     TreePath at = new TreePath(putPath, key);
-                    method.error(DiagnosticId.REDUCTION, at, key, "`" + method.source().text(put) + "` counts into `"
-                            + name.getName() + "`, which Weft runs as a merge with the sum only where the key only "
-                            + "reads, as it is computed twice; `" + method.source().text(key) + "` may compute "
-                            + "another key the second time. Compute the key into a local first, or write `"
-                            + name.getName() + ".merge(" + method.source().text(key) + ", ..., " + function + ")`");
+                    reportKeyComputedAgain(at, "`" + method.source().text(put) + "` counts into `" + name.getName()
+                            + "`, which Weft runs as a merge with the sum", name.getName() + ".merge("
+                            + method.source().text(key) + ", ..., " + function + ")");
                     reported.add(put);
                     return other(at, key, null);
                 }
@@ -298,21 +295,33 @@ final class CollectionReductions extends DeferredCodeScanner {
         if (function == null || read == null) {
             return null;
         }
-        for (MethodInvocationTree part : List.of(first, more, read)) {
-            partOfAccumulation.add(part);
-            calls.put(part, current);
-        }
+        List.of(first, more, read).forEach(this::claim);
         if (!Syntax.onlyReads(key)) {
             TreePath at = new TreePath(containsPath, key);
-            method.error(DiagnosticId.REDUCTION, at, key, "`" + method.source().text(check.getCondition()) + "` ... `"
-                    + method.source().text(more) + "` counts into `" + map + "`, which Weft runs as a merge with the "
-                    + "sum only where the key only reads, as it is computed more than once; `"
-                    + method.source().text(key) + "` may compute another key the next time. Compute the key into a "
-                    + "local first, or write `" + map + ".merge(" + method.source().text(key) + ", ..., " + function + ")`");
+            reportKeyComputedAgain(at, "`" + method.source().text(check.getCondition()) + "` ... `"
+                    + method.source().text(more) + "` counts into `" + map + "`, which Weft runs as a merge with the sum",
+                    map + ".merge(" + method.source().text(key) + ", ..., " + function + ")");
             reported.addAll(List.of(first, more, read));
             return other(at, key, null);
         }
         return new Use(up, check, Accumulation.COUNT, function, false, null);
+    }
+
+    /** Marks {@code part} as a call of the accumulation into the local being classified: its use of the local is that accumulation's. */
+    private void claim(MethodInvocationTree part) {
+        partOfAccumulation.add(part);
+        calls.put(part, current);
+    }
+
+    /**
+     * Reports, at {@code at}, the key of {@code accumulation} that may compute another value when
+     * computed again, which the accumulation does; {@code fix} is what to write instead.
+     */
+    private void reportKeyComputedAgain(TreePath at, String accumulation, String fix) {
+        ExpressionTree key = (ExpressionTree) at.getLeaf();
+        method.error(DiagnosticId.REDUCTION, at, key, accumulation + " only where the key only reads, as it is "
+                + "computed more than once; `" + method.source().text(key) + "` may compute another key the next "
+                + "time. Compute the key into a local first, or write `" + fix + "`");
     }
 
     private static TreePath outsideParentheses(TreePath path) {
@@ -455,8 +464,7 @@ final class CollectionReductions extends DeferredCodeScanner {
             return null;
         }
         TreePath putPath = TreePath.getPath(holderPath.getParentPath(), put);
-        partOfAccumulation.add(put);
-        calls.put(put, current);
+        claim(put);
         reported.add(put);
         boolean appends = "java.lang.StringBuilder".equals(written(creation));
         HolderUses holderUses = groupByPutHolderUses(holder, created, put, check, appends);
@@ -487,11 +495,9 @@ final class CollectionReductions extends DeferredCodeScanner {
                 + method.source().text(key) + ", " + group + ")`";
         if (!Syntax.onlyReads(key) || Syntax.mentions(key, group)) {
             TreePath keyPath = new TreePath(getPath, key);
-            method.error(DiagnosticId.REDUCTION, keyPath, key, written + " groups into `" + map + "`, which Weft runs "
-                    + "as a grouping only where the key only reads, as it is computed twice; `" + method.source().text(key)
-                    + "` may compute another key the second time. Compute the key into a local first, or write `" + map
-                    + ".computeIfAbsent(" + method.source().text(key) + ", key -> " + method.source().text(creation)
-                    + ")." + ("java.lang.StringBuilder".equals(written(creation)) ? "append" : "add") + "(...)`");
+            reportKeyComputedAgain(keyPath, written + " groups into `" + map + "`, which Weft runs as a grouping",
+                    map + ".computeIfAbsent(" + method.source().text(key) + ", key -> " + method.source().text(creation)
+                    + ")." + ("java.lang.StringBuilder".equals(written(creation)) ? "append" : "add") + "(...)");
             return keyPath;
         }
         String groupClass = written(creation);
