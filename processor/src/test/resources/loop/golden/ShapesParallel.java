@@ -130,14 +130,16 @@ public final class ShapesParallel {
                 int[][] histPartials = new int[range.chunks()][];
                 int[] bestPartials = new int[range.chunks()];
                 range.run((chunk, from, to) -> histogramLoop1(hist, buckets, bestBefore, elements, histPartials, bestPartials, chunk, (int) from, (int) to));
-                for (int[] partial : histPartials) {
-                    if (partial == hist) {
-                        continue;
+                range.fold(hist.length, (chunk, from, to) -> {
+                    for (int[] partial : histPartials) {
+                        if (partial == hist) {
+                            continue;
+                        }
+                        for (int k = (int) from; k < to; k++) {
+                            hist[k] += partial[k];
+                        }
                     }
-                    for (int k = 0; k < partial.length; k++) {
-                        hist[k] += partial[k];
-                    }
-                }
+                });
                 for (int partial : bestPartials) {
                     best = Math.max(best, partial);
                 }

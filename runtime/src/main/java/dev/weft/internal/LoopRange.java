@@ -20,12 +20,22 @@ public final class LoopRange {
      * alone says little, and a timing shorter than a microsecond counts as one.
      */
     private static final long TIMED_ITERATIONS = 16;
+    /**
+     * An array reduction's partials are added up on helpers too where there are at least this many
+     * elements of them to add: several microseconds of work, against the one or two that handing a
+     * slice to a helper costs right after the run, while the helpers that ran it still spin.
+     */
+    private static final long SPLIT_FOLD_ELEMENTS = 1 << 14;
+    /** Slices of a split fold per worker: a helper that starts late takes a share of them. */
+    private static final int FOLD_SLICES_PER_WORKER = 8;
     private final LoopSpec spec;
     private final long first;
     private final long step;
     private final Chunking chunking;
     private final Settings settings;
     private final int width;
+    /** The workers that shared the run, as far as the caller knows: 1 until it runs in parallel. */
+    private int splitWidth = 1;
 
     /** Chunks timed on the calling thread: the time per iteration they took, and the first chunk after them. */
     private record Timing(double perIteration, int next) {}
@@ -99,6 +109,26 @@ public final class LoopRange {
      */
     public void runIterations(ChunkBody body) {
         run(body, true);
+    }
+
+    /**
+     * Calls {@code slice} over the indices {@code 0} to {@code length} of an array reduction, once
+     * {@link #run} has returned, to add the array's partials into it: with the slice's number and
+     * its first and one past its last index. After a run that split, where there are many elements
+     * to add, on the calling thread and on helpers, in slices; otherwise in one call. The slices
+     * never share an index and each adds a given element's partials in chunk order, so the array
+     * holds the same values however many slices there are.
+     */
+    public void fold(long length, ChunkBody slice) {
+        try {
+            if (splitWidth <= 1 || (chunks() - 1) * length < SPLIT_FOLD_ELEMENTS) {
+                slice.run(0, 0, length);
+                return;
+            }
+            runDealt(slice, new Slices(length, splitWidth * FOLD_SLICES_PER_WORKER), splitWidth, ProgressTracker.OFF);
+        } catch (Exception e) {
+            throw Exceptions.rethrow(e);
+        }
     }
 
     private void run(ChunkBody body, boolean anyGrouping) {
@@ -231,29 +261,38 @@ public final class LoopRange {
      */
     private double runParallel(ChunkBody body, int fromChunk, int workers, boolean anyGrouping) {
         int width = Math.min(workers, chunks() - fromChunk);
+        splitWidth = width;
         Pieces pieces = anyGrouping ? new Shrinking(chunking.start(fromChunk), count(), width) : new Chunks(fromChunk);
+        ProgressTracker progress = track(new Decision(Backend.THREADS, width, "chunks of the loop"));
+        progress.advance(chunking.start(fromChunk));
+        try {
+            return runDealt(body, pieces, width, progress);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    /**
+     * Runs {@code pieces}, dealt out, on the calling thread and on up to {@code width - 1} helpers,
+     * and returns the nanoseconds an iteration took on the calling thread (NaN where it ran none).
+     */
+    private static double runDealt(ChunkBody body, Pieces pieces, int width, ProgressTracker progress) {
         ChunkDeal deal = new ChunkDeal(0, pieces.count(), width);
         Thread caller = Thread.currentThread();
         // Written by the caller alone: its nanoseconds, then its iterations.
         long[] callers = new long[2];
-        ProgressTracker progress = track(new Decision(Backend.THREADS, width, "chunks of the loop"));
-        progress.advance(chunking.start(fromChunk));
-        try {
-            Region.run(WorkerThreads.forWidth(width), width, region -> {
-                long began = System.nanoTime();
-                long iterations = 0;
-                int worker = deal.join(WorkerThreads.currentNumber());
-                for (int k; !region.cancelled() && (k = deal.next(worker)) >= 0; ) {
-                    iterations += pieces.run(body, k, progress);
-                }
-                if (Thread.currentThread() == caller) {
-                    callers[0] = System.nanoTime() - began;
-                    callers[1] = iterations;
-                }
-            });
-        } finally {
-            progress.finish();
-        }
+        Region.run(WorkerThreads.forWidth(width), width, region -> {
+            long began = System.nanoTime();
+            long iterations = 0;
+            int worker = deal.join(WorkerThreads.currentNumber());
+            for (int k; !region.cancelled() && (k = deal.next(worker)) >= 0; ) {
+                iterations += pieces.run(body, k, progress);
+            }
+            if (Thread.currentThread() == caller) {
+                callers[0] = System.nanoTime() - began;
+                callers[1] = iterations;
+            }
+        });
         return LoopSpec.perIteration(callers[0], callers[1]);
     }
 
@@ -263,6 +302,17 @@ public final class LoopRange {
 
         /** Runs piece {@code k}; returns its iterations. */
         long run(ChunkBody body, int k, ProgressTracker progress) throws Exception;
+    }
+
+    /** The indices of an array in even slices, each a piece: for the fold of an array reduction's partials. */
+    private record Slices(long length, int count) implements Pieces {
+        @Override
+        public long run(ChunkBody body, int k, ProgressTracker progress) throws Exception {
+            long from = length * k / count;
+            long to = length * (k + 1) / count;
+            body.run(k, from, to);
+            return to - from;
+        }
     }
 
     /** The chunks from the first not run yet, each a piece: for a loop with reductions, whose partials are per chunk. */

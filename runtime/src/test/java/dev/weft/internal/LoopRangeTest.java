@@ -103,6 +103,46 @@ class LoopRangeTest {
     }
 
     @Test
+    void aFoldAfterASplitRunAddsEveryIndexOnceInSlices() {
+        LoopSpec alwaysSplit = new LoopSpec("Partials.java:1", Schedule.AUTO, 0, 1, 0);
+        LoopRange range = Loops.ascending(alwaysSplit, 0, 1000, 1).spans();
+        range.run((chunk, from, to) -> {});
+        int length = 100_003;
+        AtomicIntegerArray folded = new AtomicIntegerArray(length);
+        Set<Integer> slices = ConcurrentHashMap.newKeySet();
+        range.fold(length, (slice, from, to) -> {
+            assertThat(slices.add(slice)).as("slice %d called once", slice).isTrue();
+            for (long i = from; i < to; i++) {
+                folded.incrementAndGet((int) i);
+            }
+        });
+
+        assertThat(slices).as("one slice on one worker, several among more").hasSizeGreaterThanOrEqualTo(
+                Math.min(2, Weft.plan().parallelism()));
+        for (int i = 0; i < length; i++) {
+            assertThat(folded.get(i)).as("index %d", i).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFoldAfterARunOnTheCallingThreadOrOfAShortArrayIsOneCall() {
+        LoopRange inline = Loops.ascending(new LoopSpec("Partials.java:2", Schedule.AUTO, 0, 0, 1), 0, 1000, 1).spans();
+        inline.run((chunk, from, to) -> {});
+        LoopRange split = Loops.ascending(new LoopSpec("Partials.java:3", Schedule.AUTO, 0, 1, 0), 0, 1000, 1).spans();
+        split.run((chunk, from, to) -> {});
+
+        assertThat(foldCalls(inline, 100_003)).containsExactly(List.of(0L, 0L, 100_003L));
+        assertThat(foldCalls(split, 1000)).containsExactly(List.of(0L, 0L, 1000L));
+    }
+
+    /** The slice number, first and end index of each call a fold of {@code length} elements makes. */
+    private static List<List<Long>> foldCalls(LoopRange range, int length) {
+        List<List<Long>> calls = Collections.synchronizedList(new ArrayList<>());
+        range.fold(length, (slice, from, to) -> calls.add(List.of((long) slice, from, to)));
+        return calls;
+    }
+
+    @Test
     void upTo256IterationsAutoAndDynamicGiveEachIterationItsOwnChunk() {
         for (Schedule schedule : new Schedule[] {Schedule.AUTO, Schedule.DYNAMIC}) {
             for (int width : new int[] {1, 2, 64}) {

@@ -31,12 +31,17 @@ class LoopTwinGoldenTest {
         assertGoldenTwins("TwinCalls");
     }
 
-    /** The companion of {@code loop/<name>.java} equals {@code loop/golden/<name>Parallel.java}. */
     @Test
     void collectionReductionsGetTheirGoldenTwin() {
         assertGoldenTwins("CollectionShapes");
     }
 
+    @Test
+    void scratchLocalsAndCursorsGetTheirGoldenTwin() {
+        assertGoldenTwins("Scratch");
+    }
+
+    /** The companion of {@code loop/<name>.java} equals {@code loop/golden/<name>Parallel.java}. */
     private static void assertGoldenTwins(String name) {
         Compilation compilation = javac()
                 .withProcessors(new WeftProcessor())
@@ -45,16 +50,5 @@ class LoopTwinGoldenTest {
         assertThat(compilation)
                 .generatedSourceFile("loop." + name + "Parallel")
                 .hasSourceEquivalentTo(JavaFileObjects.forResource("loop/golden/" + name + "Parallel.java"));
-    }
-
-    @Test
-    void scratchLocalsAndCursorsGetTheirGoldenTwin() {
-        Compilation compilation = javac()
-                .withProcessors(new WeftProcessor())
-                .compile(JavaFileObjects.forResource("loop/Scratch.java"));
-        assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation)
-                .generatedSourceFile("loop.ScratchParallel")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("loop/golden/ScratchParallel.java"));
     }
 }

@@ -271,22 +271,26 @@ final class LoopCall {
     private static List<String> fold(Reduction reduction, LoopNames names) {
         String partials = names.partials().get(reduction.variable());
         String partial = names.partial();
-        List<String> lines = new ArrayList<>();
-        lines.add("for (" + ReductionCode.partialType(reduction) + " " + partial + " : " + partials + ") {");
-        if (reduction.array()) {
-            String k = names.slot();
-            // The first chunk added into the array itself.
-            lines.add("    if (" + partial + " == " + reduction.variable() + ") {");
-            lines.add("        continue;");
-            lines.add("    }");
-            lines.add("    for (int " + k + " = 0; " + k + " < " + partial + ".length; " + k + "++) {");
-            lines.add("        " + reduction.variable() + "[" + k + "] += " + partial + "[" + k + "];");
-            lines.add("    }");
-        } else {
-            lines.add("    " + ReductionCode.combine(reduction, partial));
+        String each = "for (" + ReductionCode.partialType(reduction) + " " + partial + " : " + partials + ") {";
+        if (!reduction.array()) {
+            return List.of(each, "    " + ReductionCode.combine(reduction, partial), "}");
         }
-        lines.add("}");
-        return lines;
+        // A long array is added up in slices, on helpers too: each element still takes the
+        // partials in chunk order, the first chunk's having gone into the array itself.
+        String array = names.copies().getOrDefault(reduction.variable(), reduction.variable());
+        String k = names.slot();
+        return List.of(
+                names.range() + ".fold(" + array + ".length, (" + names.chunk() + ", " + names.from() + ", "
+                        + names.to() + ") -> {",
+                "    " + each,
+                "        if (" + partial + " == " + array + ") {",
+                "            continue;",
+                "        }",
+                "        for (int " + k + " = (int) " + names.from() + "; " + k + " < " + names.to() + "; " + k + "++) {",
+                "            " + array + "[" + k + "] += " + partial + "[" + k + "];",
+                "        }",
+                "    }",
+                "});");
     }
 
     /** What the comment above the loop says Weft inferred: {@code — reduction: sum (+); private: t}. */
