@@ -72,8 +72,8 @@ final class CollectionShapesParallel {
                 }
             } else {
                 LoopRange range = Loops.indices(KEPT_LOOP_1, elements.length);
-                long[] lettersPartials = new long[range.chunks()];
-                AtomicReferenceArray<List<String>> outPartials = new AtomicReferenceArray<>(range.chunks());
+                long[] lettersPartials = new long[range.partials()];
+                AtomicReferenceArray<List<String>> outPartials = new AtomicReferenceArray<>(range.partials());
                 range.run((chunk, from, to) -> keptLoop1(elements, lettersPartials, outPartials, chunk, (int) from, (int) to));
                 for (long partial : lettersPartials) {
                     letters += partial;
@@ -93,7 +93,9 @@ final class CollectionShapesParallel {
     private static void wordCountLoop1(String[] words,
             AtomicReferenceArray<Map<String, Integer>> countsPartials, int chunk, int from,
             int to) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        // The pieces a thread runs in a row make one partial: a piece after the first takes up
+        // its arrays and collections, and adds its sums to theirs
+        Map<String, Integer> counts = countsPartials.get(chunk) != null ? countsPartials.get(chunk) : new LinkedHashMap<>();
         for (int i = from; i < to; i++) {
             counts.merge(words[i], 1, Integer::sum);
         }
@@ -111,10 +113,13 @@ final class CollectionShapesParallel {
                 counts.merge(words[i], 1, Integer::sum);
             }
         } else {
-            LoopRange range = Loops.ascending(WORD_COUNT_LOOP_1, 0, words.length, 1).spans();
-            AtomicReferenceArray<Map<String, Integer>> countsPartials = new AtomicReferenceArray<>(range.chunks());
+            LoopRange range = Loops.ascending(WORD_COUNT_LOOP_1, 0, words.length, 1).stretches();
+            AtomicReferenceArray<Map<String, Integer>> countsPartials = new AtomicReferenceArray<>(range.partials());
             range.run((chunk, from, to) -> wordCountLoop1(words, countsPartials, chunk, (int) from, (int) to));
             for (int k = 0; k < countsPartials.length(); k++) {
+                if (countsPartials.get(k) == null) {
+                    continue;
+                }
                 for (var partial : countsPartials.get(k).entrySet()) {
                     counts.merge(partial.getKey(), partial.getValue(), Integer::sum);
                 }
@@ -130,7 +135,9 @@ final class CollectionShapesParallel {
             List<? extends String> elements,
             AtomicReferenceArray<Map<Integer, List<String>>> groupsPartials, int chunk, int from,
             int to) {
-        Map<Integer, List<String>> groups = SortedPartials.map(groupsWhole);
+        // The pieces a thread runs in a row make one partial: a piece after the first takes up
+        // its arrays and collections, and adds its sums to theirs
+        Map<Integer, List<String>> groups = groupsPartials.get(chunk) != null ? groupsPartials.get(chunk) : SortedPartials.map(groupsWhole);
         for (int index = from; index < to; index++) {
             String word = elements.get(index);
             groups.computeIfAbsent(word.length(), key -> new ArrayList<>()).add(word);
@@ -151,10 +158,13 @@ final class CollectionShapesParallel {
                     groups.computeIfAbsent(word.length(), key -> new ArrayList<>()).add(word);
                 }
             } else {
-                LoopRange range = Loops.indices(BY_LENGTH_LOOP_1, elements.size()).spans();
-                AtomicReferenceArray<Map<Integer, List<String>>> groupsPartials = new AtomicReferenceArray<>(range.chunks());
+                LoopRange range = Loops.indices(BY_LENGTH_LOOP_1, elements.size()).stretches();
+                AtomicReferenceArray<Map<Integer, List<String>>> groupsPartials = new AtomicReferenceArray<>(range.partials());
                 range.run((chunk, from, to) -> byLengthLoop1(groups, elements, groupsPartials, chunk, (int) from, (int) to));
                 for (int k = 0; k < groupsPartials.length(); k++) {
+                    if (groupsPartials.get(k) == null) {
+                        continue;
+                    }
                     for (var partial : groupsPartials.get(k).entrySet()) {
                         MapFolds.addGroup(groups, partial.getKey(), partial.getValue());
                     }
@@ -188,7 +198,7 @@ final class CollectionShapesParallel {
             }
         } else {
             LoopRange range = Loops.ascending(JOINED_LOOP_1, 0, a.length, 1);
-            AtomicReferenceArray<StringBuilder> sbPartials = new AtomicReferenceArray<>(range.chunks());
+            AtomicReferenceArray<StringBuilder> sbPartials = new AtomicReferenceArray<>(range.partials());
             range.run((chunk, from, to) -> joinedLoop1(a, sbPartials, chunk, (int) from, (int) to));
             for (int k = 0; k < sbPartials.length(); k++) {
                 sb.append(sbPartials.get(k));
@@ -222,7 +232,7 @@ final class CollectionShapesParallel {
             }
         } else {
             LoopRange range = Loops.ascending(HANDED_ON_AFTER_LOOP_1, 0, a.length, 1);
-            AtomicReferenceArray<List<Integer>> outPartials = new AtomicReferenceArray<>(range.chunks());
+            AtomicReferenceArray<List<Integer>> outPartials = new AtomicReferenceArray<>(range.partials());
             range.run((chunk, from, to) -> handedOnAfterLoop1(a, outPartials, chunk, (int) from, (int) to));
             for (int k = 0; k < outPartials.length(); k++) {
                 out.addAll(outPartials.get(k));

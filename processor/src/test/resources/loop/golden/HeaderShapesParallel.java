@@ -99,7 +99,7 @@ final class HeaderShapesParallel {
                 }
             } else {
                 LoopRange range = Loops.ascending(STRIDED_LOOP_1, 0, out.length, step);
-                long[] sumPartials = new long[range.chunks()];
+                long[] sumPartials = new long[range.partials()];
                 range.run((chunk, from, to) -> stridedLoop1(out, step, sumPartials, chunk, (int) from, (int) to));
                 for (long partial : sumPartials) {
                     sum += partial;

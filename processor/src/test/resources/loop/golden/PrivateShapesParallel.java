@@ -61,7 +61,7 @@ final class PrivateShapesParallel {
             }
         } else {
             LoopRange range = Loops.ascending(WEIGHTED_LOOP_1, 0, x.length, 1);
-            double[] sPartials = new double[range.chunks()];
+            double[] sPartials = new double[range.partials()];
             range.run((chunk, from, to) -> weightedLoop1(x, sPartials, chunk, (int) from, (int) to));
             for (double partial : sPartials) {
                 s += partial;

@@ -62,7 +62,7 @@ public final class ShapesParallel {
             }
         } else {
             LoopRange range = Loops.ascending(DOT_LOOP_1, 0, a.length, 1);
-            double[] sumPartials = new double[range.chunks()];
+            double[] sumPartials = new double[range.partials()];
             range.run((chunk, from, to) -> dotLoop1(a, b, sumPartials, chunk, (int) from, (int) to));
             for (double partial : sumPartials) {
                 sum += partial;
@@ -127,8 +127,8 @@ public final class ShapesParallel {
             } else {
                 var bestBefore = best;
                 LoopRange range = Loops.indices(HISTOGRAM_LOOP_1, elements.size()).spans();
-                int[][] histPartials = new int[range.chunks()][];
-                int[] bestPartials = new int[range.chunks()];
+                int[][] histPartials = new int[range.partials()][];
+                int[] bestPartials = new int[range.partials()];
                 range.run((chunk, from, to) -> histogramLoop1(hist, buckets, bestBefore, elements, histPartials, bestPartials, chunk, (int) from, (int) to));
                 range.fold(hist.length, (chunk, from, to) -> {
                     for (int[] partial : histPartials) {
@@ -186,7 +186,7 @@ public final class ShapesParallel {
                 }
             } else {
                 LoopRange range = Loops.indices(COUNT_LOOP_1, elements.size());
-                long[] countPartials = new long[range.chunks()];
+                long[] countPartials = new long[range.partials()];
                 range.run((chunk, from, to) -> countLoop1(wanted, elements, countPartials, chunk, (int) from, (int) to));
                 for (long partial : countPartials) {
                     count += partial;
@@ -258,7 +258,7 @@ public final class ShapesParallel {
             } else {
                 var leastBefore = least;
                 LoopRange range = Loops.indices(SMALLEST_LOOP_1, elements.length);
-                double[] leastPartials = new double[range.chunks()];
+                double[] leastPartials = new double[range.partials()];
                 range.run((chunk, from, to) -> smallestLoop1(leastBefore, elements, leastPartials, chunk, (int) from, (int) to));
                 for (double partial : leastPartials) {
                     least = Math.min(least, partial);
@@ -335,7 +335,7 @@ public final class ShapesParallel {
                 }
             } else {
                 LoopRange range = Loops.indices(WEIGHTS_LOOP_1, elements.size());
-                double[] totalPartials = new double[range.chunks()];
+                double[] totalPartials = new double[range.partials()];
                 range.run((chunk, from, to) -> weightsLoop1(elements, totalPartials, chunk, (int) from, (int) to));
                 for (double partial : totalPartials) {
                     total += partial;

@@ -73,7 +73,7 @@ final class TwinCallsParallel {
                 }
             } else {
                 LoopRange range = Loops.indices(SUM_LOOP_1, elements.length);
-                double[] totalPartials = new double[range.chunks()];
+                double[] totalPartials = new double[range.partials()];
                 range.run((chunk, from, to) -> sumLoop1(elements, totalPartials, chunk, (int) from, (int) to));
                 for (double partial : totalPartials) {
                     total += partial;

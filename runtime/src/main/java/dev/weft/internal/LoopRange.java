@@ -8,6 +8,7 @@ import dev.weft.Decision;
 import dev.weft.Plan;
 import dev.weft.Settings;
 import dev.weft.progress.ProgressTracker;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The iterations of one run of a {@code @ParallelFor} loop, cut into chunks before anything runs,
@@ -34,8 +35,12 @@ public final class LoopRange {
     private final Chunking chunking;
     private final Settings settings;
     private final int width;
+    /** Whether the body's partials are per stretch of pieces rather than per chunk (see {@link #stretches}). */
+    private final boolean stretched;
     /** The workers that shared the run, as far as the caller knows: 1 until it runs in parallel. */
     private int splitWidth = 1;
+    /** The partials a run that split made, the first array's own included. */
+    private int partialsMade;
 
     /** Chunks timed on the calling thread: the time per iteration they took, and the first chunk after them. */
     private record Timing(double perIteration, int next) {}
@@ -52,15 +57,17 @@ public final class LoopRange {
         // The annotation's parallelism is a ceiling: a sequential plan still runs the loop on one thread.
         this.width = spec.parallelism() > 0 ? Math.min(spec.parallelism(), planned) : planned;
         this.chunking = Chunking.of(count, spec.schedule(), spec.chunk(), width);
+        this.stretched = false;
     }
 
-    private LoopRange(LoopRange range, Chunking chunking) {
+    private LoopRange(LoopRange range, Chunking chunking, boolean stretched) {
         this.spec = range.spec;
         this.first = range.first;
         this.step = range.step;
         this.settings = range.settings;
         this.width = range.width;
         this.chunking = chunking;
+        this.stretched = stretched;
     }
 
     /**
@@ -70,12 +77,31 @@ public final class LoopRange {
      * reduction still folds the same partials on every run.
      */
     public LoopRange spans() {
-        return chunking.chunks() <= width ? this : new LoopRange(this, chunking.grouped(width));
+        return chunking.chunks() <= width ? this : new LoopRange(this, chunking.grouped(width), false);
+    }
+
+    /**
+     * This run for a loop whose partials are costly to fold, as {@link #spans} are for, but whose
+     * reductions fold exactly however its iterations are grouped: in parallel, the workers take
+     * the iterations in pieces, as a loop without reductions does, and so still balance when one
+     * of them falls behind, yet make few partials, as a piece that follows the last one its worker
+     * ran adds to that piece's partial. {@link #run} calls the body with the number of the first
+     * piece of such a stretch of pieces as the chunk: partials in the order of their numbers are in
+     * the loop's order, the first one's number is 0, and a run on one thread is one call, for
+     * chunk 0. Numbers not used leave their partials unset.
+     */
+    public LoopRange stretches() {
+        return new LoopRange(this, chunking.chunks() <= width ? chunking : chunking.grouped(width), true);
     }
 
     /** How many chunks {@link #run} calls the body for; chunk numbers run from 0 to this, exclusive. */
     public int chunks() {
         return chunking.chunks();
+    }
+
+    /** How many partials a loop with reductions makes room for: one per chunk, or per stretch number. */
+    public int partials() {
+        return stretched ? width * Shrinking.PER_BLOCK : chunks();
     }
 
     /**
@@ -98,7 +124,7 @@ public final class LoopRange {
      * reductions, whose partials are one per chunk.
      */
     public void run(ChunkBody body) {
-        run(body, false);
+        run(body, stretched);
     }
 
     /**
@@ -121,7 +147,7 @@ public final class LoopRange {
      */
     public void fold(long length, ChunkBody slice) {
         try {
-            if (splitWidth <= 1 || (chunks() - 1) * length < SPLIT_FOLD_ELEMENTS) {
+            if (splitWidth <= 1 || (partialsMade - 1L) * length < SPLIT_FOLD_ELEMENTS) {
                 slice.run(0, 0, length);
                 return;
             }
@@ -261,14 +287,16 @@ public final class LoopRange {
      */
     private double runParallel(ChunkBody body, int fromChunk, int workers, boolean anyGrouping) {
         int width = Math.min(workers, chunks() - fromChunk);
-        splitWidth = width;
         Pieces pieces = anyGrouping ? new Shrinking(chunking.start(fromChunk), count(), width) : new Chunks(fromChunk);
+        Stretches stretches = stretched ? new Stretches(pieces) : null;
         ProgressTracker progress = track(new Decision(Backend.THREADS, width, "chunks of the loop"));
         progress.advance(chunking.start(fromChunk));
         try {
-            return runDealt(body, pieces, width, progress);
+            return runDealt(body, stretches != null ? stretches : pieces, width, progress);
         } finally {
             progress.finish();
+            splitWidth = width;
+            partialsMade = stretches != null ? stretches.started() : chunks();
         }
     }
 
@@ -302,6 +330,51 @@ public final class LoopRange {
 
         /** Runs piece {@code k}; returns its iterations. */
         long run(ChunkBody body, int k, ProgressTracker progress) throws Exception;
+    }
+
+    /**
+     * Pieces numbered by stretch: a piece that follows one its thread ran continues that piece's
+     * stretch, any other starts a stretch numbered as itself. Only the piece after a stretch's last
+     * can continue it, so a stretch is a run of consecutive pieces, and the numbers of the
+     * stretches follow the loop's order, as the numbers of the pieces do.
+     */
+    private static final class Stretches implements Pieces {
+        private final Pieces pieces;
+        /**
+         * Per piece, the thread that ran it and the number of its stretch, written once. A thread
+         * reads another's entry only to find that it does not name itself, whether it sees the
+         * write or not.
+         */
+        private final Thread[] runners;
+        private final int[] stretch;
+        private final AtomicInteger started = new AtomicInteger();
+
+        Stretches(Pieces pieces) {
+            this.pieces = pieces;
+            this.runners = new Thread[pieces.count()];
+            this.stretch = new int[pieces.count()];
+        }
+
+        @Override
+        public int count() {
+            return pieces.count();
+        }
+
+        int started() {
+            return started.get();
+        }
+
+        @Override
+        public long run(ChunkBody body, int k, ProgressTracker progress) throws Exception {
+            Thread self = Thread.currentThread();
+            int number = k > 0 && runners[k - 1] == self ? stretch[k - 1] : k;
+            runners[k] = self;
+            stretch[k] = number;
+            if (number == k) {
+                started.incrementAndGet();
+            }
+            return pieces.run((chunk, from, to) -> body.run(number, from, to), k, progress);
+        }
     }
 
     /** The indices of an array in even slices, each a piece: for the fold of an array reduction's partials. */

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -140,6 +142,37 @@ class LoopRangeTest {
         List<List<Long>> calls = Collections.synchronizedList(new ArrayList<>());
         range.fold(length, (slice, from, to) -> calls.add(List.of((long) slice, from, to)));
         return calls;
+    }
+
+    /**
+     * The calling thread is slow on its own iterations, so that a helper takes pieces from the
+     * back of its block: each number's calls still run on, and the numbers follow the loop.
+     */
+    @Test
+    void inStretchesEachNumberCoversARunOfIterationsAndTheNumbersFollowTheLoop() {
+        LoopSpec alwaysSplit = new LoopSpec("Stretches.java:1", Schedule.AUTO, 0, 1, 0);
+        int count = 4_000;
+        Thread caller = Thread.currentThread();
+        LoopRange range = Loops.ascending(alwaysSplit, 0, count, 1).stretches();
+        Map<Integer, List<long[]>> calls = new ConcurrentHashMap<>();
+        range.run((number, from, to) -> {
+            // Each number is one thread's: its calls come in order.
+            calls.computeIfAbsent(number, n -> new ArrayList<>()).add(new long[] {from, to});
+            if (Thread.currentThread() == caller && from < count / 2) {
+                TimeUnit.MICROSECONDS.sleep(200);
+            }
+        });
+
+        long next = 0;
+        for (int number : new TreeSet<>(calls.keySet())) {
+            assertThat(number).isBetween(0, range.partials() - 1);
+            for (long[] call : calls.get(number)) {
+                assertThat(call[0]).as("number %d starts where the one before ended", number).isEqualTo(next);
+                next = call[1];
+            }
+        }
+        assertThat(next).isEqualTo(count);
+        assertThat(calls).containsKey(0);
     }
 
     @Test

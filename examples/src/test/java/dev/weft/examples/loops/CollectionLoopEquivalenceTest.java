@@ -54,6 +54,19 @@ class CollectionLoopEquivalenceTest {
         assertThat(CollectionLoopsParallel.moreForms(boxed)).isEqualTo(CollectionLoops.moreForms(boxed));
     }
 
+    /**
+     * Pieces a worker takes from another's share make partials of their own, between the others'
+     * in the loop's order: taken out of order, or added to the wrong partial, they would show.
+     */
+    @Test
+    void piecesTakenFromAnotherWorkerKeepTheirPlace() {
+        int[] in = LoopEquivalenceTest.ints(4_001);
+        String expected = CollectionLoops.unevenCounts(in);
+        for (int run = 0; run < 20; run++) {
+            assertThat(CollectionLoopsParallel.unevenCounts(in)).as("run %d", run).isEqualTo(expected);
+        }
+    }
+
     /** Partials combined out of order, or a race on the original, would show as a difference in some run. */
     @Test
     void twentyRunsOnAHundredThousandElements() {

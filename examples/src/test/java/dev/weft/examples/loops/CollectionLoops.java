@@ -3,6 +3,7 @@ package dev.weft.examples.loops;
 import dev.weft.ParallelFor;
 import dev.weft.Schedule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,32 @@ final class CollectionLoops {
             counts.merge(in[i] % 97, 1, Integer::sum);
         }
         return counts.toString();
+    }
+
+    /**
+     * A count, a histogram and a sum over elements whose first half costs far more than the
+     * second: the worker with the second half finishes early and takes pieces from the other's.
+     */
+    static String unevenCounts(int[] in) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int[] hist = new int[16];
+        long sum = 0;
+        for (@ParallelFor(minIterations = 1) int i = 0; i < in.length; i++) {
+            int key = Math.floorMod(mixed(in[i], i < in.length / 2 ? 2_000 : 1), 97);
+            counts.merge(key, 1, Integer::sum);
+            hist[key % 16]++;
+            sum += key;
+        }
+        return counts + " " + Arrays.toString(hist) + " " + sum;
+    }
+
+    /** {@code x} mixed {@code rounds} times: work whose result the key depends on, so that no compiler drops it. */
+    static int mixed(int x, int rounds) {
+        int h = x;
+        for (int r = 0; r < rounds; r++) {
+            h = h * 31 + r;
+        }
+        return h;
     }
 
     static String lambdaCountsWithMax(int[] in, int[] max) {

@@ -54,9 +54,19 @@ final class ChunkMethod {
             method.addParameter(TypeName.INT, names.chunk());
         }
         method.addParameter(bound, names.from()).addParameter(bound, names.to());
+        PartialLayout layout = PartialLayout.of(loop);
+        if (layout == PartialLayout.STRETCHES) {
+            method.addComment("The pieces a thread runs in a row make one partial: a piece after the first takes up");
+            method.addComment("its arrays and collections, and adds its sums to theirs");
+        }
         for (Reduction reduction : loop.reductions()) {
-            String start = ReductionCode.start(reduction, names.wholeArrays().get(reduction.variable()),
-                    names.chunk());
+            String whole = names.wholeArrays().get(reduction.variable());
+            if (layout == PartialLayout.STRETCHES && reduction.array()) {
+                method.addStatement("$L", ReductionCode.startOrContinue(reduction, whole, names.chunk(),
+                        names.partials().get(reduction.variable())));
+                continue;
+            }
+            String start = ReductionCode.start(reduction, whole, names.chunk());
             if (ReductionCode.startNote(reduction) != null) {
                 method.addComment("$L", ReductionCode.startNote(reduction));
             }
@@ -65,7 +75,10 @@ final class ChunkMethod {
             }
         }
         for (CollectionReduction collection : loop.collections()) {
-            method.addStatement(CollectionReductionCode.start(collection, names.wholeArrays().get(collection.variable())));
+            String whole = names.wholeArrays().get(collection.variable());
+            method.addStatement(layout == PartialLayout.STRETCHES
+                    ? CollectionReductionCode.startOrContinue(collection, whole, names)
+                    : CollectionReductionCode.start(collection, whole));
         }
         if (!loop.privates().isEmpty()) {
             method.addComment("Assigned by each iteration before it reads them: the chunk's own");
@@ -80,8 +93,8 @@ final class ChunkMethod {
         }
         method.addCode("$L$L\n", loop.label().isEmpty() ? "" : loop.label() + ": ", header(loop, names));
         for (Reduction reduction : loop.reductions()) {
-            method.addStatement("$L[$L] = $L", names.partials().get(reduction.variable()), names.chunk(),
-                    reduction.variable());
+            method.addStatement("$L", ReductionCode.store(reduction, names.partials().get(reduction.variable()),
+                    names.chunk(), layout));
         }
         for (CollectionReduction collection : loop.collections()) {
             method.addStatement("$L.set($L, $L)", names.partials().get(collection.variable()), names.chunk(),

@@ -36,18 +36,33 @@ final class CollectionReductionCode {
      * ArrayList<>()}, or ordered by the original's comparator, the original coming in as {@code whole}.
      */
     static CodeBlock start(CollectionReduction collection, String whole) {
+        return CodeBlock.of("$T $L = $L", collection.type(), collection.variable(), newPartial(collection, whole));
+    }
+
+    /**
+     * In stretches, takes up the partial of this piece's stretch where an earlier piece began it,
+     * or else starts it as {@link #start} does; in one declaration, as lambdas in the body capture
+     * the partial.
+     */
+    static CodeBlock startOrContinue(CollectionReduction collection, String whole, LoopNames names) {
+        CodeBlock begun = CodeBlock.of("$L.get($L)", names.partials().get(collection.variable()), names.chunk());
+        return CodeBlock.of("$T $L = $L != null ? $L : $L", collection.type(), collection.variable(), begun, begun,
+                newPartial(collection, whole));
+    }
+
+    private static CodeBlock newPartial(CollectionReduction collection, String whole) {
         ClassName partial = collection.partialClass();
         if (collection.sorted()) {
-            return CodeBlock.of("$T $L = $T.$L($L)", collection.type(), collection.variable(), SORTED_PARTIALS,
-                    partial.simpleName().equals("TreeMap") ? "map" : "set", whole);
+            return CodeBlock.of("$T.$L($L)", SORTED_PARTIALS, partial.simpleName().equals("TreeMap") ? "map" : "set",
+                    whole);
         }
         // StringBuilder and StringBuffer take no type arguments
         String diamond = partial.packageName().equals("java.lang") ? "" : "<>";
-        return CodeBlock.of("$T $L = new $T$L()", collection.type(), collection.variable(), partial, diamond);
+        return CodeBlock.of("new $T$L()", partial, diamond);
     }
 
     /** Adds the partials to the variable in chunk order, each chunk's in the order it took them in. */
-    static List<CodeBlock> fold(CollectionReduction collection, LoopNames names) {
+    static List<CodeBlock> fold(CollectionReduction collection, LoopNames names, PartialLayout layout) {
         String target = collection.variable();
         String partials = names.partials().get(target);
         String k = names.slot();
@@ -57,6 +72,12 @@ final class CollectionReductionCode {
         String value = entry + ".getValue()";
         List<CodeBlock> lines = new ArrayList<>();
         lines.add(CodeBlock.of("for (int $L = 0; $L < $L.length(); $L++) {", k, k, partials, k));
+        if (layout == PartialLayout.STRETCHES) {
+            // A number that began no stretch has no partial.
+            lines.add(CodeBlock.of("    if ($L == null) {", partial));
+            lines.add(CodeBlock.of("        continue;"));
+            lines.add(CodeBlock.of("    }"));
+        }
         CodeBlock each = switch (collection.accumulation()) {
             case COLLECT -> CodeBlock.of("$L.addAll($L);", target, partial);
             case APPEND -> CodeBlock.of("$L.append($L);", target, partial);

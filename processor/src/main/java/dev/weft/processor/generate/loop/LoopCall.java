@@ -42,7 +42,8 @@ final class LoopCall {
         // folds them only where each iteration is a chunk of its own.
         String inlineCheck = loop.reductions().stream().allMatch(Reduction::exact) ? "runsInline"
                 : loop.reductions().stream().allMatch(Reduction::exactInSingleIterationChunks)
-                        && singleIterationChunksWhenShort(loop.options()) && !bySpans(loop) ? "runsInlineExactly"
+                        && singleIterationChunksWhenShort(loop.options()) && PartialLayout.of(loop) == PartialLayout.CHUNKS
+                        ? "runsInlineExactly"
                         : null;
         // Rows of a row-major index are apart only while the index does not overflow.
         List<CodeBlock> asWrittenWhen = new ArrayList<>();
@@ -76,16 +77,6 @@ final class LoopCall {
         statements.forEach(line -> lines.add(indented(line)));
         lines.add(CodeBlock.of("}"));
         return lines;
-    }
-
-    /**
-     * Whether the loop runs in one span per worker: when a partial is a whole array, or a map or
-     * set whose fold looks up every key of every partial; a list or a builder is folded by bulk
-     * copies, which cost the same however many chunks there are.
-     */
-    private static boolean bySpans(ParallelLoop loop) {
-        return loop.reductions().stream().anyMatch(Reduction::array)
-                || loop.collections().stream().anyMatch(CollectionReduction::foldsByKey);
     }
 
     /**
@@ -172,26 +163,26 @@ final class LoopCall {
             return statements;
         }
         // A partial of an array is as long as the array: one per worker, not one per chunk.
-        String spans = bySpans(loop) ? ".spans()" : "";
-        statements.add(CodeBlock.of("$T $L = $L$L;", LOOP_RANGE, names.range(), range, spans));
+        PartialLayout layout = PartialLayout.of(loop);
+        statements.add(CodeBlock.of("$T $L = $L$L;", LOOP_RANGE, names.range(), range, layout.range()));
         for (Reduction reduction : loop.reductions()) {
             statements.add(CodeBlock.of("$L[] $L = $L;", ReductionCode.partialType(reduction),
                     names.partials().get(reduction.variable()),
-                    ReductionCode.newPartials(reduction, names.range() + ".chunks()")));
+                    ReductionCode.newPartials(reduction, names.range() + ".partials()")));
         }
         for (CollectionReduction collection : loop.collections()) {
             statements.add(CodeBlock.of("$T $L = $L;", CollectionReductionCode.partialsType(collection),
                     names.partials().get(collection.variable()),
-                    CollectionReductionCode.newPartials(names.range() + ".chunks()")));
+                    CollectionReductionCode.newPartials(names.range() + ".partials()")));
         }
         names.lasts().forEach((local, lasts) -> statements.add(CodeBlock.of("$T $L = new $T[$L.chunks()];",
                 ArrayTypeName.of(ChunkMethod.typeOf(loop, local)), lasts, ChunkMethod.typeOf(loop, local), names.range())));
         statements.add(CodeBlock.of("$L$L", names.range(), run));
         for (Reduction reduction : loop.reductions()) {
-            fold(reduction, names).forEach(line -> statements.add(CodeBlock.of("$L", line)));
+            fold(reduction, names, layout).forEach(line -> statements.add(CodeBlock.of("$L", line)));
         }
         for (CollectionReduction collection : loop.collections()) {
-            statements.addAll(CollectionReductionCode.fold(collection, names));
+            statements.addAll(CollectionReductionCode.fold(collection, names, layout));
         }
         for (Induction induction : loop.inductions()) {
             statements.add(CodeBlock.of("$L = $L;", induction.name(),
@@ -268,7 +259,7 @@ final class LoopCall {
                 : CodeBlock.of("($L) ($L)", induction.type(), sum);
     }
 
-    private static List<String> fold(Reduction reduction, LoopNames names) {
+    private static List<String> fold(Reduction reduction, LoopNames names, PartialLayout layout) {
         String partials = names.partials().get(reduction.variable());
         String partial = names.partial();
         String each = "for (" + ReductionCode.partialType(reduction) + " " + partial + " : " + partials + ") {";
@@ -276,14 +267,16 @@ final class LoopCall {
             return List.of(each, "    " + ReductionCode.combine(reduction, partial), "}");
         }
         // A long array is added up in slices, on helpers too: each element still takes the
-        // partials in chunk order, the first chunk's having gone into the array itself.
+        // partials in chunk order, the first chunk's having gone into the array itself, and in
+        // stretches, numbers that began none having none.
         String array = names.copies().getOrDefault(reduction.variable(), reduction.variable());
         String k = names.slot();
         return List.of(
                 names.range() + ".fold(" + array + ".length, (" + names.chunk() + ", " + names.from() + ", "
                         + names.to() + ") -> {",
                 "    " + each,
-                "        if (" + partial + " == " + array + ") {",
+                "        if (" + (layout == PartialLayout.STRETCHES ? partial + " == null || " : "") + partial + " == "
+                        + array + ") {",
                 "            continue;",
                 "        }",
                 "        for (int " + k + " = (int) " + names.from() + "; " + k + " < " + names.to() + "; " + k + "++) {",

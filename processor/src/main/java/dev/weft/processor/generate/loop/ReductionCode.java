@@ -16,13 +16,36 @@ final class ReductionCode {
      */
     static String start(Reduction reduction, String whole, String chunk) {
         if (reduction.array()) {
-            return reduction.type() + "[] " + reduction.variable() + " = " + chunk + " == 0 ? " + whole + " : new "
-                    + reduction.type() + "[" + whole + ".length]";
+            return reduction.type() + "[] " + reduction.variable() + " = " + newArray(reduction, whole, chunk);
         }
         if (reduction.operator().idempotent()) {
             return "";
         }
         return reduction.type() + " " + reduction.variable() + " = " + identity(reduction);
+    }
+
+    /**
+     * In stretches, takes up the array partial of this piece's stretch where an earlier piece
+     * began it, or else starts it as {@link #start} does; in one declaration, as lambdas in the
+     * body capture the partial.
+     */
+    static String startOrContinue(Reduction reduction, String whole, String chunk, String partials) {
+        String begun = partials + "[" + chunk + "]";
+        return reduction.type() + "[] " + reduction.variable() + " = " + begun + " != null ? " + begun + " : "
+                + newArray(reduction, whole, chunk);
+    }
+
+    private static String newArray(Reduction reduction, String whole, String chunk) {
+        return chunk + " == 0 ? " + whole + " : new " + reduction.type() + "[" + whole + ".length]";
+    }
+
+    /**
+     * Leaves a chunk's partial in its slot; in stretches, a scalar's adds to what the stretch's
+     * earlier pieces left there, which starts at zero, its identity.
+     */
+    static String store(Reduction reduction, String partials, String chunk, PartialLayout layout) {
+        boolean adds = layout == PartialLayout.STRETCHES && !reduction.array();
+        return partials + "[" + chunk + "] " + (adds ? reduction.operator().symbol() : "") + "= " + reduction.variable();
     }
 
     /** Why the partial starts where it does, where that is not plain: a comment for the reader, or {@code null}. */
