@@ -37,10 +37,10 @@ final class CollectionShapesParallel {
     /**
      * One chunk of the @ParallelFor loop at CollectionShapes.java:14: the iterations from {@code from} to {@code to}.
      */
-    private static void keptLoop1(String[] elements, long[] lettersPartials,
+    private static void keptLoop1(String[] elements, long[] lettersPartials, List<String> outWhole,
             AtomicReferenceArray<List<String>> outPartials, int chunk, int from, int to) {
         long letters = 0;
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = chunk == 0 ? outWhole : new java.util.ArrayList<>();
         for (int index = from; index < to; index++) {
             String word = elements[index];
             if (word.length() > 3) {
@@ -74,11 +74,14 @@ final class CollectionShapesParallel {
                 LoopRange range = Loops.indices(KEPT_LOOP_1, elements.length);
                 long[] lettersPartials = new long[range.partials()];
                 AtomicReferenceArray<List<String>> outPartials = new AtomicReferenceArray<>(range.partials());
-                range.run((chunk, from, to) -> keptLoop1(elements, lettersPartials, outPartials, chunk, (int) from, (int) to));
+                range.run((chunk, from, to) -> keptLoop1(elements, lettersPartials, out, outPartials, chunk, (int) from, (int) to));
                 for (long partial : lettersPartials) {
                     letters += partial;
                 }
                 for (int k = 0; k < outPartials.length(); k++) {
+                    if (outPartials.get(k) == out) {
+                        continue;
+                    }
                     out.addAll(outPartials.get(k));
                 }
             }
@@ -90,12 +93,12 @@ final class CollectionShapesParallel {
     /**
      * One chunk of the @ParallelFor loop at CollectionShapes.java:27: the iterations from {@code from} to {@code to}.
      */
-    private static void wordCountLoop1(String[] words,
+    private static void wordCountLoop1(String[] words, Map<String, Integer> countsWhole,
             AtomicReferenceArray<Map<String, Integer>> countsPartials, int chunk, int from,
             int to) {
         // The pieces a thread runs in a row make one partial: a piece after the first takes up
         // its arrays and collections, and adds its sums to theirs
-        Map<String, Integer> counts = countsPartials.get(chunk) != null ? countsPartials.get(chunk) : new LinkedHashMap<>();
+        Map<String, Integer> counts = countsPartials.get(chunk) != null ? countsPartials.get(chunk) : chunk == 0 ? countsWhole : new LinkedHashMap<>();
         for (int i = from; i < to; i++) {
             counts.merge(words[i], 1, Integer::sum);
         }
@@ -115,9 +118,9 @@ final class CollectionShapesParallel {
         } else {
             LoopRange range = Loops.ascending(WORD_COUNT_LOOP_1, 0, words.length, 1).stretches();
             AtomicReferenceArray<Map<String, Integer>> countsPartials = new AtomicReferenceArray<>(range.partials());
-            range.run((chunk, from, to) -> wordCountLoop1(words, countsPartials, chunk, (int) from, (int) to));
+            range.run((chunk, from, to) -> wordCountLoop1(words, counts, countsPartials, chunk, (int) from, (int) to));
             for (int k = 0; k < countsPartials.length(); k++) {
-                if (countsPartials.get(k) == null) {
+                if (countsPartials.get(k) == null || countsPartials.get(k) == counts) {
                     continue;
                 }
                 for (var partial : countsPartials.get(k).entrySet()) {
@@ -131,13 +134,13 @@ final class CollectionShapesParallel {
     /**
      * One chunk of the @ParallelFor loop at CollectionShapes.java:35: the iterations from {@code from} to {@code to}.
      */
-    private static void byLengthLoop1(Map<Integer, List<String>> groupsWhole,
-            List<? extends String> elements,
+    private static void byLengthLoop1(List<? extends String> elements,
+            Map<Integer, List<String>> groupsWhole,
             AtomicReferenceArray<Map<Integer, List<String>>> groupsPartials, int chunk, int from,
             int to) {
         // The pieces a thread runs in a row make one partial: a piece after the first takes up
         // its arrays and collections, and adds its sums to theirs
-        Map<Integer, List<String>> groups = groupsPartials.get(chunk) != null ? groupsPartials.get(chunk) : SortedPartials.map(groupsWhole);
+        Map<Integer, List<String>> groups = groupsPartials.get(chunk) != null ? groupsPartials.get(chunk) : chunk == 0 ? groupsWhole : SortedPartials.map(groupsWhole);
         for (int index = from; index < to; index++) {
             String word = elements.get(index);
             groups.computeIfAbsent(word.length(), key -> new ArrayList<>()).add(word);
@@ -160,9 +163,9 @@ final class CollectionShapesParallel {
             } else {
                 LoopRange range = Loops.indices(BY_LENGTH_LOOP_1, elements.size()).stretches();
                 AtomicReferenceArray<Map<Integer, List<String>>> groupsPartials = new AtomicReferenceArray<>(range.partials());
-                range.run((chunk, from, to) -> byLengthLoop1(groups, elements, groupsPartials, chunk, (int) from, (int) to));
+                range.run((chunk, from, to) -> byLengthLoop1(elements, groups, groupsPartials, chunk, (int) from, (int) to));
                 for (int k = 0; k < groupsPartials.length(); k++) {
-                    if (groupsPartials.get(k) == null) {
+                    if (groupsPartials.get(k) == null || groupsPartials.get(k) == groups) {
                         continue;
                     }
                     for (var partial : groupsPartials.get(k).entrySet()) {
@@ -177,9 +180,9 @@ final class CollectionShapesParallel {
     /**
      * One chunk of the @ParallelFor loop at CollectionShapes.java:43: the iterations from {@code from} to {@code to}.
      */
-    private static void joinedLoop1(int[] a, AtomicReferenceArray<StringBuilder> sbPartials,
-            int chunk, int from, int to) {
-        StringBuilder sb = new StringBuilder();
+    private static void joinedLoop1(int[] a, StringBuilder sbWhole,
+            AtomicReferenceArray<StringBuilder> sbPartials, int chunk, int from, int to) {
+        StringBuilder sb = chunk == 0 ? sbWhole : new StringBuilder();
         for (int i = from; i < to; i++) {
             sb.append(a[i]).append(' ');
         }
@@ -199,8 +202,11 @@ final class CollectionShapesParallel {
         } else {
             LoopRange range = Loops.ascending(JOINED_LOOP_1, 0, a.length, 1);
             AtomicReferenceArray<StringBuilder> sbPartials = new AtomicReferenceArray<>(range.partials());
-            range.run((chunk, from, to) -> joinedLoop1(a, sbPartials, chunk, (int) from, (int) to));
+            range.run((chunk, from, to) -> joinedLoop1(a, sb, sbPartials, chunk, (int) from, (int) to));
             for (int k = 0; k < sbPartials.length(); k++) {
+                if (sbPartials.get(k) == sb) {
+                    continue;
+                }
                 sb.append(sbPartials.get(k));
             }
         }
@@ -210,9 +216,9 @@ final class CollectionShapesParallel {
     /**
      * One chunk of the @ParallelFor loop at CollectionShapes.java:55: the iterations from {@code from} to {@code to}.
      */
-    private static void handedOnAfterLoop1(int[] a, AtomicReferenceArray<List<Integer>> outPartials,
-            int chunk, int from, int to) {
-        List<Integer> out = new java.util.ArrayList<>();
+    private static void handedOnAfterLoop1(int[] a, List<Integer> outWhole,
+            AtomicReferenceArray<List<Integer>> outPartials, int chunk, int from, int to) {
+        List<Integer> out = chunk == 0 ? outWhole : new java.util.ArrayList<>();
         for (int i = from; i < to; i++) {
             out.add(a[i] * 2);
         }
@@ -233,8 +239,11 @@ final class CollectionShapesParallel {
         } else {
             LoopRange range = Loops.ascending(HANDED_ON_AFTER_LOOP_1, 0, a.length, 1);
             AtomicReferenceArray<List<Integer>> outPartials = new AtomicReferenceArray<>(range.partials());
-            range.run((chunk, from, to) -> handedOnAfterLoop1(a, outPartials, chunk, (int) from, (int) to));
+            range.run((chunk, from, to) -> handedOnAfterLoop1(a, out, outPartials, chunk, (int) from, (int) to));
             for (int k = 0; k < outPartials.length(); k++) {
+                if (outPartials.get(k) == out) {
+                    continue;
+                }
                 out.addAll(outPartials.get(k));
             }
         }

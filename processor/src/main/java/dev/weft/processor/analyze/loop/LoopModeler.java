@@ -49,9 +49,9 @@ final class LoopModeler {
                         WrittenType.of(LoopHeader.declaredType(cursor.declaration(), method)), cursor.step()))
                 .toList();
         inductions.forEach(induction -> privateNames.add(induction.name()));
-        // A collection reduction's partial is a local of the chunk; a sorted one's takes the original's comparator.
-        independent.collections().stream().filter(collection -> !collection.sorted())
-                .forEach(collection -> privateNames.add(collection.variable()));
+        // A collection reduction's partial is a local of the chunk; the chunk method takes the
+        // original as a parameter of the reduction's own type.
+        independent.collections().forEach(collection -> privateNames.add(collection.variable()));
         List<Capture> captures = captures(method, expressions, loop, header, reductions, privateNames);
         List<PrivateLocal> privates = privates(method, expressions, loop, independent.privates());
         if (captures == null || privates == null) {

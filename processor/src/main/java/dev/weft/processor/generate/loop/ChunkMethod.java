@@ -44,6 +44,7 @@ final class ChunkMethod {
                     names.partials().get(reduction.variable()));
         }
         for (CollectionReduction collection : loop.collections()) {
+            method.addParameter(collection.type(), names.wholeArrays().get(collection.variable()));
             method.addParameter(CollectionReductionCode.partialsType(collection),
                     names.partials().get(collection.variable()));
         }
@@ -78,7 +79,7 @@ final class ChunkMethod {
             String whole = names.wholeArrays().get(collection.variable());
             method.addStatement(layout == PartialLayout.STRETCHES
                     ? CollectionReductionCode.startOrContinue(collection, whole, names)
-                    : CollectionReductionCode.start(collection, whole));
+                    : CollectionReductionCode.start(collection, whole, names.chunk()));
         }
         if (!loop.privates().isEmpty()) {
             method.addComment("Assigned by each iteration before it reads them: the chunk's own");

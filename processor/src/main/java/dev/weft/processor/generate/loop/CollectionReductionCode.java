@@ -32,11 +32,13 @@ final class CollectionReductionCode {
     }
 
     /**
-     * Starts this chunk's partial under the variable's own name: {@code List<String> out = new
-     * ArrayList<>()}, or ordered by the original's comparator, the original coming in as {@code whole}.
+     * Starts this chunk's partial under the variable's own name, the original coming in as
+     * {@code whole}: the first chunk's is the original itself, which then takes in the first
+     * chunk's accumulations as the loop would, and another's is new, {@code new ArrayList<>()},
+     * or ordered by the original's comparator.
      */
-    static CodeBlock start(CollectionReduction collection, String whole) {
-        return CodeBlock.of("$T $L = $L", collection.type(), collection.variable(), newPartial(collection, whole));
+    static CodeBlock start(CollectionReduction collection, String whole, String chunk) {
+        return CodeBlock.of("$T $L = $L", collection.type(), collection.variable(), newPartial(collection, whole, chunk));
     }
 
     /**
@@ -47,18 +49,21 @@ final class CollectionReductionCode {
     static CodeBlock startOrContinue(CollectionReduction collection, String whole, LoopNames names) {
         CodeBlock begun = CodeBlock.of("$L.get($L)", names.partials().get(collection.variable()), names.chunk());
         return CodeBlock.of("$T $L = $L != null ? $L : $L", collection.type(), collection.variable(), begun, begun,
-                newPartial(collection, whole));
+                newPartial(collection, whole, names.chunk()));
     }
 
-    private static CodeBlock newPartial(CollectionReduction collection, String whole) {
+    private static CodeBlock newPartial(CollectionReduction collection, String whole, String chunk) {
         ClassName partial = collection.partialClass();
+        CodeBlock created;
         if (collection.sorted()) {
-            return CodeBlock.of("$T.$L($L)", SORTED_PARTIALS, partial.simpleName().equals("TreeMap") ? "map" : "set",
+            created = CodeBlock.of("$T.$L($L)", SORTED_PARTIALS, partial.simpleName().equals("TreeMap") ? "map" : "set",
                     whole);
+        } else {
+            // StringBuilder and StringBuffer take no type arguments
+            String diamond = partial.packageName().equals("java.lang") ? "" : "<>";
+            created = CodeBlock.of("new $T$L()", partial, diamond);
         }
-        // StringBuilder and StringBuffer take no type arguments
-        String diamond = partial.packageName().equals("java.lang") ? "" : "<>";
-        return CodeBlock.of("new $T$L()", partial, diamond);
+        return CodeBlock.of("$L == 0 ? $L : $L", chunk, whole, created);
     }
 
     /** Adds the partials to the variable in chunk order, each chunk's in the order it took them in. */
@@ -72,12 +77,11 @@ final class CollectionReductionCode {
         String value = entry + ".getValue()";
         List<CodeBlock> lines = new ArrayList<>();
         lines.add(CodeBlock.of("for (int $L = 0; $L < $L.length(); $L++) {", k, k, partials, k));
-        if (layout == PartialLayout.STRETCHES) {
-            // A number that began no stretch has no partial.
-            lines.add(CodeBlock.of("    if ($L == null) {", partial));
-            lines.add(CodeBlock.of("        continue;"));
-            lines.add(CodeBlock.of("    }"));
-        }
+        // The first chunk added into the original; in stretches, a number that began none has no partial.
+        lines.add(CodeBlock.of("    if ($L$L == $L) {", layout == PartialLayout.STRETCHES ? partial + " == null || " : "",
+                partial, target));
+        lines.add(CodeBlock.of("        continue;"));
+        lines.add(CodeBlock.of("    }"));
         CodeBlock each = switch (collection.accumulation()) {
             case COLLECT -> CodeBlock.of("$L.addAll($L);", target, partial);
             case APPEND -> CodeBlock.of("$L.append($L);", target, partial);

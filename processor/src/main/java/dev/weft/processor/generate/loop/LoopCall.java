@@ -235,6 +235,7 @@ final class LoopCall {
             arguments.add(names.partials().get(reduction.variable()));
         }
         for (CollectionReduction collection : loop.collections()) {
+            arguments.add(collection.variable());
             arguments.add(names.partials().get(collection.variable()));
         }
         arguments.addAll(names.lasts().values());

@@ -25,9 +25,9 @@ import java.util.Map;
  * @param partials each reduction's partials array, by variable, and each collection reduction's
  * @param wholeArrays the chunk method's parameter for each array reduction's own array, by
  *     variable: the chunk accumulates into a new array under the variable's name, which lambdas in
- *     the body can then capture as they capture the original; likewise for each sorted collection
- *     reduction, whose partial takes the original's comparator, and each private array, whose
- *     length the chunk's own takes
+ *     the body can then capture as they capture the original; likewise for each collection
+ *     reduction, which the first chunk adds into and a sorted one's partials take the comparator
+ *     of, and each private array, whose length the chunk's own takes
  * @param copies each reassigned capture's copy, by variable
  * @param lasts for each private local read after the loop, the array of the value each chunk
  *     leaves in it, by variable
@@ -64,9 +64,7 @@ record LoopNames(
         }
         for (CollectionReduction collection : loop.collections()) {
             partials.put(collection.variable(), fresh.fresh(collection.variable() + "Partials"));
-            if (collection.sorted()) {
-                wholeArrays.put(collection.variable(), fresh.fresh(collection.variable() + "Whole"));
-            }
+            wholeArrays.put(collection.variable(), fresh.fresh(collection.variable() + "Whole"));
         }
         Map<String, String> copies = new LinkedHashMap<>();
         for (Capture capture : loop.captures()) {
