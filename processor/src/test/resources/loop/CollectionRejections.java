@@ -291,6 +291,29 @@ class CollectionRejections {
         return groups;
     }
 
+    static Map<Integer, List<Integer>> groupedIntoCopies(int[] a, List<Integer> seed) {
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 13: groups into `groups` other than Weft can split into partials
+            groups.computeIfAbsent(a[i] % 3, key -> new ArrayList<>(seed)).add(i);
+        }
+        return groups;
+    }
+
+    static Map<Integer, List<Integer>> groupedWithACapacityThatCalls(int[] a) {
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            List<Integer> g = groups.get(a[i] % 3);
+            if (g == null) {
+                // error at 21: groups into `groups`, and Weft adds each chunk's groups to the earlier ones in the loop's order: a group must be created empty
+                g = new ArrayList<>(Math.max(4, i));
+                groups.put(a[i] % 3, g);
+            }
+            g.add(i);
+        }
+        return groups;
+    }
+
     static Map<Integer, List<Integer>> groupedByGetAndPutThenMeasured(int[] a, int[] sizes) {
         Map<Integer, List<Integer>> groups = new HashMap<>();
         for (@ParallelFor int i = 0; i < a.length; i++) {
@@ -317,6 +340,41 @@ class CollectionRejections {
             g.add(i);
         }
         return groups;
+    }
+
+    static Map<Integer, Integer> countedByGetUnderAKeyThatCalls(int[] a) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 40: counts into `counts`, which Weft runs as a merge with the sum only where the key only reads, as it is computed more than once
+            Integer count = counts.get(key(a[i]));
+            counts.put(key(a[i]), count == null ? 1 : count + 1);
+        }
+        return counts;
+    }
+
+    static Map<Integer, Integer> countedByGetWithTheCountUsedAgain(int[] a, int[] before) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 29: `counts.get(a[i])` reads `counts`, and the loop accumulates into `counts`
+            Integer count = counts.get(a[i]);
+            counts.put(a[i], count == null ? 1 : count + 1);
+            before[i] = count == null ? 0 : count;
+        }
+        return counts;
+    }
+
+    static Map<Integer, Integer> countedByGetAddingAnotherAmountToANewKey(int[] a) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 29: `counts.get(a[i])` reads `counts`, and the loop accumulates into `counts`
+            Integer count = counts.get(a[i]);
+            if (count == null) {
+                counts.put(a[i], 1);
+            } else {
+                counts.put(a[i], count + 2);
+            }
+        }
+        return counts;
     }
 
     static Map<Integer, Integer> countedByContainsUnderAKeyThatCalls(int[] a) {

@@ -65,11 +65,20 @@ public final class MapFolds {
      *     loop adding to it did
      */
     public static <K, V> void putSum(Map<K, V> whole, K key, V part, BinaryOperator<V> sum) {
-        V before = whole.get(key);
-        if (before == null && whole.containsKey(key)) {
+        if (whole.get(key) == null && whole.containsKey(key)) {
             // The loop reads the null held for a key it counts, and adds to it: so does its twin.
             throw new NullPointerException("The map holds null for the key " + key + ", which the loop counts into");
         }
+        putCount(whole, key, part, sum);
+    }
+
+    /**
+     * Adds a chunk's sum for {@code key}, as {@code V c = whole.get(key); whole.put(key, c == null
+     * ? part : c + part)} would: the loop counted so, a {@code null} held counting as none, and a
+     * key new to {@code whole} goes where {@code put} puts it.
+     */
+    public static <K, V> void putCount(Map<K, V> whole, K key, V part, BinaryOperator<V> sum) {
+        V before = whole.get(key);
         whole.put(key, before == null ? part : sum.apply(before, part));
     }
 }

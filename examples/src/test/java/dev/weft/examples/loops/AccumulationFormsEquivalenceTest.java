@@ -76,6 +76,9 @@ class AccumulationFormsEquivalenceTest {
                     "c.merge(x % 23, x, (a, b) -> a + b);"),
             new Form("grouping into lists", "Map<Integer, List<Integer>> c = new HashMap<>();",
                     "c.computeIfAbsent(x % 11, key -> new ArrayList<>()).add(x);"),
+            new Form("grouping into lists made with a capacity",
+                    "Map<Integer, List<Integer>> c = new LinkedHashMap<>();",
+                    "c.computeIfAbsent(x % 11, key -> new ArrayList<>(4)).add(x);"),
             new Form("grouping into sets", "Map<Integer, Set<Integer>> c = new TreeMap<>();",
                     "c.computeIfAbsent(x % 7, key -> new LinkedHashSet<>()).add(x % 30);"),
             new Form("grouping into builders", "Map<Boolean, StringBuilder> c = new LinkedHashMap<>();",
@@ -85,10 +88,19 @@ class AccumulationFormsEquivalenceTest {
                     "if (!c.containsKey(x % 13)) { c.put(x % 13, 1); } else { c.put(x % 13, c.get(x % 13) + 1); }"),
             new Form("sum by containsKey, the other way round", "Map<Integer, Long> c = new TreeMap<>();",
                     "if (c.containsKey(x % 7)) c.put(x % 7, (long) x + c.get(x % 7)); else c.put(x % 7, (long) x);"),
+            new Form("count by get and a null check, into a map already holding a null",
+                    "Map<Integer, Integer> c = new HashMap<>(Collections.singletonMap(4, null));",
+                    "Integer n = c.get(x % 13); if (n == null) { c.put(x % 13, 1); } else { c.put(x % 13, n + 1); }"),
+            new Form("sum by get and a choice, the other way round", "Map<Integer, Long> c = new TreeMap<>();",
+                    "Long n = c.get(x % 7); c.put(x % 7, n != null ? (long) x + n : (long) x);"),
             new Form("grouping by get and put, into a map already holding a group",
                     "Map<Integer, List<Integer>> c = new HashMap<>(Map.of(3, new ArrayList<>(List.of(-1))));",
                     "List<Integer> g = c.get(x % 11); if (g == null) { g = new ArrayList<>(); c.put(x % 11, g); } "
                             + "g.add(x);"),
+            new Form("grouping into builders by get and put, made with a capacity",
+                    "Map<Integer, StringBuilder> c = new TreeMap<>();",
+                    "StringBuilder g = c.get(x % 5); if (g == null) { g = new StringBuilder(in.length); c.put(x % 5, g); } "
+                            + "g.append(x).append(',');"),
             new Form("grouping into tree sets by get and put", "Map<Integer, Set<Integer>> c = new LinkedHashMap<>();",
                     "Set<Integer> g = c.get(x % 7); if (null == g) { g = new TreeSet<>(); c.put(x % 7, g); } "
                             + "g.add(x % 30); g.add(-x % 4);"));

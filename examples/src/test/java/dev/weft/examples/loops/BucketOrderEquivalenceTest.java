@@ -32,6 +32,8 @@ class BucketOrderEquivalenceTest {
         assertThat(BucketOrderLoopsParallel.joinedByKey(in)).hasToString(BucketOrderLoops.joinedByKey(in).toString());
         assertThat(BucketOrderLoopsParallel.countedByContains(in))
                 .hasToString(BucketOrderLoops.countedByContains(in).toString());
+        assertThat(BucketOrderLoopsParallel.countedByGet(in))
+                .hasToString(BucketOrderLoops.countedByGet(in).toString());
         assertThat(BucketOrderLoopsParallel.groupedByGetAndPut(in))
                 .hasToString(BucketOrderLoops.groupedByGetAndPut(in).toString());
         assertThat(BucketOrderLoopsParallel.joinedByGetAndPut(in))

@@ -82,6 +82,21 @@ final class BucketOrderLoops {
         return counts;
     }
 
+    /** A count written with {@code get} and a null check, as before {@code merge}. */
+    static Map<Integer, Integer> countedByGet(int[] in) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int value : in) {
+            int k = key(value);
+            Integer count = counts.get(k);
+            if (count == null) {
+                counts.put(k, 1);
+            } else {
+                counts.put(k, count + 1);
+            }
+        }
+        return counts;
+    }
+
     static Map<Integer, StringBuilder> joinedByKey(int[] in) {
         Map<Integer, StringBuilder> joined = new HashMap<>();
         for (@ParallelFor int i = 0; i < in.length; i++) {

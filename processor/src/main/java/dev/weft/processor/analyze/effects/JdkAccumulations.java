@@ -39,6 +39,9 @@ public final class JdkAccumulations {
      */
     public static final Set<String> GROUPS = Set.of("java.util.ArrayList", "java.util.LinkedList",
             "java.util.ArrayDeque", "java.util.LinkedHashSet", "java.util.TreeSet", "java.lang.StringBuilder");
+    /** Of those, the classes a constructor of which takes an {@code int} capacity and creates an empty one. */
+    public static final Set<String> WITH_CAPACITY = Set.of("java.util.ArrayList", "java.util.ArrayDeque",
+            "java.util.LinkedHashSet", "java.lang.StringBuilder");
 
     /** Merge functions, as written, that are associative and exact: combining partials gives what the loop gives. */
     public static final Set<String> ASSOCIATIVE = Set.of("Integer::sum", "Long::sum", "Integer::max", "Integer::min",

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -173,6 +174,10 @@ final class CollectionReductions extends DeferredCodeScanner {
             if (group != null) {
                 return group;
             }
+            Use count = countByGet(name, call, callPath);
+            if (count != null) {
+                return count;
+            }
         }
         if (accumulation == null) {
             return other(callPath, call, JdkChanges.CONTAINER_CHANGES.contains(called) ? "changes `" + name.getName()
@@ -307,6 +312,112 @@ final class CollectionReductions extends DeferredCodeScanner {
         return new Use(up, check, Accumulation.COUNT, function, false, null);
     }
 
+    /**
+     * A count as written before {@code merge}, from the {@code get} that starts it, the value held
+     * in a local that nothing else uses:
+     * <pre>{@code
+     * Integer c = map.get(k);
+     * if (c == null) map.put(k, e); else map.put(k, c + e);   // either way round
+     * }</pre>
+     * or {@code map.put(k, c == null ? e : c + e)}: a merge with the sum, of which a {@code null}
+     * held counts as none. {@code null} where the {@code get} starts nothing of this shape: it is
+     * then a read of the map.
+     */
+    private Use countByGet(IdentifierTree name, MethodInvocationTree get, TreePath getPath) {
+        TreePath holderPath = getPath.getParentPath();
+        if (!(holderPath.getLeaf() instanceof VariableTree holder) || holder.getInitializer() != get
+                || !(holderPath.getParentPath().getLeaf() instanceof BlockTree block)) {
+            return null;
+        }
+        int at = block.getStatements().indexOf(holder);
+        if (at + 1 >= block.getStatements().size()) {
+            return null;
+        }
+        StatementTree next = block.getStatements().get(at + 1);
+        String count = holder.getName().toString();
+        String map = name.getName().toString();
+        MethodInvocationTree first; // puts a key the map holds no count for
+        MethodInvocationTree more; // puts the sum
+        ExpressionTree added;
+        ExpressionTree summed;
+        if (next instanceof IfTree check && check.getElseStatement() != null
+                && nullTest(check.getCondition(), count) != null) {
+            boolean absentFirst = nullTest(check.getCondition(), count);
+            first = onlyPut(absentFirst ? check.getThenStatement() : check.getElseStatement(), map);
+            more = onlyPut(absentFirst ? check.getElseStatement() : check.getThenStatement(), map);
+            if (first == null || more == null) {
+                return null;
+            }
+            added = first.getArguments().get(1);
+            summed = more.getArguments().get(1);
+        } else {
+            MethodInvocationTree put = onlyPut(next, map);
+            if (put == null || !(Syntax.strip(put.getArguments().get(1)) instanceof ConditionalExpressionTree choice)
+                    || nullTest(choice.getCondition(), count) == null) {
+                return null;
+            }
+            boolean absentFirst = nullTest(choice.getCondition(), count);
+            first = put;
+            more = put;
+            added = absentFirst ? choice.getTrueExpression() : choice.getFalseExpression();
+            summed = absentFirst ? choice.getFalseExpression() : choice.getTrueExpression();
+        }
+        ExpressionTree key = get.getArguments().get(0);
+        TreePath nextPath = new TreePath(holderPath.getParentPath(), next);
+        String value = valueClass(more, TreePath.getPath(nextPath, more));
+        String function = JdkAccumulations.SUM_FUNCTIONS.get(value);
+        if (function == null || !sameKey(first, key) || !sameKey(more, key) || Syntax.mentions(added, count)
+                || !sumOf(summed, count, scope.normalized(added), !"java.lang.String".equals(value))
+                || scope.isReassigned(count) || usedOutside(holder, next)) {
+            return null;
+        }
+        claim(first);
+        claim(more);
+        if (!Syntax.onlyReads(key)) {
+            TreePath keyPath = new TreePath(getPath, key);
+            reportKeyComputedAgain(keyPath, "`" + method.source().text(holder).strip() + "` ... `"
+                    + method.source().text(more) + "` counts into `" + map + "`, which Weft runs as a merge with the "
+                    + "sum", map + ".merge(" + method.source().text(key) + ", ..., " + function + ")");
+            reported.addAll(List.of(first, more));
+            return other(keyPath, key, null);
+        }
+        return new Use(nextPath, next, Accumulation.COUNT_BY_GET, function, false, null);
+    }
+
+    /** Whether {@code expression} is {@code count + added}, or {@code added + count} where the sum commutes. */
+    private boolean sumOf(ExpressionTree expression, String count, String added, boolean commutes) {
+        return Syntax.strip(expression) instanceof BinaryTree sum && sum.getKind() == Tree.Kind.PLUS
+                && (Syntax.isName(sum.getLeftOperand(), count) && scope.normalized(sum.getRightOperand()).equals(added)
+                        || commutes && Syntax.isName(sum.getRightOperand(), count)
+                        && scope.normalized(sum.getLeftOperand()).equals(added));
+    }
+
+    /** Whether the body uses the local {@code holder} anywhere but in {@code statement}. */
+    private boolean usedOutside(VariableTree holder, StatementTree statement) {
+        boolean[] outside = {false};
+        new DeferredCodeScanner() {
+            private int inside;
+
+            @Override
+            public Void scan(Tree tree, Void unused) {
+                boolean entering = tree == statement;
+                inside += entering ? 1 : 0;
+                super.scan(tree, unused);
+                inside -= entering ? 1 : 0;
+                return null;
+            }
+
+            @Override
+            public Void visitIdentifier(IdentifierTree use, Void unused) {
+                if (inside == 0 && scope.resolve(use, getCurrentPath()).declaration() == holder) {
+                    outside[0] = true;
+                }
+                return null;
+            }
+        }.scan(loop, null);
+        return outside[0];
+    }
+
     /** Marks {@code part} as a call of the accumulation into the local being classified: its use of the local is that accumulation's. */
     private void claim(MethodInvocationTree part) {
         partOfAccumulation.add(part);
@@ -393,8 +504,7 @@ final class CollectionReductions extends DeferredCodeScanner {
     private Use group(IdentifierTree name, MethodInvocationTree call, TreePath callPath) {
         ExpressionTree factory = Syntax.strip(call.getArguments().get(1));
         String groupClass = factory instanceof LambdaExpressionTree lambda && lambda.getBody() instanceof NewClassTree created
-                && created.getArguments().isEmpty() && created.getClassBody() == null
-                ? qualifiedName(expressions.writtenClass(created.getIdentifier())) : null;
+                ? written(created, TreePath.getPath(callPath, created)) : null;
         TreePath selectPath = callPath.getParentPath();
         String added = Syntax.calledOn(callPath);
         boolean appends = "java.lang.StringBuilder".equals(groupClass);
@@ -407,9 +517,9 @@ final class CollectionReductions extends DeferredCodeScanner {
         if (groupClass == null || !JdkAccumulations.GROUPS.contains(groupClass) || !accumulates) {
             method.error(DiagnosticId.REDUCTION, callPath, call, "`" + method.source().text(call) + "` groups into `"
                     + name.getName() + "` other than Weft can split into partials, one a chunk, whose groups it adds "
-                    + "to the earlier ones in the loop's order: a group must be created empty as a list, a linked or "
-                    + "tree set, or a string builder (a hash set would iterate in another order), and only added to "
-                    + "(`" + name.getName() + ".computeIfAbsent(k, key -> new ArrayList<>()).add(e)`). Write it so, "
+                    + "to the earlier ones in the loop's order: a group must be created empty (with no argument, or an "
+                    + "int capacity) as a list, a linked or tree set, or a string builder (a hash set would iterate in "
+                    + "another order), and only added to (`" + name.getName() + ".computeIfAbsent(k, key -> new ArrayList<>()).add(e)`). Write it so, "
                     + "or remove @ParallelFor");
             reported.add(call);
             return other(callPath, call, null);
@@ -466,7 +576,7 @@ final class CollectionReductions extends DeferredCodeScanner {
         TreePath putPath = TreePath.getPath(holderPath.getParentPath(), put);
         claim(put);
         reported.add(put);
-        boolean appends = "java.lang.StringBuilder".equals(written(creation));
+        boolean appends = "java.lang.StringBuilder".equals(written(creation, holderPath));
         HolderUses holderUses = groupByPutHolderUses(holder, created, put, check, appends);
         holderUses.adds().forEach(add -> calls.put(add, current));
         TreePath refused = groupByPutRefusal(name, get, getPath, creation, holderPath, holderUses.conflict(), group);
@@ -480,10 +590,33 @@ final class CollectionReductions extends DeferredCodeScanner {
     /** The uses of a grouping by {@code put}'s group: its adds, and the first other use, or {@code null}. */
     private record HolderUses(List<Tree> adds, TreePath conflict) {}
 
-    /** The class a {@code new} creates, where it creates an empty one without a body; {@code null} otherwise. */
-    private String written(NewClassTree creation) {
-        return creation.getArguments().isEmpty() && creation.getClassBody() == null
-                ? qualifiedName(expressions.writtenClass(creation.getIdentifier())) : null;
+    /**
+     * The class a {@code new} creates, where it creates an empty one without a body: with no
+     * argument, or with a capacity to a class whose constructor takes one, an {@code int} that only
+     * reads (a partial's factory may run more often than the loop's); {@code null} otherwise. The
+     * capacity's type is read at {@code scope}.
+     */
+    private String written(NewClassTree creation, TreePath scope) {
+        if (creation.getClassBody() != null || creation.getArguments().size() > 1) {
+            return null;
+        }
+        String created = qualifiedName(expressions.writtenClass(creation.getIdentifier()));
+        if (creation.getArguments().isEmpty()) {
+            return created;
+        }
+        // An integer that compiles as the only argument of one of these constructors is a capacity.
+        ExpressionTree capacity = creation.getArguments().get(0);
+        boolean integral = new NumericKinds(expressions, this::declaredType).of(capacity, scope)
+                == NumericKinds.Kind.INTEGER;
+        return integral && Syntax.onlyReads(capacity) && JdkAccumulations.WITH_CAPACITY.contains(created) ? created
+                : null;
+    }
+
+    /** The type the declaration of {@code name} writes, as {@link NumericKinds} reads it; {@code var} where none does. */
+    private String declaredType(IdentifierTree name, TreePath path) {
+        Resolution resolution = scope.resolve(name, path);
+        return resolution.kind() == Resolution.Kind.FIELD ? resolution.field().asType().toString()
+                : resolution.declaration() != null ? LoopHeader.declaredType(resolution.declaration(), method) : "var";
     }
 
     /** Reports why a grouping by {@code put} cannot be split into partials, and returns where; {@code null} when it can. */
@@ -497,16 +630,17 @@ final class CollectionReductions extends DeferredCodeScanner {
             TreePath keyPath = new TreePath(getPath, key);
             reportKeyComputedAgain(keyPath, written + " groups into `" + map + "`, which Weft runs as a grouping",
                     map + ".computeIfAbsent(" + method.source().text(key) + ", key -> " + method.source().text(creation)
-                    + ")." + ("java.lang.StringBuilder".equals(written(creation)) ? "append" : "add") + "(...)");
+                    + ")." + ("java.lang.StringBuilder".equals(written(creation, holderPath)) ? "append" : "add")
+                    + "(...)");
             return keyPath;
         }
-        String groupClass = written(creation);
+        String groupClass = written(creation, holderPath);
         if (groupClass == null || !JdkAccumulations.GROUPS.contains(groupClass)) {
             TreePath creationPath = TreePath.getPath(holderPath.getParentPath(), creation);
             method.error(DiagnosticId.REDUCTION, creationPath, creation, written + " groups into `" + map + "`, and "
                     + "Weft adds each chunk's groups to the earlier ones in the loop's order: a group must be created "
-                    + "empty as a list, a linked or tree set, or a string builder (a hash set would iterate in another "
-                    + "order). Create `" + group + "` so, or remove @ParallelFor");
+                    + "empty (with no argument, or an int capacity) as a list, a linked or tree set, or a string builder "
+                    + "(a hash set would iterate in another order). Create `" + group + "` so, or remove @ParallelFor");
             return creationPath;
         }
         if (conflict != null) {
@@ -521,11 +655,23 @@ final class CollectionReductions extends DeferredCodeScanner {
 
     /** Whether {@code condition} is {@code name == null}, either way round, in parentheses or not. */
     private static boolean isNullCheck(ExpressionTree condition, String name) {
-        return Syntax.strip(condition) instanceof BinaryTree equals && equals.getKind() == Tree.Kind.EQUAL_TO
-                && (Syntax.isName(equals.getLeftOperand(), name)
-                        && equals.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL
-                        || Syntax.isName(equals.getRightOperand(), name)
-                        && equals.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL);
+        return Boolean.TRUE.equals(nullTest(condition, name));
+    }
+
+    /**
+     * Whether {@code condition} tests {@code name} for {@code null}: true for {@code name == null},
+     * false for {@code name != null}, either way round, in parentheses or not; {@code null} where it
+     * is neither.
+     */
+    private static Boolean nullTest(ExpressionTree condition, String name) {
+        if (!(Syntax.strip(condition) instanceof BinaryTree test)
+                || test.getKind() != Tree.Kind.EQUAL_TO && test.getKind() != Tree.Kind.NOT_EQUAL_TO
+                || !(Syntax.isName(test.getLeftOperand(), name) && test.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL
+                        || Syntax.isName(test.getRightOperand(), name)
+                        && test.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL)) {
+            return null;
+        }
+        return test.getKind() == Tree.Kind.EQUAL_TO;
     }
 
     /**
@@ -696,7 +842,7 @@ final class CollectionReductions extends DeferredCodeScanner {
         }
         // A group's factory is checked the same at every use, and left out: the fold keeps the partials' groups.
         String mergeFunction = first.accumulation() == Accumulation.MERGE || first.accumulation() == Accumulation.COUNT
-                ? first.function() : null;
+                || first.accumulation() == Accumulation.COUNT_BY_GET ? first.function() : null;
         return new CollectionReduction(name, type, first.accumulation(), ClassName.bestGuess(partialClass), sorted,
                 mergeFunction, first.groupsAppend());
     }

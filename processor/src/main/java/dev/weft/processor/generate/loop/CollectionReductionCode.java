@@ -90,6 +90,8 @@ final class CollectionReductionCode {
             case MERGE -> CodeBlock.of("$L.merge($L, $L, $L);", target, key, value, collection.function());
             // The loop's own kind of call: a hash map orders the keys of a bucket by how they came in.
             case COUNT -> CodeBlock.of("$T.putSum($L, $L, $L, $L);", MAP_FOLDS, target, key, value, collection.function());
+            case COUNT_BY_GET -> CodeBlock.of("$T.putCount($L, $L, $L, $L);", MAP_FOLDS, target, key, value,
+                    collection.function());
             case GROUP -> CodeBlock.of("$T.addGroup($L, $L, $L);", MAP_FOLDS, target, key, value);
             case GROUP_BY_PUT -> CodeBlock.of("$T.putGroup($L, $L, $L);", MAP_FOLDS, target, key, value);
         };

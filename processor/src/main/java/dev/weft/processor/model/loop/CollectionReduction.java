@@ -48,6 +48,11 @@ public record CollectionReduction(String variable, TypeName type, Accumulation a
         MERGE("merge"),
         /** {@code map.put(k, map.getOrDefault(k, 0) + e)}: a sum per key, each new key put as {@code put} does. */
         COUNT("count"),
+        /**
+         * {@code Integer c = map.get(k); if (c == null) map.put(k, e); else map.put(k, c + e);}: a
+         * sum per key, of which a {@code null} held counts as none, each new key put as {@code put} does.
+         */
+        COUNT_BY_GET("count"),
         /** {@code map.computeIfAbsent(k, key -> new ArrayList<>()).add(e)}: groups, each in the loop's order. */
         GROUP("group"),
         /**
