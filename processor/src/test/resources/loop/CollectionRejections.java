@@ -377,6 +377,17 @@ class CollectionRejections {
         return counts;
     }
 
+    static Map<Integer, Integer> countedFromOne(int[] a) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 29: `counts.get(a[i])` reads `counts`, and the loop accumulates into `counts`
+            Integer count = counts.get(a[i]);
+            if (count == null) count = 1;
+            counts.put(a[i], count + 1);
+        }
+        return counts;
+    }
+
     static Map<Integer, Integer> countedByContainsUnderAKeyThatCalls(int[] a) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (@ParallelFor int i = 0; i < a.length; i++) {

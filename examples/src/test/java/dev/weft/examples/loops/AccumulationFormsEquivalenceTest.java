@@ -93,6 +93,12 @@ class AccumulationFormsEquivalenceTest {
                     "Integer n = c.get(x % 13); if (n == null) { c.put(x % 13, 1); } else { c.put(x % 13, n + 1); }"),
             new Form("sum by get and a choice, the other way round", "Map<Integer, Long> c = new TreeMap<>();",
                     "Long n = c.get(x % 7); c.put(x % 7, n != null ? (long) x + n : (long) x);"),
+            new Form("count from zero by get", "Map<Integer, Integer> c = new HashMap<>();",
+                    "Integer n = c.get(x % 13); if (n == null) n = 0; c.put(x % 13, n + 1);"),
+            new Form("count from zero by get, incremented before the put", "Map<Integer, Integer> c = new TreeMap<>();",
+                    "Integer n = c.get(x % 5); if (n == null) { n = 0; } n++; c.put(x % 5, n);"),
+            new Form("sum from zero by get, added to before the put", "Map<String, Long> c = new LinkedHashMap<>();",
+                    "Long n = c.get(\"k\" + x % 9); if (n == null) n = 0L; n += x; c.put(\"k\" + x % 9, n);"),
             new Form("grouping by get and put, into a map already holding a group",
                     "Map<Integer, List<Integer>> c = new HashMap<>(Map.of(3, new ArrayList<>(List.of(-1))));",
                     "List<Integer> g = c.get(x % 11); if (g == null) { g = new ArrayList<>(); c.put(x % 11, g); } "

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -319,9 +320,9 @@ final class CollectionReductions extends DeferredCodeScanner {
      * Integer c = map.get(k);
      * if (c == null) map.put(k, e); else map.put(k, c + e);   // either way round
      * }</pre>
-     * or {@code map.put(k, c == null ? e : c + e)}: a merge with the sum, of which a {@code null}
-     * held counts as none. {@code null} where the {@code get} starts nothing of this shape: it is
-     * then a read of the map.
+     * or {@code map.put(k, c == null ? e : c + e)}, or as {@link #countFromZero} reads it: a merge
+     * with the sum, of which a {@code null} held counts as none. {@code null} where the
+     * {@code get} starts nothing of this shape: it is then a read of the map.
      */
     private Use countByGet(IdentifierTree name, MethodInvocationTree get, TreePath getPath) {
         TreePath holderPath = getPath.getParentPath();
@@ -354,7 +355,8 @@ final class CollectionReductions extends DeferredCodeScanner {
             MethodInvocationTree put = onlyPut(next, map);
             if (put == null || !(Syntax.strip(put.getArguments().get(1)) instanceof ConditionalExpressionTree choice)
                     || nullTest(choice.getCondition(), count) == null) {
-                return null;
+                return countFromZero(name, get, getPath, holder, block.getStatements().subList(at + 1,
+                        block.getStatements().size()));
             }
             boolean absentFirst = nullTest(choice.getCondition(), count);
             first = put;
@@ -362,17 +364,74 @@ final class CollectionReductions extends DeferredCodeScanner {
             added = absentFirst ? choice.getTrueExpression() : choice.getFalseExpression();
             summed = absentFirst ? choice.getFalseExpression() : choice.getTrueExpression();
         }
+        String value = valueClass(more, TreePath.getPath(holderPath.getParentPath(), more));
+        ExpressionTree addend = addend(summed, count, value);
+        if (addend == null || Syntax.mentions(added, count) || !scope.normalized(addend).equals(scope.normalized(added))
+                || scope.isReassigned(count)) {
+            return null;
+        }
+        return countUse(name, get, getPath, holder, List.of(next), first, more, value);
+    }
+
+    /**
+     * A count by {@code get} that starts the local from zero where the map holds none, and then
+     * puts the sum in, at once or after adding to the local:
+     * <pre>{@code
+     * Integer c = map.get(k);
+     * if (c == null) c = 0;
+     * map.put(k, c + e);        // or: c++; (c += e; c = c + e;) map.put(k, c);
+     * }</pre>
+     * {@code after} are the statements after the local's declaration; {@code null} where they do
+     * not start so.
+     */
+    private Use countFromZero(IdentifierTree name, MethodInvocationTree get, TreePath getPath, VariableTree holder,
+            List<? extends StatementTree> after) {
+        String count = holder.getName().toString();
+        String map = name.getName().toString();
+        if (after.size() < 2 || !(after.get(0) instanceof IfTree check) || check.getElseStatement() != null
+                || !isNullCheck(check.getCondition(), count)
+                || !(onlyStatement(check.getThenStatement()) instanceof ExpressionStatementTree zeroing)
+                || !(zeroing.getExpression() instanceof AssignmentTree zero) || !Syntax.isName(zero.getVariable(), count)) {
+            return null;
+        }
+        MethodInvocationTree put = onlyPut(after.get(1), map);
+        List<? extends StatementTree> statements = after.subList(0, 2);
+        ExpressionTree sum = put == null ? null : put.getArguments().get(1);
+        if (put == null && after.size() >= 3) {
+            // The local added to, then put in as it is.
+            put = onlyPut(after.get(2), map);
+            sum = put != null && Syntax.isName(put.getArguments().get(1), count)
+                    && after.get(1) instanceof ExpressionStatementTree update ? update.getExpression() : null;
+            statements = after.subList(0, 3);
+        }
+        if (put == null || sum == null) {
+            return null;
+        }
+        String value = valueClass(put, TreePath.getPath(getPath.getParentPath().getParentPath(), put));
+        boolean adds = isIncrement(sum, count) || addend(sum, count, value) != null;
+        Set<String> zeros = JdkAccumulations.SUM_IDENTITIES.getOrDefault(value, Set.of());
+        if (!adds || !zeros.contains(scope.normalized(zero.getExpression()))) {
+            return null;
+        }
+        return countUse(name, get, getPath, holder, statements, put, put, value);
+    }
+
+    /**
+     * The accumulation of a count by {@code get} whose shape has been read: a count into the map
+     * where the local serves nowhere but in {@code statements} and the key only reads, or the
+     * report of what is not.
+     */
+    private Use countUse(IdentifierTree name, MethodInvocationTree get, TreePath getPath, VariableTree holder,
+            List<? extends StatementTree> statements, MethodInvocationTree first, MethodInvocationTree more,
+            String value) {
         ExpressionTree key = get.getArguments().get(0);
-        TreePath nextPath = new TreePath(holderPath.getParentPath(), next);
-        String value = valueClass(more, TreePath.getPath(nextPath, more));
         String function = JdkAccumulations.SUM_FUNCTIONS.get(value);
-        if (function == null || !sameKey(first, key) || !sameKey(more, key) || Syntax.mentions(added, count)
-                || !sumOf(summed, count, scope.normalized(added), !"java.lang.String".equals(value))
-                || scope.isReassigned(count) || usedOutside(holder, next)) {
+        if (function == null || !sameKey(first, key) || !sameKey(more, key) || usedOutside(holder, statements)) {
             return null;
         }
         claim(first);
         claim(more);
+        String map = name.getName().toString();
         if (!Syntax.onlyReads(key)) {
             TreePath keyPath = new TreePath(getPath, key);
             reportKeyComputedAgain(keyPath, "`" + method.source().text(holder).strip() + "` ... `"
@@ -381,26 +440,53 @@ final class CollectionReductions extends DeferredCodeScanner {
             reported.addAll(List.of(first, more));
             return other(keyPath, key, null);
         }
-        return new Use(nextPath, next, Accumulation.COUNT_BY_GET, function, false, null);
+        TreePath blockPath = getPath.getParentPath().getParentPath();
+        StatementTree last = statements.get(statements.size() - 1);
+        return new Use(new TreePath(blockPath, last), last, Accumulation.COUNT_BY_GET, function, false, null);
     }
 
-    /** Whether {@code expression} is {@code count + added}, or {@code added + count} where the sum commutes. */
-    private boolean sumOf(ExpressionTree expression, String count, String added, boolean commutes) {
-        return Syntax.strip(expression) instanceof BinaryTree sum && sum.getKind() == Tree.Kind.PLUS
-                && (Syntax.isName(sum.getLeftOperand(), count) && scope.normalized(sum.getRightOperand()).equals(added)
-                        || commutes && Syntax.isName(sum.getRightOperand(), count)
-                        && scope.normalized(sum.getLeftOperand()).equals(added));
+    /**
+     * What {@code expression} adds to the local {@code count}: {@code e} of {@code count + e}, or
+     * of {@code e + count} where the sum commutes, or of {@code count += e} and {@code count = count
+     * + e}; {@code null} where it is none of those, or {@code e} uses {@code count}.
+     */
+    private static ExpressionTree addend(ExpressionTree expression, String count, String value) {
+        ExpressionTree bare = Syntax.strip(expression);
+        ExpressionTree added = null;
+        if (bare instanceof CompoundAssignmentTree update && update.getKind() == Tree.Kind.PLUS_ASSIGNMENT
+                && Syntax.isName(update.getVariable(), count)) {
+            added = update.getExpression();
+        } else if (bare instanceof AssignmentTree assignment && Syntax.isName(assignment.getVariable(), count)) {
+            return addend(assignment.getExpression(), count, value);
+        } else if (bare instanceof BinaryTree sum && sum.getKind() == Tree.Kind.PLUS) {
+            added = Syntax.isName(sum.getLeftOperand(), count) ? sum.getRightOperand()
+                    : !"java.lang.String".equals(value) && Syntax.isName(sum.getRightOperand(), count)
+                            ? sum.getLeftOperand() : null;
+        }
+        return added == null || Syntax.mentions(added, count) ? null : added;
     }
 
-    /** Whether the body uses the local {@code holder} anywhere but in {@code statement}. */
-    private boolean usedOutside(VariableTree holder, StatementTree statement) {
+    /** Whether {@code expression} is {@code count++} or {@code ++count}. */
+    private static boolean isIncrement(ExpressionTree expression, String count) {
+        return expression instanceof UnaryTree step && Syntax.isName(step.getExpression(), count)
+                && (step.getKind() == Tree.Kind.POSTFIX_INCREMENT || step.getKind() == Tree.Kind.PREFIX_INCREMENT);
+    }
+
+    /** The statement, or the one statement of a block. */
+    private static StatementTree onlyStatement(StatementTree statement) {
+        return statement instanceof BlockTree block && block.getStatements().size() == 1
+                ? block.getStatements().get(0) : statement;
+    }
+
+    /** Whether the body uses the local {@code holder} anywhere but in {@code statements}. */
+    private boolean usedOutside(VariableTree holder, List<? extends StatementTree> statements) {
         boolean[] outside = {false};
         new DeferredCodeScanner() {
             private int inside;
 
             @Override
             public Void scan(Tree tree, Void unused) {
-                boolean entering = tree == statement;
+                boolean entering = tree != null && statements.contains(tree);
                 inside += entering ? 1 : 0;
                 super.scan(tree, unused);
                 inside -= entering ? 1 : 0;
@@ -445,9 +531,7 @@ final class CollectionReductions extends DeferredCodeScanner {
 
     /** The statement's one call, if it is {@code map.put(k, v)} alone, in braces or not; {@code null} otherwise. */
     private static MethodInvocationTree onlyPut(StatementTree statement, String map) {
-        StatementTree only = statement instanceof BlockTree block && block.getStatements().size() == 1
-                ? block.getStatements().get(0) : statement;
-        return only instanceof ExpressionStatementTree expression
+        return onlyStatement(statement) instanceof ExpressionStatementTree expression
                 && expression.getExpression() instanceof MethodInvocationTree put
                 && put.getMethodSelect() instanceof MemberSelectTree select
                 && select.getIdentifier().contentEquals("put") && put.getArguments().size() == 2
