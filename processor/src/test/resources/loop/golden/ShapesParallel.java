@@ -22,17 +22,19 @@ public final class ShapesParallel {
 
     private static final LoopSpec HISTOGRAM_LOOP_1 = LoopSpec.of("Shapes.java:34");
 
-    private static final LoopSpec COUNT_LOOP_1 = LoopSpec.of("Shapes.java:44");
+    private static final LoopSpec TALLY_LOOP_1 = LoopSpec.of("Shapes.java:45");
 
-    private static final LoopSpec CELLS_LOOP_1 = LoopSpec.of("Shapes.java:57");
+    private static final LoopSpec COUNT_LOOP_1 = LoopSpec.of("Shapes.java:54");
 
-    private static final LoopSpec SMALLEST_LOOP_1 = LoopSpec.of("Shapes.java:70");
+    private static final LoopSpec CELLS_LOOP_1 = LoopSpec.of("Shapes.java:67");
 
-    private static final LoopSpec GRIDS_LOOP_1 = LoopSpec.of("Shapes.java:77");
+    private static final LoopSpec SMALLEST_LOOP_1 = LoopSpec.of("Shapes.java:80");
 
-    private static final LoopSpec WEIGHTS_LOOP_1 = LoopSpec.of("Shapes.java:87");
+    private static final LoopSpec GRIDS_LOOP_1 = LoopSpec.of("Shapes.java:87");
 
-    private static final LoopSpec WEIGHTS_LOOP_2 = LoopSpec.of("Shapes.java:90");
+    private static final LoopSpec WEIGHTS_LOOP_1 = LoopSpec.of("Shapes.java:97");
+
+    private static final LoopSpec WEIGHTS_LOOP_2 = LoopSpec.of("Shapes.java:100");
 
     private ShapesParallel() {
     }
@@ -150,7 +152,57 @@ public final class ShapesParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Shapes.java:44: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Shapes.java:45: the iterations from {@code from} to {@code to}.
+     */
+    private static void tallyLoop1(int[] histWhole, int[] values, int[][] histPartials,
+            long[] totalPartials, int chunk, int from, int to) {
+        // The pieces a thread runs in a row make one partial: a piece after the first takes up
+        // its arrays and collections, and adds its sums to theirs
+        int[] hist = histPartials[chunk] != null ? histPartials[chunk] : chunk == 0 ? histWhole : new int[histWhole.length];
+        long total = 0;
+        for (int i = from; i < to; i++) {
+            hist[values[i] & 7] += 2;
+            total += values[i];
+        }
+        histPartials[chunk] = hist;
+        totalPartials[chunk] += total;
+    }
+
+    /**
+     * {@link Shapes#tally(int[], int[])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static long tally(int[] values, int[] hist) {
+        long total = 0;
+        // @ParallelFor loop from Shapes.java:45 — reductions: hist[] (+), total (+)
+        if (TALLY_LOOP_1.runsInline(0, values.length, 1)) {
+            for (int i = 0; i < values.length; i++) {
+                hist[values[i] & 7] += 2;
+                total += values[i];
+            }
+        } else {
+            LoopRange range = Loops.ascending(TALLY_LOOP_1, 0, values.length, 1).stretches();
+            int[][] histPartials = new int[range.partials()][];
+            long[] totalPartials = new long[range.partials()];
+            range.run((chunk, from, to) -> tallyLoop1(hist, values, histPartials, totalPartials, chunk, (int) from, (int) to));
+            range.fold(hist.length, (chunk, from, to) -> {
+                for (int[] partial : histPartials) {
+                    if (partial == null || partial == hist) {
+                        continue;
+                    }
+                    for (int k = (int) from; k < to; k++) {
+                        hist[k] += partial[k];
+                    }
+                }
+            });
+            for (long partial : totalPartials) {
+                total += partial;
+            }
+        }
+        return total;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Shapes.java:54: the iterations from {@code from} to {@code to}.
      */
     private static <T> void countLoop1(T wanted, List<? extends T> elements, long[] countPartials,
             int chunk, int from, int to) throws IOException {
@@ -172,7 +224,7 @@ public final class ShapesParallel {
      */
     static <T> long count(Collection<T> items, T wanted) throws IOException {
         long count = 0;
-        // @ParallelFor loop from Shapes.java:44 — reduction: count (+)
+        // @ParallelFor loop from Shapes.java:54 — reduction: count (+)
         {
             var elements = Loops.indexable(items);
             if (COUNT_LOOP_1.runsInline(0, elements.size(), 1)) {
@@ -197,7 +249,7 @@ public final class ShapesParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Shapes.java:57: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Shapes.java:67: the iterations from {@code from} to {@code to}.
      */
     private static void cellsLoop1(Shapes.Cell[] cells, long from, long to) {
         rows: for (long i = from; i < to; i++) {
@@ -215,7 +267,7 @@ public final class ShapesParallel {
      * {@link Shapes#cells(loop.Shapes.Cell[], long)} with its {@code @ParallelFor} loops run in parallel.
      */
     static void cells(Shapes.Cell[] cells, long n) {
-        // @ParallelFor loop from Shapes.java:57
+        // @ParallelFor loop from Shapes.java:67
         if (CELLS_LOOP_1.runsInline(0, n, 1)) {
             rows: for (long i = 0; i <= n; i++) {
                 for (Shapes.Cell cell : cells) {
@@ -232,7 +284,7 @@ public final class ShapesParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Shapes.java:70: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Shapes.java:80: the iterations from {@code from} to {@code to}.
      */
     private static void smallestLoop1(double least, double[] elements, double[] leastPartials,
             int chunk, int from, int to) {
@@ -248,7 +300,7 @@ public final class ShapesParallel {
      */
     static double smallest(double[] values) {
         double least = Double.MAX_VALUE;
-        // @ParallelFor loop from Shapes.java:70 — reduction: least (Math.min)
+        // @ParallelFor loop from Shapes.java:80 — reduction: least (Math.min)
         {
             var elements = values;
             if (SMALLEST_LOOP_1.runsInline(0, elements.length, 1)) {
@@ -269,7 +321,7 @@ public final class ShapesParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Shapes.java:77: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Shapes.java:87: the iterations from {@code from} to {@code to}.
      */
     private static void gridsLoop1(int width, double[] image, double[][] rows, int from, int to) {
         for (int y = from; y > to; --y) {
@@ -284,7 +336,7 @@ public final class ShapesParallel {
      * {@link Shapes#grids(double[], double[][], int)} with its {@code @ParallelFor} loops run in parallel.
      */
     static void grids(double[] image, double[][] rows, int width) {
-        // @ParallelFor loop from Shapes.java:77
+        // @ParallelFor loop from Shapes.java:87
         if (GRIDS_LOOP_1.runsInline(0, rows.length - 1, 1) || !Loops.rowsFit(rows.length - 1, 0, width)) {
             for (int y = rows.length - 1; y >= 0; --y) {
                 for (int x = 0; x < width; x++) {
@@ -298,7 +350,7 @@ public final class ShapesParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Shapes.java:87: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Shapes.java:97: the iterations from {@code from} to {@code to}.
      */
     private static void weightsLoop1(List<? extends Double> elements, double[] totalPartials,
             int chunk, int from, int to) {
@@ -312,7 +364,7 @@ public final class ShapesParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Shapes.java:90: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Shapes.java:100: the iterations from {@code from} to {@code to}.
      */
     private static void weightsLoop2(Shapes.Cell[] cells, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -326,7 +378,7 @@ public final class ShapesParallel {
      */
     static double weights(Map<String, Double> byName, Shapes.Cell[] cells) {
         var total = 0.0;
-        // @ParallelFor loop from Shapes.java:87 — reduction: total (+)
+        // @ParallelFor loop from Shapes.java:97 — reduction: total (+)
         {
             var elements = Loops.indexable(byName.values());
             if (WEIGHTS_LOOP_1.runsInlineExactly(0, elements.size(), 1)) {
@@ -342,7 +394,7 @@ public final class ShapesParallel {
                 }
             }
         }
-        // @ParallelFor loop from Shapes.java:90
+        // @ParallelFor loop from Shapes.java:100
         if (WEIGHTS_LOOP_2.runsInline(0, cells.length, 1)) {
             for (int i = 0; i < cells.length; i++) {
                 Shapes.Cell cell = cells[i];
