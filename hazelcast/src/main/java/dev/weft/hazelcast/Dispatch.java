@@ -49,6 +49,12 @@ final class Dispatch {
     private static final long BATCH_TARGET_MILLIS = 20;
     private static final long BATCH_TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(BATCH_TARGET_MILLIS);
     private static final int IN_FLIGHT_PER_CORE = 2;
+    /**
+     * How long a call waits, when every member is taken for lost, before it looks again at the
+     * members the cluster lists: a client that loses its connection to one member may, while it
+     * reconnects, fail batches on the others or report them gone, though they still run.
+     */
+    private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private final HazelcastInstance hazelcast;
     private final IExecutorService executor;
@@ -119,11 +125,13 @@ final class Dispatch {
     }
 
     /** Fills every member's free cores with batches, a batch to each member in turn. */
-    private void send() {
-        List<Member> members = hazelcast.getCluster().getMembers().stream()
-                .filter(member -> !member.isLiteMember() && !lost.contains(member.getUuid()))
-                .toList();
-        if (members.isEmpty() && (!resend.isEmpty() || next < work.count())) {
+    private void send() throws Exception {
+        List<Member> members = listed().stream().filter(member -> !lost.contains(member.getUuid())).toList();
+        boolean unsent = !resend.isEmpty() || next < work.count();
+        if (members.isEmpty() && unsent && inFlight.isEmpty()) {
+            members = listedAfterGrace();
+        }
+        if (members.isEmpty() && unsent && inFlight.isEmpty()) {
             Batch first = resend.isEmpty() ? new Batch(next, work.count(), 0) : resend.peek();
             throw new MemberLostException("Weft: no member of the cluster is left to run " + work.describe(first.from(),
                     first.to()) + (lastLost == null ? "" : "; the last one lost was " + lastLost), null);
@@ -145,6 +153,28 @@ final class Dispatch {
                 }
             }
         }
+    }
+
+    private List<Member> listed() {
+        return hazelcast.getCluster().getMembers().stream().filter(member -> !member.isLiteMember()).toList();
+    }
+
+    /**
+     * The members the cluster lists once {@link #GRACE_NANOS} has passed, taken back from the
+     * lost: the events meanwhile are handled. A batch sent to one that was lost after all fails
+     * again and counts as sent again, within the retries.
+     */
+    private List<Member> listedAfterGrace() throws Exception {
+        long deadline = System.nanoTime() + GRACE_NANOS;
+        for (long left; (left = deadline - System.nanoTime()) > 0; ) {
+            Event event = events.poll(left, TimeUnit.NANOSECONDS);
+            if (event != null) {
+                handle(event);
+            }
+        }
+        List<Member> listed = listed();
+        listed.forEach(member -> lost.remove(member.getUuid()));
+        return listed;
     }
 
     /** The next batch: one of a lost member first, then new tasks; {@code null} when none is left. */
