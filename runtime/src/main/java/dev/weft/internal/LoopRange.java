@@ -121,7 +121,7 @@ public final class LoopRange {
      * Calls {@code body} once for every chunk, on the calling thread and on worker threads, and
      * returns when all chunks have run. The first exception an iteration throws is rethrown
      * unchanged (checked ones too) and the chunks not yet started are cancelled. For a loop with
-     * reductions, whose partials are one per chunk.
+     * reductions, whose partials are one per chunk, or per stretch (see {@link #stretches}).
      */
     public void run(ChunkBody body) {
         run(body, stretched);
