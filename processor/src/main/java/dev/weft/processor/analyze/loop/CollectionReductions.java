@@ -229,6 +229,9 @@ final class CollectionReductions extends DeferredCodeScanner {
      * does. The key must only read, as it is evaluated twice; a string may only be appended to.
      */
     private Use count(IdentifierTree name, MethodInvocationTree put, TreePath putPath) {
+        if (Syntax.strip(put.getArguments().get(1)) instanceof ConditionalExpressionTree choice) {
+            return countByChoice(name, put, putPath, choice);
+        }
         ExpressionTree key = put.getArguments().get(0);
         if (!(Syntax.strip(put.getArguments().get(1)) instanceof BinaryTree sum) || sum.getKind() != Tree.Kind.PLUS) {
             return null;
@@ -281,23 +284,12 @@ final class CollectionReductions extends DeferredCodeScanner {
         MethodInvocationTree first = onlyPut(absent ? check.getThenStatement() : check.getElseStatement(), map);
         MethodInvocationTree more = onlyPut(absent ? check.getElseStatement() : check.getThenStatement(), map);
         ExpressionTree key = contains.getArguments().get(0);
-        if (first == null || more == null || !sameKey(first, key) || !sameKey(more, key)
-                || !(Syntax.strip(more.getArguments().get(1)) instanceof BinaryTree sum)
-                || sum.getKind() != Tree.Kind.PLUS) {
+        if (first == null || more == null || !sameKey(first, key) || !sameKey(more, key)) {
             return null;
         }
-        TreePath morePath = TreePath.getPath(up, more);
-        String value = valueClass(more, morePath);
+        String value = valueClass(more, TreePath.getPath(up, more));
         String function = JdkAccumulations.SUM_FUNCTIONS.get(value);
-        String added = scope.normalized(first.getArguments().get(1));
-        boolean commutes = !"java.lang.String".equals(value);
-        MethodInvocationTree read = null;
-        if (isGet(sum.getLeftOperand(), map, key) && scope.normalized(sum.getRightOperand()).equals(added)) {
-            read = (MethodInvocationTree) Syntax.strip(sum.getLeftOperand());
-        } else if (commutes && isGet(sum.getRightOperand(), map, key)
-                && scope.normalized(sum.getLeftOperand()).equals(added)) {
-            read = (MethodInvocationTree) Syntax.strip(sum.getRightOperand());
-        }
+        MethodInvocationTree read = summedGet(more.getArguments().get(1), map, key, first.getArguments().get(1), value);
         if (function == null || read == null) {
             return null;
         }
@@ -502,6 +494,62 @@ final class CollectionReductions extends DeferredCodeScanner {
             }
         }.scan(loop, null);
         return outside[0];
+    }
+
+    /**
+     * {@code map.put(k, map.containsKey(k) ? map.get(k) + e : e)}, or with {@code !containsKey}
+     * and the branches the other way round: the count of {@link #countByContains} in one
+     * statement. {@code null} where the choice is not of this shape.
+     */
+    private Use countByChoice(IdentifierTree name, MethodInvocationTree put, TreePath putPath,
+            ConditionalExpressionTree choice) {
+        ExpressionTree condition = Syntax.strip(choice.getCondition());
+        boolean absent = condition instanceof UnaryTree not && not.getKind() == Tree.Kind.LOGICAL_COMPLEMENT;
+        if (absent) {
+            condition = Syntax.strip(((UnaryTree) condition).getExpression());
+        }
+        String map = name.getName().toString();
+        ExpressionTree key = put.getArguments().get(0);
+        if (!(condition instanceof MethodInvocationTree contains)
+                || !(contains.getMethodSelect() instanceof MemberSelectTree select)
+                || !select.getIdentifier().contentEquals("containsKey") || contains.getArguments().size() != 1
+                || !Syntax.isName(select.getExpression(), map) || !sameKey(contains, key)) {
+            return null;
+        }
+        String value = valueClass(put, putPath);
+        String function = JdkAccumulations.SUM_FUNCTIONS.get(value);
+        MethodInvocationTree read = summedGet(absent ? choice.getFalseExpression() : choice.getTrueExpression(), map,
+                key, absent ? choice.getTrueExpression() : choice.getFalseExpression(), value);
+        if (function == null || read == null) {
+            return null;
+        }
+        List.of(contains, read).forEach(this::claim);
+        if (!Syntax.onlyReads(key)) {
+            TreePath at = new TreePath(putPath, key);
+            reportKeyComputedAgain(at, "`" + method.source().text(put) + "` counts into `" + map + "`, which Weft runs "
+                    + "as a merge with the sum", map + ".merge(" + method.source().text(key) + ", ..., " + function + ")");
+            reported.addAll(List.of(put, contains, read));
+            return other(at, key, null);
+        }
+        return statement(putPath, new Use(putPath, put, Accumulation.COUNT, function, false, null));
+    }
+
+    /**
+     * The {@code map.get(key)} of {@code summed} where that is {@code map.get(key) + added}, or
+     * {@code added + map.get(key)} where the sum commutes; {@code null} otherwise.
+     */
+    private MethodInvocationTree summedGet(ExpressionTree summed, String map, ExpressionTree key, ExpressionTree added,
+            String value) {
+        if (!(Syntax.strip(summed) instanceof BinaryTree sum) || sum.getKind() != Tree.Kind.PLUS) {
+            return null;
+        }
+        String addend = scope.normalized(added);
+        if (isGet(sum.getLeftOperand(), map, key) && scope.normalized(sum.getRightOperand()).equals(addend)) {
+            return (MethodInvocationTree) Syntax.strip(sum.getLeftOperand());
+        }
+        boolean commutes = !"java.lang.String".equals(value);
+        return commutes && isGet(sum.getRightOperand(), map, key) && scope.normalized(sum.getLeftOperand()).equals(addend)
+                ? (MethodInvocationTree) Syntax.strip(sum.getRightOperand()) : null;
     }
 
     /** Marks {@code part} as a call of the accumulation into the local being classified: its use of the local is that accumulation's. */
