@@ -386,6 +386,15 @@ class CollectionRejections {
         return counts;
     }
 
+    static Map<Integer, Integer> countedByAGetComparedWithNullUnderAKeyThatCalls(int[] a) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 24: counts into `counts`, which Weft runs as a merge with the sum only where the key only reads, as it is computed more than once
+            counts.put(key(a[i]), counts.get(key(a[i])) == null ? 1 : counts.get(key(a[i])) + 1);
+        }
+        return counts;
+    }
+
     static Map<Integer, Integer> countedFromOne(int[] a) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (@ParallelFor int i = 0; i < a.length; i++) {

@@ -499,7 +499,9 @@ final class CollectionReductions extends DeferredCodeScanner {
     /**
      * {@code map.put(k, map.containsKey(k) ? map.get(k) + e : e)}, or with {@code !containsKey}
      * and the branches the other way round: the count of {@link #countByContains} in one
-     * statement. {@code null} where the choice is not of this shape.
+     * statement; and {@code map.put(k, map.get(k) == null ? e : map.get(k) + e)}, either way
+     * round, that of {@link #countByGet}, of which a {@code null} held counts as none. {@code null}
+     * where the choice is not of this shape.
      */
     private Use countByChoice(IdentifierTree name, MethodInvocationTree put, TreePath putPath,
             ConditionalExpressionTree choice) {
@@ -510,10 +512,23 @@ final class CollectionReductions extends DeferredCodeScanner {
         }
         String map = name.getName().toString();
         ExpressionTree key = put.getArguments().get(0);
-        if (!(condition instanceof MethodInvocationTree contains)
-                || !(contains.getMethodSelect() instanceof MemberSelectTree select)
-                || !select.getIdentifier().contentEquals("containsKey") || contains.getArguments().size() != 1
-                || !Syntax.isName(select.getExpression(), map) || !sameKey(contains, key)) {
+        MethodInvocationTree tested = null; // the containsKey, or the get compared with null
+        Accumulation accumulation = Accumulation.COUNT;
+        if (condition instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select
+                && select.getIdentifier().contentEquals("containsKey") && call.getArguments().size() == 1
+                && Syntax.isName(select.getExpression(), map) && sameKey(call, key)) {
+            tested = call;
+        } else if (!absent && condition instanceof BinaryTree test
+                && (test.getKind() == Tree.Kind.EQUAL_TO || test.getKind() == Tree.Kind.NOT_EQUAL_TO)) {
+            ExpressionTree held = test.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL ? test.getLeftOperand()
+                    : test.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL ? test.getRightOperand() : null;
+            if (held != null && isGet(held, map, key)) {
+                tested = (MethodInvocationTree) Syntax.strip(held);
+                accumulation = Accumulation.COUNT_BY_GET;
+                absent = test.getKind() == Tree.Kind.EQUAL_TO;
+            }
+        }
+        if (tested == null) {
             return null;
         }
         String value = valueClass(put, putPath);
@@ -523,15 +538,15 @@ final class CollectionReductions extends DeferredCodeScanner {
         if (function == null || read == null) {
             return null;
         }
-        List.of(contains, read).forEach(this::claim);
+        List.of(tested, read).forEach(this::claim);
         if (!Syntax.onlyReads(key)) {
             TreePath at = new TreePath(putPath, key);
             reportKeyComputedAgain(at, "`" + method.source().text(put) + "` counts into `" + map + "`, which Weft runs "
                     + "as a merge with the sum", map + ".merge(" + method.source().text(key) + ", ..., " + function + ")");
-            reported.addAll(List.of(put, contains, read));
+            reported.addAll(List.of(put, tested, read));
             return other(at, key, null);
         }
-        return statement(putPath, new Use(putPath, put, Accumulation.COUNT, function, false, null));
+        return statement(putPath, new Use(putPath, put, accumulation, function, false, null));
     }
 
     /**
