@@ -8,7 +8,6 @@ import dev.weft.Decision;
 import dev.weft.Plan;
 import dev.weft.Settings;
 import dev.weft.progress.ProgressTracker;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The iterations of one run of a {@code @ParallelFor} loop, cut into chunks before anything runs,
@@ -343,11 +342,10 @@ public final class LoopRange {
         /**
          * Per piece, the thread that ran it and the number of its stretch, written once. A thread
          * reads another's entry only to find that it does not name itself, whether it sees the
-         * write or not.
+         * write or not; the caller reads them all once the run has ended.
          */
         private final Thread[] runners;
         private final int[] stretch;
-        private final AtomicInteger started = new AtomicInteger();
 
         Stretches(Pieces pieces) {
             this.pieces = pieces;
@@ -360,8 +358,13 @@ public final class LoopRange {
             return pieces.count();
         }
 
+        /** How many stretches the run began: to be asked once it has ended. */
         int started() {
-            return started.get();
+            int started = 0;
+            for (int k = 0; k < runners.length; k++) {
+                started += runners[k] != null && stretch[k] == k ? 1 : 0;
+            }
+            return started;
         }
 
         @Override
@@ -370,9 +373,6 @@ public final class LoopRange {
             int number = k > 0 && runners[k - 1] == self ? stretch[k - 1] : k;
             runners[k] = self;
             stretch[k] = number;
-            if (number == k) {
-                started.incrementAndGet();
-            }
             return pieces.run((chunk, from, to) -> body.run(number, from, to), k, progress);
         }
     }

@@ -65,11 +65,12 @@ public final class MapFolds {
      *     loop adding to it did
      */
     public static <K, V> void putSum(Map<K, V> whole, K key, V part, BinaryOperator<V> sum) {
-        if (whole.get(key) == null && whole.containsKey(key)) {
+        V before = whole.get(key);
+        if (before == null && whole.containsKey(key)) {
             // The loop reads the null held for a key it counts, and adds to it: so does its twin.
             throw new NullPointerException("The map holds null for the key " + key + ", which the loop counts into");
         }
-        putCount(whole, key, part, sum);
+        put(whole, key, before, part, sum);
     }
 
     /**
@@ -78,7 +79,10 @@ public final class MapFolds {
      * key new to {@code whole} goes where {@code put} puts it.
      */
     public static <K, V> void putCount(Map<K, V> whole, K key, V part, BinaryOperator<V> sum) {
-        V before = whole.get(key);
+        put(whole, key, whole.get(key), part, sum);
+    }
+
+    private static <K, V> void put(Map<K, V> whole, K key, V before, V part, BinaryOperator<V> sum) {
         whole.put(key, before == null ? part : sum.apply(before, part));
     }
 }

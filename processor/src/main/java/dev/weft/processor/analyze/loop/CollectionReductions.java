@@ -252,13 +252,10 @@ final class CollectionReductions extends DeferredCodeScanner {
                     && JdkAccumulations.SUM_IDENTITIES.get(value)
                             .contains(scope.normalized(read.getArguments().get(1)))) {
                 claim(read);
-                if (!Syntax.onlyReads(key)) {
-                    TreePath at = new TreePath(putPath, key);
-                    reportKeyComputedAgain(at, "`" + method.source().text(put) + "` counts into `" + name.getName()
-                            + "`, which Weft runs as a merge with the sum", name.getName() + ".merge("
-                            + method.source().text(key) + ", ..., " + function + ")");
-                    reported.add(put);
-                    return other(at, key, null);
+                Use refused = countKeyComputedAgain(putPath, key, "`" + method.source().text(put) + "`",
+                        name.getName().toString(), function, List.of(put));
+                if (refused != null) {
+                    return refused;
                 }
                 return statement(putPath, new Use(putPath, put, Accumulation.COUNT, function, false, null));
             }
@@ -294,13 +291,10 @@ final class CollectionReductions extends DeferredCodeScanner {
             return null;
         }
         List.of(first, more, read).forEach(this::claim);
-        if (!Syntax.onlyReads(key)) {
-            TreePath at = new TreePath(containsPath, key);
-            reportKeyComputedAgain(at, "`" + method.source().text(check.getCondition()) + "` ... `"
-                    + method.source().text(more) + "` counts into `" + map + "`, which Weft runs as a merge with the sum",
-                    map + ".merge(" + method.source().text(key) + ", ..., " + function + ")");
-            reported.addAll(List.of(first, more, read));
-            return other(at, key, null);
+        Use refused = countKeyComputedAgain(containsPath, key, "`" + method.source().text(check.getCondition())
+                + "` ... `" + method.source().text(more) + "`", map, function, List.of(first, more, read));
+        if (refused != null) {
+            return refused;
         }
         return new Use(up, check, Accumulation.COUNT, function, false, null);
     }
@@ -333,9 +327,9 @@ final class CollectionReductions extends DeferredCodeScanner {
         MethodInvocationTree more; // puts the sum
         ExpressionTree added;
         ExpressionTree summed;
-        if (next instanceof IfTree check && check.getElseStatement() != null
-                && nullTest(check.getCondition(), count) != null) {
-            boolean absentFirst = nullTest(check.getCondition(), count);
+        IfTree check = next instanceof IfTree choose && choose.getElseStatement() != null ? choose : null;
+        Boolean absentFirst = check == null ? null : nullTest(check.getCondition(), count);
+        if (absentFirst != null) {
             first = onlyPut(absentFirst ? check.getThenStatement() : check.getElseStatement(), map);
             more = onlyPut(absentFirst ? check.getElseStatement() : check.getThenStatement(), map);
             if (first == null || more == null) {
@@ -345,12 +339,13 @@ final class CollectionReductions extends DeferredCodeScanner {
             summed = more.getArguments().get(1);
         } else {
             MethodInvocationTree put = onlyPut(next, map);
-            if (put == null || !(Syntax.strip(put.getArguments().get(1)) instanceof ConditionalExpressionTree choice)
-                    || nullTest(choice.getCondition(), count) == null) {
+            ConditionalExpressionTree choice = put != null
+                    && Syntax.strip(put.getArguments().get(1)) instanceof ConditionalExpressionTree c ? c : null;
+            absentFirst = choice == null ? null : nullTest(choice.getCondition(), count);
+            if (absentFirst == null) {
                 return countFromZero(name, get, getPath, holder, block.getStatements().subList(at + 1,
                         block.getStatements().size()));
             }
-            boolean absentFirst = nullTest(choice.getCondition(), count);
             first = put;
             more = put;
             added = absentFirst ? choice.getTrueExpression() : choice.getFalseExpression();
@@ -423,14 +418,10 @@ final class CollectionReductions extends DeferredCodeScanner {
         }
         claim(first);
         claim(more);
-        String map = name.getName().toString();
-        if (!Syntax.onlyReads(key)) {
-            TreePath keyPath = new TreePath(getPath, key);
-            reportKeyComputedAgain(keyPath, "`" + method.source().text(holder).strip() + "` ... `"
-                    + method.source().text(more) + "` counts into `" + map + "`, which Weft runs as a merge with the "
-                    + "sum", map + ".merge(" + method.source().text(key) + ", ..., " + function + ")");
-            reported.addAll(List.of(first, more));
-            return other(keyPath, key, null);
+        Use refused = countKeyComputedAgain(getPath, key, "`" + method.source().text(holder).strip() + "` ... `"
+                + method.source().text(more) + "`", name.getName().toString(), function, List.of(first, more));
+        if (refused != null) {
+            return refused;
         }
         TreePath blockPath = getPath.getParentPath().getParentPath();
         StatementTree last = statements.get(statements.size() - 1);
@@ -513,20 +504,16 @@ final class CollectionReductions extends DeferredCodeScanner {
         String map = name.getName().toString();
         ExpressionTree key = put.getArguments().get(0);
         MethodInvocationTree tested = null; // the containsKey, or the get compared with null
+        ExpressionTree held = absent ? null : comparedWithNull(condition);
         Accumulation accumulation = Accumulation.COUNT;
         if (condition instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select
                 && select.getIdentifier().contentEquals("containsKey") && call.getArguments().size() == 1
                 && Syntax.isName(select.getExpression(), map) && sameKey(call, key)) {
             tested = call;
-        } else if (!absent && condition instanceof BinaryTree test
-                && (test.getKind() == Tree.Kind.EQUAL_TO || test.getKind() == Tree.Kind.NOT_EQUAL_TO)) {
-            ExpressionTree held = test.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL ? test.getLeftOperand()
-                    : test.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL ? test.getRightOperand() : null;
-            if (held != null && isGet(held, map, key)) {
-                tested = (MethodInvocationTree) Syntax.strip(held);
-                accumulation = Accumulation.COUNT_BY_GET;
-                absent = test.getKind() == Tree.Kind.EQUAL_TO;
-            }
+        } else if (held != null && isGet(held, map, key)) {
+            tested = (MethodInvocationTree) Syntax.strip(held);
+            accumulation = Accumulation.COUNT_BY_GET;
+            absent = condition.getKind() == Tree.Kind.EQUAL_TO;
         }
         if (tested == null) {
             return null;
@@ -539,12 +526,10 @@ final class CollectionReductions extends DeferredCodeScanner {
             return null;
         }
         List.of(tested, read).forEach(this::claim);
-        if (!Syntax.onlyReads(key)) {
-            TreePath at = new TreePath(putPath, key);
-            reportKeyComputedAgain(at, "`" + method.source().text(put) + "` counts into `" + map + "`, which Weft runs "
-                    + "as a merge with the sum", map + ".merge(" + method.source().text(key) + ", ..., " + function + ")");
-            reported.addAll(List.of(put, tested, read));
-            return other(at, key, null);
+        Use refused = countKeyComputedAgain(putPath, key, "`" + method.source().text(put) + "`", map, function,
+                List.of(put, tested, read));
+        if (refused != null) {
+            return refused;
         }
         return statement(putPath, new Use(putPath, put, accumulation, function, false, null));
     }
@@ -582,6 +567,23 @@ final class CollectionReductions extends DeferredCodeScanner {
         method.error(DiagnosticId.REDUCTION, at, key, accumulation + " only where the key only reads, as it is "
                 + "computed more than once; `" + method.source().text(key) + "` may compute another key the next "
                 + "time. Compute the key into a local first, or write `" + fix + "`");
+    }
+
+    /**
+     * Where the key of a count ({@code written} as in the source, into {@code map}, whose calls are
+     * {@code parts}) may compute another key when computed again: reports it, at the key under
+     * {@code keyParent}, and returns the refused use; {@code null} where the key only reads.
+     */
+    private Use countKeyComputedAgain(TreePath keyParent, ExpressionTree key, String written, String map,
+            String function, List<? extends Tree> parts) {
+        if (Syntax.onlyReads(key)) {
+            return null;
+        }
+        TreePath at = new TreePath(keyParent, key);
+        reportKeyComputedAgain(at, written + " counts into `" + map + "`, which Weft runs as a merge with the sum",
+                map + ".merge(" + method.source().text(key) + ", ..., " + function + ")");
+        reported.addAll(parts);
+        return other(at, key, null);
     }
 
     private static TreePath outsideParentheses(TreePath path) {
@@ -811,14 +813,22 @@ final class CollectionReductions extends DeferredCodeScanner {
      * is neither.
      */
     private static Boolean nullTest(ExpressionTree condition, String name) {
+        ExpressionTree tested = comparedWithNull(condition);
+        return tested != null && Syntax.isName(tested, name) ? Syntax.strip(condition).getKind() == Tree.Kind.EQUAL_TO
+                : null;
+    }
+
+    /**
+     * What {@code condition} compares with {@code null}, by {@code ==} or {@code !=}, either way
+     * round, in parentheses or not; {@code null} where it compares nothing so.
+     */
+    private static ExpressionTree comparedWithNull(ExpressionTree condition) {
         if (!(Syntax.strip(condition) instanceof BinaryTree test)
-                || test.getKind() != Tree.Kind.EQUAL_TO && test.getKind() != Tree.Kind.NOT_EQUAL_TO
-                || !(Syntax.isName(test.getLeftOperand(), name) && test.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL
-                        || Syntax.isName(test.getRightOperand(), name)
-                        && test.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL)) {
+                || test.getKind() != Tree.Kind.EQUAL_TO && test.getKind() != Tree.Kind.NOT_EQUAL_TO) {
             return null;
         }
-        return test.getKind() == Tree.Kind.EQUAL_TO;
+        return test.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL ? test.getLeftOperand()
+                : test.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL ? test.getRightOperand() : null;
     }
 
     /**

@@ -77,9 +77,7 @@ final class CollectionReductionCode {
         String value = entry + ".getValue()";
         List<CodeBlock> lines = new ArrayList<>();
         lines.add(CodeBlock.of("for (int $L = 0; $L < $L.length(); $L++) {", k, k, partials, k));
-        // The first chunk added into the original; in stretches, a number that began none has no partial.
-        lines.add(CodeBlock.of("    if ($L$L == $L) {", layout == PartialLayout.STRETCHES ? partial + " == null || " : "",
-                partial, target));
+        lines.add(CodeBlock.of("    if ($L) {", layout.skips(partial, target)));
         lines.add(CodeBlock.of("        continue;"));
         lines.add(CodeBlock.of("    }"));
         CodeBlock each = switch (collection.accumulation()) {

@@ -276,8 +276,7 @@ final class LoopCall {
                 names.range() + ".fold(" + array + ".length, (" + names.chunk() + ", " + names.from() + ", "
                         + names.to() + ") -> {",
                 "    " + each,
-                "        if (" + (layout == PartialLayout.STRETCHES ? partial + " == null || " : "") + partial + " == "
-                        + array + ") {",
+                "        if (" + layout.skips(partial, array) + ") {",
                 "            continue;",
                 "        }",
                 "        for (int " + k + " = (int) " + names.from() + "; " + k + " < " + names.to() + "; " + k + "++) {",

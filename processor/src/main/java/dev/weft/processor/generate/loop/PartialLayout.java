@@ -16,8 +16,8 @@ enum PartialLayout {
     CHUNKS(""),
     /**
      * One per worker, as {@code LoopRange.spans()} groups the chunks: partials as large as an
-     * array, or maps and sets whose fold looks up every key of every partial, for reductions whose fold must group the iterations the same
-     * way on every run, as a floating-point sum must.
+     * array, or maps and sets whose fold looks up every key of every partial, for reductions whose
+     * fold must group the iterations the same way on every run, as a floating-point sum must.
      */
     SPANS(".spans()"),
     /**
@@ -42,6 +42,15 @@ enum PartialLayout {
     /** What the twin calls on the run's {@code LoopRange} for this layout: {@code .spans()}, or nothing. */
     String range() {
         return range;
+    }
+
+    /**
+     * The condition, in generated code, on which the fold skips {@code partial}: where it is the
+     * original {@code whole}, which the first chunk added into, and in stretches where no stretch
+     * began at its number.
+     */
+    String skips(String partial, String whole) {
+        return (this == STRETCHES ? partial + " == null || " : "") + partial + " == " + whole;
     }
 
     static PartialLayout of(ParallelLoop loop) {
