@@ -347,4 +347,41 @@ class Calls {
             cells[i] = peek(this, i);
         }
     }
+
+    static int[] slots(int i) {
+        return SLOTS;
+    }
+
+    static StringBuilder builderOf(StringBuilder[] all, int i) {
+        return all[0];
+    }
+
+    static Counted same(Counted counted) {
+        return counted;
+    }
+
+    Counted[] counteds = new Counted[0];
+
+    Counted mine(int i) {
+        return counteds[i];
+    }
+
+    void returned(int n, Counted shared, Counted[] own, StringBuilder[] builders) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            int[] slots = slots(i);
+            // error: This @ParallelFor loop writes `slots[i % 4]` through `slots`, which refers to an array that every iteration can reach (`slots` may be, or hold, `slots(i)`)
+            slots[i % 4]++;
+            StringBuilder builder = builderOf(builders, i);
+            // error: `builder.append(i)` changes `builder`, a java.lang.StringBuilder that every iteration can reach (`builder` may be, or hold, `builders`)
+            builder.append(i);
+            // error: This @ParallelFor loop writes the field `mine(i).value`, which every iteration can reach
+            mine(i).value = i;
+            Counted counted = same(shared);
+            // error: `counted.grow(i)` changes `this.value` (Calls.java:66), and `counted` is an object every iteration can reach (`counted` may be, or hold, `shared`)
+            counted.grow(i);
+            Counted element = same(own[i]);
+            element.grow(i);
+            builderOf(new StringBuilder[] {new StringBuilder()}, i).append(i);
+        }
+    }
 }

@@ -259,7 +259,7 @@ class Rejections {
     static Rejections[] all;
 
     static Rejections find() {
-        return null;
+        return all[0];
     }
 
     static void privateThroughOtherExpressions(Object o, Rejections[] others, int[] a) {
@@ -391,7 +391,7 @@ class Rejections {
             alias.size += 1;
             // error: This @ParallelFor loop writes the field `Rejections.all`, which every iteration can reach
             Rejections.all = null;
-            // error: This @ParallelFor loop writes the field `find().count` of the object a call returns, which Weft does not follow: the iterations may all get the same object and race on it. When each iteration gets its own, name it in a local first (`var item = find();`)
+            // error: This @ParallelFor loop writes the field `find().count`, which every iteration can reach: iterations running at the same time would race on it
             find().count = i;
             Node mine = nodes[i];
             // error at 25: This @ParallelFor loop reads `nodes[i + 1]` and writes `nodes[i]`

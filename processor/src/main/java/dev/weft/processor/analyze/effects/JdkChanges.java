@@ -1,5 +1,7 @@
 package dev.weft.processor.analyze.effects;
 
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +66,14 @@ public final class JdkChanges {
     /** What returns its receiver by another name: a builder's chained calls, or a stream over it. */
     public static final Set<String> RETURNS_RECEIVER = Set.of("append", "insert", "reverse", "replace", "delete",
             "deleteCharAt", "appendCodePoint", "stream", "parallelStream");
+
+    /**
+     * Classes whose objects nothing can change, and that reach nothing that can be changed: a call
+     * handed one cannot give back something of it to write through.
+     */
+    public static final Set<String> VALUES = Set.of("java.lang.String", "java.lang.Integer", "java.lang.Long",
+            "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte", "java.lang.Boolean",
+            "java.lang.Character", "java.math.BigInteger", "java.math.BigDecimal");
 
     /** Static methods that change what one of their arguments refers to, by the index of that argument. */
     private static final Map<String, Integer> STATIC_CHANGES = table("""
@@ -176,6 +186,13 @@ public final class JdkChanges {
     private static Map<String, Integer> table(String lines) {
         return lines.lines().map(line -> line.strip().split(" "))
                 .collect(Collectors.toUnmodifiableMap(entry -> entry[0], entry -> Integer.parseInt(entry[1])));
+    }
+
+    /** Whether {@code call} returns a new copy of what it is handed: {@code a.clone()}, {@code Arrays.copyOf(a, n)}. */
+    public static boolean copies(MethodInvocationTree call) {
+        String name = call.getMethodSelect() instanceof MemberSelectTree select ? select.getIdentifier().toString()
+                : call.getMethodSelect().toString();
+        return name.equals("clone") && call.getArguments().isEmpty() || name.startsWith("copyOf");
     }
 
     /** The argument {@code type.method(...)} changes, {@code -1} for none. */

@@ -525,8 +525,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /** Where a call's result may come from: what its callee's summary says it returns, or, unseen, what it is given. */
     private Set<Root> resultRoots(MethodInvocationTree call, TreePath path) {
-        String name = calledName(call);
-        if (name.equals("clone") || name.startsWith("copyOf")) {
+        if (JdkChanges.copies(call)) {
             return Set.of(Root.FRESH);
         }
         Set<Root> receiver = receiverRoots(call, path);

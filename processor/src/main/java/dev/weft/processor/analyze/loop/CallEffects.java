@@ -391,9 +391,6 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         String name = "`" + method.source().text(object) + "`";
         switch (origin.kind()) {
             case OWN -> writes.reachedFrom(origin, call);
-            case CALLED -> refuse(call, change + ", and " + name + " is what a call returns, which Weft does not "
-                    + "follow: the iterations may all get the same object. When each gets its own, name it in a "
-                    + "local first");
             case UNCERTAIN -> refuse(call, change + ", and Weft cannot follow " + name + " (" + origin.why()
                     + "), which iterations may share");
             default -> refuse(call, change + ", and " + name + " is an object every iteration can reach"

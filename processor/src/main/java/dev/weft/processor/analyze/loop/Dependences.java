@@ -108,7 +108,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.header = header;
         this.scope = new LoopScope(method, loopPath);
         this.separating = new SeparatingIndex(scope, header);
-        this.origins = new ObjectOrigins(scope, separating, header.variable(),
+        this.origins = new ObjectOrigins(method, expressions, scope, separating, header.variable(),
                 LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable()));
         this.roots = new ArrayRoots(scope, method);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
@@ -356,12 +356,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         ExpressionTree object = field.getExpression();
         ObjectOrigins.Origin origin = origins.of(object, new TreePath(path, object));
         String written = method.source().text(field);
-        if (origin.kind() == ObjectOrigins.Kind.CALLED) {
-            error(DiagnosticId.UNKNOWN_OBJECT, update, "This @ParallelFor loop writes the field `" + written + "` of the object "
-                    + "a call returns, which Weft does not follow: the iterations may all get the same object and race "
-                    + "on it. When each iteration gets its own, name it in a local first (`var item = "
-                    + method.source().text(object) + ";`), which Weft takes as the iteration's");
-        } else if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {
+        if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {
             refuseUncertain(origin, written, Syntax.root(object), update);
         } else if (origin.shared()) {
             error(DiagnosticId.SHARED_WRITE, update, "This @ParallelFor loop writes the field `" + written + "`, which every iteration can reach"

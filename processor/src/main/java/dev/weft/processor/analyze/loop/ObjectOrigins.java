@@ -21,18 +21,25 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.analyze.effects.JdkChanges;
+import dev.weft.processor.analyze.effects.MethodSummary;
+import dev.weft.processor.analyze.effects.Root;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Where the object that a loop body writes through comes from: shared by the iterations (an outer
  * variable, a field, {@code this}, an element at an index every iteration uses), the element of an
  * outer array at this iteration's index ({@code nodes[i]}), or the iteration's own (created in it,
- * the element an enhanced {@code for} hands it, a call's result kept in a local: Weft does not
- * follow calls).
+ * the element an enhanced {@code for} hands it). A call returns what its summary says it returns,
+ * taken at the call; one Weft cannot see into may return what it is handed, and handed nothing
+ * that may hold an object, is trusted to return an object of the iteration's own.
  *
  * <p>A local of the body is followed through every value it may come to hold ({@link
  * LocalSources}), and what is reached through it through everything the body stores into it: a
@@ -48,8 +55,6 @@ final class ObjectOrigins {
         SHARED,
         /** Weft cannot see every object it may be. */
         UNCERTAIN,
-        /** A call returns it, which may be shared: written directly it counts as shared, kept in a local as the iteration's. */
-        CALLED,
         /** The iteration's own, or its element of an outer array. */
         OWN
     }
@@ -65,7 +70,6 @@ final class ObjectOrigins {
      * @param why for an uncertain one, why Weft cannot tell
      */
     record Origin(Kind kind, List<Element> elements, ExpressionTree via, String why) {
-        static final Origin CALLED = new Origin(Kind.CALLED, List.of(), null, null);
         static final Origin OWN = new Origin(Kind.OWN, List.of(), null, null);
 
         static Origin shared(ExpressionTree via) {
@@ -98,12 +102,17 @@ final class ObjectOrigins {
     /** A local followed for its own value or for what is reached through it, against looping through cycles. */
     private record Following(VariableTree local, boolean contents) {}
 
+    private final MethodContext method;
+    private final ExpressionTypes expressions;
     private final LoopScope scope;
     private final SeparatingIndex separating;
     private final VariableTree loopVariable;
     private final LocalSources locals;
 
-    ObjectOrigins(LoopScope scope, SeparatingIndex separating, VariableTree loopVariable, LocalSources locals) {
+    ObjectOrigins(MethodContext method, ExpressionTypes expressions, LoopScope scope, SeparatingIndex separating,
+            VariableTree loopVariable, LocalSources locals) {
+        this.method = method;
+        this.expressions = expressions;
         this.scope = scope;
         this.separating = separating;
         this.loopVariable = loopVariable;
@@ -139,12 +148,12 @@ final class ObjectOrigins {
      * What a call returns: for the reads of {@link JdkChanges#KEYED_READS} and
      * {@link JdkChanges#ELEMENT_READS}, an object the receiver holds, as an element of an array is
      * (this iteration's at a key that separates the iterations, else as shared as the receiver),
-     * or the default {@code getOrDefault} is given; for any other call, its result, which Weft does
-     * not follow.
+     * or the default {@code getOrDefault} is given; for any other call, what it {@linkplain
+     * #returned returns}.
      */
     private Origin held(MethodInvocationTree call, TreePath path, Set<Following> following) {
         if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
-            return Origin.CALLED;
+            return returned(call, path, following);
         }
         String name = select.getIdentifier().toString();
         List<? extends ExpressionTree> arguments = call.getArguments();
@@ -152,13 +161,75 @@ final class ObjectOrigins {
             return member(call, select.getExpression(), null, path, following);
         }
         if (arguments.isEmpty() || !JdkChanges.KEYED_READS.contains(name)) {
-            return Origin.CALLED;
+            return returned(call, path, following);
         }
         Origin element = member(call, select.getExpression(), arguments.get(0), path, following);
         if (name.equals("getOrDefault") && arguments.size() == 2) {
             element = element.or(of(arguments.get(1), new TreePath(path, arguments.get(1)), following));
         }
         return element;
+    }
+
+    /**
+     * What a call returns: for a method of the compilation, what its summary says, each root taken
+     * at the call (a static field is shared, a parameter is as shared as its argument, the
+     * receiver as its object); for a method Weft cannot see into, a copy ({@code clone()},
+     * {@code Arrays.copyOf}) is the iteration's own, and anything else may be, or hold, what the
+     * call is handed, as a summary takes such a call: handed nothing that may hold an object, it is
+     * trusted to return the iteration's own, as it is trusted to change nothing shared.
+     */
+    private Origin returned(MethodInvocationTree call, TreePath path, Set<Following> following) {
+        ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
+                && expressions.writtenClass(select.getExpression()) == null ? select.getExpression() : null;
+        List<? extends ExpressionTree> arguments = call.getArguments();
+        Origin result = null;
+        for (ExecutableElement callee : expressions.calledMethods(call, path)) {
+            MethodSummary summary = method.summaries().of(callee);
+            if (summary == null) {
+                continue;
+            }
+            Origin returned = Origin.OWN;
+            for (Root root : summary.returned()) {
+                returned = returned.or(switch (root.kind()) {
+                    case FRESH -> Origin.OWN;
+                    case STATIC -> Origin.shared(call);
+                    case UNKNOWN -> Origin.uncertain("`" + method.source().text(call) + "` returns an object reached "
+                            + "through " + root.name() + ", which Weft cannot follow");
+                    case RECEIVER -> callee.getModifiers().contains(Modifier.STATIC) ? Origin.OWN
+                            : receiver == null ? Origin.shared(call) : handed(receiver, path, following);
+                    case PARAMETER -> {
+                        Origin handed = Origin.OWN;
+                        for (int k = root.parameter(); k < Arity.lastArgument(callee, root.parameter(), arguments.size()); k++) {
+                            handed = handed.or(handed(arguments.get(k), path, following));
+                        }
+                        yield handed;
+                    }
+                });
+            }
+            result = result == null ? returned : result.or(returned);
+        }
+        if (result != null) {
+            return result;
+        }
+        if (JdkChanges.copies(call)) {
+            return Origin.OWN;
+        }
+        Origin handed = receiver == null ? Origin.OWN : handed(receiver, path, following);
+        for (ExpressionTree argument : arguments) {
+            handed = handed.or(handed(argument, path, following));
+        }
+        return handed;
+    }
+
+    /**
+     * Everything a call may reach through {@code object}, which it is handed: nothing for a value
+     * of a class no call can change ({@link JdkChanges#VALUES}).
+     */
+    private Origin handed(ExpressionTree object, TreePath call, Set<Following> following) {
+        TreePath path = new TreePath(call, object);
+        TypeMirror type = expressions.of(object, path);
+        boolean value = type != null && (type.getKind().isPrimitive() || JdkChanges.VALUES.contains(type.toString()));
+        return value ? Origin.OWN : reach(object, path, following);
     }
 
     /**
@@ -286,20 +357,15 @@ final class ObjectOrigins {
             Origin value = source.elements() || contents
                     ? member(source.expression(), source.expression(), null, source.path(), following)
                     : of(source.expression(), source.path(), following);
-            origin = origin.or(trusted(value));
+            origin = origin.or(value);
         }
         if (contents) {
             for (LocalSources.Source stored : locals.stored(local)) {
-                origin = origin.or(trusted(reach(stored.expression(), stored.path(), following)));
+                origin = origin.or(reach(stored.expression(), stored.path(), following));
             }
         }
         following.remove(key);
         return origin;
-    }
-
-    /** Weft does not follow calls: a local set to one's result is trusted to hold the iteration's object. */
-    private static Origin trusted(Origin origin) {
-        return origin.kind() == Kind.CALLED ? Origin.OWN : origin;
     }
 
     /** The expressions whose value a switch expression takes: each arrow's expression and each {@code yield}'s. */

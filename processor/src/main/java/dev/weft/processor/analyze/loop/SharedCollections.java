@@ -60,9 +60,8 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
         if (!reductions.contains(tree) && tree.getMethodSelect() instanceof MemberSelectTree select
                 && JdkChanges.CONTAINER_CHANGES.contains(select.getIdentifier().toString()) && !setsOwnElement(select, tree)) {
             ExpressionTree receiver = Syntax.strip(select.getExpression());
-            // A call's result may be a fresh container: Weft does not follow calls.
             ObjectOrigins.Origin origin = origins.of(receiver, new TreePath(getCurrentPath(), receiver));
-            String shared = origin.shared() && origin.kind() != ObjectOrigins.Kind.CALLED ? sharedKind(receiver) : null;
+            String shared = origin.shared() ? sharedKind(receiver) : null;
             String reached = origin.kind() == ObjectOrigins.Kind.UNCERTAIN ? " that Weft cannot follow (" + origin.why()
                     + ") and that iterations may share" : " that every iteration can reach" + scope.alias(origin, receiver);
             if (shared != null) {
