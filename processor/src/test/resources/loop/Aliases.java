@@ -281,4 +281,56 @@ class Aliases {
             rows.get(i).add(a[i]); // its own row: the index separates the iterations, as an array's does
         }
     }
+
+    /** What a container, a holder or a function is given is what may be reached through it. */
+    void reachesWhatItIsGiven(int[] out, int[] res) {
+        for (@ParallelFor int i = 0; i < res.length; i++) {
+            List<int[]> held = new java.util.ArrayList<>();
+            held.add(out);
+            // error: This @ParallelFor loop writes `held.get(0)[0]` through `held.get(0)`, which refers to an array that every iteration can reach (`held.get(0)` may be, or hold, `out`)
+            held.get(0)[0] = i;
+            res[i] = i;
+        }
+        for (@ParallelFor int i = 0; i < res.length; i++) {
+            java.util.Map<Integer, int[]> byKey = new java.util.HashMap<>();
+            // error: writes `byKey.computeIfAbsent(i, k -> out)[0]` through `byKey.computeIfAbsent(i, k -> out)`, which refers to an array that every iteration can reach
+            byKey.computeIfAbsent(i, k -> out)[0] = i;
+            int[] again = byKey.get(i);
+            // error: This @ParallelFor loop writes `again[1]` through `again`, which refers to an array that every iteration can reach (`again` may be, or hold, `out`)
+            again[1] = i;
+            res[i] = i;
+        }
+        for (@ParallelFor int i = 0; i < res.length; i++) {
+            java.util.function.Supplier<int[]> supplier = () -> out;
+            // error: This @ParallelFor loop writes `supplier.get()[0]` through `supplier.get()`, which refers to an array that every iteration can reach (`supplier.get()` may be, or hold, `out`)
+            supplier.get()[0] = i;
+            res[i] = i;
+        }
+        for (@ParallelFor int i = 0; i < res.length; i++) {
+            java.util.function.IntFunction<int[]> pick = k -> {
+                return out;
+            };
+            int[] picked = pick.apply(i);
+            // error: This @ParallelFor loop writes `picked[0]` through `picked`, which refers to an array that every iteration can reach (`picked` may be, or hold, `out`)
+            picked[0] = i;
+            res[i] = i;
+        }
+        for (@ParallelFor int i = 0; i < res.length; i++) {
+            int[] orElse = java.util.Optional.<int[]>empty().orElseGet(() -> out);
+            // error: This @ParallelFor loop writes `orElse[0]` through `orElse`, which refers to an array that every iteration can reach (`orElse` may be, or hold, `out`)
+            orElse[0] = i;
+            int[] checked = java.util.Objects.requireNonNull(out);
+            // error: This @ParallelFor loop writes `checked[0]` through `checked`, which refers to an array that every iteration can reach (`checked` may be, or hold, `out`)
+            checked[0] = i;
+            res[i] = i;
+        }
+        for (@ParallelFor int i = 0; i < res.length; i++) {
+            List<int[]> mine = new java.util.ArrayList<>();
+            mine.add(new int[] {i});
+            mine.get(0)[0]++; // holds only what the iteration created
+            int[] copy = java.util.Arrays.copyOf(out, 2);
+            copy[0] = i;
+            res[i] = mine.get(0)[0] + copy[0];
+        }
+    }
 }

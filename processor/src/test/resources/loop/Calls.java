@@ -384,4 +384,41 @@ class Calls {
             builderOf(new StringBuilder[] {new StringBuilder()}, i).append(i);
         }
     }
+
+    static List<int[]> wrapped(int[] a) {
+        List<int[]> list = new ArrayList<>();
+        list.add(a);
+        return list;
+    }
+
+    static void pokeThroughAList(int[] a) {
+        List<int[]> list = new ArrayList<>();
+        list.add(a);
+        list.get(0)[0]++;
+    }
+
+    static void pokeThroughAnArray(int[] a) {
+        int[][] holder = new int[1][];
+        holder[0] = a;
+        holder[0][0]++;
+    }
+
+    static String rendered(Object shown) {
+        StringBuilder text = new StringBuilder();
+        text.append(shown);
+        text.append(',');
+        return text.toString();
+    }
+
+    static void throughWhatIsStored(int n, int[] shared, Object seen, String[] out) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error: This @ParallelFor loop writes `wrapped(shared).get(0)[0]` through `wrapped(shared).get(0)`, which refers to an array that every iteration can reach (`wrapped(shared).get(0)` may be, or hold, `shared`)
+            wrapped(shared).get(0)[0] = i;
+            // error: `pokeThroughAList(shared)` changes `list.get(0)[0]`
+            pokeThroughAList(shared);
+            // error: `pokeThroughAnArray(shared)` changes `holder[0][0]`
+            pokeThroughAnArray(shared);
+            out[i] = rendered(seen); // adds `seen` to a builder of its own, and changes only the builder
+        }
+    }
 }

@@ -304,4 +304,88 @@ class LoopAcceptanceTest {
         assertThat(compilation).generatedSourceFile("p.SimParallel").contentsAsUtf8String()
                 .contains("private static void stepLoop1(double dt, Sim.Particle[] elements, int from, int to) {");
     }
+
+    @Test
+    void whatCallsReturnAndContainersHoldOfTheIterationsOwnPassWithoutWarnings() {
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Owned", """
+                package p;
+
+                import dev.weft.ParallelFor;
+                import java.util.ArrayList;
+                import java.util.Arrays;
+                import java.util.Collections;
+                import java.util.List;
+
+                class Owned {
+                    static final class Particle {
+                        final double[] v = new double[3];
+
+                        double[] velocity() {
+                            return v;
+                        }
+                    }
+
+                    static String rendered(Object shown) {
+                        StringBuilder text = new StringBuilder();
+                        text.append(shown);
+                        text.append(',');
+                        return text.toString();
+                    }
+
+                    static double[] normalized(double[] v) {
+                        double[] copy = v.clone();
+                        copy[0] = 1;
+                        return copy;
+                    }
+
+                    static List<Integer> digits(int x) {
+                        List<Integer> found = new ArrayList<>();
+                        for (int rest = x; rest > 0; rest /= 10) {
+                            found.add(rest % 10);
+                        }
+                        return found;
+                    }
+
+                    static void slow(Particle[] particles) {
+                        for (@ParallelFor Particle p : particles) {
+                            double[] v = p.velocity();
+                            v[0] *= 0.5;
+                        }
+                    }
+
+                    static void shown(Object seen, String[] out) {
+                        for (@ParallelFor int i = 0; i < out.length; i++) {
+                            out[i] = rendered(seen);
+                        }
+                    }
+
+                    static void rows(double[][] rows, double[][] out, int[] xs, int[] smallest) {
+                        for (@ParallelFor int i = 0; i < rows.length; i++) {
+                            double[] row = normalized(rows[i]);
+                            row[1] = 2;
+                            out[i] = row;
+                            List<Integer> d = digits(xs[i]);
+                            d.add(0);
+                            Collections.sort(d);
+                            smallest[i] = d.get(0);
+                        }
+                    }
+
+                    static void words(String[] lines, int[] out) {
+                        for (@ParallelFor int i = 0; i < lines.length; i++) {
+                            List<String> parts = new ArrayList<>(Arrays.asList(lines[i].split(",")));
+                            parts.add("x");
+                            char[] letters = lines[i].toCharArray();
+                            letters[0] = 'y';
+                            StringBuilder text = new StringBuilder();
+                            text.append(letters).append(parts);
+                            out[i] = text.length();
+                        }
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.OwnedParallel");
+    }
 }

@@ -64,6 +64,31 @@ public final class Summaries {
                 || JdkChanges.knows(method, elements, types);
     }
 
+    /**
+     * Whether a call of {@code callee} may leave its receiver ({@code operand} -1) or its argument
+     * {@code operand} holding what else the call is handed: where it changes that object, by its
+     * summary or by the JDK's table; a method Weft cannot see into may.
+     */
+    public boolean mayKeep(ExecutableElement callee, int operand) {
+        MethodSummary summary = of(callee);
+        if (summary != null) {
+            int last = callee.getParameters().size() - 1;
+            return summary.effects().keySet().stream().anyMatch(root -> operand < 0 ? root.kind() == Root.Kind.RECEIVER
+                    : root.kind() == Root.Kind.PARAMETER && (root.parameter() == operand
+                            || callee.isVarArgs() && root.parameter() == last && operand > last));
+        }
+        if (elements.recordComponentFor(callee) != null) {
+            return false;
+        }
+        if (!JdkChanges.knows(callee, elements, types)) {
+            return true;
+        }
+        String name = callee.getSimpleName().toString();
+        return operand < 0 ? JdkChanges.CONTAINER_CHANGES.contains(name)
+                : JdkChanges.changedArgument(((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString(),
+                        name) == operand;
+    }
+
     Elements elements() {
         return elements;
     }

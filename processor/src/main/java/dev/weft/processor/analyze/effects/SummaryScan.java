@@ -68,6 +68,9 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private final CompilationUnitTree unit;
     private final FieldResolver names;
     private final Map<VariableTree, List<TreePath>> assigned = new LinkedHashMap<>();
+    /** What is stored into each local's object, its elements or fields, or left there by a call handed it. */
+    private final Map<VariableTree, List<TreePath>> stored = new LinkedHashMap<>();
+    private final Set<VariableTree> followingStored = new HashSet<>();
     private final Map<Root, Effect> effects = new LinkedHashMap<>();
     private final Set<Root> returned = new LinkedHashSet<>();
     private final Set<String> trusted = new LinkedHashSet<>();
@@ -95,14 +98,29 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         TreePathScanner<Void, Void> assignments = new TreePathScanner<Void, Void>() {
             @Override
             public Void visitAssignment(AssignmentTree assignment, Void unused) {
+                TreePath value = new TreePath(getCurrentPath(), assignment.getExpression());
                 if (assignment.getVariable() instanceof IdentifierTree name) {
-                    TreePath declaration = LocalNames.declaration(getCurrentPath(), name.getName());
-                    if (declaration != null) {
-                        assigned.computeIfAbsent((VariableTree) declaration.getLeaf(), key -> new ArrayList<>())
-                                .add(new TreePath(getCurrentPath(), assignment.getExpression()));
-                    }
+                    note(assigned, getCurrentPath(), name, value);
+                } else {
+                    note(stored, getCurrentPath(), holder(assignment.getVariable()), value);
                 }
                 return super.visitAssignment(assignment, unused);
+            }
+
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                List<ExecutableElement> callees = Arity.applicable(callees(call, getCurrentPath()), call.getArguments().size());
+                kept(call, getCurrentPath(), callees, call.getMethodSelect() instanceof MemberSelectTree select
+                        && typeName(select.getExpression(), getCurrentPath()).isEmpty() ? select.getExpression() : null,
+                        call.getArguments());
+                return super.visitMethodInvocation(call, unused);
+            }
+
+            @Override
+            public Void visitNewClass(NewClassTree creation, Void unused) {
+                kept(creation, getCurrentPath(), Arity.applicable(constructors(creation, getCurrentPath()),
+                        creation.getArguments().size()), null, creation.getArguments());
+                return super.visitNewClass(creation, unused);
             }
         };
         read.forEach(part -> assignments.scan(part, null));
@@ -116,6 +134,55 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             }
         }
         return new MethodSummary(effects, returned, trusted, reads);
+    }
+
+    /** Notes {@code value} against the local {@code name} names at {@code path}, if it names one. */
+    private static void note(Map<VariableTree, List<TreePath>> into, TreePath path, ExpressionTree name, TreePath value) {
+        TreePath declaration = name instanceof IdentifierTree identifier
+                ? LocalNames.declaration(path, identifier.getName()) : null;
+        if (declaration != null) {
+            into.computeIfAbsent((VariableTree) declaration.getLeaf(), key -> new ArrayList<>()).add(value);
+        }
+    }
+
+    /**
+     * A call that may leave an operand holding what else it is handed ({@link Summaries#mayKeep}):
+     * that is stored into the local the operand is reached through. A call no method is resolved
+     * for may.
+     */
+    private void kept(Tree call, TreePath path, List<ExecutableElement> callees, ExpressionTree receiver,
+            List<? extends ExpressionTree> arguments) {
+        List<ExpressionTree> operands = new ArrayList<>();
+        operands.add(receiver);
+        operands.addAll(arguments);
+        for (int k = 0; k < operands.size(); k++) {
+            int operand = k - 1;
+            if (operands.get(k) == null || !callees.isEmpty()
+                    && callees.stream().noneMatch(callee -> summaries.mayKeep(callee, operand))) {
+                continue;
+            }
+            for (int other = 0; other < operands.size(); other++) {
+                if (other != k && operands.get(other) != null) {
+                    note(stored, path, holder(operands.get(k)), new TreePath(path, operands.get(other)));
+                }
+            }
+        }
+    }
+
+    /** The expression an object is reached through: {@code h} for {@code h.rows[0]} and for {@code h.get(0)}. */
+    private static ExpressionTree holder(ExpressionTree expression) {
+        ExpressionTree bare = Bare.of(expression);
+        while (true) {
+            if (bare instanceof MemberSelectTree select) {
+                bare = Bare.of(select.getExpression());
+            } else if (bare instanceof ArrayAccessTree element) {
+                bare = Bare.of(element.getExpression());
+            } else if (bare instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
+                bare = Bare.of(select.getExpression());
+            } else {
+                return bare;
+            }
+        }
     }
 
     /**
@@ -189,7 +256,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     @Override
     public Void visitReturn(ReturnTree node, Void unused) {
         if (node.getExpression() != null) {
-            returned.addAll(roots(node.getExpression(), new TreePath(getCurrentPath(), node.getExpression())));
+            returned.addAll(reached(node.getExpression(), new TreePath(getCurrentPath(), node.getExpression())));
         }
         return super.visitReturn(node, unused);
     }
@@ -305,7 +372,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private void called(MethodInvocationTree call, TreePath path) {
         String name = calledName(call);
         List<ExecutableElement> candidates = Arity.applicable(callees(call, path), call.getArguments().size());
-        Set<Root> receiver = receiverRoots(call, path);
+        Set<Root> receiver = receiverRoots(call, path, false);
+        Set<Root> throughReceiver = receiverRoots(call, path, true);
         boolean summarised = false;
         boolean copies = name.equals("clone") && call.getArguments().isEmpty();
         if (candidates.isEmpty() && !copies && !(JdkChanges.CONTAINER_CHANGES.contains(name) && changesContainer(call, path))) {
@@ -313,7 +381,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         }
         for (ExecutableElement candidate : candidates) {
             summarised |= apply(candidate, call.getArguments(), candidate.getModifiers().contains(Modifier.STATIC)
-                    ? Set.of() : receiver, path, call);
+                    ? Set.of() : throughReceiver, path, call);
             TypeElement owner = (TypeElement) candidate.getEnclosingElement();
             if (call.getMethodSelect() instanceof MemberSelectTree select && JdkChanges.changesReceiver(candidate,
                     typeOf(select.getExpression(), new TreePath(path, select.getExpression())))) {
@@ -407,7 +475,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             case PARAMETER -> {
                 Set<Root> roots = new LinkedHashSet<>();
                 for (int k = root.parameter(); k < Arity.lastArgument(callee, root.parameter(), arguments.size()); k++) {
-                    roots.addAll(roots(arguments.get(k), new TreePath(path, arguments.get(k))));
+                    roots.addAll(reached(arguments.get(k), new TreePath(path, arguments.get(k))));
                 }
                 yield roots;
             }
@@ -453,15 +521,33 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             if (type.isPresent()) {
                 return Set.of(Root.staticField(type.get().getSimpleName() + "." + select.getIdentifier()));
             }
-            return roots(select.getExpression(), new TreePath(path, select.getExpression()));
+            return reached(select.getExpression(), new TreePath(path, select.getExpression()));
         }
         if (bare instanceof ArrayAccessTree element) {
-            return roots(element.getExpression(), new TreePath(path, element.getExpression()));
+            return reached(element.getExpression(), new TreePath(path, element.getExpression()));
         }
         if (bare instanceof MethodInvocationTree call) {
             return resultRoots(call, path);
         }
         return Set.of(Root.unknown("`" + bare + "`"));
+    }
+
+    /**
+     * Where the objects reached through {@code expression} may come from: its own roots, and for
+     * a local those of everything stored into it.
+     */
+    private Set<Root> reached(ExpressionTree expression, TreePath path) {
+        Set<Root> roots = new LinkedHashSet<>(roots(expression, path));
+        TreePath declaration = Bare.of(expression) instanceof IdentifierTree name
+                ? LocalNames.declaration(path, name.getName()) : null;
+        VariableTree local = declaration == null ? null : (VariableTree) declaration.getLeaf();
+        if (local != null && followingStored.add(local)) {
+            for (TreePath value : stored.getOrDefault(local, List.of())) {
+                roots.addAll(reached((ExpressionTree) value.getLeaf(), value));
+            }
+            followingStored.remove(local);
+        }
+        return roots;
     }
 
     private Set<Root> nameRoots(IdentifierTree name, TreePath path) {
@@ -510,10 +596,10 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             return Set.of(Root.unknown("a parameter of a lambda, or what a method reference is run with, not handed to a call"));
         }
         TreePath callPath = lambda.getParentPath();
-        Set<Root> roots = new LinkedHashSet<>(receiverRoots(call, callPath));
+        Set<Root> roots = new LinkedHashSet<>(receiverRoots(call, callPath, true));
         for (ExpressionTree argument : call.getArguments()) {
             if (argument != lambda.getLeaf()) {
-                roots.addAll(roots(argument, new TreePath(callPath, argument)));
+                roots.addAll(reached(argument, new TreePath(callPath, argument)));
             }
         }
         if (Arity.applicable(callees(call, callPath), call.getArguments().size()).stream()
@@ -528,7 +614,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         if (JdkChanges.copies(call)) {
             return Set.of(Root.FRESH);
         }
-        Set<Root> receiver = receiverRoots(call, path);
+        Set<Root> receiver = receiverRoots(call, path, true);
         Set<Root> roots = new LinkedHashSet<>();
         boolean summarised = false;
         for (ExecutableElement callee : Arity.applicable(callees(call, path), call.getArguments().size())) {
@@ -541,15 +627,17 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         }
         if (!summarised) {
             roots.addAll(receiver);
-            call.getArguments().forEach(argument -> roots.addAll(roots(argument, new TreePath(path, argument))));
+            call.getArguments().forEach(argument -> roots.addAll(reached(argument, new TreePath(path, argument))));
         }
         return roots;
     }
 
-    private Set<Root> receiverRoots(MethodInvocationTree call, TreePath path) {
+    /** Where the call's receiver may come from, and with {@code through} what is reached through it. */
+    private Set<Root> receiverRoots(MethodInvocationTree call, TreePath path, boolean through) {
         if (call.getMethodSelect() instanceof MemberSelectTree select) {
             ExpressionTree receiver = select.getExpression();
-            return typeName(receiver, path).isPresent() ? Set.of() : roots(receiver, new TreePath(path, receiver));
+            TreePath at = new TreePath(path, receiver);
+            return typeName(receiver, path).isPresent() ? Set.of() : through ? reached(receiver, at) : roots(receiver, at);
         }
         return method.getModifiers().contains(Modifier.STATIC) ? Set.of() : Set.of(Root.RECEIVER);
     }

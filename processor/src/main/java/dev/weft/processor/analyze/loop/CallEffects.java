@@ -8,7 +8,6 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -321,25 +320,21 @@ final class CallEffects extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitNewClass(NewClassTree creation, Void unused) {
-        Tree written = creation.getIdentifier() instanceof ParameterizedTypeTree generic ? generic.getType()
-                : creation.getIdentifier();
-        TypeElement created = creation.getClassBody() == null ? expressions.writtenClass(written) : null;
-        if (created == null && creation.getClassBody() == null && !ofLocalClass(creation)) {
+        List<ExecutableElement> constructors = expressions.constructors(creation);
+        if (expressions.writtenClass(creation.getIdentifier()) == null && creation.getClassBody() == null
+                && !ofLocalClass(creation)) {
             trust(List.of("`" + method.source().text(creation) + "`, a constructor Weft cannot resolve"));
         }
-        if (created != null) {
-            for (ExecutableElement constructor : Arity.applicable(
-                    ElementFilter.constructorsIn(created.getEnclosedElements()), creation.getArguments().size())) {
-                MethodSummary summary = method.summaries().of(constructor);
-                if (summary == null && !method.summaries().sees(constructor)) {
-                    trust(List.of(Unseen.name(constructor)));
-                }
-                if (summary != null) {
-                    trust(summary.trusted());
-                    // What the constructor changes of its receiver is the new object, the iteration's own.
-                    summary.effects().values().forEach(effect -> check(creation, effect, constructor,
-                            creation.getArguments(), false, null));
-                }
+        for (ExecutableElement constructor : constructors) {
+            MethodSummary summary = method.summaries().of(constructor);
+            if (summary == null && !method.summaries().sees(constructor)) {
+                trust(List.of(Unseen.name(constructor)));
+            }
+            if (summary != null) {
+                trust(summary.trusted());
+                // What the constructor changes of its receiver is the new object, the iteration's own.
+                summary.effects().values().forEach(effect -> check(creation, effect, constructor,
+                        creation.getArguments(), false, null));
             }
         }
         return super.visitNewClass(creation, unused);

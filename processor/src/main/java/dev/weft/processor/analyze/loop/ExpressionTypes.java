@@ -28,6 +28,7 @@ import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.TypeParameters;
+import dev.weft.processor.analyze.effects.Arity;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -94,6 +95,13 @@ final class ExpressionTypes {
     TypeElement writtenClass(Tree name) {
         Tree raw = name instanceof ParameterizedTypeTree parameterized ? parameterized.getType() : name;
         return raw instanceof ExpressionTree expression ? classNames.type(expression).orElse(null) : null;
+    }
+
+    /** The constructors {@code creation} may call: none for an anonymous class, or a class Weft cannot resolve. */
+    List<ExecutableElement> constructors(NewClassTree creation) {
+        TypeElement created = creation.getClassBody() == null ? writtenClass(creation.getIdentifier()) : null;
+        return created == null ? List.of() : Arity.applicable(ElementFilter.constructorsIn(created.getEnclosedElements()),
+                creation.getArguments().size());
     }
 
     /** The class of {@code expression}'s value, used at {@code scope}; {@code null} where declarations do not tell it. */

@@ -42,11 +42,18 @@ final class LocalSources {
      */
     record Source(ExpressionTree expression, TreePath path, boolean elements) {}
 
+    /**
+     * A call handed, as its receiver ({@code index} -1) or as its argument {@code index}, a local
+     * or an object reached through one: the call may leave it holding what else it is handed.
+     */
+    record Operand(TreePath call, int index) {}
+
     private final LoopScope scope;
     private final ExpressionTypes expressions;
     private final Map<VariableTree, List<Source>> sources = new IdentityHashMap<>();
     private final Map<VariableTree, List<Source>> stores = new IdentityHashMap<>();
     private final Map<VariableTree, String> unknown = new IdentityHashMap<>();
+    private final Map<VariableTree, List<Operand>> operands = new IdentityHashMap<>();
     private final List<TreePath> calls = new ArrayList<>();
     private final List<TreePath> names = new ArrayList<>();
     private final List<MemberReferenceTree> references = new ArrayList<>();
@@ -85,13 +92,13 @@ final class LocalSources {
 
             @Override
             public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-                found.calls.add(getCurrentPath());
+                found.called(getCurrentPath());
                 return super.visitMethodInvocation(tree, unused);
             }
 
             @Override
             public Void visitNewClass(NewClassTree tree, Void unused) {
-                found.calls.add(getCurrentPath());
+                found.called(getCurrentPath());
                 return super.visitNewClass(tree, unused);
             }
 
@@ -119,6 +126,44 @@ final class LocalSources {
     /** What the body stores into the fields or elements of {@code local}, or of what it reaches ({@code xs[0] = v}). */
     List<Source> stored(VariableTree local) {
         return stores.getOrDefault(local, List.of());
+    }
+
+    /** The calls handed {@code local}, or an object reached through it. */
+    List<Operand> operands(VariableTree local) {
+        return operands.getOrDefault(local, List.of());
+    }
+
+    /** The receiver of {@code call}, where it has one written, then its arguments. */
+    static List<ExpressionTree> operandsOf(Tree call) {
+        List<ExpressionTree> all = new ArrayList<>();
+        all.add(call instanceof MethodInvocationTree invocation
+                && invocation.getMethodSelect() instanceof MemberSelectTree select ? select.getExpression() : null);
+        all.addAll(arguments(call));
+        return all;
+    }
+
+    private void called(TreePath call) {
+        calls.add(call);
+        List<ExpressionTree> handed = operandsOf(call.getLeaf());
+        for (int k = 0; k < handed.size(); k++) {
+            IdentifierTree holder = handed.get(k) == null ? null : Syntax.asName(holder(handed.get(k)));
+            Resolution resolution = holder == null ? null : scope.resolve(holder, new TreePath(call, holder));
+            if (resolution != null && resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
+                operands.computeIfAbsent(resolution.declaration(), key -> new ArrayList<>()).add(new Operand(call, k - 1));
+            }
+        }
+    }
+
+    /**
+     * The expression an object is reached through: {@code h} for {@code h.rows[0]} and for {@code
+     * h.get(0)}, as what a call returns may be held by its receiver.
+     */
+    private static ExpressionTree holder(ExpressionTree expression) {
+        ExpressionTree bare = Syntax.root(expression);
+        while (bare instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
+            bare = Syntax.root(select.getExpression());
+        }
+        return bare;
     }
 
     /** Why Weft cannot see every value {@code local} may hold; {@code null} when it can. */

@@ -15,13 +15,16 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+import dev.weft.processor.analyze.Access;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -134,15 +137,30 @@ final class NameResolver {
         return members.computeIfAbsent(owner, elements::getAllMembers);
     }
 
-    /** The methods called {@code name} that {@code owner} has, inherited ones included. */
+    /**
+     * The methods called {@code name} that {@code owner} has, inherited ones included, that the
+     * method's class can call: {@code StringBuilder}'s own {@code append}s, and not those its
+     * package-private superclass declares for {@code java.lang} alone.
+     */
     List<ExecutableElement> methods(TypeElement owner, String name) {
         List<ExecutableElement> found = new ArrayList<>();
         for (ExecutableElement candidate : ElementFilter.methodsIn(members(owner))) {
-            if (candidate.getSimpleName().contentEquals(name)) {
+            if (candidate.getSimpleName().contentEquals(name) && callable(candidate)) {
                 found.add(candidate);
             }
         }
         return found;
+    }
+
+    private boolean callable(ExecutableElement candidate) {
+        TypeElement declaring = (TypeElement) candidate.getEnclosingElement();
+        Set<Modifier> modifiers = candidate.getModifiers();
+        if (modifiers.contains(Modifier.PRIVATE)) {
+            return Access.topLevel(declaring).equals(Access.topLevel(type));
+        }
+        return modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.PROTECTED)
+                || declaring.getKind().isInterface()
+                || elements.getPackageOf(declaring).equals(elements.getPackageOf(type));
     }
 
     /** The member type or field called {@code name} of {@code owner}, or {@code null}. */

@@ -10,10 +10,12 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -222,13 +225,36 @@ final class ObjectOrigins {
     }
 
     /**
+     * What a call may leave its operand holding: everything else it is handed, unless its summary
+     * or the JDK's table says it does not change that operand.
+     */
+    private Origin keptBy(LocalSources.Operand operand, Set<Following> following) {
+        Tree call = operand.call().getLeaf();
+        List<ExecutableElement> callees = call instanceof MethodInvocationTree invocation
+                ? expressions.calledMethods(invocation, operand.call()) : expressions.constructors((NewClassTree) call);
+        if (!callees.isEmpty() && callees.stream().noneMatch(callee -> method.summaries().mayKeep(callee, operand.index()))) {
+            return Origin.OWN;
+        }
+        List<ExpressionTree> handed = LocalSources.operandsOf(call);
+        Origin kept = Origin.OWN;
+        for (int k = 0; k < handed.size(); k++) {
+            if (k - 1 != operand.index() && handed.get(k) != null
+                    && (k > 0 || expressions.writtenClass(handed.get(k)) == null)) {
+                kept = kept.or(handed(handed.get(k), operand.call(), following));
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Everything a call may reach through {@code object}, which it is handed: nothing for a value
      * of a class no call can change ({@link JdkChanges#VALUES}).
      */
     private Origin handed(ExpressionTree object, TreePath call, Set<Following> following) {
         TreePath path = new TreePath(call, object);
         TypeMirror type = expressions.of(object, path);
-        boolean value = type != null && (type.getKind().isPrimitive() || JdkChanges.VALUES.contains(type.toString()));
+        boolean value = type != null && (type.getKind().isPrimitive() || type.getKind() == TypeKind.VOID
+                || JdkChanges.VALUES.contains(type.toString()));
         return value ? Origin.OWN : reach(object, path, following);
     }
 
@@ -277,6 +303,18 @@ final class ObjectOrigins {
                 held = held.or(reach(argument, new TreePath(path, argument), following));
             }
             return held; // a constructor may keep what it is handed
+        }
+        if (bare instanceof LambdaExpressionTree) {
+            // What a call of the function gives back, as a call Weft cannot see into would.
+            Origin given = Origin.OWN;
+            for (TreePath value : givenBack(new TreePath(path, bare))) {
+                given = given.or(handed((ExpressionTree) value.getLeaf(), value.getParentPath(), following));
+            }
+            return given;
+        }
+        if (bare instanceof MemberReferenceTree reference && !reference.getName().contentEquals("new")) {
+            return Origin.uncertain("`" + method.source().text(reference) + "` may give back any object, and Weft does "
+                    + "not follow what a method reference returns");
         }
         return either(bare, path, following, this::contents);
     }
@@ -363,9 +401,19 @@ final class ObjectOrigins {
             for (LocalSources.Source stored : locals.stored(local)) {
                 origin = origin.or(reach(stored.expression(), stored.path(), following));
             }
+            for (LocalSources.Operand operand : locals.operands(local)) {
+                origin = origin.or(keptBy(operand, following));
+            }
         }
         following.remove(key);
         return origin;
+    }
+
+    /** The expressions a lambda gives back: its body's, or each {@code return}'s. */
+    private static List<TreePath> givenBack(TreePath lambda) {
+        Tree body = ((LambdaExpressionTree) lambda.getLeaf()).getBody();
+        return body instanceof ExpressionTree value ? List.of(new TreePath(lambda, value))
+                : givenBack(new TreePath(lambda, body), false);
     }
 
     /** The expressions whose value a switch expression takes: each arrow's expression and each {@code yield}'s. */
@@ -378,29 +426,49 @@ final class ObjectOrigins {
                 results.add(new TreePath(casePath, value));
                 continue;
             }
-            new TreePathScanner<Void, Void>() {
-                @Override
-                public Void visitYield(YieldTree tree, Void unused) {
-                    results.add(new TreePath(getCurrentPath(), tree.getValue()));
-                    return null;
-                }
-
-                @Override
-                public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
-                    return null; // its yields are its own
-                }
-
-                @Override
-                public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-                    return null;
-                }
-
-                @Override
-                public Void visitClass(ClassTree tree, Void unused) {
-                    return null;
-                }
-            }.scan(body != null ? new TreePath(casePath, body) : casePath, null);
+            results.addAll(givenBack(body != null ? new TreePath(casePath, body) : casePath, true));
         }
         return results;
+    }
+
+    /**
+     * The values the code at {@code body} gives back, its {@code yield}s' or its {@code return}s',
+     * without those of the lambdas, classes and switch expressions inside it.
+     */
+    private static List<TreePath> givenBack(TreePath body, boolean yields) {
+        List<TreePath> values = new ArrayList<>();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitYield(YieldTree tree, Void unused) {
+                if (yields) {
+                    values.add(new TreePath(getCurrentPath(), tree.getValue()));
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitReturn(ReturnTree tree, Void unused) {
+                if (!yields && tree.getExpression() != null) {
+                    values.add(new TreePath(getCurrentPath(), tree.getExpression()));
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitClass(ClassTree tree, Void unused) {
+                return null;
+            }
+        }.scan(body, null);
+        return values;
     }
 }
