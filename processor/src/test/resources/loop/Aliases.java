@@ -333,4 +333,32 @@ class Aliases {
             res[i] = mine.get(0)[0] + copy[0];
         }
     }
+
+    /** A view or a copy holds what the original holds. */
+    void reachesThroughViewsAndCopies(int[] out, int[][] grid, int[] res) {
+        for (@ParallelFor int i = 0; i < res.length; i++) {
+            List<int[]> held = new java.util.ArrayList<>();
+            held.add(out);
+            java.util.Iterator<int[]> it = held.iterator();
+            // error: This @ParallelFor loop writes `it.next()[0]` through `it.next()`, which refers to an array that every iteration can reach
+            it.next()[0] = i;
+            java.util.Map<Integer, int[]> byKey = new java.util.HashMap<>();
+            byKey.put(i, out);
+            for (java.util.Map.Entry<Integer, int[]> entry : byKey.entrySet()) {
+                // error: This @ParallelFor loop writes `entry.getValue()[0]` through `entry.getValue()`, which refers to an array that every iteration can reach
+                entry.getValue()[0] = i;
+            }
+            res[i] = i;
+        }
+        for (@ParallelFor int i = 0; i < res.length; i++) {
+            int[][] cloned = grid.clone();
+            // error: This @ParallelFor loop writes `cloned[0][0]` through `cloned`, which refers to an array that every iteration can reach (`cloned` may be, or hold, `grid`)
+            cloned[0][0] = i;
+            int[][] copied = java.util.Arrays.copyOf(grid, 2);
+            // error: This @ParallelFor loop writes `copied[1][0]` through `copied`, which refers to an array that every iteration can reach (`copied` may be, or hold, `grid`)
+            copied[1][0] = i;
+            cloned[1] = new int[] {i}; // the copy itself is the iteration's own
+            res[i] = cloned[1][0];
+        }
+    }
 }

@@ -421,4 +421,23 @@ class Calls {
             out[i] = rendered(seen); // adds `seen` to a builder of its own, and changes only the builder
         }
     }
+
+    static int[][] duplicated(int[][] rows) {
+        return rows.clone();
+    }
+
+    static void pokeThroughACopy(int[][] rows) {
+        int[][] copy = rows.clone();
+        copy[0][0]++;
+    }
+
+    static void throughCopies(int n, int[][] grid, int[] out) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error: This @ParallelFor loop writes `duplicated(grid)[0][0]` through `duplicated(grid)`, which refers to an array that every iteration can reach (`duplicated(grid)` may be, or hold, `grid`)
+            duplicated(grid)[0][0] = i;
+            // error: `pokeThroughACopy(grid)` changes `copy[0][0]`
+            pokeThroughACopy(grid);
+            out[i] = i;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.weft.processor.analyze.effects;
 
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import java.util.List;
@@ -188,11 +189,18 @@ public final class JdkChanges {
                 .collect(Collectors.toUnmodifiableMap(entry -> entry[0], entry -> Integer.parseInt(entry[1])));
     }
 
-    /** Whether {@code call} returns a new copy of what it is handed: {@code a.clone()}, {@code Arrays.copyOf(a, n)}. */
-    public static boolean copies(MethodInvocationTree call) {
-        String name = call.getMethodSelect() instanceof MemberSelectTree select ? select.getIdentifier().toString()
-                : call.getMethodSelect().toString();
-        return name.equals("clone") && call.getArguments().isEmpty() || name.startsWith("copyOf");
+    /**
+     * What {@code call} returns a new, shallow copy of: the receiver of {@code a.clone()}, the
+     * array handed to {@code Arrays.copyOf(a, n)}; {@code null} for any other call. The copy is
+     * new, what it holds is what the original holds.
+     */
+    public static ExpressionTree copied(MethodInvocationTree call) {
+        ExpressionTree select = call.getMethodSelect();
+        String name = select instanceof MemberSelectTree member ? member.getIdentifier().toString() : select.toString();
+        if (name.equals("clone") && call.getArguments().isEmpty()) {
+            return select instanceof MemberSelectTree member ? member.getExpression() : null;
+        }
+        return name.startsWith("copyOf") && !call.getArguments().isEmpty() ? call.getArguments().get(0) : null;
     }
 
     /** The argument {@code type.method(...)} changes, {@code -1} for none. */

@@ -533,16 +533,26 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     }
 
     /**
-     * Where the objects reached through {@code expression} may come from: its own roots, and for
-     * a local those of everything stored into it.
+     * Where the objects reached through {@code expression} may come from: its own roots, for a
+     * local those reached through every value it is set to and everything stored into it, and
+     * for a copy those reached through the original.
      */
     private Set<Root> reached(ExpressionTree expression, TreePath path) {
         Set<Root> roots = new LinkedHashSet<>(roots(expression, path));
+        ExpressionTree copied = Bare.of(expression) instanceof MethodInvocationTree call ? JdkChanges.copied(call) : null;
+        if (copied != null) {
+            roots.addAll(reached(copied, new TreePath(path, copied)));
+        }
         TreePath declaration = Bare.of(expression) instanceof IdentifierTree name
                 ? LocalNames.declaration(path, name.getName()) : null;
         VariableTree local = declaration == null ? null : (VariableTree) declaration.getLeaf();
         if (local != null && followingStored.add(local)) {
-            for (TreePath value : stored.getOrDefault(local, List.of())) {
+            List<TreePath> values = new ArrayList<>(stored.getOrDefault(local, List.of()));
+            values.addAll(assigned.getOrDefault(local, List.of()));
+            if (local.getInitializer() != null) {
+                values.add(new TreePath(declaration, local.getInitializer()));
+            }
+            for (TreePath value : values) {
                 roots.addAll(reached((ExpressionTree) value.getLeaf(), value));
             }
             followingStored.remove(local);
@@ -611,7 +621,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /** Where a call's result may come from: what its callee's summary says it returns, or, unseen, what it is given. */
     private Set<Root> resultRoots(MethodInvocationTree call, TreePath path) {
-        if (JdkChanges.copies(call)) {
+        if (JdkChanges.copied(call) != null || calledName(call).equals("clone")) {
             return Set.of(Root.FRESH);
         }
         Set<Root> receiver = receiverRoots(call, path, true);

@@ -214,7 +214,7 @@ final class ObjectOrigins {
         if (result != null) {
             return result;
         }
-        if (JdkChanges.copies(call)) {
+        if (JdkChanges.copied(call) != null) {
             return Origin.OWN;
         }
         Origin handed = receiver == null ? Origin.OWN : handed(receiver, path, following);
@@ -281,6 +281,13 @@ final class ObjectOrigins {
         ExpressionTree bare = strip(expression);
         if (bare instanceof IdentifierTree name) {
             return name.getName().contentEquals("this") ? Origin.shared(bare) : variable(name, path, true, following);
+        }
+        if (bare instanceof MethodInvocationTree call) {
+            // What a view or a copy holds is what the original holds.
+            ExpressionTree original = viewed(call) != null ? viewed(call) : JdkChanges.copied(call);
+            if (original != null) {
+                return contents(original, new TreePath(path, original), following);
+            }
         }
         if (bare instanceof MemberSelectTree || bare instanceof ArrayAccessTree || bare instanceof MethodInvocationTree) {
             // What a field or an element reaches is reached through the object holding it.
