@@ -28,7 +28,7 @@ class Helpers {
 
     @Parallelizable
     static int counted(int x) {
-        // error: [weft:call-effect] @Parallelizable method counted(int) calls `countTwice()` (Helpers.java:32), which calls `count()` (Helpers.java:14), which changes `Helpers.calls` (Helpers.java:10), a static field
+        // error: [weft:call-effect] @Parallelizable method counted(int) calls `countTwice()` (Helpers.java:32), which calls `count()` (Helpers.java:14), which changes `Helpers.calls` (Helpers.java:10), the static field `Helpers.calls` or an object it holds
         countTwice();
         return square(x);
     }
@@ -40,5 +40,45 @@ class Helpers {
         int[] own = new int[1];
         fill(own, x);
         return own[0] + square(x);
+    }
+
+    static final int[] TOTALS = new int[4];
+    int[] window = new int[4];
+
+    static int[] totals() {
+        return TOTALS;
+    }
+
+    @Parallelizable
+    static int reachesStatics(int x) {
+        int[] picked = totals();
+        // error: [weft:call-effect] @Parallelizable method reachesStatics(int) changes `picked[0]` (Helpers.java:56), the static field `Helpers.TOTALS` or an object it holds
+        picked[0] += x;
+        return x;
+    }
+
+    @Parallelizable
+    static int reachesStaticsThroughAList(int x) {
+        java.util.List<int[]> held = new java.util.ArrayList<>();
+        held.add(TOTALS);
+        // error: [weft:call-effect] @Parallelizable method reachesStaticsThroughAList(int) changes `held.get(0)[1]`
+        held.get(0)[1] += x;
+        return x;
+    }
+
+    @SuppressWarnings("weft:unseen-call")
+    @Parallelizable
+    static int reachesStaticsThroughALambda(int x) {
+        java.util.function.Supplier<int[]> supplier = () -> TOTALS;
+        // error: [weft:call-effect] @Parallelizable method reachesStaticsThroughALambda(int) changes `supplier.get()[2]`
+        supplier.get()[2] += x;
+        return x;
+    }
+
+    @Parallelizable
+    int reachesItsObject(int x) {
+        // error: [weft:call-effect] @Parallelizable method reachesItsObject(int) changes `window[0]` (Helpers.java:81), a field of the object all its calls on one object share
+        window[0] = x;
+        return x;
     }
 }

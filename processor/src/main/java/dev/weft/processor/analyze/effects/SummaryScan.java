@@ -33,6 +33,7 @@ import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Bare;
 import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.FieldResolver;
+import dev.weft.processor.analyze.GivenBack;
 import dev.weft.processor.analyze.TypeParameters;
 import dev.weft.processor.analyze.Writes;
 import java.util.ArrayList;
@@ -534,14 +535,20 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /**
      * Where the objects reached through {@code expression} may come from: its own roots, for a
-     * local those reached through every value it is set to and everything stored into it, and
-     * for a copy those reached through the original.
+     * local those reached through every value it is set to and everything stored into it, for a
+     * copy those reached through the original, and for a lambda those reached through what it
+     * gives back.
      */
     private Set<Root> reached(ExpressionTree expression, TreePath path) {
         Set<Root> roots = new LinkedHashSet<>(roots(expression, path));
         ExpressionTree copied = Bare.of(expression) instanceof MethodInvocationTree call ? JdkChanges.copied(call) : null;
         if (copied != null) {
             roots.addAll(reached(copied, new TreePath(path, copied)));
+        }
+        if (Bare.of(expression) instanceof LambdaExpressionTree lambda) {
+            for (TreePath value : GivenBack.ofLambda(path.getLeaf() == lambda ? path : new TreePath(path, lambda))) {
+                roots.addAll(reached((ExpressionTree) value.getLeaf(), value));
+            }
         }
         TreePath declaration = Bare.of(expression) instanceof IdentifierTree name
                 ? LocalNames.declaration(path, name.getName()) : null;

@@ -3,7 +3,10 @@ package dev.weft.processor.analyze.fanout;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Diagnostics;
@@ -65,8 +68,7 @@ public final class FanOutAnalyzer {
             }
             declarations.check(method, element);
             if (element.isPresent()) {
-                checkFieldWrites(type, method);
-                checkHelperWrites(method, element.get());
+                checkOtherWrites(method, element.get(), checkFieldWrites(type, method));
             }
             if (diagnostics.errorCount() == errorsBefore) {
                 List<ProcessCrossing.Blocked> blocked = crossing.blocked(method, element.get());
@@ -81,10 +83,13 @@ public final class FanOutAnalyzer {
         return accepted;
     }
 
-    private void checkFieldWrites(TypeElement type, TreePath method) {
+    /** Reports the method's own writes of fields that its parallel calls share; the written expressions. */
+    private Set<Tree> checkFieldWrites(TypeElement type, TreePath method) {
         String name = Signatures.subject(method);
         FieldResolver resolver = new FieldResolver(elements, type, method.getCompilationUnit());
+        Set<Tree> reported = new HashSet<>();
         for (FieldWrite write : FieldWriteFinder.find(method, resolver)) {
+            reported.add(write.target());
             diagnostics.error(DiagnosticId.IMPURE, method, write.at(), write.isStatic()
                     ? name + " writes the static field " + write.field() + ", which all its calls share, so parallel "
                             + "calls would race on it: return the value instead and combine the results, "
@@ -93,33 +98,51 @@ public final class FanOutAnalyzer {
                             + "parallel calls would race on it: return the value instead (fields of other objects "
                             + "may be written), or remove @Parallelizable");
         }
+        return reported;
     }
 
     /**
-     * Reports each call through which the method changes a static field or, for an instance
-     * method, its receiver: what its own writes change the check above reports.
+     * Reports every other change of what the method's parallel calls share, by its summary: a
+     * static field or, for an instance method, its receiver, changed through a call or through an
+     * object the method reaches ({@code int[] a = pick(); a[0]++}), and an object Weft cannot
+     * follow. A field written by its name, or through {@code this}, is the check above's: what it
+     * {@code reported} is not reported again, and it knows the scopes of names better.
      */
-    private void checkHelperWrites(TreePath method, ExecutableElement element) {
+    private void checkOtherWrites(TreePath method, ExecutableElement element, Set<Tree> reported) {
         MethodSummary summary = summaries.of(element);
         if (summary == null) {
             return;
         }
         boolean instance = !element.getModifiers().contains(Modifier.STATIC);
         for (Effect effect : summary.effects().values()) {
-            Root.Kind kind = effect.target().kind();
-            if (!effect.throughCall() || kind != Root.Kind.STATIC && !(instance && kind == Root.Kind.RECEIVER)) {
+            String shared = switch (effect.target().kind()) {
+                case STATIC -> "the static field `" + effect.target().name() + "` or an object it holds, which all "
+                        + "its calls share";
+                case RECEIVER -> instance ? "a field of the object all its calls on one object share" : null;
+                case UNKNOWN -> "an object reached through " + effect.target().name()
+                        + ", which Weft cannot follow and its calls may share";
+                case PARAMETER, FRESH -> null;
+            };
+            if (shared == null || reported.contains(effect.at()) || !effect.throughCall() && namesField(effect.at())) {
                 continue;
             }
             diagnostics.error(DiagnosticId.CALL_EFFECT, method, Leftmost.of(effect.at()), Signatures.subject(method) + " "
-                    + effect.trail() + (kind == Root.Kind.STATIC ? ", a static field, which all its calls share"
-                            : ", a field of the object all its calls on one object share")
-                    + ", so parallel calls would race on it: return the value instead and combine the results, "
-                    + "or remove @Parallelizable");
+                    + effect.trail() + ", " + shared + ", so parallel calls would race on it: return the value "
+                    + "instead and combine the results, or remove @Parallelizable");
         }
         if (!summary.trusted().isEmpty()) {
             diagnostics.unseenCalls(method, method.getLeaf(), element, Signatures.subject(method) + " calls what Weft "
                     + "cannot see into, and trusts it to change nothing its parallel calls share: ", summary.trusted());
         }
+    }
+
+    /** Whether {@code written} is a field's name, or a field selected from {@code this}: {@link FieldWriteFinder}'s to judge. */
+    private static boolean namesField(Tree written) {
+        return written instanceof IdentifierTree
+                || written instanceof MemberSelectTree select && (select.getExpression() instanceof IdentifierTree name
+                        && (name.getName().contentEquals("this") || name.getName().contentEquals("super"))
+                        || select.getExpression() instanceof MemberSelectTree outer
+                        && outer.getIdentifier().contentEquals("this"));
     }
 
     /**

@@ -172,7 +172,7 @@ final class FieldWriteFinder extends TreePathScanner<Void, Void> {
         String shown = isStatic
                 ? field.get().getEnclosingElement().getSimpleName() + "." + field.get().getSimpleName()
                 : target.toString();
-        writes.add(new FieldWrite(at, shown, isStatic));
+        writes.add(new FieldWrite(target, at, shown, isStatic));
     }
 
     private static String lastName(ExpressionTree tree) {

@@ -4,8 +4,6 @@ import static dev.weft.processor.analyze.loop.Syntax.strip;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -15,14 +13,12 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.GivenBack;
 import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.analyze.effects.MethodSummary;
@@ -314,7 +310,7 @@ final class ObjectOrigins {
         if (bare instanceof LambdaExpressionTree) {
             // What a call of the function gives back, as a call Weft cannot see into would.
             Origin given = Origin.OWN;
-            for (TreePath value : givenBack(new TreePath(path, bare))) {
+            for (TreePath value : GivenBack.ofLambda(new TreePath(path, bare))) {
                 given = given.or(handed((ExpressionTree) value.getLeaf(), value.getParentPath(), following));
             }
             return given;
@@ -340,7 +336,7 @@ final class ObjectOrigins {
         }
         if (bare instanceof SwitchExpressionTree switched) {
             Origin result = Origin.OWN;
-            for (TreePath value : results(new TreePath(path, switched))) {
+            for (TreePath value : GivenBack.ofSwitch(new TreePath(path, switched))) {
                 result = result.or(origin.of((ExpressionTree) value.getLeaf(), value, following));
             }
             return result;
@@ -414,68 +410,5 @@ final class ObjectOrigins {
         }
         following.remove(key);
         return origin;
-    }
-
-    /** The expressions a lambda gives back: its body's, or each {@code return}'s. */
-    private static List<TreePath> givenBack(TreePath lambda) {
-        Tree body = ((LambdaExpressionTree) lambda.getLeaf()).getBody();
-        return body instanceof ExpressionTree value ? List.of(new TreePath(lambda, value))
-                : givenBack(new TreePath(lambda, body), false);
-    }
-
-    /** The expressions whose value a switch expression takes: each arrow's expression and each {@code yield}'s. */
-    private static List<TreePath> results(TreePath switched) {
-        List<TreePath> results = new ArrayList<>();
-        for (CaseTree aCase : ((SwitchExpressionTree) switched.getLeaf()).getCases()) {
-            TreePath casePath = new TreePath(switched, aCase);
-            Tree body = aCase.getBody();
-            if (body instanceof ExpressionTree value) {
-                results.add(new TreePath(casePath, value));
-                continue;
-            }
-            results.addAll(givenBack(body != null ? new TreePath(casePath, body) : casePath, true));
-        }
-        return results;
-    }
-
-    /**
-     * The values the code at {@code body} gives back, its {@code yield}s' or its {@code return}s',
-     * without those of the lambdas, classes and switch expressions inside it.
-     */
-    private static List<TreePath> givenBack(TreePath body, boolean yields) {
-        List<TreePath> values = new ArrayList<>();
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitYield(YieldTree tree, Void unused) {
-                if (yields) {
-                    values.add(new TreePath(getCurrentPath(), tree.getValue()));
-                }
-                return null;
-            }
-
-            @Override
-            public Void visitReturn(ReturnTree tree, Void unused) {
-                if (!yields && tree.getExpression() != null) {
-                    values.add(new TreePath(getCurrentPath(), tree.getExpression()));
-                }
-                return null;
-            }
-
-            @Override
-            public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitClass(ClassTree tree, Void unused) {
-                return null;
-            }
-        }.scan(body, null);
-        return values;
     }
 }
