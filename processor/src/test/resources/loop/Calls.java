@@ -440,4 +440,18 @@ class Calls {
             out[i] = i;
         }
     }
+
+    static int unboxed(Object boxed) {
+        if (boxed instanceof Integer counter && counter > 0) {
+            counter++;
+            return counter;
+        }
+        return 0;
+    }
+
+    static void patternsShadowFields(int n, int[] out) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            out[i] = unboxed(i); // its `counter` is the pattern's, not the static field
+        }
+    }
 }
