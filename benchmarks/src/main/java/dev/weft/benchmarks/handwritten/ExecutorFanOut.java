@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 /** Parallel code as it is usually written by hand with an {@link ExecutorService}. */
 public final class ExecutorFanOut {
@@ -47,6 +48,29 @@ public final class ExecutorFanOut {
             tasks.add(() -> task.apply(input));
         }
         return invokeAll(executor, tasks);
+    }
+
+    /**
+     * Runs {@code part} for each of {@code [0, parts)}: part 0 on the calling thread, the others on
+     * the pool, as the best hand-written fan-out does, and waits for them all.
+     */
+    public static void withCaller(int parts, IntConsumer part) {
+        List<Future<?>> others = new ArrayList<>(parts);
+        for (int k = 1; k < parts; k++) {
+            int index = k;
+            others.add(POOL.submit(() -> part.accept(index)));
+        }
+        part.accept(0);
+        try {
+            for (Future<?> other : others) {
+                other.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the pool", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a task failed", e.getCause());
+        }
     }
 
     private static <R> List<R> invokeAll(ExecutorService executor, List<Callable<R>> tasks) {
