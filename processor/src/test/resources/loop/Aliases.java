@@ -361,4 +361,22 @@ class Aliases {
             res[i] = cloned[1][0];
         }
     }
+
+    /** What the body stores into its element is what is reached through it. */
+    void storesIntoItsElement(Node[] nodes, Node shared) {
+        for (@ParallelFor Node node : nodes) {
+            node.next = shared;
+            // error: This @ParallelFor loop writes the field `node.next.size`, which every iteration can reach (`node` may be, or hold, `shared`)
+            node.next.size++;
+        }
+        for (@ParallelFor int i = 0; i < nodes.length; i++) {
+            nodes[i].next = shared;
+            // error: This @ParallelFor loop writes the field `nodes[i].next.size`, which every iteration can reach
+            nodes[i].next.size++;
+        }
+        for (@ParallelFor Node node : nodes) {
+            node.next = new Node();
+            node.next.size++; // a node of the iteration's own
+        }
+    }
 }

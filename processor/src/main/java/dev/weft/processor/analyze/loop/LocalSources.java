@@ -1,5 +1,6 @@
 package dev.weft.processor.analyze.loop;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.CaseTree;
@@ -22,6 +23,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,9 @@ final class LocalSources {
     private final Map<VariableTree, List<Source>> stores = new IdentityHashMap<>();
     private final Map<VariableTree, String> unknown = new IdentityHashMap<>();
     private final Map<VariableTree, List<Operand>> operands = new IdentityHashMap<>();
+    /** What the body stores into elements of each outer array, or into what they reach, by the array's name. */
+    private final Map<String, List<Source>> elementStores = new HashMap<>();
+    private final Map<String, List<Operand>> elementOperands = new HashMap<>();
     private final List<TreePath> calls = new ArrayList<>();
     private final List<TreePath> names = new ArrayList<>();
     private final List<MemberReferenceTree> references = new ArrayList<>();
@@ -79,13 +84,13 @@ final class LocalSources {
             @Override
             public Void visitAssignment(AssignmentTree tree, Void unused) {
                 IdentifierTree target = Syntax.asName(tree.getVariable());
-                IdentifierTree holder = target != null ? target : Syntax.asName(Syntax.root(tree.getVariable()));
-                if (holder != null) {
-                    Resolution resolution = scope.resolve(holder, new TreePath(getCurrentPath(), holder));
+                if (target != null) {
+                    Resolution resolution = scope.resolve(target, new TreePath(getCurrentPath(), target));
                     if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
-                        found.add(target != null ? found.sources : found.stores, resolution.declaration(),
-                                tree.getExpression(), getCurrentPath(), false);
+                        found.add(found.sources, resolution.declaration(), tree.getExpression(), getCurrentPath(), false);
                     }
+                } else {
+                    found.stored(tree.getVariable(), getCurrentPath(), tree.getExpression());
                 }
                 return super.visitAssignment(tree, unused);
             }
@@ -146,24 +151,70 @@ final class LocalSources {
         calls.add(call);
         List<ExpressionTree> handed = operandsOf(call.getLeaf());
         for (int k = 0; k < handed.size(); k++) {
-            IdentifierTree holder = handed.get(k) == null ? null : Syntax.asName(holder(handed.get(k)));
-            Resolution resolution = holder == null ? null : scope.resolve(holder, new TreePath(call, holder));
-            if (resolution != null && resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
-                operands.computeIfAbsent(resolution.declaration(), key -> new ArrayList<>()).add(new Operand(call, k - 1));
+            if (handed.get(k) == null) {
+                continue;
+            }
+            Operand operand = new Operand(call, k - 1);
+            Holder holder = holder(handed.get(k), call);
+            if (holder.local() != null) {
+                operands.computeIfAbsent(holder.local(), key -> new ArrayList<>()).add(operand);
+            } else if (holder.array() != null) {
+                elementOperands.computeIfAbsent(holder.array(), key -> new ArrayList<>()).add(operand);
             }
         }
     }
 
-    /**
-     * The expression an object is reached through: {@code h} for {@code h.rows[0]} and for {@code
-     * h.get(0)}, as what a call returns may be held by its receiver.
-     */
-    private static ExpressionTree holder(ExpressionTree expression) {
-        ExpressionTree bare = Syntax.root(expression);
-        while (bare instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
-            bare = Syntax.root(select.getExpression());
+    /** {@code value} stored into {@code target}, a field or an element, at {@code path}. */
+    private void stored(ExpressionTree target, TreePath path, ExpressionTree value) {
+        Holder holder = holder(target, path);
+        if (holder.local() != null) {
+            add(stores, holder.local(), value, path, false);
+        } else if (holder.array() != null) {
+            elementStores.computeIfAbsent(holder.array(), key -> new ArrayList<>())
+                    .add(new Source(value, new TreePath(path, value), false));
         }
-        return bare;
+    }
+
+    /**
+     * What an object is reached through: a local of the body ({@code h} for {@code h.rows[0]} and
+     * for {@code h.get(0)}, as what a call returns may be held by its receiver), or an element of
+     * an outer array ({@code ps} for {@code ps[i].pos}); neither for anything else.
+     */
+    private record Holder(VariableTree local, String array) {}
+
+    private Holder holder(ExpressionTree expression, TreePath path) {
+        ExpressionTree bare = Syntax.strip(expression);
+        boolean element = false;
+        while (true) {
+            if (bare instanceof MemberSelectTree select) {
+                bare = Syntax.strip(select.getExpression());
+            } else if (bare instanceof ArrayAccessTree access) {
+                element = true;
+                bare = Syntax.strip(access.getExpression());
+            } else if (bare instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
+                bare = Syntax.strip(select.getExpression());
+            } else {
+                break;
+            }
+        }
+        if (!(bare instanceof IdentifierTree name) || name.getName().contentEquals("this")) {
+            return new Holder(null, null);
+        }
+        Resolution resolution = scope.resolve(name, new TreePath(path, name));
+        if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
+            return new Holder(resolution.declaration(), null);
+        }
+        return new Holder(null, element ? name.getName().toString() : null);
+    }
+
+    /** What the body stores into elements of the outer array {@code array}, or into what they reach. */
+    List<Source> storedInElements(String array) {
+        return elementStores.getOrDefault(array, List.of());
+    }
+
+    /** The calls handed an element of the outer array {@code array}, or an object reached through one. */
+    List<Operand> elementOperands(String array) {
+        return elementOperands.getOrDefault(array, List.of());
     }
 
     /** Why Weft cannot see every value {@code local} may hold; {@code null} when it can. */

@@ -285,6 +285,17 @@ final class ObjectOrigins {
                 return contents(original, new TreePath(path, original), following);
             }
         }
+        if (bare instanceof ArrayAccessTree && Syntax.root(bare) instanceof IdentifierTree array) {
+            // An element of an outer array holds what the body stores into elements of it.
+            Origin held = of(bare, path, following);
+            for (LocalSources.Source stored : locals.storedInElements(array.getName().toString())) {
+                held = held.or(handed(stored.expression(), stored.path().getParentPath(), following));
+            }
+            for (LocalSources.Operand operand : locals.elementOperands(array.getName().toString())) {
+                held = held.or(keptBy(operand, following));
+            }
+            return held;
+        }
         if (bare instanceof MemberSelectTree || bare instanceof ArrayAccessTree || bare instanceof MethodInvocationTree) {
             // What a field or an element reaches is reached through the object holding it.
             return of(bare, path, following);
@@ -383,7 +394,7 @@ final class ObjectOrigins {
             return Origin.shared(name);
         }
         VariableTree local = resolution.declaration();
-        if (local == loopVariable) {
+        if (local == loopVariable && !contents) {
             return Origin.OWN; // the element an enhanced for hands this iteration
         }
         if (locals.unknown(local) != null) {
