@@ -122,7 +122,7 @@ final class ScratchParallel {
     static int pairs(int[] in, int[] out) {
         int k = 0;
         // @ParallelFor loop from Scratch.java:32 — cursor: k (+2 an iteration)
-        if (PAIRS_LOOP_1.runsInline(0, in.length, 1)) {
+        if (PAIRS_LOOP_1.runsInline(0, in.length, 1) || out == in) {
             for (int i = 0; i < in.length; i++) {
                 out[k++] = in[i] * 2;
                 out[k++] = in[i] + 1;

@@ -174,7 +174,7 @@ public final class ShapesParallel {
     static long tally(int[] values, int[] hist) {
         long total = 0;
         // @ParallelFor loop from Shapes.java:45 — reductions: hist[] (+), total (+)
-        if (TALLY_LOOP_1.runsInline(0, values.length, 1)) {
+        if (TALLY_LOOP_1.runsInline(0, values.length, 1) || hist == values) {
             for (int i = 0; i < values.length; i++) {
                 hist[values[i] & 7] += 2;
                 total += values[i];

@@ -117,4 +117,31 @@ class KernelLoopEquivalenceTest {
     static IntStream eliminationSizes() {
         return IntStream.of(0, 1, 2, 7, 65, 257, 400);
     }
+
+    /**
+     * Arrays handed as different parameters are taken to be distinct, as Fortran takes its
+     * arguments; handed one array twice, the twin runs the loop as written, and gives what the
+     * original gives.
+     */
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void oneArrayHandedTwiceGivesTheOriginalsResult(int size) {
+        int[] original = LoopEquivalenceTest.ints(size);
+        int[] twin = original.clone();
+        int[] apart = new int[size];
+        KernelLoops.shiftInto(original, original);
+        KernelLoopsParallel.shiftInto(twin, twin);
+        assertThat(twin).isEqualTo(original);
+        KernelLoopsParallel.shiftInto(twin.clone(), apart);
+        int[] expected = new int[size];
+        KernelLoops.shiftInto(twin.clone(), expected);
+        assertThat(apart).isEqualTo(expected);
+
+        Triples m = Triples.of(size, false);
+        double[] both = m.in().clone();
+        double[] bothTwin = m.in().clone();
+        assertThat(KernelLoopsParallel.scatterProducts(m.target(), m.source(), m.weight(), bothTwin, bothTwin))
+                .isEqualTo(KernelLoops.scatterProducts(m.target(), m.source(), m.weight(), both, both));
+        assertThat(bothTwin).isEqualTo(both);
+    }
 }

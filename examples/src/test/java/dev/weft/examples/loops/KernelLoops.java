@@ -20,6 +20,13 @@ final class KernelLoops {
         return total;
     }
 
+    /** Each element but the last set from the next one of {@code from}: a shift when both are one array. */
+    static void shiftInto(int[] from, int[] into) {
+        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+            into[i] = from[i + 1] * 2;
+        }
+    }
+
     /** How many times each bucket is hit, counted into the array given: an exact array reduction. */
     static int[] countHits(int[] bucketOf, int buckets) {
         int[] hits = new int[buckets];

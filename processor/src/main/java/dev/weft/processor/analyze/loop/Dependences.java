@@ -21,6 +21,7 @@ import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +54,15 @@ import javax.lang.model.type.DeclaredType;
 final class Dependences extends TreePathScanner<Void, Void> implements CallEffects.ElementWrites {
     /** A use of an outer variable or field: {@code x}, or {@code this.x} for a field. */
     private record Use(String name, ExpressionTree tree, TreePath path) {}
+
+    /**
+     * Two arrays the method is handed, or holds in locals, that Weft takes to be distinct, as
+     * Fortran takes its arguments, while the loop writes one and uses the other elsewhere than at
+     * the same element: the twin runs the loop as written when they are the same array.
+     *
+     * @param cast whether they are declared with different types, so compared as objects
+     */
+    record DistinctArrays(String written, String other, boolean cast) {}
 
     private record Accumulator(String name, ReductionOperator operator, String type, boolean array) {}
 
@@ -80,6 +91,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Set<String> writtenOuter = new HashSet<>();
     /** The outer arrays and fields the body writes elements of, by name, with what the name means. */
     private final Map<String, Resolution> writtenArrays = new LinkedHashMap<>();
+    /** The arrays the twin checks are distinct before it runs the loop in parallel. */
+    private final Set<DistinctArrays> distinct = new LinkedHashSet<>();
     /** The fields of objects other than {@code this} that the body names: {@code other.cells}. */
     private final List<Use> fieldSelects = new ArrayList<>();
     /** What the calls of the body read of fields, at any element. */
@@ -126,10 +139,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * @param rowMajor the rows of the row-major indices taken to separate iterations, which the
      *     twin must check do not overflow
      * @param privates the outer locals each iteration assigns before it reads them
+     * @param distinct the arrays taken to be distinct, which the twin checks
      */
     record Independent(List<Reduction> reductions, List<CollectionReduction> collections,
             List<SeparatingIndex.Rows> rowMajor, List<Private> privates,
-            List<Inductions.Cursor> cursors) {}
+            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct) {}
 
     /**
      * An outer local private to each iteration, with its declaration.
@@ -170,7 +184,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce));
         }
         return new Independent(result, collections.reductions(), dependences.separating.rowMajor(), privates,
-                List.copyOf(dependences.cursors.values()));
+                List.copyOf(dependences.cursors.values()), List.copyOf(dependences.distinct));
     }
 
     @Override
@@ -923,9 +937,17 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         String index = separatedWrites.get(written);
         String writes = index == null ? "accumulates into `" + written + "`" : "writes `" + written + "[" + index + "]`";
         for (Use use : outerUses) {
-            String alias = use.name().equals(written) ? null
-                    : meeting(mine, roots.of(use.name(), resolutionOf(use.tree(), use.path())), written, use.name());
-            if (alias == null || index != null && ownElement(use, index)) {
+            Resolution other = resolutionOf(use.tree(), use.path());
+            Map<ArrayRoots.Root, String> theirs = roots.of(use.name(), other);
+            String alias = use.name().equals(written) ? null : meeting(mine, theirs, written, use.name());
+            if (index != null && ownElement(use, index)) {
+                continue;
+            }
+            if (alias == null && !use.name().equals(written) && !theirs.isEmpty()) {
+                distinct(written, resolution, use.name(), other);
+                continue;
+            }
+            if (alias == null) {
                 continue;
             }
             TreePath row = heldRow(use, written, resolution, index);
@@ -962,6 +984,43 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 }
             }
         }
+    }
+
+    /**
+     * Notes that the twin must check that {@code written} and {@code other}, both arrays the method
+     * is handed or holds in locals, are not one array: fields are left out, as the twin would reach
+     * them through another name, and arrays of different primitive types cannot be one.
+     */
+    private void distinct(String written, Resolution writtenResolution, String other, Resolution otherResolution) {
+        String writtenType = variableType(written, writtenResolution);
+        String otherType = variableType(other, otherResolution);
+        if (writtenType == null || otherType == null || !writtenType.endsWith("[]") || !otherType.endsWith("[]")
+                || created(written, writtenResolution) || created(other, otherResolution)) {
+            return;
+        }
+        boolean sameType = writtenType.equals(otherType);
+        if (!sameType && (ArrayRoots.primitiveRow(writtenType) || ArrayRoots.primitiveRow(otherType))) {
+            return;
+        }
+        DistinctArrays pair = new DistinctArrays(written, other, !sameType);
+        if (!distinct.contains(new DistinctArrays(other, written, !sameType))) {
+            distinct.add(pair);
+        }
+    }
+
+    /** Whether {@code name} is a local the method sets once, to an array it creates: no other name holds it. */
+    private boolean created(String name, Resolution resolution) {
+        return resolution.kind() == Resolution.Kind.LOCAL && !method.reassigned().contains(name)
+                && Syntax.strip(resolution.declaration().getInitializer()) instanceof NewArrayTree;
+    }
+
+    /** The type a parameter or an outer local is declared with, as written; {@code null} for anything else. */
+    private String variableType(String name, Resolution resolution) {
+        return switch (resolution.kind()) {
+            case PARAMETER -> method.parameter(name) == null ? null : method.parameter(name).asType().toString();
+            case LOCAL -> resolution.insideLoop() ? null : LoopHeader.declaredType(resolution.declaration(), method);
+            default -> null;
+        };
     }
 
     /**

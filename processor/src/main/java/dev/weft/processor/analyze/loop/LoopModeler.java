@@ -17,6 +17,7 @@ import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.PrivateLocal;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.RowMajorIndex;
+import dev.weft.processor.model.loop.SameArrayCheck;
 import dev.weft.processor.model.loop.WrittenType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,6 +67,9 @@ final class LoopModeler {
                 independent.rowMajor().stream()
                         .map(rows -> new RowMajorIndex(rendered(method, rows.width()),
                                 rows.origin() == null ? null : rendered(method, rows.origin())))
+                        .toList(),
+                independent.distinct().stream()
+                        .map(pair -> new SameArrayCheck(pair.written(), pair.other(), pair.cast()))
                         .toList());
     }
 

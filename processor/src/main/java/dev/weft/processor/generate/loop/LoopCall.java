@@ -12,6 +12,7 @@ import dev.weft.processor.model.loop.LoopOptions;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.RowMajorIndex;
+import dev.weft.processor.model.loop.SameArrayCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -55,6 +56,11 @@ final class LoopCall {
                     ? CodeBlock.of("!$T.rowsFit($L, $L, $L)", LOOPS, bounds.first(), bounds.bound(), rows.width())
                     : CodeBlock.of("!$T.rowsFit($L, $L, $L, $L)", LOOPS, bounds.first(), bounds.bound(), rows.origin(),
                             rows.width()));
+        }
+        // Arrays the analysis took to be distinct, as Fortran takes its arguments: one array, the
+        // iterations would touch each other's elements.
+        for (SameArrayCheck same : loop.sameArrayChecks()) {
+            asWrittenWhen.add(CodeBlock.of(same.asObjects() ? "(Object) $L == $L" : "$L == $L", same.written(), same.other()));
         }
         boolean runsAsWrittenSometimes = !asWrittenWhen.isEmpty();
         if (runsAsWrittenSometimes) {

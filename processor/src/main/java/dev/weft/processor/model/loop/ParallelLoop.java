@@ -22,6 +22,8 @@ import java.util.List;
  * @param rowMajorIndices the row-major indices {@code i * w + x} and {@code (i - o) * w + x} taken to
  *     give each iteration elements of its own, which they do only while no such index overflows
  *     {@code int}
+ * @param sameArrayChecks the arrays taken to be distinct, which the twin checks before it runs the
+ *     loop in parallel
  */
 public record ParallelLoop(
         String location,
@@ -36,7 +38,8 @@ public record ParallelLoop(
         List<CollectionReduction> collections,
         List<PrivateLocal> privates,
         List<Induction> inductions,
-        List<RowMajorIndex> rowMajorIndices) implements TwinPart {
+        List<RowMajorIndex> rowMajorIndices,
+        List<SameArrayCheck> sameArrayChecks) implements TwinPart {
 
     public ParallelLoop {
         captures = List.copyOf(captures);
@@ -45,5 +48,6 @@ public record ParallelLoop(
         privates = List.copyOf(privates);
         inductions = List.copyOf(inductions);
         rowMajorIndices = List.copyOf(rowMajorIndices);
+        sameArrayChecks = List.copyOf(sameArrayChecks);
     }
 }
