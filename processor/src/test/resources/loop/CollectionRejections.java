@@ -418,4 +418,27 @@ class CollectionRejections {
         }
         return counts;
     }
+
+    static Map<Integer, Integer> chosenIntoTheLocalWithAnotherAmount(int[] a) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 29: `counts.get(a[i])` reads `counts`, and the loop accumulates into `counts`
+            Integer count = counts.get(a[i]);
+            count = count == null ? 1 : count + 2;
+            counts.put(a[i], count);
+        }
+        return counts;
+    }
+
+    static Map<Integer, Integer> chosenIntoTheLocalAndUsedAgain(int[] a, int[] seen) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 29: `counts.get(a[i])` reads `counts`, and the loop accumulates into `counts`
+            Integer count = counts.get(a[i]);
+            count = count == null ? 1 : count + 1;
+            counts.put(a[i], count);
+            seen[i] = count;
+        }
+        return counts;
+    }
 }

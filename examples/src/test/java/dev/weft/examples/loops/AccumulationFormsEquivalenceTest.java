@@ -100,6 +100,8 @@ class AccumulationFormsEquivalenceTest {
                     "Integer n = c.get(x % 13); if (n == null) { c.put(x % 13, 1); } else { c.put(x % 13, n + 1); }"),
             new Form("sum by get and a choice, the other way round", "Map<Integer, Long> c = new TreeMap<>();",
                     "Long n = c.get(x % 7); c.put(x % 7, n != null ? (long) x + n : (long) x);"),
+            new Form("count by get, chosen into the local and then put", "Map<Integer, Integer> c = new LinkedHashMap<>();",
+                    "Integer n = c.get(x % 11); n = n == null ? 1 : n + 1; c.put(x % 11, n);"),
             new Form("count from zero by get", "Map<Integer, Integer> c = new HashMap<>();",
                     "Integer n = c.get(x % 13); if (n == null) n = 0; c.put(x % 13, n + 1);"),
             new Form("count from zero by get, incremented before the put", "Map<Integer, Integer> c = new TreeMap<>();",

@@ -321,6 +321,7 @@ final class CollectionReductions extends DeferredCodeScanner {
             return null;
         }
         StatementTree next = block.getStatements().get(at + 1);
+        List<? extends StatementTree> statements = List.of(next);
         String count = holder.getName().toString();
         String map = name.getName().toString();
         MethodInvocationTree first; // puts a key the map holds no count for
@@ -338,9 +339,16 @@ final class CollectionReductions extends DeferredCodeScanner {
             added = first.getArguments().get(1);
             summed = more.getArguments().get(1);
         } else {
-            MethodInvocationTree put = onlyPut(next, map);
+            // The choice put in at once, or first kept in the local: c = c == null ? e : c + e; map.put(k, c);
+            ExpressionTree chosen = chosenAgain(next, count);
+            MethodInvocationTree put = chosen == null ? onlyPut(next, map)
+                    : at + 2 < block.getStatements().size() ? onlyPut(block.getStatements().get(at + 2), map) : null;
+            if (chosen != null && (put == null || !Syntax.isName(put.getArguments().get(1), count))) {
+                put = null;
+            }
+            ExpressionTree choose = chosen != null ? chosen : put == null ? null : put.getArguments().get(1);
             ConditionalExpressionTree choice = put != null
-                    && Syntax.strip(put.getArguments().get(1)) instanceof ConditionalExpressionTree c ? c : null;
+                    && Syntax.strip(choose) instanceof ConditionalExpressionTree c ? c : null;
             absentFirst = choice == null ? null : nullTest(choice.getCondition(), count);
             if (absentFirst == null) {
                 return countFromZero(name, get, getPath, holder, block.getStatements().subList(at + 1,
@@ -350,14 +358,24 @@ final class CollectionReductions extends DeferredCodeScanner {
             more = put;
             added = absentFirst ? choice.getTrueExpression() : choice.getFalseExpression();
             summed = absentFirst ? choice.getFalseExpression() : choice.getTrueExpression();
+            if (chosen != null) {
+                statements = block.getStatements().subList(at + 1, at + 3);
+            }
         }
         String value = valueClass(more, TreePath.getPath(holderPath.getParentPath(), more));
         ExpressionTree addend = addend(summed, count, value);
+        // The local is set again only by the statements read here, which it serves alone.
         if (addend == null || Syntax.mentions(added, count) || !scope.normalized(addend).equals(scope.normalized(added))
-                || scope.isReassigned(count)) {
+                || statements.size() == 1 && scope.isReassigned(count)) {
             return null;
         }
-        return countUse(name, get, getPath, holder, List.of(next), first, more, value);
+        return countUse(name, get, getPath, holder, statements, first, more, value);
+    }
+
+    /** What {@code statement} sets the local {@code count} to, where it is {@code count = ...;}; {@code null} otherwise. */
+    private static ExpressionTree chosenAgain(StatementTree statement, String count) {
+        return statement instanceof ExpressionStatementTree set && set.getExpression() instanceof AssignmentTree assignment
+                && Syntax.isName(assignment.getVariable(), count) ? assignment.getExpression() : null;
     }
 
     /**
