@@ -55,6 +55,12 @@ class RemarksTest {
                         }
                     }
                 }
+
+                static void shift(int[] src, int[] dst) {
+                    for (@ParallelFor int i = 0; i < dst.length - 1; i++) {
+                        dst[i] = src[i + 1];
+                    }
+                }
             }
             """);
 
@@ -192,6 +198,14 @@ class RemarksTest {
                 + "the elements of `hist` (int) with +; it captures nothing else from the method;").inFile(LOOPS).onLine(31);
         assertThat(compilation).hadNoteContaining("an enhanced for over the elements of the collection `rows`; no "
                 + "reductions; it captures `factor`").inFile(LOOPS).onLine(38);
+    }
+
+    @Test
+    void aLoopOverArraysTakenToBeDistinctSaysTheTwinChecksThem() {
+        Compilation compilation = compile(LOOPS, "-Aweft.remarks=true");
+
+        assertThat(compilation).hadNoteContaining("it captures `dst`, `src`; it runs as written when `dst` and `src` "
+                + "are one array, which it takes them not to be;").inFile(LOOPS).onLine(46);
     }
 
     @Test

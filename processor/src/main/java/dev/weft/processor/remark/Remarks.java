@@ -19,6 +19,7 @@ import dev.weft.processor.model.loop.ElementLoop;
 import dev.weft.processor.model.loop.LoopOptions;
 import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.Reduction;
+import dev.weft.processor.model.loop.SameArrayCheck;
 import dev.weft.processor.model.loop.TwinPart;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +135,10 @@ public final class Remarks {
             said.add("cursors, started in each chunk where the loop would have them: " + loop.inductions().stream()
                     .map(induction -> "`" + induction.name() + "` (+" + induction.step() + " an iteration)")
                     .collect(Collectors.joining(", ")));
+        }
+        for (SameArrayCheck same : loop.sameArrayChecks()) {
+            said.add("it runs as written when `" + same.written() + "` and `" + same.other()
+                    + "` are one array, which it takes them not to be");
         }
         said.add(options(loop.options()));
         return String.join("; ", said);
