@@ -431,6 +431,21 @@ class Calls {
         copy[0][0]++;
     }
 
+    static List<int[]> listed(List<int[]> rows) {
+        List<int[]> copy = new ArrayList<>(rows);
+        return copy;
+    }
+
+    static void throughWhatACopyHolds(int n, List<int[]> rows, int[] out) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            List<int[]> mine = listed(rows);
+            mine.add(new int[] {i}); // the list is new
+            // error: This @ParallelFor loop writes `mine.get(0)[0]` through `mine.get(0)`, which refers to an array that every iteration can reach (`mine.get(0)` may be, or hold, `rows`)
+            mine.get(0)[0] = i;
+            out[i] = mine.size();
+        }
+    }
+
     static void throughCopies(int n, int[][] grid, int[] out) {
         for (@ParallelFor int i = 0; i < n; i++) {
             // error: This @ParallelFor loop writes `duplicated(grid)[0][0]` through `duplicated(grid)`, which refers to an array that every iteration can reach (`duplicated(grid)` may be, or hold, `grid`)

@@ -346,6 +346,18 @@ class LoopAcceptanceTest {
                         return found;
                     }
 
+                    static List<String> copied(List<String> items) {
+                        return new ArrayList<>(items);
+                    }
+
+                    static void extended(List<String> shared, int[] sizes) {
+                        for (@ParallelFor int i = 0; i < sizes.length; i++) {
+                            List<String> mine = copied(shared);
+                            mine.add("x" + i);
+                            sizes[i] = mine.size();
+                        }
+                    }
+
                     static void slow(Particle[] particles) {
                         for (@ParallelFor Particle p : particles) {
                             double[] v = p.velocity();

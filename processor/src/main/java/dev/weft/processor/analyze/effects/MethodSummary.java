@@ -13,18 +13,21 @@ import java.util.Set;
  *
  * @param effects one change for each root it reaches, the first found
  * @param returned where the objects it returns come from
+ * @param held where what is reached through the objects it returns comes from: of a new list
+ *     made from its parameter, the parameter
  * @param trusted what it calls and Weft cannot see into, taken to change nothing: {@code
  *     `Random.nextInt()`}, or the text of a call Weft cannot resolve
  * @param reads the fields holding objects or arrays that it reads, of any object, itself or through
  *     the calls it makes, by simple name, each with how: {@code reads `this.data` (Grid.java:9)}
  */
-public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<String> trusted,
+public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<Root> held, Set<String> trusted,
         Map<String, String> reads) {
-    static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of(), Set.of(), Map.of());
+    static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of(), Set.of(), Set.of(), Map.of());
 
     public MethodSummary {
         effects = Map.copyOf(effects);
         returned = Set.copyOf(returned);
+        held = Set.copyOf(held);
         trusted = Set.copyOf(trusted);
         reads = Map.copyOf(reads);
     }
@@ -32,7 +35,7 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<S
     /** Whether {@code other} reaches what this summary does, as precisely, trusting the same, whichever way it tells it. */
     boolean reaches(MethodSummary other) {
         return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned)
-                && trusted.equals(other.trusted) && reads.keySet().equals(other.reads.keySet());
+                && held.equals(other.held) && trusted.equals(other.trusted) && reads.keySet().equals(other.reads.keySet());
     }
 
     /** What a call that may run either method may change: both summaries' changes, one range where they agree. */
@@ -41,11 +44,13 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<S
         other.effects.forEach((root, effect) -> both.merge(root, effect, Effect::or));
         Set<Root> returnedByEither = new LinkedHashSet<>(returned);
         returnedByEither.addAll(other.returned);
+        Set<Root> heldByEither = new LinkedHashSet<>(held);
+        heldByEither.addAll(other.held);
         Set<String> trustedByEither = new LinkedHashSet<>(trusted);
         trustedByEither.addAll(other.trusted);
         Map<String, String> readByEither = new LinkedHashMap<>(reads);
         other.reads.forEach(readByEither::putIfAbsent);
-        return new MethodSummary(both, returnedByEither, trustedByEither, readByEither);
+        return new MethodSummary(both, returnedByEither, heldByEither, trustedByEither, readByEither);
     }
 
     /** What each change reaches, and of an array parameter which elements: empty for any. */

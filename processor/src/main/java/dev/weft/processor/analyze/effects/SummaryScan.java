@@ -4,6 +4,7 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -44,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -74,6 +76,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private final Set<VariableTree> followingStored = new HashSet<>();
     private final Map<Root, Effect> effects = new LinkedHashMap<>();
     private final Set<Root> returned = new LinkedHashSet<>();
+    private final Set<Root> held = new LinkedHashSet<>();
     private final Set<String> trusted = new LinkedHashSet<>();
     private final Map<String, String> reads = new LinkedHashMap<>();
     private final Set<VariableTree> following = new HashSet<>();
@@ -134,7 +137,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                         + "` (" + position(elsewhere) + ")", effect.at(), null));
             }
         }
-        return new MethodSummary(effects, returned, trusted, reads);
+        return new MethodSummary(effects, returned, held, trusted, reads);
     }
 
     /** Notes {@code value} against the local {@code name} names at {@code path}, if it names one. */
@@ -257,7 +260,9 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     @Override
     public Void visitReturn(ReturnTree node, Void unused) {
         if (node.getExpression() != null) {
-            returned.addAll(reached(node.getExpression(), new TreePath(getCurrentPath(), node.getExpression())));
+            TreePath value = new TreePath(getCurrentPath(), node.getExpression());
+            returned.addAll(objectRoots(node.getExpression(), value));
+            held.addAll(reached(node.getExpression(), value));
         }
         return super.visitReturn(node, unused);
     }
@@ -534,6 +539,43 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     }
 
     /**
+     * Where the object {@code expression} evaluates to may come from, itself and not what it holds:
+     * a list made from a parameter is new. Where that cannot be told apart, as {@link #roots}.
+     */
+    private Set<Root> objectRoots(ExpressionTree expression, TreePath path) {
+        ExpressionTree bare = Bare.of(expression);
+        if (bare instanceof NewClassTree || bare instanceof NewArrayTree) {
+            return Set.of(Root.FRESH);
+        }
+        if (bare instanceof ConditionalExpressionTree conditional) {
+            Set<Root> roots = new LinkedHashSet<>(objectRoots(conditional.getTrueExpression(),
+                    new TreePath(path, conditional.getTrueExpression())));
+            roots.addAll(objectRoots(conditional.getFalseExpression(), new TreePath(path, conditional.getFalseExpression())));
+            return roots;
+        }
+        if (bare instanceof TypeCastTree cast) {
+            return objectRoots(cast.getExpression(), new TreePath(path, cast.getExpression()));
+        }
+        TreePath declaration = bare instanceof IdentifierTree name ? LocalNames.declaration(path, name.getName()) : null;
+        VariableTree local = declaration == null ? null : (VariableTree) declaration.getLeaf();
+        boolean plainLocal = local != null && tree.getParameters().indexOf(local) < 0
+                && (declaration.getParentPath().getLeaf() instanceof BlockTree
+                        || declaration.getParentPath().getLeaf() instanceof CaseTree);
+        if (!plainLocal || !following.add(local)) {
+            return roots(expression, path);
+        }
+        Set<Root> roots = new LinkedHashSet<>();
+        if (local.getInitializer() != null) {
+            roots.addAll(objectRoots(local.getInitializer(), new TreePath(declaration, local.getInitializer())));
+        }
+        for (TreePath value : assigned.getOrDefault(local, List.of())) {
+            roots.addAll(objectRoots((ExpressionTree) value.getLeaf(), value));
+        }
+        following.remove(local);
+        return roots;
+    }
+
+    /**
      * Where the objects reached through {@code expression} may come from: its own roots, for a
      * local those reached through every value it is set to and everything stored into it, for a
      * copy those reached through the original, and for a lambda those reached through what it
@@ -638,8 +680,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             MethodSummary summary = summaries.of(callee);
             if (summary != null) {
                 summarised = true;
-                summary.returned().forEach(root -> roots.addAll(mapped(root, callee, call.getArguments(),
-                        receiver, path)));
+                Stream.concat(summary.returned().stream(), summary.held().stream()).forEach(root ->
+                        roots.addAll(mapped(root, callee, call.getArguments(), receiver, path)));
             }
         }
         if (!summarised) {

@@ -448,7 +448,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         ExpressionTree array = strip(first.getExpression());
         ArrayName named = arrayName(array, path);
         if (named == null) {
-            ObjectOrigins.Origin origin = origins.of(array, new TreePath(path, array));
+            // The array written: the row itself for rows()[0][0], which a new outer array may share with another.
+            ObjectOrigins.Origin origin = origins.of(element.getExpression(), new TreePath(path, element.getExpression()));
             if (!origin.shared()) {
                 writeElementOf(origin, update);
             } else if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {

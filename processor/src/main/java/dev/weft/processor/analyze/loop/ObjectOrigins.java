@@ -138,7 +138,7 @@ final class ObjectOrigins {
         }
         if (bare instanceof MethodInvocationTree call) {
             ExpressionTree viewed = viewed(call);
-            return viewed == null ? held(call, path, following) : of(viewed, new TreePath(path, viewed), following);
+            return viewed == null ? held(call, path, following, false) : of(viewed, new TreePath(path, viewed), following);
         }
         return either(bare, path, following, this::of); // new objects, literals, and the forms that choose one
     }
@@ -150,9 +150,9 @@ final class ObjectOrigins {
      * or the default {@code getOrDefault} is given; for any other call, what it {@linkplain
      * #returned returns}.
      */
-    private Origin held(MethodInvocationTree call, TreePath path, Set<Following> following) {
+    private Origin held(MethodInvocationTree call, TreePath path, Set<Following> following, boolean contents) {
         if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
-            return returned(call, path, following);
+            return returned(call, path, following, contents);
         }
         String name = select.getIdentifier().toString();
         List<? extends ExpressionTree> arguments = call.getArguments();
@@ -160,7 +160,7 @@ final class ObjectOrigins {
             return member(call, select.getExpression(), null, path, following);
         }
         if (arguments.isEmpty() || !JdkChanges.KEYED_READS.contains(name)) {
-            return returned(call, path, following);
+            return returned(call, path, following, contents);
         }
         Origin element = member(call, select.getExpression(), arguments.get(0), path, following);
         if (name.equals("getOrDefault") && arguments.size() == 2) {
@@ -170,14 +170,15 @@ final class ObjectOrigins {
     }
 
     /**
-     * What a call returns: for a method of the compilation, what its summary says, each root taken
+     * What a call returns, or with {@code contents} what is reached through it: for a method of the
+     * compilation, what its summary says ({@link MethodSummary#held} for what is reached), each root taken
      * at the call (a static field is shared, a parameter is as shared as its argument, the
      * receiver as its object); for a method Weft cannot see into, a copy ({@code clone()},
      * {@code Arrays.copyOf}) is the iteration's own, and anything else may be, or hold, what the
      * call is handed, as a summary takes such a call: handed nothing that may hold an object, it is
      * trusted to return the iteration's own, as it is trusted to change nothing shared.
      */
-    private Origin returned(MethodInvocationTree call, TreePath path, Set<Following> following) {
+    private Origin returned(MethodInvocationTree call, TreePath path, Set<Following> following, boolean contents) {
         ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
                 && expressions.writtenClass(select.getExpression()) == null ? select.getExpression() : null;
         List<? extends ExpressionTree> arguments = call.getArguments();
@@ -188,7 +189,7 @@ final class ObjectOrigins {
                 continue;
             }
             Origin returned = Origin.OWN;
-            for (Root root : summary.returned()) {
+            for (Root root : contents ? summary.held() : summary.returned()) {
                 returned = returned.or(switch (root.kind()) {
                     case FRESH -> Origin.OWN;
                     case STATIC -> Origin.shared(call);
@@ -281,9 +282,8 @@ final class ObjectOrigins {
         if (bare instanceof MethodInvocationTree call) {
             // What a view or a copy holds is what the original holds.
             ExpressionTree original = viewed(call) != null ? viewed(call) : JdkChanges.copied(call);
-            if (original != null) {
-                return contents(original, new TreePath(path, original), following);
-            }
+            return original != null ? contents(original, new TreePath(path, original), following)
+                    : held(call, path, following, true);
         }
         if (bare instanceof ArrayAccessTree && Syntax.root(bare) instanceof IdentifierTree array) {
             // An element of an outer array holds what the body stores into elements of it.
@@ -296,7 +296,7 @@ final class ObjectOrigins {
             }
             return held;
         }
-        if (bare instanceof MemberSelectTree || bare instanceof ArrayAccessTree || bare instanceof MethodInvocationTree) {
+        if (bare instanceof MemberSelectTree || bare instanceof ArrayAccessTree) {
             // What a field or an element reaches is reached through the object holding it.
             return of(bare, path, following);
         }
