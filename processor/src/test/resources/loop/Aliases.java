@@ -379,4 +379,17 @@ class Aliases {
             node.next.size++; // a node of the iteration's own
         }
     }
+
+    /** A stream collects into a new container, or the one its collector supplies, what flows through it. */
+    void collectsWhatItIsGiven(List<int[]> rows, List<String> words, List<String> shared, int[] res) {
+        for (@ParallelFor int i = 0; i < res.length; i++) {
+            List<int[]> collected = rows.stream().collect(java.util.stream.Collectors.toList());
+            // error: This @ParallelFor loop writes `collected.get(0)[0]` through `collected.get(0)`, which refers to an array that every iteration can reach
+            collected.get(0)[0] = i;
+            java.util.Collection<String> into = words.stream().collect(java.util.stream.Collectors.toCollection(() -> shared));
+            // error: `into.add("z")` changes `into`, a java.util.Collection that every iteration can reach (`into` may be, or hold, `shared`)
+            into.add("z");
+            res[i] = collected.size() + into.size();
+        }
+    }
 }

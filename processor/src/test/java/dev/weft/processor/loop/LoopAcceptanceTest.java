@@ -315,6 +315,7 @@ class LoopAcceptanceTest {
                 import java.util.Arrays;
                 import java.util.Collections;
                 import java.util.List;
+                import java.util.stream.Collectors;
 
                 class Owned {
                     static final class Particle {
@@ -354,7 +355,9 @@ class LoopAcceptanceTest {
                         for (@ParallelFor int i = 0; i < sizes.length; i++) {
                             List<String> mine = copied(shared);
                             mine.add("x" + i);
-                            sizes[i] = mine.size();
+                            List<String> kept = shared.stream().filter(word -> !word.isEmpty()).collect(Collectors.toList());
+                            kept.add("y");
+                            sizes[i] = mine.size() + kept.size();
                         }
                     }
 

@@ -64,6 +64,12 @@ public final class JdkChanges {
             "subList", "keySet", "values", "entrySet", "navigableKeySet", "descendingKeySet", "descendingMap",
             "descendingSet", "headSet", "tailSet", "subSet", "headMap", "tailMap", "subMap", "reversed");
 
+    /**
+     * A stream's methods that fill a new container with what flows through the stream, or the
+     * container the collector they are handed supplies: {@code collect(toList())}, {@code toList()}.
+     */
+    public static final Set<String> COLLECTS = Set.of("collect", "toList");
+
     /** What returns its receiver by another name: a builder's chained calls, or a stream over it. */
     public static final Set<String> RETURNS_RECEIVER = Set.of("append", "insert", "reverse", "replace", "delete",
             "deleteCharAt", "appendCodePoint", "stream", "parallelStream");

@@ -214,11 +214,15 @@ final class ObjectOrigins {
         if (JdkChanges.copied(call) != null) {
             return Origin.OWN;
         }
-        Origin handed = receiver == null ? Origin.OWN : handed(receiver, path, following);
+        Origin handed = Origin.OWN;
         for (ExpressionTree argument : arguments) {
             handed = handed.or(handed(argument, path, following));
         }
-        return handed;
+        // A stream's collect() or toList() fills a new container, or one its collector supplies,
+        // with what flows through the stream: what it holds comes from the stream's receiver.
+        boolean collects = receiver != null && call.getMethodSelect() instanceof MemberSelectTree select
+                && JdkChanges.COLLECTS.contains(select.getIdentifier().toString());
+        return receiver == null || collects && !contents ? handed : handed.or(handed(receiver, path, following));
     }
 
     /**
