@@ -376,7 +376,15 @@ class Aliases {
         }
         for (@ParallelFor Node node : nodes) {
             node.next = new Node();
-            node.next.size++; // a node of the iteration's own
+            // error: This @ParallelFor loop writes through `node.next`, a Node reached through the iteration's element
+            node.next.size++; // Weft does not follow which node `next` holds at this point
+        }
+        for (@ParallelFor Node node : nodes) {
+            // error at 25: This @ParallelFor loop reads `node.next.size` through `node.next`, a Node reached through the iteration's element, and writes `size` of its element
+            node.size = node.next.size + 1;
+        }
+        for (@ParallelFor Node node : nodes) {
+            node.size = node.next.items.length; // reads only what no iteration writes
         }
     }
 

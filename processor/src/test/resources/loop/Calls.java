@@ -380,6 +380,7 @@ class Calls {
             // error: `counted.grow(i)` changes `this.value` (Calls.java:66), and `counted` is an object every iteration can reach (`counted` may be, or hold, `shared`)
             counted.grow(i);
             Counted element = same(own[i]);
+            // error: `element.grow(i)` changes `this.value` (Calls.java:66), and `element` is reached through `same(own[i])`, of the class of the iteration's element
             element.grow(i);
             builderOf(new StringBuilder[] {new StringBuilder()}, i).append(i);
         }

@@ -520,7 +520,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             return nameRoots(name, path);
         }
         if (bare instanceof MemberSelectTree select) {
-            if (select.getIdentifier().contentEquals("length")) {
+            if (select.getIdentifier().contentEquals("length") || holdsValue(select, path)) {
                 return Set.of();
             }
             Optional<TypeElement> type = typeName(select.getExpression(), path);
@@ -615,7 +615,10 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         }
         TreePath declaration = LocalNames.declaration(path, name.getName());
         if (declaration == null) {
-            return fieldRoots(name.getName().toString());
+            // A number read from a field is no object.
+            Optional<VariableElement> field = names.field(name.getName().toString());
+            return field.isPresent() && field.get().asType().getKind().isPrimitive() ? Set.of()
+                    : fieldRoots(name.getName().toString());
         }
         VariableTree variable = (VariableTree) declaration.getLeaf();
         int parameter = tree.getParameters().indexOf(variable);
@@ -699,6 +702,14 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             return typeName(receiver, path).isPresent() ? Set.of() : through ? reached(receiver, at) : roots(receiver, at);
         }
         return method.getModifiers().contains(Modifier.STATIC) ? Set.of() : Set.of(Root.RECEIVER);
+    }
+
+    /** Whether {@code select} reads a field that holds a number, no object. */
+    private boolean holdsValue(MemberSelectTree select, TreePath path) {
+        TypeElement owner = typeOf(select.getExpression(), new TreePath(path, select.getExpression()));
+        return owner != null && ElementFilter.fieldsIn(elements.getAllMembers(owner)).stream()
+                .anyMatch(field -> field.getSimpleName().contentEquals(select.getIdentifier())
+                        && field.asType().getKind().isPrimitive());
     }
 
     private Set<Root> fieldRoots(String name) {

@@ -385,7 +385,16 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         ObjectOrigins.Origin origin = origins.of(object, new TreePath(getCurrentPath(), object));
         String name = "`" + method.source().text(object) + "`";
         switch (origin.kind()) {
-            case OWN -> writes.reachedFrom(origin, call);
+            case OWN -> {
+                ObjectOrigins.Behind behind = origins.behind(object, new TreePath(getCurrentPath(), object));
+                if (behind != null && behind.another() != null) {
+                    refuse(call, change + ", and " + name + " is reached through `" + method.source().text(behind.another())
+                            + "`, of the class of the iteration's element: in a linked list, a tree or a graph it may be "
+                            + "another iteration's element");
+                } else {
+                    writes.reachedFrom(origin, call);
+                }
+            }
             case UNCERTAIN -> refuse(call, change + ", and Weft cannot follow " + name + " (" + origin.why()
                     + "), which iterations may share");
             default -> refuse(call, change + ", and " + name + " is an object every iteration can reach"

@@ -91,6 +91,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Set<String> writtenOuter = new HashSet<>();
     /** The outer arrays and fields the body writes elements of, by name, with what the name means. */
     private final Map<String, Resolution> writtenArrays = new LinkedHashMap<>();
+    /** The fields of the iteration's element the body writes, {@code *} where a call takes the field. */
+    private final Set<String> elementFields = new HashSet<>();
+    private final Set<Tree> refusedOtherElements = new HashSet<>();
     /** The arrays the twin checks are distinct before it runs the loop in parallel. */
     private final Set<DistinctArrays> distinct = new LinkedHashSet<>();
     /** The fields of objects other than {@code this} that the body names: {@code other.cells}. */
@@ -377,9 +380,39 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + scope.alias(origin, object) + ": iterations running at the same time would race on it. Collect the "
                     + "value in a local variable declared before the loop (a reduction such as `+=`) and assign the "
                     + "field after the loop");
-        } else {
+        } else if (!otherElement(object, new TreePath(path, object), field.getIdentifier().toString(), update)) {
             writeElementOf(origin, update);
         }
+    }
+
+    /**
+     * Refuses a write through {@code object} where it is reached through another object of the
+     * iteration's element's class, which may be another iteration's element; notes the field of
+     * the element written otherwise. Whether it refused.
+     */
+    private boolean otherElement(ExpressionTree object, TreePath path, String field, Tree update) {
+        ObjectOrigins.Behind behind = origins.behind(object, path);
+        if (behind == null) {
+            return false;
+        }
+        if (behind.another() == null) {
+            String written = behind.field() != null ? behind.field() : field;
+            if (written != null || !behind.itself()) {
+                elementFields.add(written != null ? written : "*");
+            }
+            return false;
+        }
+        refusedOtherElements.add(Syntax.strip(object));
+        error(DiagnosticId.SHARED_WRITE, update, "This @ParallelFor loop writes through `" + method.source().text(behind.another())
+                + "`, " + article(behind.element()) + " reached through the iteration's element: in a linked list, a "
+                + "tree or a graph it may be another iteration's element, which that iteration writes too. Write only "
+                + "the iteration's own element, or keep this loop sequential");
+        return true;
+    }
+
+    private static String article(TypeElement type) {
+        String name = type.getSimpleName().toString();
+        return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     /** Refuses a write through a local whose every value Weft cannot see, saying why. */
@@ -451,7 +484,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             // The array written: the row itself for rows()[0][0], which a new outer array may share with another.
             ObjectOrigins.Origin origin = origins.of(element.getExpression(), new TreePath(path, element.getExpression()));
             if (!origin.shared()) {
-                writeElementOf(origin, update);
+                if (!otherElement(element.getExpression(), new TreePath(path, element.getExpression()), null, update)) {
+                    writeElementOf(origin, update);
+                }
             } else if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {
                 refuseUncertain(origin, method.source().text(element), Syntax.root(array), update);
             } else if (origin.kind() == ObjectOrigins.Kind.SHARED && !scope.alias(origin, array).isEmpty()) {
@@ -629,7 +664,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             refuseUncertain(origin, method.source().text(element), local, update);
         } else if (origin.shared()) {
             refuseShared(origin, element, local, update);
-        } else {
+        } else if (!otherElement(array, new TreePath(path, array), null, update)) {
             writeElementOf(origin, update);
         }
     }
@@ -819,6 +854,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /** Every use of an outer variable must be one the analysis accounted for. */
     private void checkUses() {
         writtenArrays.forEach(this::checkAliases);
+        checkOtherElementReads();
         for (Use set : separatedSets.values()) {
             Accumulator reduction = reductions.get(set.name());
             if (reduction != null && reduction.array()) {
@@ -844,6 +880,33 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             String index = separatedWrites.get(name);
             if (index != null) {
                 checkRead(use, index);
+            }
+        }
+    }
+
+    /**
+     * A field read through another object of the iteration's element's class ({@code n.next.value})
+     * may be another iteration's element, whose field that iteration writes: refused where the body
+     * writes that field of its element.
+     */
+    private void checkOtherElementReads() {
+        for (Use read : fieldSelects) {
+            MemberSelectTree select = (MemberSelectTree) read.tree();
+            TreePath objectPath = new TreePath(read.path(), select.getExpression());
+            if (refusedOtherElements.contains(Syntax.strip(select.getExpression())) || elementFields.isEmpty()) {
+                continue;
+            }
+            ObjectOrigins.Behind behind = origins.behind(select.getExpression(), objectPath);
+            String field = behind == null || behind.another() == null ? null
+                    : behind.field() != null ? behind.field() : read.name();
+            if (field != null && (elementFields.contains(field) || elementFields.contains("*"))) {
+                error(DiagnosticId.LOOP_CARRIED, read.path(), read.tree(), "This @ParallelFor loop reads `"
+                        + method.source().text(read.tree()) + "` through `" + method.source().text(behind.another())
+                        + "`, " + article(behind.element()) + " reached through the iteration's element, and writes `"
+                        + field + "` of its element: in a linked list, a tree or a graph `"
+                        + method.source().text(behind.another()) + "` may be another iteration's element, which that "
+                        + "iteration writes (a loop-carried dependence). Read from values saved before the loop, or keep "
+                        + "this loop sequential");
             }
         }
     }

@@ -85,6 +85,13 @@ final class ExpressionTypes {
         return family;
     }
 
+    /** Whether an object of one of the classes may be an object of the other: either is a subtype of the other. */
+    boolean related(TypeElement a, TypeElement b) {
+        TypeMirror first = types.erasure(a.asType());
+        TypeMirror second = types.erasure(b.asType());
+        return types.isSubtype(first, second) || types.isSubtype(second, first);
+    }
+
     /** Whether {@code type}, erased, is a subtype of the class named {@code qualifiedName}. */
     boolean isSubtype(TypeElement type, String qualifiedName) {
         TypeElement supertype = elements.getTypeElement(qualifiedName);
