@@ -41,6 +41,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     private final MethodContext method;
     private final ExpressionTypes expressions;
     private final ObjectOrigins origins;
+    private final ElementLinks links;
     private final LoopScope scope;
     /** The calls already refused: one reason a call is refused is enough to fix it. */
     private final Set<Tree> refused = new HashSet<>();
@@ -84,6 +85,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         this.method = method;
         this.expressions = expressions;
         this.origins = origins;
+        this.links = origins.links();
         this.scope = scope;
         this.writes = writes;
     }
@@ -386,7 +388,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         String name = "`" + method.source().text(object) + "`";
         switch (origin.kind()) {
             case OWN -> {
-                ObjectOrigins.Behind behind = origins.behind(object, new TreePath(getCurrentPath(), object));
+                ElementLinks.Behind behind = links.behind(object, new TreePath(getCurrentPath(), object));
                 if (behind != null && behind.another() != null) {
                     refuse(call, change + ", and " + name + " is reached through `" + method.source().text(behind.another())
                             + "`, of the class of the iteration's element: in a linked list, a tree or a graph it may be "

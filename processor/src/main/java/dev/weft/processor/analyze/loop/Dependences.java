@@ -73,6 +73,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final LoopScope scope;
     private final SeparatingIndex separating;
     private final ObjectOrigins origins;
+    private final ElementLinks links;
     private final Map<String, Accumulator> reductions = new LinkedHashMap<>();
     /** How many updates of each reduction the body has, and those an iteration may run more than once. */
     private final Map<String, Integer> updates = new HashMap<>();
@@ -124,8 +125,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.header = header;
         this.scope = new LoopScope(method, loopPath);
         this.separating = new SeparatingIndex(scope, header);
-        this.origins = new ObjectOrigins(method, expressions, scope, separating, header.variable(),
-                LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable()));
+        this.origins = new ObjectOrigins(new LoopBody(method, expressions, scope, separating, header.variable(),
+                LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable())));
+        this.links = origins.links();
         this.roots = new ArrayRoots(scope, method);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
         this.inductions = new Inductions(scope, method, new TreePath(loopPath, header.body()));
@@ -391,7 +393,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * the element written otherwise. Whether it refused.
      */
     private boolean otherElement(ExpressionTree object, TreePath path, String field, Tree update) {
-        ObjectOrigins.Behind behind = origins.behind(object, path);
+        ElementLinks.Behind behind = links.behind(object, path);
         if (behind == null) {
             return false;
         }
@@ -896,7 +898,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             if (refusedOtherElements.contains(Syntax.strip(select.getExpression())) || elementFields.isEmpty()) {
                 continue;
             }
-            ObjectOrigins.Behind behind = origins.behind(select.getExpression(), objectPath);
+            ElementLinks.Behind behind = links.behind(select.getExpression(), objectPath);
             String field = behind == null || behind.another() == null ? null
                     : behind.field() != null ? behind.field() : read.name();
             if (field != null && (elementFields.contains(field) || elementFields.contains("*"))) {

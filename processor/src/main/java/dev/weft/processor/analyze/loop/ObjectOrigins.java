@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -102,136 +101,15 @@ final class ObjectOrigins {
     /** A local followed for its own value or for what is reached through it, against looping through cycles. */
     private record Following(VariableTree local, boolean contents) {}
 
-    private final MethodContext method;
-    private final ExpressionTypes expressions;
-    private final LoopScope scope;
-    private final SeparatingIndex separating;
-    private final VariableTree loopVariable;
-    private final LocalSources locals;
+    private final LoopBody body;
 
-    ObjectOrigins(MethodContext method, ExpressionTypes expressions, LoopScope scope, SeparatingIndex separating,
-            VariableTree loopVariable, LocalSources locals) {
-        this.method = method;
-        this.expressions = expressions;
-        this.scope = scope;
-        this.separating = separating;
-        this.loopVariable = loopVariable;
-        this.locals = locals;
+    ObjectOrigins(LoopBody body) {
+        this.body = body;
     }
 
-    /**
-     * What is found behind an expression reached from the iteration's element: the element's class,
-     * the first object on the way of a class related to it, which may be another iteration's
-     * element ({@code n.next}), and the field taken from the last of the two on the way
-     * ({@code value} of {@code n.next.value}); {@code null} where an element or a call takes it;
-     * and whether the expression is the element itself.
-     */
-    record Behind(TypeElement element, ExpressionTree another, String field, boolean itself) {}
-
-    /** What is behind {@code expression}, reached from the iteration's element; {@code null} where it is not. */
-    Behind behind(ExpressionTree expression, TreePath path) {
-        List<TreePath> steps = steps(expression, path, new HashSet<>());
-        TypeElement element = steps == null ? null : expressions.classOf((ExpressionTree) steps.get(0).getLeaf(), steps.get(0));
-        if (element == null) {
-            return null;
-        }
-        int start = 0;
-        for (int k = 1; k < steps.size() && start == 0; k++) {
-            TypeElement type = expressions.classOf((ExpressionTree) steps.get(k).getLeaf(), steps.get(k));
-            start = type != null && expressions.related(type, element) ? k : 0;
-        }
-        String field = start + 1 < steps.size() && steps.get(start + 1).getLeaf() instanceof MemberSelectTree select
-                ? select.getIdentifier().toString() : null;
-        return new Behind(element, start == 0 ? null : (ExpressionTree) steps.get(start).getLeaf(), field,
-                steps.size() == 1);
-    }
-
-    /**
-     * The objects {@code expression} is reached through, from the iteration's element to itself,
-     * each with its path, a local standing for what it is set to; {@code null} where it is not
-     * reached from the element.
-     */
-    private List<TreePath> steps(ExpressionTree expression, TreePath path, Set<VariableTree> following) {
-        ExpressionTree bare = strip(expression);
-        if (isElement(bare, path)) {
-            return new ArrayList<>(List.of(path));
-        }
-        if (bare instanceof IdentifierTree name) {
-            Resolution resolution = scope.resolve(name, path);
-            VariableTree local = resolution.declaration();
-            if (!(resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) || local == loopVariable
-                    || !following.add(local)) {
-                return null;
-            }
-            List<TreePath> found = null;
-            for (LocalSources.Source source : locals.of(local)) {
-                List<TreePath> steps = source.elements() ? null : steps(source.expression(), source.path(), following);
-                found = found == null || steps != null && steps.size() > found.size() ? steps : found;
-            }
-            following.remove(local);
-            return found;
-        }
-        List<ExpressionTree> holders = new ArrayList<>();
-        if (bare instanceof MemberSelectTree select && !select.getIdentifier().contentEquals("length")
-                && expressions.writtenClass(select.getExpression()) == null) {
-            holders.add(select.getExpression());
-        } else if (bare instanceof ArrayAccessTree element) {
-            holders.add(element.getExpression());
-        } else if (bare instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select
-                && JdkChanges.RETURNS_RECEIVER.contains(select.getIdentifier().toString())
-                && expressions.writtenClass(select.getExpression()) == null) {
-            // A builder's chained call is its receiver by another name, no object reached through it.
-            return steps(select.getExpression(), new TreePath(path, select.getExpression()), following);
-        } else if (bare instanceof MethodInvocationTree call) {
-            holders.addAll(returnedFrom(call, path));
-        }
-        List<TreePath> found = null;
-        for (ExpressionTree holder : holders) {
-            List<TreePath> steps = steps(holder, new TreePath(path, holder), following);
-            found = found == null || steps != null && steps.size() > found.size() ? steps : found;
-        }
-        if (found != null) {
-            found.add(path);
-        }
-        return found;
-    }
-
-    /**
-     * What a call may return an object reached through: its receiver and arguments, but for those
-     * the summaries of every method it may run say it returns nothing from, and for a copy none.
-     */
-    private List<ExpressionTree> returnedFrom(MethodInvocationTree call, TreePath path) {
-        ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
-                && expressions.writtenClass(select.getExpression()) == null ? select.getExpression() : null;
-        List<ExpressionTree> from = new ArrayList<>();
-        if (JdkChanges.copied(call) != null) {
-            return from;
-        }
-        List<ExecutableElement> callees = expressions.calledMethods(call, path);
-        List<MethodSummary> summaries = callees.stream().map(callee -> method.summaries().of(callee)).toList();
-        boolean seen = !callees.isEmpty() && summaries.stream().allMatch(summary -> summary != null);
-        if (receiver != null && (!seen || summaries.stream().anyMatch(summary -> summary.held().stream()
-                .anyMatch(root -> root.kind() == Root.Kind.RECEIVER)))) {
-            from.add(receiver);
-        }
-        for (int k = 0; k < call.getArguments().size(); k++) {
-            int argument = k;
-            if (!seen || summaries.stream().anyMatch(summary -> summary.held().stream()
-                    .anyMatch(root -> root.kind() == Root.Kind.PARAMETER && root.parameter() <= argument))) {
-                from.add(call.getArguments().get(k));
-            }
-        }
-        return from;
-    }
-
-    /** Whether {@code bare} is the iteration's element itself: what an enhanced {@code for} hands it, or {@code a[i]}. */
-    private boolean isElement(ExpressionTree bare, TreePath path) {
-        if (bare instanceof IdentifierTree name) {
-            return scope.resolve(name, path).declaration() == loopVariable && loopVariable != null;
-        }
-        return bare instanceof ArrayAccessTree element
-                && of(element.getExpression(), new TreePath(path, element.getExpression())).kind() == Kind.SHARED
-                && separating.separates(element.getIndex(), new TreePath(path, element.getIndex()));
+    /** How the objects the body reaches through its element are linked to other elements. */
+    ElementLinks links() {
+        return new ElementLinks(body, this);
     }
 
     /** Where the object {@code expression}, used at {@code path}, denotes comes from. */
@@ -296,11 +174,11 @@ final class ObjectOrigins {
      */
     private Origin returned(MethodInvocationTree call, TreePath path, Set<Following> following, boolean contents) {
         ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
-                && expressions.writtenClass(select.getExpression()) == null ? select.getExpression() : null;
+                && body.expressions().writtenClass(select.getExpression()) == null ? select.getExpression() : null;
         List<? extends ExpressionTree> arguments = call.getArguments();
         Origin result = null;
-        for (ExecutableElement callee : expressions.calledMethods(call, path)) {
-            MethodSummary summary = method.summaries().of(callee);
+        for (ExecutableElement callee : body.expressions().calledMethods(call, path)) {
+            MethodSummary summary = body.method().summaries().of(callee);
             if (summary == null) {
                 continue;
             }
@@ -309,7 +187,7 @@ final class ObjectOrigins {
                 returned = returned.or(switch (root.kind()) {
                     case FRESH -> Origin.OWN;
                     case STATIC -> Origin.shared(call);
-                    case UNKNOWN -> Origin.uncertain("`" + method.source().text(call) + "` returns an object reached "
+                    case UNKNOWN -> Origin.uncertain("`" + body.method().source().text(call) + "` returns an object reached "
                             + "through " + root.name() + ", which Weft cannot follow");
                     case RECEIVER -> callee.getModifiers().contains(Modifier.STATIC) ? Origin.OWN
                             : receiver == null ? Origin.shared(call) : handed(receiver, path, following);
@@ -348,15 +226,15 @@ final class ObjectOrigins {
     private Origin keptBy(LocalSources.Operand operand, Set<Following> following) {
         Tree call = operand.call().getLeaf();
         List<ExecutableElement> callees = call instanceof MethodInvocationTree invocation
-                ? expressions.calledMethods(invocation, operand.call()) : expressions.constructors((NewClassTree) call);
-        if (!callees.isEmpty() && callees.stream().noneMatch(callee -> method.summaries().mayKeep(callee, operand.index()))) {
+                ? body.expressions().calledMethods(invocation, operand.call()) : body.expressions().constructors((NewClassTree) call);
+        if (!callees.isEmpty() && callees.stream().noneMatch(callee -> body.method().summaries().mayKeep(callee, operand.index()))) {
             return Origin.OWN;
         }
         List<ExpressionTree> handed = LocalSources.operandsOf(call);
         Origin kept = Origin.OWN;
         for (int k = 0; k < handed.size(); k++) {
             if (k - 1 != operand.index() && handed.get(k) != null
-                    && (k > 0 || expressions.writtenClass(handed.get(k)) == null)) {
+                    && (k > 0 || body.expressions().writtenClass(handed.get(k)) == null)) {
                 kept = kept.or(handed(handed.get(k), operand.call(), following));
             }
         }
@@ -369,7 +247,7 @@ final class ObjectOrigins {
      */
     private Origin handed(ExpressionTree object, TreePath call, Set<Following> following) {
         TreePath path = new TreePath(call, object);
-        TypeMirror type = expressions.of(object, path);
+        TypeMirror type = body.expressions().of(object, path);
         boolean value = type != null && (type.getKind().isPrimitive() || type.getKind() == TypeKind.VOID
                 || JdkChanges.VALUES.contains(type.toString()));
         return value ? Origin.OWN : reach(object, path, following);
@@ -408,10 +286,10 @@ final class ObjectOrigins {
         if (bare instanceof ArrayAccessTree && Syntax.root(bare) instanceof IdentifierTree array) {
             // An element of an outer array holds what the body stores into elements of it.
             Origin held = of(bare, path, following);
-            for (LocalSources.Source stored : locals.storedInElements(array.getName().toString())) {
+            for (LocalSources.Source stored : body.locals().storedInElements(array.getName().toString())) {
                 held = held.or(handed(stored.expression(), stored.path().getParentPath(), following));
             }
-            for (LocalSources.Operand operand : locals.elementOperands(array.getName().toString())) {
+            for (LocalSources.Operand operand : body.locals().elementOperands(array.getName().toString())) {
                 held = held.or(keptBy(operand, following));
             }
             return held;
@@ -447,7 +325,7 @@ final class ObjectOrigins {
             return given;
         }
         if (bare instanceof MemberReferenceTree reference && !reference.getName().contentEquals("new")) {
-            return Origin.uncertain("`" + method.source().text(reference) + "` may give back any object, and Weft does "
+            return Origin.uncertain("`" + body.method().source().text(reference) + "` may give back any object, and Weft does "
                     + "not follow what a method reference returns");
         }
         return either(bare, path, following, this::contents);
@@ -495,7 +373,7 @@ final class ObjectOrigins {
             Set<Following> following) {
         TreePath holderPath = new TreePath(path, holder);
         Origin object = of(holder, holderPath, following);
-        if (object.kind() == Kind.SHARED && index != null && separating.separates(index, new TreePath(path, index))) {
+        if (object.kind() == Kind.SHARED && index != null && body.separating().separates(index, new TreePath(path, index))) {
             return new Origin(Kind.OWN, List.of(new Element(object.via(), index, path)), null, null);
         }
         if (object.kind() == Kind.OWN) {
@@ -508,34 +386,34 @@ final class ObjectOrigins {
     }
 
     private Origin variable(IdentifierTree name, TreePath path, boolean contents, Set<Following> following) {
-        Resolution resolution = scope.resolve(name, path);
+        Resolution resolution = body.scope().resolve(name, path);
         if (!(resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop())) {
             // An outer variable, a field, or a class whose static field this is.
             return Origin.shared(name);
         }
         VariableTree local = resolution.declaration();
-        if (local == loopVariable && !contents) {
+        if (local == body.loopVariable() && !contents) {
             return Origin.OWN; // the element an enhanced for hands this iteration
         }
-        if (locals.unknown(local) != null) {
-            return Origin.uncertain(locals.unknown(local));
+        if (body.locals().unknown(local) != null) {
+            return Origin.uncertain(body.locals().unknown(local));
         }
         Following key = new Following(local, contents);
         if (!following.add(key)) {
             return Origin.OWN; // a cycle adds nothing to what the local may hold
         }
         Origin origin = Origin.OWN;
-        for (LocalSources.Source source : locals.of(local)) {
+        for (LocalSources.Source source : body.locals().of(local)) {
             Origin value = source.elements() || contents
                     ? member(source.expression(), source.expression(), null, source.path(), following)
                     : of(source.expression(), source.path(), following);
             origin = origin.or(value);
         }
         if (contents) {
-            for (LocalSources.Source stored : locals.stored(local)) {
+            for (LocalSources.Source stored : body.locals().stored(local)) {
                 origin = origin.or(reach(stored.expression(), stored.path(), following));
             }
-            for (LocalSources.Operand operand : locals.operands(local)) {
+            for (LocalSources.Operand operand : body.locals().operands(local)) {
                 origin = origin.or(keptBy(operand, following));
             }
         }

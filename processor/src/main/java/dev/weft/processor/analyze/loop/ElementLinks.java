@@ -1,0 +1,149 @@
+package dev.weft.processor.analyze.loop;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import dev.weft.processor.analyze.effects.JdkChanges;
+import dev.weft.processor.analyze.effects.MethodSummary;
+import dev.weft.processor.analyze.effects.Root;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The objects a loop body reaches through its element, followed back to the element: one of the
+ * element's class, or of a class related to it, may be another iteration's element, in a linked
+ * list, a tree or a graph ({@code n.next}). What the element's fields refer to otherwise is taken
+ * to be its own.
+ */
+final class ElementLinks {
+    private final LoopBody body;
+    private final ObjectOrigins origins;
+
+    ElementLinks(LoopBody body, ObjectOrigins origins) {
+        this.body = body;
+        this.origins = origins;
+    }
+
+    /**
+     * What is found behind an expression reached from the iteration's element: the element's class,
+     * the first object on the way of a class related to it, which may be another iteration's
+     * element ({@code n.next}), and the field taken from the last of the two on the way
+     * ({@code value} of {@code n.next.value}); {@code null} where an element or a call takes it;
+     * and whether the expression is the element itself.
+     */
+    record Behind(TypeElement element, ExpressionTree another, String field, boolean itself) {}
+
+    /** What is behind {@code expression}, reached from the iteration's element; {@code null} where it is not. */
+    Behind behind(ExpressionTree expression, TreePath path) {
+        List<TreePath> steps = steps(expression, path, new HashSet<>());
+        TypeElement element = steps == null ? null : body.expressions().classOf((ExpressionTree) steps.get(0).getLeaf(), steps.get(0));
+        if (element == null) {
+            return null;
+        }
+        int start = 0;
+        for (int k = 1; k < steps.size() && start == 0; k++) {
+            TypeElement type = body.expressions().classOf((ExpressionTree) steps.get(k).getLeaf(), steps.get(k));
+            start = type != null && body.expressions().related(type, element) ? k : 0;
+        }
+        String field = start + 1 < steps.size() && steps.get(start + 1).getLeaf() instanceof MemberSelectTree select
+                ? select.getIdentifier().toString() : null;
+        return new Behind(element, start == 0 ? null : (ExpressionTree) steps.get(start).getLeaf(), field,
+                steps.size() == 1);
+    }
+
+    /**
+     * The objects {@code expression} is reached through, from the iteration's element to itself,
+     * each with its path, a local standing for what it is set to; {@code null} where it is not
+     * reached from the element.
+     */
+    private List<TreePath> steps(ExpressionTree expression, TreePath path, Set<VariableTree> following) {
+        ExpressionTree bare = Syntax.strip(expression);
+        if (isElement(bare, path)) {
+            return new ArrayList<>(List.of(path));
+        }
+        if (bare instanceof IdentifierTree name) {
+            Resolution resolution = body.scope().resolve(name, path);
+            VariableTree local = resolution.declaration();
+            if (!(resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) || local == body.loopVariable()
+                    || !following.add(local)) {
+                return null;
+            }
+            List<TreePath> found = null;
+            for (LocalSources.Source source : body.locals().of(local)) {
+                List<TreePath> steps = source.elements() ? null : steps(source.expression(), source.path(), following);
+                found = found == null || steps != null && steps.size() > found.size() ? steps : found;
+            }
+            following.remove(local);
+            return found;
+        }
+        List<ExpressionTree> holders = new ArrayList<>();
+        if (bare instanceof MemberSelectTree select && !select.getIdentifier().contentEquals("length")
+                && body.expressions().writtenClass(select.getExpression()) == null) {
+            holders.add(select.getExpression());
+        } else if (bare instanceof ArrayAccessTree element) {
+            holders.add(element.getExpression());
+        } else if (bare instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select
+                && JdkChanges.RETURNS_RECEIVER.contains(select.getIdentifier().toString())
+                && body.expressions().writtenClass(select.getExpression()) == null) {
+            // A builder's chained call is its receiver by another name, no object reached through it.
+            return steps(select.getExpression(), new TreePath(path, select.getExpression()), following);
+        } else if (bare instanceof MethodInvocationTree call) {
+            holders.addAll(returnedFrom(call, path));
+        }
+        List<TreePath> found = null;
+        for (ExpressionTree holder : holders) {
+            List<TreePath> steps = steps(holder, new TreePath(path, holder), following);
+            found = found == null || steps != null && steps.size() > found.size() ? steps : found;
+        }
+        if (found != null) {
+            found.add(path);
+        }
+        return found;
+    }
+
+    /**
+     * What a call may return an object reached through: its receiver and arguments, but for those
+     * the summaries of every method it may run say it returns nothing from, and for a copy none.
+     */
+    private List<ExpressionTree> returnedFrom(MethodInvocationTree call, TreePath path) {
+        ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
+                && body.expressions().writtenClass(select.getExpression()) == null ? select.getExpression() : null;
+        List<ExpressionTree> from = new ArrayList<>();
+        if (JdkChanges.copied(call) != null) {
+            return from;
+        }
+        List<ExecutableElement> callees = body.expressions().calledMethods(call, path);
+        List<MethodSummary> summaries = callees.stream().map(callee -> body.method().summaries().of(callee)).toList();
+        boolean seen = !callees.isEmpty() && summaries.stream().allMatch(summary -> summary != null);
+        if (receiver != null && (!seen || summaries.stream().anyMatch(summary -> summary.held().stream()
+                .anyMatch(root -> root.kind() == Root.Kind.RECEIVER)))) {
+            from.add(receiver);
+        }
+        for (int k = 0; k < call.getArguments().size(); k++) {
+            int argument = k;
+            if (!seen || summaries.stream().anyMatch(summary -> summary.held().stream()
+                    .anyMatch(root -> root.kind() == Root.Kind.PARAMETER && root.parameter() <= argument))) {
+                from.add(call.getArguments().get(k));
+            }
+        }
+        return from;
+    }
+
+    /** Whether {@code bare} is the iteration's element itself: what an enhanced {@code for} hands it, or {@code a[i]}. */
+    private boolean isElement(ExpressionTree bare, TreePath path) {
+        if (bare instanceof IdentifierTree name) {
+            return body.scope().resolve(name, path).declaration() == body.loopVariable() && body.loopVariable() != null;
+        }
+        return bare instanceof ArrayAccessTree element
+                && origins.of(element.getExpression(), new TreePath(path, element.getExpression())).kind() == ObjectOrigins.Kind.SHARED
+                && body.separating().separates(element.getIndex(), new TreePath(path, element.getIndex()));
+    }
+}

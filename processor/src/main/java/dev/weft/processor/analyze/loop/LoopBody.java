@@ -1,0 +1,11 @@
+package dev.weft.processor.analyze.loop;
+
+import com.sun.source.tree.VariableTree;
+
+/**
+ * What the analyses of one loop body that follow objects share: the method, its expressions'
+ * types, the loop's scope and separating indices, its variable, and every value the body's locals
+ * may hold.
+ */
+record LoopBody(MethodContext method, ExpressionTypes expressions, LoopScope scope, SeparatingIndex separating,
+        VariableTree loopVariable, LocalSources locals) {}
