@@ -35,6 +35,7 @@ import dev.weft.processor.analyze.Bare;
 import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.GivenBack;
+import dev.weft.processor.analyze.ReachedThrough;
 import dev.weft.processor.analyze.TypeParameters;
 import dev.weft.processor.analyze.Writes;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 if (assignment.getVariable() instanceof IdentifierTree name) {
                     note(assigned, getCurrentPath(), name, value);
                 } else {
-                    note(stored, getCurrentPath(), holder(assignment.getVariable()), value);
+                    note(stored, getCurrentPath(), ReachedThrough.of(assignment.getVariable()).base(), value);
                 }
                 return super.visitAssignment(assignment, unused);
             }
@@ -167,24 +168,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             }
             for (int other = 0; other < operands.size(); other++) {
                 if (other != k && operands.get(other) != null) {
-                    note(stored, path, holder(operands.get(k)), new TreePath(path, operands.get(other)));
+                    note(stored, path, ReachedThrough.of(operands.get(k)).base(), new TreePath(path, operands.get(other)));
                 }
-            }
-        }
-    }
-
-    /** The expression an object is reached through: {@code h} for {@code h.rows[0]} and for {@code h.get(0)}. */
-    private static ExpressionTree holder(ExpressionTree expression) {
-        ExpressionTree bare = Bare.of(expression);
-        while (true) {
-            if (bare instanceof MemberSelectTree select) {
-                bare = Bare.of(select.getExpression());
-            } else if (bare instanceof ArrayAccessTree element) {
-                bare = Bare.of(element.getExpression());
-            } else if (bare instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
-                bare = Bare.of(select.getExpression());
-            } else {
-                return bare;
             }
         }
     }

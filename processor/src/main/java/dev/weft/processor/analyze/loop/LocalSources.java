@@ -1,6 +1,5 @@
 package dev.weft.processor.analyze.loop;
 
-import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.CaseTree;
@@ -22,6 +21,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.ReachedThrough;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -183,28 +183,15 @@ final class LocalSources {
     private record Holder(VariableTree local, String array) {}
 
     private Holder holder(ExpressionTree expression, TreePath path) {
-        ExpressionTree bare = Syntax.strip(expression);
-        boolean element = false;
-        while (true) {
-            if (bare instanceof MemberSelectTree select) {
-                bare = Syntax.strip(select.getExpression());
-            } else if (bare instanceof ArrayAccessTree access) {
-                element = true;
-                bare = Syntax.strip(access.getExpression());
-            } else if (bare instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
-                bare = Syntax.strip(select.getExpression());
-            } else {
-                break;
-            }
-        }
-        if (!(bare instanceof IdentifierTree name) || name.getName().contentEquals("this")) {
+        ReachedThrough reached = ReachedThrough.of(expression);
+        if (!(reached.base() instanceof IdentifierTree name) || name.getName().contentEquals("this")) {
             return new Holder(null, null);
         }
         Resolution resolution = scope.resolve(name, new TreePath(path, name));
         if (resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) {
             return new Holder(resolution.declaration(), null);
         }
-        return new Holder(null, element ? name.getName().toString() : null);
+        return new Holder(null, reached.throughElement() ? name.getName().toString() : null);
     }
 
     /** What the body stores into elements of the outer array {@code array}, or into what they reach. */
