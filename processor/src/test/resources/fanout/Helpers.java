@@ -81,4 +81,23 @@ class Helpers {
         window[0] = x;
         return x;
     }
+
+    static final class Node {
+        int inDegree;
+    }
+
+    static final class Edge {
+        final Node to;
+
+        Edge(Node to) {
+            this.to = to;
+        }
+    }
+
+    @Parallelizable
+    static int countsIntoWhatTwoArgumentsShare(Edge e) {
+        // error: [weft:call-effect] @Parallelizable method countsIntoWhatTwoArgumentsShare(Edge) changes `e.to.inDegree` (Helpers.java:100), where `Edge.to` is set to `to`
+        e.to.inDegree++;
+        return e.to.inDegree;
+    }
 }

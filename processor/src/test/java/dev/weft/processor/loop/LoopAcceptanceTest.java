@@ -403,4 +403,83 @@ class LoopAcceptanceTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("p.OwnedParallel");
     }
+
+    /**
+     * What an element's fields hold is its own where every object gets one of its own: a field only
+     * ever set to an object created there and then (initializer, constructor, a copy, a factory
+     * whose summary returns a new object, {@code null}), read directly, through a getter or by the
+     * methods the body calls.
+     */
+    @Test
+    void objectsEachElementOwnsPassWithoutWarnings() {
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Bodies", """
+                package p;
+
+                import dev.weft.ParallelFor;
+                import java.util.ArrayList;
+                import java.util.List;
+
+                class Bodies {
+                    static final class Vec {
+                        double x;
+
+                        static Vec sum(Vec a, Vec b) {
+                            Vec c = new Vec();
+                            c.x = a.x + b.x;
+                            return c;
+                        }
+                    }
+
+                    static final class Body {
+                        private final double[] position = new double[3];
+                        final double[] velocity;
+                        double[] force = new double[3];
+                        private double[] scratch;
+                        private Vec heading = new Vec();
+                        private final List<Vec> trail = new ArrayList<>();
+
+                        Body(double[] velocity) {
+                            this.velocity = velocity.clone();
+                            scratch = new double[2];
+                        }
+
+                        void forget() {
+                            scratch = null;
+                        }
+
+                        void turn(Vec by) {
+                            heading = Vec.sum(heading, by);
+                        }
+
+                        Vec heading() {
+                            return heading;
+                        }
+
+                        void remember() {
+                            trail.add(new Vec());
+                            heading.x *= 0.5;
+                        }
+                    }
+
+                    static void step(Body[] bodies, Vec wind, double dt) {
+                        for (@ParallelFor Body b : bodies) {
+                            for (int k = 0; k < 3; k++) {
+                                b.position[k] += dt * b.velocity[k];
+                                b.velocity[k] += dt * b.force[k];
+                                b.force[k] = 0;
+                            }
+                            if (b.scratch != null) {
+                                b.scratch[0] = dt;
+                            }
+                            b.heading().x += wind.x;
+                            b.turn(new Vec());
+                            b.remember();
+                        }
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.BodiesParallel");
+    }
 }

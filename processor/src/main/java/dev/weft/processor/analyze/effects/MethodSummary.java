@@ -3,6 +3,7 @@ package dev.weft.processor.analyze.effects;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,11 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         reads = Map.copyOf(reads);
     }
 
+    /** Whether the method returns only objects it creates. */
+    public boolean returnsOnlyNew() {
+        return !returned.isEmpty() && returned.stream().allMatch(root -> root.kind() == Root.Kind.FRESH);
+    }
+
     /** Whether {@code other} reaches what this summary does, as precisely, trusting the same, whichever way it tells it. */
     boolean reaches(MethodSummary other) {
         return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned)
@@ -53,10 +59,14 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         return new MethodSummary(both, returnedByEither, heldByEither, trustedByEither, readByEither);
     }
 
-    /** What each change reaches, and of an array parameter which elements: empty for any. */
-    private Map<Root, Optional<ElementRange>> ranges() {
-        Map<Root, Optional<ElementRange>> ranges = new HashMap<>();
-        effects.forEach((root, effect) -> ranges.put(root, Optional.ofNullable(effect.range())));
+    /**
+     * What each change reaches: of an array parameter which elements (empty for any), and beyond
+     * the root, whether through an element only or through a field ({@link Shared#element}).
+     */
+    private Map<Root, List<Object>> ranges() {
+        Map<Root, List<Object>> ranges = new HashMap<>();
+        effects.forEach((root, effect) -> ranges.put(root, List.of(Optional.ofNullable(effect.range()),
+                Optional.ofNullable(effect.shared()).map(Shared::element))));
         return ranges;
     }
 }

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -34,6 +36,7 @@ public final class Summaries {
     /** The methods met while the outermost summary asked for is worked out, with their summaries so far. */
     private final Map<ExecutableElement, MethodSummary> working = new LinkedHashMap<>();
     private final Map<ExecutableElement, List<ExecutableElement>> overrides = new HashMap<>();
+    private final OwnedFields owned;
 
     /** @param compiled the classes of the compilation, nested ones included, whose overrides a call may run */
     public Summaries(Trees trees, Elements elements, Types types, Collection<TypeElement> compiled) {
@@ -41,6 +44,15 @@ public final class Summaries {
         this.elements = elements;
         this.types = types;
         this.compiled = compiled;
+        this.owned = new OwnedFields(trees, this, compiled);
+    }
+
+    /**
+     * Why {@code field} may hold an object that another object holds too, as two edges hold one
+     * node; empty where every object holds one of its own in it (see {@link OwnedFields}).
+     */
+    public Optional<String> sharedBecause(VariableElement field) {
+        return owned.sharedBecause(field);
     }
 
     /**
@@ -56,6 +68,19 @@ public final class Summaries {
             }
         }
         return summary;
+    }
+
+    /**
+     * Why what a call of {@code method} returns may be an object that another object holds too;
+     * empty where it only returns a field each object owns, as a getter does.
+     */
+    public Optional<String> returnsSharedBecause(ExecutableElement method) {
+        return owned.returnsSharedBecause(method, overridesOf(method));
+    }
+
+    /** Whether a call that may run any of {@code callees} is known to return only objects it creates. */
+    public boolean returnOnlyNew(List<ExecutableElement> callees) {
+        return !callees.isEmpty() && callees.stream().map(this::of).allMatch(summary -> summary != null && summary.returnsOnlyNew());
     }
 
     /** Whether Weft knows what a call of {@code method} may change: from source, as a record's accessor, or from the table of the JDK. */

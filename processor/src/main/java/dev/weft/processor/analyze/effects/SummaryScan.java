@@ -84,6 +84,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     /** The array arguments handed to calls that touch only elements of them that this method's parameters name. */
     private final Set<Tree> rangedArguments = new HashSet<>();
     private final ParameterElements indices;
+    private final SharedReach beyond;
 
     SummaryScan(Summaries summaries, Trees trees, Elements elements, ExecutableElement method, TreePath path) {
         this.summaries = summaries;
@@ -94,6 +95,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         this.indices = new ParameterElements(method, tree);
         this.unit = path.getCompilationUnit();
         this.names = new FieldResolver(elements, (TypeElement) method.getEnclosingElement(), unit);
+        this.beyond = new SharedReach(this, summaries);
     }
 
     MethodSummary summary() {
@@ -135,7 +137,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                     : indices.touchedElsewhere(effect.target().parameter(), effect.range(), body, rangedArguments);
             if (elsewhere != null) {
                 effects.put(effect.target(), new Effect(effect.target(), effect.trail() + " and uses `" + elsewhere
-                        + "` (" + position(elsewhere) + ")", effect.at(), null));
+                        + "` (" + position(elsewhere) + ")", effect.at(), null, effect.shared()));
             }
         }
         return new MethodSummary(effects, returned, held, trusted, reads);
@@ -305,7 +307,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                     default -> Set.of(effect.target());
                 };
                 reached.stream().filter(root -> root.kind() != Root.Kind.FRESH)
-                        .forEach(root -> add(new Effect(root, via + effect.trail(), reference, null)));
+                        .forEach(root -> add(new Effect(root, via + effect.trail(), reference, null, effect.shared())));
             }
         }
         return super.visitMemberReference(reference, unused);
@@ -323,7 +325,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             int parameter = indices.parameterIndex(element.getExpression(), path);
             ElementRange range = parameter < 0 ? null : indices.range(element.getIndex(), new TreePath(path, element.getIndex()));
             if (range != null) {
-                record(Root.parameter(parameter), "changes `" + bare + "`", bare, range);
+                record(Root.parameter(parameter), "changes `" + bare + "`", bare, range, null);
                 return;
             }
         }
@@ -331,7 +333,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 : bare instanceof ArrayAccessTree element ? element.getExpression() : null;
         Set<Root> roots = object == null ? Set.of(Root.unknown("`" + bare + "`"))
                 : roots(object, new TreePath(path, object));
-        roots.forEach(root -> record(root, "changes `" + bare + "`", bare));
+        Shared shared = object == null ? null : beyond.of(object, new TreePath(path, object));
+        roots.forEach(root -> record(root, "changes `" + bare + "`", bare, null, shared));
     }
 
     private String describe(Root root, IdentifierTree name) {
@@ -339,12 +342,12 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     }
 
     private void record(Root root, String change, Tree at) {
-        record(root, change, at, null);
+        record(root, change, at, null, null);
     }
 
-    private void record(Root root, String change, Tree at, ElementRange range) {
+    private void record(Root root, String change, Tree at, ElementRange range, Shared shared) {
         if (root.kind() != Root.Kind.FRESH) {
-            add(new Effect(root, change + " (" + position(at) + ")", at, range));
+            add(new Effect(root, change + " (" + position(at) + ")", at, range, shared));
         }
     }
 
@@ -354,9 +357,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     }
 
     private String position(Tree at) {
-        long start = trees.getSourcePositions().getStartPosition(unit, at);
-        String file = unit.getSourceFile().getName();
-        return file.substring(file.lastIndexOf('/') + 1) + ":" + unit.getLineMap().getLineNumber(start);
+        return Position.of(trees, unit, at);
     }
 
     /** A call: the callee's summary applied here, or what the JDK says the method changes. */
@@ -376,19 +377,22 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             TypeElement owner = (TypeElement) candidate.getEnclosingElement();
             if (call.getMethodSelect() instanceof MemberSelectTree select && JdkChanges.changesReceiver(candidate,
                     typeOf(select.getExpression(), new TreePath(path, select.getExpression())))) {
+                Shared shared = beyond.of(select.getExpression(), new TreePath(path, select.getExpression()));
                 receiver.forEach(root -> record(root, "draws from `" + select.getExpression() + "`, which moves its "
-                        + "seed", call));
+                        + "seed", call, null, shared));
             }
             int changed = JdkChanges.changedArgument(owner.getQualifiedName().toString(), name);
             if (changed >= 0 && changed < call.getArguments().size()) {
                 ExpressionTree argument = call.getArguments().get(changed);
+                Shared shared = beyond.of(argument, new TreePath(path, argument));
                 roots(argument, new TreePath(path, argument)).forEach(root -> record(root, "changes `" + argument
-                        + "` through `" + owner.getSimpleName() + "." + name + "`", call));
+                        + "` through `" + owner.getSimpleName() + "." + name + "`", call, null, shared));
             }
         }
         if (!summarised && JdkChanges.CONTAINER_CHANGES.contains(name) && changesContainer(call, path)) {
-            receiver.forEach(root -> record(root, "changes `" + ((MemberSelectTree) call.getMethodSelect()).getExpression()
-                    + "` through `" + name + "`", call));
+            ExpressionTree changed = ((MemberSelectTree) call.getMethodSelect()).getExpression();
+            Shared shared = beyond.of(changed, new TreePath(path, changed));
+            receiver.forEach(root -> record(root, "changes `" + changed + "` through `" + name + "`", call, null, shared));
         }
     }
 
@@ -424,9 +428,10 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 add(ranged);
                 continue;
             }
+            Shared shared = effect.shared() != null ? effect.shared() : beyondAt(effect.target(), callee, arguments, call, path);
             for (Root root : mapped(effect.target(), callee, arguments, receiver, path)) {
                 if (root.kind() != Root.Kind.FRESH) {
-                    add(new Effect(root, via + effect.trail(), call, null));
+                    add(new Effect(root, via + effect.trail(), call, null, shared));
                 }
             }
         }
@@ -455,7 +460,26 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         }
         rangedArguments.add(Bare.of(array));
         return new Effect(Root.parameter(passed), via + effect.trail(), call,
-                range.isRow() ? ElementRange.row(index, width) : ElementRange.at(index));
+                range.isRow() ? ElementRange.row(index, width) : ElementRange.at(index), effect.shared());
+    }
+
+    /** How far beyond the roots of this method the object a callee changes at its root lies, at the call. */
+    private Shared beyondAt(Root root, ExecutableElement callee, List<? extends ExpressionTree> arguments, Tree call,
+            TreePath path) {
+        List<ExpressionTree> objects = new ArrayList<>();
+        if (root.kind() == Root.Kind.RECEIVER && call instanceof MethodInvocationTree invocation
+                && invocation.getMethodSelect() instanceof MemberSelectTree select) {
+            objects.add(select.getExpression());
+        } else if (root.kind() == Root.Kind.PARAMETER) {
+            for (int k = root.parameter(); k < Arity.lastArgument(callee, root.parameter(), arguments.size()); k++) {
+                objects.add(arguments.get(k));
+            }
+        }
+        Shared shared = null;
+        for (ExpressionTree object : objects) {
+            shared = Shared.either(shared, beyond.of(object, new TreePath(path, object)));
+        }
+        return shared;
     }
 
     /** What a root of the callee is at the call: its receiver's roots, an argument's, or itself. */
@@ -708,6 +732,28 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         return Set.of(Root.RECEIVER);
     }
 
+    /** The methods {@code call} may call, of its number of arguments. */
+    List<ExecutableElement> calleesOf(MethodInvocationTree call, TreePath path) {
+        return Arity.applicable(callees(call, path), call.getArguments().size());
+    }
+
+    boolean namesType(ExpressionTree expression, TreePath path) {
+        return typeName(expression, path).isPresent();
+    }
+
+    Optional<VariableElement> fieldNamed(String name) {
+        return names.field(name);
+    }
+
+    boolean isParameter(VariableTree variable) {
+        return tree.getParameters().contains(variable);
+    }
+
+    /** The values a local of the method is assigned after its declaration. */
+    List<TreePath> assignedValues(VariableTree variable) {
+        return assigned.getOrDefault(variable, List.of());
+    }
+
     /** The methods {@code call} may call, by name, on the class its receiver is declared with; none where that is unknown. */
     private List<ExecutableElement> callees(MethodInvocationTree call, TreePath path) {
         String name = calledName(call);
@@ -744,7 +790,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     }
 
     /** The class the value of {@code expression} is declared with, or the class it names; {@code null} where unknown. */
-    private TypeElement typeOf(ExpressionTree expression, TreePath path) {
+    TypeElement typeOf(ExpressionTree expression, TreePath path) {
         ExpressionTree bare = Bare.of(expression);
         if (bare instanceof IdentifierTree name) {
             if (name.getName().contentEquals("this")) {

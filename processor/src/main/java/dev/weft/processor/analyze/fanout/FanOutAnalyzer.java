@@ -104,8 +104,8 @@ public final class FanOutAnalyzer {
     /**
      * Reports every other change of what the method's parallel calls share, by its summary: a
      * static field or, for an instance method, its receiver, changed through a call or through an
-     * object the method reaches ({@code int[] a = pick(); a[0]++}), and an object Weft cannot
-     * follow. A field written by its name, or through {@code this}, is the check above's: what it
+     * object the method reaches ({@code int[] a = pick(); a[0]++}), an object Weft cannot follow,
+     * and an object reached from the first argument that two arguments may share ({@code e.to}). A field written by its name, or through {@code this}, is the check above's: what it
      * {@code reported} is not reported again, and it knows the scopes of names better.
      */
     private void checkOtherWrites(TreePath method, ExecutableElement element, Set<Tree> reported) {
@@ -121,7 +121,11 @@ public final class FanOutAnalyzer {
                 case RECEIVER -> instance ? "a field of the object all its calls on one object share" : null;
                 case UNKNOWN -> "an object reached through " + effect.target().name()
                         + ", which Weft cannot follow and its calls may share";
-                case PARAMETER, FRESH -> null;
+                // Each call its own first argument, but not what two of them may hold alike.
+                case PARAMETER -> effect.target().parameter() == 0 && effect.shared() != null
+                        ? "where " + effect.shared().why() + ": two of the values its calls are handed may share it"
+                        : null;
+                case FRESH -> null;
             };
             if (shared == null || reported.contains(effect.at()) || !effect.throughCall() && namesField(effect.at())) {
                 continue;

@@ -18,6 +18,7 @@ import dev.weft.processor.analyze.effects.ElementRange;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.effects.Root;
+import dev.weft.processor.analyze.effects.Shared;
 import dev.weft.processor.analyze.effects.Unseen;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import java.util.Collection;
@@ -148,14 +149,14 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             if (receiver != null && JdkChanges.changesReceiver(callee, expressions.classOf(receiver, getCurrentPath()))) {
                 owned(call, receiver, "draws from `" + method.source().text(receiver) + "`, which moves its seed (a "
                         + "generator the iterations share makes the numbers each draws differ from run to run: give each "
-                        + "its own, `new SplittableRandom(seed + i)`, or use `ThreadLocalRandom.current()`)");
+                        + "its own, `new SplittableRandom(seed + i)`, or use `ThreadLocalRandom.current()`)", null);
                 return;
             }
             String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
             int changed = JdkChanges.changedArgument(owner, callee.getSimpleName().toString());
             if (changed >= 0 && changed < call.getArguments().size()) {
                 ExpressionTree argument = call.getArguments().get(changed);
-                owned(call, argument, "changes `" + method.source().text(argument) + "`");
+                owned(call, argument, "changes `" + method.source().text(argument) + "`", null);
                 return; // every overload of the name changes the same argument
             }
         }
@@ -293,7 +294,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                     case STATIC -> refuse(reference, effect.trail() + ", a static field, which every iteration reaches");
                     case RECEIVER -> {
                         if (bound) {
-                            owned(reference, qualifier, effect.trail());
+                            owned(reference, qualifier, effect.trail(), effect.shared());
                         } else if (!candidate.getModifiers().contains(Modifier.STATIC)) {
                             refuse(reference, effect.trail() + ", on objects the code it is handed to chooses, which "
                                     + "Weft cannot follow and iterations may share");
@@ -356,7 +357,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 if (receiver == null) {
                     refuse(call, effect.trail() + ", a field of `this`, which every iteration shares");
                 } else {
-                    owned(call, receiver, effect.trail());
+                    owned(call, receiver, effect.trail(), effect.shared());
                 }
             }
             case PARAMETER -> {
@@ -364,7 +365,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                     return;
                 }
                 for (int k = target.parameter(); k < Arity.lastArgument(callee, target.parameter(), arguments.size()); k++) {
-                    owned(call, arguments.get(k), effect.trail());
+                    owned(call, arguments.get(k), effect.trail(), effect.shared());
                 }
             }
             default -> { }
@@ -382,17 +383,29 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 range.isRow() ? arguments.get(range.width()) : null, effect.trail(), getCurrentPath(), call);
     }
 
-    /** Refuses {@code call} unless {@code object}, which it changes, is the iteration's own. */
-    private void owned(ExpressionTree call, ExpressionTree object, String change) {
+    /**
+     * Refuses {@code call} unless {@code object}, which it changes, is the iteration's own, and so is
+     * what the change reaches beyond it ({@code shared}: why it may not be, from the callee's summary).
+     */
+    private void owned(ExpressionTree call, ExpressionTree object, String change, Shared shared) {
         ObjectOrigins.Origin origin = origins.of(object, new TreePath(getCurrentPath(), object));
         String name = "`" + method.source().text(object) + "`";
         switch (origin.kind()) {
             case OWN -> {
-                ElementLinks.Behind behind = links.behind(object, new TreePath(getCurrentPath(), object));
+                TreePath objectPath = new TreePath(getCurrentPath(), object);
+                ElementLinks.Behind behind = links.behind(object, objectPath);
+                String reached = behind == null || behind.another() != null || behind.itself() ? null
+                        : links.sharedBecause(object, objectPath);
                 if (behind != null && behind.another() != null) {
                     refuse(call, change + ", and " + name + " is reached through `" + method.source().text(behind.another())
                             + "`, of the class of the iteration's element: in a linked list, a tree or a graph it may be "
                             + "another iteration's element");
+                } else if (reached != null) {
+                    refuse(call, change + ", and " + name + " is reached through the iteration's element, where " + reached);
+                } else if (shared != null && (!shared.element() || behind != null)) {
+                    // What an iteration creates, its arrays' and containers' elements included, the
+                    // body's own analysis follows; what its element holds, it cannot.
+                    refuse(call, change + ", where " + shared.why());
                 } else {
                     writes.reachedFrom(origin, call);
                 }

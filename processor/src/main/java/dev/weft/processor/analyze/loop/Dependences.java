@@ -55,6 +55,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /** A use of an outer variable or field: {@code x}, or {@code this.x} for a field. */
     private record Use(String name, ExpressionTree tree, TreePath path) {}
 
+    private static final String ELEMENTS = "[]";
+
     /**
      * Two arrays the method is handed, or holds in locals, that Weft takes to be distinct, as
      * Fortran takes its arguments, while the loop writes one and uses the other elsewhere than at
@@ -94,6 +96,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Map<String, Resolution> writtenArrays = new LinkedHashMap<>();
     /** The fields of the iteration's element the body writes, {@code *} where a call takes the field. */
     private final Set<String> elementFields = new HashSet<>();
+    /** The fields the body writes of objects its element reaches, {@link #ELEMENTS} for elements of arrays. */
+    private final Set<String> reachedWrites = new HashSet<>();
     private final Set<Tree> refusedOtherElements = new HashSet<>();
     /** The arrays the twin checks are distinct before it runs the loop in parallel. */
     private final Set<DistinctArrays> distinct = new LinkedHashSet<>();
@@ -396,6 +400,19 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         ElementLinks.Behind behind = links.behind(object, path);
         if (behind == null) {
             return false;
+        }
+        String shared = behind.another() != null || behind.itself() ? null : links.sharedBecause(object, path);
+        if (shared != null) {
+            refusedOtherElements.add(Syntax.strip(object));
+            error(DiagnosticId.SHARED_WRITE, update, "This @ParallelFor loop writes through `" + method.source().text(object)
+                    + "`, reached through the iteration's element, and " + shared + ": two elements may share it, "
+                    + "as two edges share a node, and iterations running at the same time would race on it. Keep what "
+                    + "each element writes in a field set only to objects created for it (`new`, a copy), count into "
+                    + "an array by index (`count[e.to.id]++`), or keep this loop sequential");
+            return true;
+        }
+        if (behind.another() == null && !behind.itself()) {
+            reachedWrites.add(field != null ? field : ELEMENTS);
         }
         if (behind.another() == null) {
             String written = behind.field() != null ? behind.field() : field;
@@ -857,6 +874,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private void checkUses() {
         writtenArrays.forEach(this::checkAliases);
         checkOtherElementReads();
+        checkSharedReachReads();
         for (Use set : separatedSets.values()) {
             Accumulator reduction = reductions.get(set.name());
             if (reduction != null && reduction.array()) {
@@ -909,6 +927,37 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         + method.source().text(behind.another()) + "` may be another iteration's element, which that "
                         + "iteration writes (a loop-carried dependence). Read from values saved before the loop, or keep "
                         + "this loop sequential");
+            }
+        }
+    }
+
+    /**
+     * A field or an element read through an object the element reaches by a way two elements may
+     * share ({@code e.shared.x}) may be what another iteration writes through a way of its own
+     * ({@code e.own.x}): refused where the body writes that field, or elements of arrays, of objects
+     * its elements reach.
+     */
+    private void checkSharedReachReads() {
+        for (Use read : fieldSelects) {
+            MemberSelectTree select = (MemberSelectTree) read.tree();
+            TreePath parent = read.path().getParentPath();
+            boolean element = parent.getLeaf() instanceof ArrayAccessTree access && strip(access.getExpression()) == select;
+            ExpressionTree object = element ? select : select.getExpression();
+            TreePath objectPath = element ? read.path() : new TreePath(read.path(), object);
+            if (!reachedWrites.contains(element ? ELEMENTS : read.name()) || refusedOtherElements.contains(strip(object))) {
+                continue;
+            }
+            ElementLinks.Behind behind = links.behind(object, objectPath);
+            String shared = behind == null || behind.another() != null || behind.itself() ? null
+                    : links.sharedBecause(object, objectPath);
+            if (shared != null) {
+                Tree at = element ? parent.getLeaf() : select;
+                error(DiagnosticId.LOOP_CARRIED, element ? parent : read.path(), at, "This @ParallelFor loop reads `"
+                        + method.source().text(at) + "` through `" + method.source().text(object) + "`, reached through the "
+                        + "iteration's element, and " + shared + ", while it writes " + (element ? "elements of arrays"
+                        : "`" + read.name() + "` of objects") + " its elements reach: that may be what another iteration "
+                        + "writes (a loop-carried dependence). Read from values saved before the loop, or keep this loop "
+                        + "sequential");
             }
         }
     }

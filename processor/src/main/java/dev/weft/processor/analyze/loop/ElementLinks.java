@@ -13,9 +13,11 @@ import dev.weft.processor.analyze.effects.Root;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * The objects a loop body reaches through its element, followed back to the element: one of the
@@ -43,7 +45,7 @@ final class ElementLinks {
 
     /** What is behind {@code expression}, reached from the iteration's element; {@code null} where it is not. */
     Behind behind(ExpressionTree expression, TreePath path) {
-        List<TreePath> steps = steps(expression, path, new HashSet<>());
+        List<TreePath> steps = steps(expression, path);
         TypeElement element = steps == null ? null : body.expressions().classOf((ExpressionTree) steps.get(0).getLeaf(), steps.get(0));
         if (element == null) {
             return null;
@@ -60,26 +62,69 @@ final class ElementLinks {
     }
 
     /**
+     * Why an object reached through the iteration's element by {@code expression} may be one that
+     * another iteration's element reaches too: the first field on some way to it that may hold an
+     * object other objects hold, an element of an array, or what a call returns; {@code null} where
+     * every way goes through fields each object owns ({@link dev.weft.processor.analyze.effects.Summaries#sharedBecause}).
+     */
+    String sharedBecause(ExpressionTree expression, TreePath path) {
+        for (List<TreePath> chain : chains(expression, path, new HashSet<>())) {
+            for (TreePath step : chain.subList(1, chain.size())) {
+                ExpressionTree bare = Syntax.strip((ExpressionTree) step.getLeaf());
+                String text = "`" + body.method().source().text(bare) + "`";
+                String why;
+                if (bare instanceof MemberSelectTree select) {
+                    VariableElement field = body.expressions().fieldOf(select, step);
+                    why = field == null ? text + " is a field Weft cannot find"
+                            : body.method().summaries().sharedBecause(field).orElse(null);
+                } else if (bare instanceof MethodInvocationTree call) {
+                    List<ExecutableElement> callees = body.expressions().calledMethods(call, step);
+                    why = callees.isEmpty() ? text + " calls a method Weft cannot find" : callees.stream()
+                            .map(callee -> body.method().summaries().returnsSharedBecause(callee))
+                            .flatMap(Optional::stream).findFirst().orElse(null);
+                } else {
+                    why = text + " is an element of an array, which Weft cannot tell is the element's own";
+                }
+                if (why != null) {
+                    return why;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The objects {@code expression} is reached through, from the iteration's element to itself,
      * each with its path, a local standing for what it is set to; {@code null} where it is not
-     * reached from the element.
+     * reached from the element. Of several ways, the longest.
      */
-    private List<TreePath> steps(ExpressionTree expression, TreePath path, Set<VariableTree> following) {
+    private List<TreePath> steps(ExpressionTree expression, TreePath path) {
+        List<TreePath> longest = null;
+        for (List<TreePath> chain : chains(expression, path, new HashSet<>())) {
+            longest = longest == null || chain.size() > longest.size() ? chain : longest;
+        }
+        return longest;
+    }
+
+    /** Every way {@code expression} is reached from the iteration's element, as {@link #steps} tells one. */
+    private List<List<TreePath>> chains(ExpressionTree expression, TreePath path, Set<VariableTree> following) {
         ExpressionTree bare = Syntax.strip(expression);
+        List<List<TreePath>> found = new ArrayList<>();
         if (isElement(bare, path)) {
-            return new ArrayList<>(List.of(path));
+            found.add(List.of(path));
+            return found;
         }
         if (bare instanceof IdentifierTree name) {
             Resolution resolution = body.scope().resolve(name, path);
             VariableTree local = resolution.declaration();
             if (!(resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) || local == body.loopVariable()
                     || !following.add(local)) {
-                return null;
+                return found;
             }
-            List<TreePath> found = null;
             for (LocalSources.Source source : body.locals().of(local)) {
-                List<TreePath> steps = source.elements() ? null : steps(source.expression(), source.path(), following);
-                found = found == null || steps != null && steps.size() > found.size() ? steps : found;
+                if (!source.elements()) {
+                    found.addAll(chains(source.expression(), source.path(), following));
+                }
             }
             following.remove(local);
             return found;
@@ -94,17 +139,16 @@ final class ElementLinks {
                 && JdkChanges.RETURNS_RECEIVER.contains(select.getIdentifier().toString())
                 && body.expressions().writtenClass(select.getExpression()) == null) {
             // A builder's chained call is its receiver by another name, no object reached through it.
-            return steps(select.getExpression(), new TreePath(path, select.getExpression()), following);
+            return chains(select.getExpression(), new TreePath(path, select.getExpression()), following);
         } else if (bare instanceof MethodInvocationTree call) {
             holders.addAll(returnedFrom(call, path));
         }
-        List<TreePath> found = null;
         for (ExpressionTree holder : holders) {
-            List<TreePath> steps = steps(holder, new TreePath(path, holder), following);
-            found = found == null || steps != null && steps.size() > found.size() ? steps : found;
-        }
-        if (found != null) {
-            found.add(path);
+            for (List<TreePath> chain : chains(holder, new TreePath(path, holder), following)) {
+                List<TreePath> longer = new ArrayList<>(chain);
+                longer.add(path);
+                found.add(longer);
+            }
         }
         return found;
     }
@@ -115,7 +159,9 @@ final class ElementLinks {
      */
     private List<ExpressionTree> returnedFrom(MethodInvocationTree call, TreePath path) {
         ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
-                && body.expressions().writtenClass(select.getExpression()) == null ? select.getExpression() : null;
+                && body.expressions().writtenClass(select.getExpression()) == null
+                && !body.expressions().reachesNothing(select.getExpression(), new TreePath(path, select.getExpression()))
+                ? select.getExpression() : null;
         List<ExpressionTree> from = new ArrayList<>();
         if (JdkChanges.copied(call) != null) {
             return from;

@@ -29,6 +29,7 @@ import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.TypeParameters;
 import dev.weft.processor.analyze.effects.Arity;
+import dev.weft.processor.analyze.effects.JdkChanges;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -341,7 +343,7 @@ final class ExpressionTypes {
             if (declared != null) {
                 return declared;
             }
-            TypeMirror initial = initializer(declaration, scope);
+            TypeMirror initial = declaration.getInitializer() != null ? initializer(declaration, scope) : walked(declaration, scope);
             return initial != null && restates(written, initial) ? initial : null;
         }
         if (declaration.getInitializer() != null) {
@@ -351,6 +353,12 @@ final class ExpressionTypes {
         if (declaring != null && declaring.getLeaf() instanceof LambdaExpressionTree lambda) {
             return lambdaParameter(lambda.getParameters().indexOf(declaration), declaring);
         }
+        return walked(declaration, scope);
+    }
+
+    /** The type of the elements an enhanced {@code for} whose variable {@code declaration} is walks; {@code null} for another local. */
+    private TypeMirror walked(VariableTree declaration, TreePath scope) {
+        TreePath declaring = declaringPath(declaration, scope);
         return declaring != null && declaring.getLeaf() instanceof EnhancedForLoopTree loop
                 ? element(of(loop.getExpression(), declaring)) : null;
     }
@@ -398,6 +406,23 @@ final class ExpressionTypes {
         } finally {
             following.remove(declaration);
         }
+    }
+
+    /**
+     * Whether {@code expression}'s value reaches no object a call could change or give back: a
+     * primitive, or a value of a class no call can change ({@link JdkChanges#VALUES}).
+     */
+    boolean reachesNothing(ExpressionTree expression, TreePath scope) {
+        TypeMirror type = of(expression, scope);
+        return type != null && (type.getKind().isPrimitive() || type.getKind() == TypeKind.VOID
+                || JdkChanges.VALUES.contains(type.toString()));
+    }
+
+    /** The field {@code select} reads, where the declarations tell it. */
+    VariableElement fieldOf(MemberSelectTree select, TreePath scope) {
+        DeclaredType declared = declared(of(select.getExpression(), scope));
+        return declared != null && method.resolver().member((TypeElement) declared.asElement(), select.getIdentifier().toString(),
+                ElementKind.FIELD) instanceof VariableElement field ? field : null;
     }
 
     /** The type of the field {@code name} of a value of type {@code owner}: {@code T} of a {@code Box<Node>} is {@code Node}. */

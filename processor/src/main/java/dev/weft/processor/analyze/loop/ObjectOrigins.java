@@ -29,8 +29,6 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * Where the object that a loop body writes through comes from: shared by the iterations (an outer
@@ -247,10 +245,7 @@ final class ObjectOrigins {
      */
     private Origin handed(ExpressionTree object, TreePath call, Set<Following> following) {
         TreePath path = new TreePath(call, object);
-        TypeMirror type = body.expressions().of(object, path);
-        boolean value = type != null && (type.getKind().isPrimitive() || type.getKind() == TypeKind.VOID
-                || JdkChanges.VALUES.contains(type.toString()));
-        return value ? Origin.OWN : reach(object, path, following);
+        return body.expressions().reachesNothing(object, path) ? Origin.OWN : reach(object, path, following);
     }
 
     /**
@@ -411,7 +406,7 @@ final class ObjectOrigins {
         }
         if (contents) {
             for (LocalSources.Source stored : body.locals().stored(local)) {
-                origin = origin.or(reach(stored.expression(), stored.path(), following));
+                origin = origin.or(handed(stored.expression(), stored.path().getParentPath(), following));
             }
             for (LocalSources.Operand operand : body.locals().operands(local)) {
                 origin = origin.or(keptBy(operand, following));

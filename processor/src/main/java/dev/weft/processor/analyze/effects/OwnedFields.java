@@ -1,0 +1,248 @@
+package dev.weft.processor.analyze.effects;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import dev.weft.processor.analyze.Bare;
+import dev.weft.processor.analyze.FieldResolver;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Fields that every object holds an object of its own in: a field that is only ever set to an
+ * object created there and then ({@code new}, an array's copy, a call whose summaries say it
+ * returns only what it creates), or to {@code null}. Two distinct objects then never share what
+ * such a field holds, which is how a loop's element owns, say, the array {@code p.position}; any
+ * other field may hold an object two elements share ({@code e.to} of two edges to one node).
+ *
+ * <p>The trees are not attributed yet: every assignment to a field of that name counts, whichever
+ * object it names, and a field that is neither private nor final counts the assignments of the
+ * whole compilation, what is outside it assumed away as overrides outside it are.
+ */
+final class OwnedFields {
+    private final Trees trees;
+    private final Summaries summaries;
+    private final Collection<TypeElement> compiled;
+    private final Map<VariableElement, Optional<String>> known = new HashMap<>();
+
+    OwnedFields(Trees trees, Summaries summaries, Collection<TypeElement> compiled) {
+        this.trees = trees;
+        this.summaries = summaries;
+        this.compiled = compiled;
+    }
+
+    /** Why {@code field} may hold an object that another object holds too; empty where it cannot. */
+    Optional<String> sharedBecause(VariableElement field) {
+        return known.computeIfAbsent(field, this::find);
+    }
+
+    /**
+     * Why what a call of {@code method} returns may be an object that another object holds too;
+     * empty where it and every override in the compilation only return a field each object owns
+     * ({@code return position;}, {@code return this.position;}).
+     */
+    Optional<String> returnsSharedBecause(ExecutableElement method, List<ExecutableElement> overrides) {
+        List<ExecutableElement> all = new ArrayList<>(overrides);
+        all.add(0, method);
+        for (ExecutableElement each : all) {
+            VariableElement field = returnedField(each);
+            if (field == null) {
+                return Optional.of("`" + method.getSimpleName() + "()` may return an object other than a field of its receiver");
+            }
+            Optional<String> why = sharedBecause(field);
+            if (why.isPresent()) {
+                return why;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The field of its own receiver that {@code method} does nothing but return; {@code null} for any other method. */
+    private VariableElement returnedField(ExecutableElement method) {
+        MethodTree tree = trees.getTree(method);
+        if (tree == null || tree.getBody() == null
+                || tree.getBody().getStatements().size() != 1
+                || !(tree.getBody().getStatements().get(0) instanceof ReturnTree returned)
+                || returned.getExpression() == null || method.getModifiers().contains(Modifier.STATIC)) {
+            return null;
+        }
+        ExpressionTree value = Bare.of(returned.getExpression());
+        Name name = value instanceof IdentifierTree simple ? simple.getName()
+                : value instanceof MemberSelectTree select && Bare.of(select.getExpression()) instanceof IdentifierTree self
+                        && self.getName().contentEquals("this") ? select.getIdentifier() : null;
+        TypeElement owner = (TypeElement) method.getEnclosingElement();
+        boolean parameterNamed = method.getParameters().stream().anyMatch(parameter -> parameter.getSimpleName().equals(name));
+        return name == null || parameterNamed ? null : ElementFilter.fieldsIn(summaries.elements().getAllMembers(owner)).stream()
+                .filter(field -> field.getSimpleName().equals(name) && !field.getModifiers().contains(Modifier.STATIC))
+                .findFirst().orElse(null);
+    }
+
+    private Optional<String> find(VariableElement field) {
+        String name = "`" + field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName() + "`";
+        if (field.getModifiers().contains(Modifier.STATIC)) {
+            return Optional.of(name + " is static, one for every object");
+        }
+        // Only the class sets a final field; a private one, the class and those nested with it; any
+        // other, code anywhere, of which Weft reads the compilation, as it reads overrides.
+        boolean isFinal = field.getModifiers().contains(Modifier.FINAL);
+        List<TreePath> scopes = new ArrayList<>();
+        if (isFinal || field.getModifiers().contains(Modifier.PRIVATE)) {
+            scopes.add(trees.getPath(isFinal ? field.getEnclosingElement() : outermost(field)));
+        } else {
+            compiled.stream().filter(type -> !(type.getEnclosingElement() instanceof TypeElement))
+                    .map(trees::getPath).forEach(scopes::add);
+        }
+        if (scopes.contains(null) || trees.getPath(field) == null) {
+            return Optional.of(name + " is declared in a class whose source Weft cannot read");
+        }
+        List<TreePath> values = new ArrayList<>();
+        Tree declaration = trees.getTree(field);
+        if (declaration instanceof VariableTree variable && variable.getInitializer() != null) {
+            TreePath at = trees.getPath(field);
+            values.add(new TreePath(at, variable.getInitializer()));
+        }
+        TreePathScanner<Void, Void> assignments = new TreePathScanner<>() {
+            @Override
+            public Void visitAssignment(AssignmentTree assignment, Void unused) {
+                ExpressionTree target = Bare.of(assignment.getVariable());
+                Name assigned = target instanceof IdentifierTree simple ? simple.getName()
+                        : target instanceof MemberSelectTree select ? select.getIdentifier() : null;
+                if (field.getSimpleName().equals(assigned)) {
+                    values.add(new TreePath(getCurrentPath(), assignment.getExpression()));
+                }
+                return super.visitAssignment(assignment, unused);
+            }
+        };
+        scopes.forEach(scope -> assignments.scan(scope, null));
+        for (TreePath value : values) {
+            if (!fresh((ExpressionTree) value.getLeaf(), value)) {
+                return Optional.of(name + " is set to `" + value.getLeaf() + "` ("
+                        + Position.of(trees, value.getCompilationUnit(), value.getLeaf())
+                        + "), an object that other objects may hold too");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code value} is an object created where it is evaluated, or nothing. */
+    private boolean fresh(ExpressionTree value, TreePath path) {
+        ExpressionTree bare = Bare.of(value);
+        if (bare instanceof NewClassTree || bare instanceof NewArrayTree
+                || bare instanceof LiteralTree && bare.getKind() == Tree.Kind.NULL_LITERAL) {
+            return true;
+        }
+        if (bare instanceof ConditionalExpressionTree choice) {
+            return fresh(choice.getTrueExpression(), new TreePath(path, choice.getTrueExpression()))
+                    && fresh(choice.getFalseExpression(), new TreePath(path, choice.getFalseExpression()));
+        }
+        return bare instanceof MethodInvocationTree call && freshCall(call, path);
+    }
+
+    /**
+     * Whether {@code call} creates what it returns: {@code Arrays.copyOf}, an array's
+     * {@code clone()}, or a method whose every overload's summary says so.
+     */
+    private boolean freshCall(MethodInvocationTree call, TreePath path) {
+        TypeElement within = enclosingClass(path);
+        FieldResolver names = new FieldResolver(summaries.elements(), within, path.getCompilationUnit());
+        TypeElement owner;
+        String name;
+        if (call.getMethodSelect() instanceof MemberSelectTree select) {
+            name = select.getIdentifier().toString();
+            TypeMirror receiver = variableType(Bare.of(select.getExpression()), path, names);
+            if (name.equals("clone") && call.getArguments().isEmpty()) {
+                return receiver != null && receiver.getKind() == TypeKind.ARRAY;
+            }
+            owner = receiver instanceof DeclaredType declared ? (TypeElement) declared.asElement()
+                    : names.type(select.getExpression()).orElse(null);
+            if (owner != null && owner.getQualifiedName().contentEquals("java.util.Arrays")) {
+                return name.startsWith("copyOf");
+            }
+        } else {
+            name = call.getMethodSelect().toString();
+            owner = within;
+            while (owner != null && methodsNamed(owner, name).isEmpty()) {
+                owner = owner.getEnclosingElement() instanceof TypeElement outer ? outer : null;
+            }
+            owner = owner != null ? owner : names.staticMethodOwner(name).orElse(null);
+        }
+        List<ExecutableElement> callees = owner == null ? List.of() : methodsNamed(owner, name);
+        return summaries.returnOnlyNew(callees);
+    }
+
+    /**
+     * The declared type of what {@code receiver} names: a parameter of the enclosing method or
+     * constructor, {@code this}, or a field; {@code null} for anything else.
+     */
+    private TypeMirror variableType(ExpressionTree receiver, TreePath path, FieldResolver names) {
+        if (!(receiver instanceof IdentifierTree name)) {
+            return null;
+        }
+        if (name.getName().contentEquals("this")) {
+            TypeElement type = enclosingClass(path);
+            return type == null ? null : type.asType();
+        }
+        for (TreePath at = path; at != null; at = at.getParentPath()) {
+            if (at.getLeaf() instanceof MethodTree && trees.getElement(at) instanceof ExecutableElement method) {
+                for (VariableElement parameter : method.getParameters()) {
+                    if (parameter.getSimpleName().equals(name.getName())) {
+                        return parameter.asType();
+                    }
+                }
+                break;
+            }
+        }
+        return names.field(name.getName().toString()).map(VariableElement::asType).orElse(null);
+    }
+
+    private List<ExecutableElement> methodsNamed(TypeElement owner, String name) {
+        return ElementFilter.methodsIn(summaries.elements().getAllMembers(owner)).stream()
+                .filter(method -> method.getSimpleName().contentEquals(name)).toList();
+    }
+
+    private TypeElement enclosingClass(TreePath path) {
+        for (TreePath at = path; at != null; at = at.getParentPath()) {
+            if (at.getLeaf() instanceof ClassTree && trees.getElement(at) instanceof TypeElement type) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private static Element outermost(Element field) {
+        Element type = field.getEnclosingElement();
+        while (type.getEnclosingElement() instanceof TypeElement enclosing) {
+            type = enclosing;
+        }
+        return type;
+    }
+
+}

@@ -1,0 +1,154 @@
+package loop;
+
+import dev.weft.ParallelFor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loop bodies that write an object their element reaches through a field that two elements may
+ * share, as two edges share a node: refused where the marker says, at the write or at the call
+ * that makes it. Each error is expected on the line after its marker.
+ */
+class SharedObjects {
+    static class Node {
+        int inDegree;
+        final List<Node> next = new ArrayList<>();
+
+        void bumpNext() {
+            for (Node n : next) {
+                n.inDegree++;
+            }
+        }
+    }
+
+    static class Edge {
+        final Node from;
+        final Node to;
+        double[][] weights = new double[2][2];
+
+        Edge(Node from, Node to) {
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    static class Vec {
+        double x;
+    }
+
+    static class Body {
+        Vec v;
+        private Vec w = new Vec();
+
+        Body(Vec v) {
+            this.v = v;
+        }
+
+        void push() {
+            v.x += 1;
+        }
+
+        Vec velocity() {
+            return v;
+        }
+
+        void follow(Body other) {
+            w = other.w;
+        }
+
+        static void kick(Body b) {
+            b.v.x *= 2;
+        }
+    }
+
+    static void inDegrees(List<Edge> edges) {
+        for (@ParallelFor Edge e : edges) {
+            // error: writes through `e.to`, reached through the iteration's element, and `Edge.to` is set to `to` (SharedObjects.java:31), an object that other objects may hold too: two elements may share it
+            e.to.inDegree++;
+        }
+    }
+
+    static void outDegrees(Edge[] edges) {
+        for (@ParallelFor int i = 0; i < edges.length; i++) {
+            Edge e = edges[i];
+            Node from = e.from;
+            // error: writes through `from`, reached through the iteration's element, and `Edge.from` is set to `from`
+            from.inDegree += 2;
+            // error: writes through `edges[i].to`, reached through the iteration's element, and `Edge.to` is set to `to`
+            edges[i].to.inDegree--;
+        }
+    }
+
+    static void weights(Edge[] edges) {
+        for (@ParallelFor Edge e : edges) {
+            // error: writes through `e.weights[0]`, reached through the iteration's element, and `e.weights[0]` is an element of an array, which Weft cannot tell is the element's own
+            e.weights[0][1] = 1;
+        }
+    }
+
+    static void throughGetters(Body[] bodies) {
+        for (@ParallelFor int i = 0; i < bodies.length; i++) {
+            // error: writes through `bodies[i].velocity()`, reached through the iteration's element, and `Body.v` is set to `v` (SharedObjects.java:44)
+            bodies[i].velocity().x = 1;
+        }
+    }
+
+    static void throughCalls(Body[] bodies, Node[] nodes) {
+        for (@ParallelFor int i = 0; i < bodies.length; i++) {
+            // error: [weft:call-effect] `bodies[i].push()` changes `v.x` (SharedObjects.java:48), where `Body.v` is set to `v` (SharedObjects.java:44), an object that other objects may hold too
+            bodies[i].push();
+            // error: [weft:call-effect] `Body.kick(bodies[i])` changes `b.v.x` (SharedObjects.java:60), where `Body.v` is set to `v`
+            Body.kick(bodies[i]);
+            // error: [weft:call-effect] `nodes[i].bumpNext()` changes `n.inDegree` (SharedObjects.java:19), where `n` is an element of `next`
+            nodes[i].bumpNext();
+        }
+    }
+
+    static void aNewObjectHoldingWhatItIsHanded(int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            Body made = new Body(new Vec());
+            // error: [weft:call-effect] `made.push()` changes `v.x` (SharedObjects.java:48), where `Body.v` is set to `v`
+            made.push();
+        }
+    }
+
+    static void privateFieldSetFromAnother(Body[] bodies) {
+        for (@ParallelFor Body b : bodies) {
+            // error: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56)
+            b.w.x = 3;
+        }
+    }
+
+    static final class Pair {
+        private final Vec own = new Vec();
+        private final double[] mine = new double[2];
+        private Vec seen;
+        private double[] theirs;
+
+        void watch(Pair other) {
+            seen = other.own;
+            theirs = other.mine;
+        }
+    }
+
+    static void readsWhatAnotherMayWrite(Pair[] pairs) {
+        for (@ParallelFor Pair p : pairs) {
+            // error at 23: reads `p.seen.x` through `p.seen`, reached through the iteration's element, and `Pair.seen` is set to `other.own` (SharedObjects.java:129), an object that other objects may hold too, while it writes `x` of objects its elements reach
+            p.own.x = p.seen.x + 1;
+            // error at 25: reads `p.theirs[1]` through `p.theirs`, reached through the iteration's element, and `Pair.theirs` is set to `other.mine`
+            p.mine[0] = p.theirs[1];
+        }
+    }
+
+    static void linksOfAClassDeclaredElsewhere(Hop[] hops) {
+        for (@ParallelFor Hop h : hops) {
+            // error: writes through `h.next`, a Hop reached through the iteration's element
+            h.next.count++;
+        }
+    }
+}
+
+class Hop {
+    int count;
+    Hop next;
+}
