@@ -152,3 +152,51 @@ class Hop {
     int count;
     Hop next;
 }
+
+record Arc(Hop from, Hop to) {}
+
+final class Sheep implements Cloneable {
+    private final int[] wool = new int[1];
+
+    @Override
+    public Sheep clone() {
+        try {
+            return (Sheep) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
+
+class Flocks {
+    static void arcs(Arc[] arcs) {
+        for (@ParallelFor Arc a : arcs) {
+            // error: writes through `a.to()`, reached through the iteration's element, and `Arc.to` is a record component, set to what the constructor is handed
+            a.to().count++;
+        }
+    }
+
+    static void shear(Sheep[] flock) {
+        for (@ParallelFor Sheep s : flock) {
+            // error: writes through `s.wool`, reached through the iteration's element, and `Sheep.wool` may be copied as it is by `clone()`, as `Sheep` is Cloneable
+            s.wool[0]++;
+        }
+    }
+}
+
+class Holding {
+    static void throughWhatTheBodyHolds(java.util.List<SharedObjects.Edge> edges) {
+        for (@ParallelFor SharedObjects.Edge e : edges) {
+            SharedObjects.Node[] hold = {e.to};
+            // error: writes through `hold[0]`, reached through the iteration's element, and `Edge.to` is set to `to`
+            hold[0].inDegree++;
+            java.util.List<SharedObjects.Node> targets = new ArrayList<>();
+            targets.add(e.from);
+            // error: writes through `targets.get(0)`, reached through the iteration's element, and `Edge.from` is set to `from`
+            targets.get(0).inDegree++;
+            SharedObjects.Node[] copy = hold;
+            // error: writes through `copy[0]`, reached through the iteration's element, and `Edge.to` is set to `to`
+            copy[0].inDegree--;
+        }
+    }
+}

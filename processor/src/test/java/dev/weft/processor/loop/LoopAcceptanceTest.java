@@ -474,6 +474,8 @@ class LoopAcceptanceTest {
                             b.heading().x += wind.x;
                             b.turn(new Vec());
                             b.remember();
+                            double[][] rows = {b.position};
+                            rows[0][1] += dt;
                         }
                     }
                 }

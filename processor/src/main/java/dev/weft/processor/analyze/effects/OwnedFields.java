@@ -29,6 +29,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -45,7 +46,9 @@ import javax.lang.model.util.ElementFilter;
  *
  * <p>The trees are not attributed yet: every assignment to a field of that name counts, whichever
  * object it names, and a field that is neither private nor final counts the assignments of the
- * whole compilation, what is outside it assumed away as overrides outside it are.
+ * whole compilation, what is outside it assumed away as overrides outside it are. A record's
+ * components are set to what its constructor is handed, and a Cloneable class's fields are copied
+ * as they are, with no assignment to see: neither counts as owned.
  */
 final class OwnedFields {
     private final Trees trees;
@@ -87,6 +90,11 @@ final class OwnedFields {
 
     /** The field of its own receiver that {@code method} does nothing but return; {@code null} for any other method. */
     private VariableElement returnedField(ExecutableElement method) {
+        TypeElement owner = (TypeElement) method.getEnclosingElement();
+        RecordComponentElement component = summaries.elements().recordComponentFor(method);
+        if (component != null) {
+            return fieldNamed(owner, component.getSimpleName());
+        }
         MethodTree tree = trees.getTree(method);
         if (tree == null || tree.getBody() == null
                 || tree.getBody().getStatements().size() != 1
@@ -98,9 +106,12 @@ final class OwnedFields {
         Name name = value instanceof IdentifierTree simple ? simple.getName()
                 : value instanceof MemberSelectTree select && Bare.of(select.getExpression()) instanceof IdentifierTree self
                         && self.getName().contentEquals("this") ? select.getIdentifier() : null;
-        TypeElement owner = (TypeElement) method.getEnclosingElement();
         boolean parameterNamed = method.getParameters().stream().anyMatch(parameter -> parameter.getSimpleName().equals(name));
-        return name == null || parameterNamed ? null : ElementFilter.fieldsIn(summaries.elements().getAllMembers(owner)).stream()
+        return name == null || parameterNamed ? null : fieldNamed(owner, name);
+    }
+
+    private VariableElement fieldNamed(TypeElement owner, Name name) {
+        return ElementFilter.fieldsIn(summaries.elements().getAllMembers(owner)).stream()
                 .filter(field -> field.getSimpleName().equals(name) && !field.getModifiers().contains(Modifier.STATIC))
                 .findFirst().orElse(null);
     }
@@ -109,6 +120,18 @@ final class OwnedFields {
         String name = "`" + field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName() + "`";
         if (field.getModifiers().contains(Modifier.STATIC)) {
             return Optional.of(name + " is static, one for every object");
+        }
+        TypeElement owner = (TypeElement) field.getEnclosingElement();
+        if (owner.getRecordComponents().stream().anyMatch(component -> component.getSimpleName().equals(field.getSimpleName()))) {
+            return Optional.of(name + " is a record component, set to what the constructor is handed");
+        }
+        // Object.clone() copies every field as it is, without an assignment to see.
+        TypeElement cloneable = summaries.elements().getTypeElement("java.lang.Cloneable");
+        Optional<TypeElement> copied = compiled.stream().filter(type -> isSubclass(type, owner) && isSubclass(type, cloneable))
+                .findFirst();
+        if (copied.isPresent()) {
+            return Optional.of(name + " may be copied as it is by `clone()`, as `" + copied.get().getSimpleName()
+                    + "` is Cloneable");
         }
         // Only the class sets a final field; a private one, the class and those nested with it; any
         // other, code anywhere, of which Weft reads the compilation, as it reads overrides.
@@ -235,6 +258,11 @@ final class OwnedFields {
             }
         }
         return null;
+    }
+
+    private boolean isSubclass(TypeElement type, TypeElement of) {
+        return of != null && summaries.types().isSubtype(summaries.types().erasure(type.asType()),
+                summaries.types().erasure(of.asType()));
     }
 
     private static Element outermost(Element field) {

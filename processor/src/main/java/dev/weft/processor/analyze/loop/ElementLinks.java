@@ -5,6 +5,8 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.effects.JdkChanges;
@@ -115,10 +117,8 @@ final class ElementLinks {
             return found;
         }
         if (bare instanceof IdentifierTree name) {
-            Resolution resolution = body.scope().resolve(name, path);
-            VariableTree local = resolution.declaration();
-            if (!(resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) || local == body.loopVariable()
-                    || !following.add(local)) {
+            VariableTree local = bodyLocal(name, path);
+            if (local == null || !following.add(local)) {
                 return found;
             }
             for (LocalSources.Source source : body.locals().of(local)) {
@@ -144,13 +144,60 @@ final class ElementLinks {
             holders.addAll(returnedFrom(call, path));
         }
         for (ExpressionTree holder : holders) {
-            for (List<TreePath> chain : chains(holder, new TreePath(path, holder), following)) {
+            TreePath holderPath = new TreePath(path, holder);
+            for (List<TreePath> chain : chains(holder, holderPath, following)) {
                 List<TreePath> longer = new ArrayList<>(chain);
                 longer.add(path);
                 found.add(longer);
             }
+            found.addAll(held(holder, holderPath, following));
         }
         return found;
+    }
+
+    /**
+     * The ways to what a local of the body holds, which stand for what is taken out of it: what the
+     * body stores into it, what it is created holding ({@code {e.to}}, {@code new Holder(e.to)}),
+     * what a call handed it may leave in it ({@code targets.add(e.to)}), and what a local it is set
+     * to holds.
+     */
+    private List<List<TreePath>> held(ExpressionTree holder, TreePath path, Set<VariableTree> following) {
+        List<List<TreePath>> found = new ArrayList<>();
+        VariableTree local = Syntax.strip(holder) instanceof IdentifierTree name ? bodyLocal(name, path) : null;
+        if (local == null || !following.add(local)) {
+            return found;
+        }
+        List<TreePath> values = new ArrayList<>();
+        body.locals().stored(local).forEach(stored -> values.add(stored.path()));
+        for (LocalSources.Source source : body.locals().of(local)) {
+            ExpressionTree created = Syntax.strip(source.expression());
+            List<? extends ExpressionTree> parts = created instanceof NewArrayTree array && array.getInitializers() != null
+                    ? array.getInitializers() : created instanceof NewClassTree creation ? creation.getArguments() : List.of();
+            parts.forEach(part -> values.add(new TreePath(source.path(), part)));
+            if (created instanceof IdentifierTree) {
+                found.addAll(held(created, source.path(), following));
+            }
+        }
+        for (LocalSources.Operand operand : body.locals().operands(local)) {
+            List<ExpressionTree> handed = LocalSources.operandsOf(operand.call().getLeaf());
+            for (int k = 0; k < handed.size() && origins.mayKeep(operand); k++) {
+                if (k - 1 != operand.index() && handed.get(k) != null) {
+                    values.add(new TreePath(operand.call(), handed.get(k)));
+                }
+            }
+        }
+        for (TreePath value : values) {
+            found.addAll(chains((ExpressionTree) value.getLeaf(), value, following));
+        }
+        following.remove(local);
+        return found;
+    }
+
+    /** The local of the body, other than the loop's variable, that {@code name} denotes; {@code null} for any other name. */
+    private VariableTree bodyLocal(IdentifierTree name, TreePath path) {
+        Resolution resolution = body.scope().resolve(name, path);
+        return resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()
+                && resolution.declaration() != body.loopVariable() ? resolution.declaration() : null;
     }
 
     /**

@@ -217,17 +217,23 @@ final class ObjectOrigins {
         return receiver == null || collects && !contents ? handed : handed.or(handed(receiver, path, following));
     }
 
+    /** Whether the call handed {@code operand} may leave it holding what else it is handed, by its summary or the JDK's table. */
+    boolean mayKeep(LocalSources.Operand operand) {
+        Tree call = operand.call().getLeaf();
+        List<ExecutableElement> callees = call instanceof MethodInvocationTree invocation
+                ? body.expressions().calledMethods(invocation, operand.call()) : body.expressions().constructors((NewClassTree) call);
+        return callees.isEmpty() || callees.stream().anyMatch(callee -> body.method().summaries().mayKeep(callee, operand.index()));
+    }
+
     /**
      * What a call may leave its operand holding: everything else it is handed, unless its summary
      * or the JDK's table says it does not change that operand.
      */
     private Origin keptBy(LocalSources.Operand operand, Set<Following> following) {
-        Tree call = operand.call().getLeaf();
-        List<ExecutableElement> callees = call instanceof MethodInvocationTree invocation
-                ? body.expressions().calledMethods(invocation, operand.call()) : body.expressions().constructors((NewClassTree) call);
-        if (!callees.isEmpty() && callees.stream().noneMatch(callee -> body.method().summaries().mayKeep(callee, operand.index()))) {
+        if (!mayKeep(operand)) {
             return Origin.OWN;
         }
+        Tree call = operand.call().getLeaf();
         List<ExpressionTree> handed = LocalSources.operandsOf(call);
         Origin kept = Origin.OWN;
         for (int k = 0; k < handed.size(); k++) {
