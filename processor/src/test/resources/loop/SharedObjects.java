@@ -200,3 +200,21 @@ class Holding {
         }
     }
 }
+
+class Reading {
+    double[] values = new double[4];
+}
+
+class Sensor {
+    double[] values;
+
+    Sensor(double[] values) {
+        this.values = values;
+    }
+
+    static void clearAFieldOfTheSameNameInAnotherClass(Reading[] readings) {
+        for (@ParallelFor Reading r : readings) {
+            r.values[0] = 0;
+        }
+    }
+}

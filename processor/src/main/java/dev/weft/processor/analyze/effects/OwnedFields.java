@@ -158,7 +158,7 @@ final class OwnedFields {
                 ExpressionTree target = Bare.of(assignment.getVariable());
                 Name assigned = target instanceof IdentifierTree simple ? simple.getName()
                         : target instanceof MemberSelectTree select ? select.getIdentifier() : null;
-                if (field.getSimpleName().equals(assigned)) {
+                if (field.getSimpleName().equals(assigned) && mayAssign(target, getCurrentPath(), owner)) {
                     values.add(new TreePath(getCurrentPath(), assignment.getExpression()));
                 }
                 return super.visitAssignment(assignment, unused);
@@ -173,6 +173,29 @@ final class OwnedFields {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code target}, a name or a field selected by the name of the field declared in
+     * {@code owner}, may be that field: a simple name inside the class, a subclass, or a class
+     * nested in one; {@code this.f} in such a class; {@code x.f} unless {@code x} is declared with
+     * a class unrelated to {@code owner}.
+     */
+    private boolean mayAssign(ExpressionTree target, TreePath path, TypeElement owner) {
+        TypeElement within = enclosingClass(path);
+        if (target instanceof IdentifierTree) {
+            for (Element type = within; type instanceof TypeElement enclosing; type = enclosing.getEnclosingElement()) {
+                if (isSubclass(enclosing, owner)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        ExpressionTree receiver = Bare.of(((MemberSelectTree) target).getExpression());
+        TypeMirror type = within == null ? null
+                : variableType(receiver, path, new FieldResolver(summaries.elements(), within, path.getCompilationUnit()));
+        return !(type instanceof DeclaredType declared) || isSubclass((TypeElement) declared.asElement(), owner)
+                || isSubclass(owner, (TypeElement) declared.asElement());
     }
 
     /** Whether {@code value} is an object created where it is evaluated, or nothing. */
