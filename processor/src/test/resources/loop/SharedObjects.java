@@ -63,7 +63,7 @@ class SharedObjects {
 
     static void inDegrees(List<Edge> edges) {
         for (@ParallelFor Edge e : edges) {
-            // error: writes through `e.to`, reached through the iteration's element, and `Edge.to` is set to `to` (SharedObjects.java:31), an object that other objects may hold too: two elements may share it
+            // accepted: the twin checks that no two edges share a node, and runs the loop as written where they do
             e.to.inDegree++;
         }
     }
@@ -113,9 +113,9 @@ class SharedObjects {
     }
 
     static void privateFieldSetFromAnother(Body[] bodies) {
-        for (@ParallelFor Body b : bodies) {
-            // error: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56)
-            b.w.x = 3;
+        for (@ParallelFor int i = 0; i < bodies.length; i++) {
+            // error: writes through `bodies[i].w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56)
+            bodies[i].w.x = 3;
         }
     }
 
@@ -137,6 +137,33 @@ class SharedObjects {
             p.own.x = p.seen.x + 1;
             // error at 25: reads `p.theirs[1]` through `p.theirs`, reached through the iteration's element, and `Pair.theirs` is set to `other.mine`
             p.mine[0] = p.theirs[1];
+        }
+    }
+
+    static void callsThatChangeTheElement(Body[] bodies) {
+        for (@ParallelFor Body b : bodies) {
+            b.follow(b);
+            // error: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only for an enhanced `for` that reaches them by fields alone and calls nothing that changes its element
+            b.w.x = 3;
+        }
+    }
+
+    static void anOwnObjectReadWhileTheTwinChecksOthers(Pair[] pairs) {
+        for (@ParallelFor Pair p : pairs) {
+            // error at 24: reads `p.own.x` through `p.own`, reached through the iteration's element, and what the loop writes through `p.seen`, which other elements may share, may be the object read
+            p.seen.x = p.own.x + 1;
+        }
+    }
+
+    static void checkedWhereTheBodyReachesThemByFieldsAlone(Pair[] pairs, Edge[] edges) {
+        for (@ParallelFor Pair p : pairs) {
+            p.seen.x = p.seen.x * 2;
+            p.own.x = 1;
+        }
+        for (@ParallelFor Edge e : edges) {
+            Node[] ends = {e.from, e.to};
+            ends[0].inDegree--;
+            ends[1].inDegree++;
         }
     }
 
@@ -177,16 +204,17 @@ class Flocks {
     }
 
     static void shear(Sheep[] flock) {
-        for (@ParallelFor Sheep s : flock) {
-            // error: writes through `s.wool`, reached through the iteration's element, and `Sheep.wool` may be copied as it is by `clone()`, as `Sheep` is Cloneable
-            s.wool[0]++;
+        for (@ParallelFor int i = 0; i < flock.length; i++) {
+            // error: writes through `flock[i].wool`, reached through the iteration's element, and `Sheep.wool` may be copied as it is by `clone()`, as `Sheep` is Cloneable
+            flock[i].wool[0]++;
         }
     }
 }
 
 class Holding {
-    static void throughWhatTheBodyHolds(java.util.List<SharedObjects.Edge> edges) {
-        for (@ParallelFor SharedObjects.Edge e : edges) {
+    static void throughWhatTheBodyHolds(SharedObjects.Edge[] edges) {
+        for (@ParallelFor int i = 0; i < edges.length; i++) {
+            SharedObjects.Edge e = edges[i];
             SharedObjects.Node[] hold = {e.to};
             // error: writes through `hold[0]`, reached through the iteration's element, and `Edge.to` is set to `to`
             hold[0].inDegree++;

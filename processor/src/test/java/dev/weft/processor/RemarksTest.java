@@ -61,6 +61,24 @@ class RemarksTest {
                         dst[i] = src[i + 1];
                     }
                 }
+
+                static final class Node {
+                    int count;
+                }
+
+                static final class Link {
+                    final Node to;
+
+                    Link(Node to) {
+                        this.to = to;
+                    }
+                }
+
+                static void count(Link[] links) {
+                    for (@ParallelFor Link l : links) {
+                        l.to.count++;
+                    }
+                }
             }
             """);
 
@@ -198,6 +216,14 @@ class RemarksTest {
                 + "the elements of `hist` (int) with +; it captures nothing else from the method;").inFile(LOOPS).onLine(31);
         assertThat(compilation).hadNoteContaining("an enhanced for over the elements of the collection `rows`; no "
                 + "reductions; it captures `factor`").inFile(LOOPS).onLine(38);
+    }
+
+    @Test
+    void aLoopWritingWhatItsElementsMayShareSaysTheTwinChecksThem() {
+        Compilation compilation = compile(LOOPS, "-Aweft.remarks=true");
+
+        assertThat(compilation).hadNoteContaining("it runs as written when two elements reach one object of `l.to`, "
+                + "which it writes;").inFile(LOOPS).onLine(64);
     }
 
     @Test

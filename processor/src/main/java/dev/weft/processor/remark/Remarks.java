@@ -140,6 +140,10 @@ public final class Remarks {
             said.add("it runs as written when `" + same.written() + "` and `" + same.other()
                     + "` are one array, which it takes them not to be");
         }
+        if (!loop.distinctReached().isEmpty()) {
+            said.add("it runs as written when two elements reach one object of " + loop.distinctReached().stream()
+                    .map(path -> "`" + path + "`").collect(Collectors.joining(", ")) + ", which it writes");
+        }
         said.add(options(loop.options()));
         return String.join("; ", said);
     }

@@ -60,6 +60,9 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         /** A call changes objects reached from this iteration's elements of outer arrays, which {@code origin} lists. */
         void reachedFrom(ObjectOrigins.Origin origin, Tree call);
 
+        /** A call changes the iteration's element, or an object it reaches. */
+        void changesElement(Tree call);
+
         /**
          * A call changes only the element of {@code array} at {@code index}, or, with a {@code width},
          * the row {@code index} of that many elements, as {@code change} tells: whether that is an
@@ -407,6 +410,9 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                     // body's own analysis follows; what its element holds, it cannot.
                     refuse(call, change + ", where " + shared.why());
                 } else {
+                    if (behind != null) {
+                        writes.changesElement(call);
+                    }
                     writes.reachedFrom(origin, call);
                 }
             }

@@ -31,6 +31,7 @@ import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.CollectionReduction;
+import dev.weft.processor.model.loop.ElementLoop;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
@@ -56,6 +58,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private record Use(String name, ExpressionTree tree, TreePath path) {}
 
     private static final String ELEMENTS = "[]";
+
+    /**
+     * A write through an object the element reaches (not the element itself), with why two
+     * elements may share it; {@code null} where each owns it.
+     */
+    private record ReachedWrite(ExpressionTree object, TreePath path, Tree update, String shared) {}
 
     /**
      * Two arrays the method is handed, or holds in locals, that Weft takes to be distinct, as
@@ -96,8 +104,17 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Map<String, Resolution> writtenArrays = new LinkedHashMap<>();
     /** The fields of the iteration's element the body writes, {@code *} where a call takes the field. */
     private final Set<String> elementFields = new HashSet<>();
+    private Set<String> assignedFields;
     /** The fields the body writes of objects its element reaches, {@link #ELEMENTS} for elements of arrays. */
     private final Set<String> reachedWrites = new HashSet<>();
+    private final List<ReachedWrite> reachedObjectWrites = new ArrayList<>();
+    /** The calls that change the iteration's element or what it reaches. */
+    private final Set<Tree> callsChangingElements = new HashSet<>();
+    /**
+     * The objects the twin checks that no two elements reach, by the expression of each in the loop
+     * variable, keyed by its text.
+     */
+    private final Map<String, ExpressionTree> checkedReached = new LinkedHashMap<>();
     private final Set<Tree> refusedOtherElements = new HashSet<>();
     /** The arrays the twin checks are distinct before it runs the loop in parallel. */
     private final Set<DistinctArrays> distinct = new LinkedHashSet<>();
@@ -149,10 +166,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      *     twin must check do not overflow
      * @param privates the outer locals each iteration assigns before it reads them
      * @param distinct the arrays taken to be distinct, which the twin checks
+     * @param reached the objects the elements reach, by their expressions in the loop's variable,
+     *     that the twin checks no two elements reach
      */
     record Independent(List<Reduction> reductions, List<CollectionReduction> collections,
             List<SeparatingIndex.Rows> rowMajor, List<Private> privates,
-            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct) {}
+            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct, List<ExpressionTree> reached) {}
 
     /**
      * An outer local private to each iteration, with its declaration.
@@ -193,7 +212,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce));
         }
         return new Independent(result, collections.reductions(), dependences.separating.rowMajor(), privates,
-                List.copyOf(dependences.cursors.values()), List.copyOf(dependences.distinct));
+                List.copyOf(dependences.cursors.values()), List.copyOf(dependences.distinct),
+                List.copyOf(dependences.checkedReached.values()));
     }
 
     @Override
@@ -401,17 +421,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (behind == null) {
             return false;
         }
-        String shared = behind.another() != null || behind.itself() ? null : links.sharedBecause(object, path);
-        if (shared != null) {
-            refusedOtherElements.add(Syntax.strip(object));
-            error(DiagnosticId.SHARED_WRITE, update, "This @ParallelFor loop writes through `" + method.source().text(object)
-                    + "`, reached through the iteration's element, and " + shared + ": two elements may share it, "
-                    + "as two edges share a node, and iterations running at the same time would race on it. Keep what "
-                    + "each element writes in a field set only to objects created for it (`new`, a copy), count into "
-                    + "an array by index (`count[e.to.id]++`), or keep this loop sequential");
-            return true;
-        }
         if (behind.another() == null && !behind.itself()) {
+            // Judged once every write and call of the body is known: see checkReachedObjects.
+            reachedObjectWrites.add(new ReachedWrite(object, path, update,
+                    links.sharedBecause(object, path)));
             reachedWrites.add(field != null ? field : ELEMENTS);
         }
         if (behind.another() == null) {
@@ -635,6 +648,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     @Override
     public void refused(List<? extends ExpressionTree> arguments) {
         arguments.forEach(argument -> updateTargets.add(strip(argument)));
+    }
+
+    @Override
+    public void changesElement(Tree call) {
+        callsChangingElements.add(call);
     }
 
     @Override
@@ -873,6 +891,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /** Every use of an outer variable must be one the analysis accounted for. */
     private void checkUses() {
         writtenArrays.forEach(this::checkAliases);
+        checkReachedObjects();
         checkOtherElementReads();
         checkSharedReachReads();
         for (Use set : separatedSets.values()) {
@@ -932,6 +951,72 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     /**
+     * Writes through objects that two elements may reach alike ({@code e.to.inDegree++}, where
+     * edges share nodes) are left to a check before the loop, that no object any element reaches
+     * so, or writes through, is reached by another, where the twin can make it: an enhanced
+     * {@code for} whose body reaches every such object through fields alone, each final or not
+     * assigned in the body, and calls nothing that changes its element or what that reaches.
+     * Otherwise each is refused.
+     */
+    private void checkReachedObjects() {
+        if (reachedObjectWrites.stream().allMatch(write -> write.shared() == null)) {
+            return;
+        }
+        Map<String, ExpressionTree> paths = new LinkedHashMap<>();
+        boolean checkable = header.shape() instanceof ElementLoop && callsChangingElements.isEmpty();
+        for (ReachedWrite write : reachedObjectWrites) {
+            List<ExpressionTree> found = checkable ? links.paths(write.object(), write.path(), this::leftAsItIs) : null;
+            checkable = found != null;
+            if (!checkable) {
+                break;
+            }
+            found.forEach(path -> paths.putIfAbsent(method.source().text(path), path));
+        }
+        if (checkable) {
+            checkedReached.putAll(paths);
+            return;
+        }
+        for (ReachedWrite write : reachedObjectWrites) {
+            if (write.shared() != null) {
+                refusedOtherElements.add(strip(write.object()));
+                error(DiagnosticId.SHARED_WRITE, write.path(), write.update(), "This @ParallelFor loop writes through `"
+                        + method.source().text(write.object()) + "`, reached through the iteration's element, and "
+                        + write.shared() + ": two elements may share it, as two edges share a node, and iterations "
+                        + "running at the same time would race on it. Weft checks that they do not, before the loop, only "
+                        + "for an enhanced `for` that reaches them by fields alone and calls nothing that changes its "
+                        + "element. Keep what each element writes in a field set only to objects created for it (`new`, "
+                        + "a copy), count into an array by index (`count[e.to.id]++`), or keep this loop sequential");
+            }
+        }
+    }
+
+    /** Whether the twin checks that no other element reaches {@code object}, by every way it is reached. */
+    private boolean checked(ExpressionTree object, TreePath path) {
+        List<ExpressionTree> paths = checkedReached.isEmpty() ? null : links.paths(object, path, this::leftAsItIs);
+        return paths != null && paths.stream().allMatch(each -> checkedReached.containsKey(method.source().text(each)));
+    }
+
+    /** Whether the body assigns no field named as {@code field} is, of any object. */
+    private boolean leftAsItIs(VariableElement field) {
+        if (assignedFields == null) {
+            assignedFields = new HashSet<>();
+            new TreePathScanner<Void, Void>() {
+                @Override
+                public Void visitAssignment(AssignmentTree tree, Void unused) {
+                    ExpressionTree target = strip(tree.getVariable());
+                    if (target instanceof MemberSelectTree select) {
+                        assignedFields.add(select.getIdentifier().toString());
+                    } else if (target instanceof IdentifierTree name) {
+                        assignedFields.add(name.getName().toString());
+                    }
+                    return super.visitAssignment(tree, unused);
+                }
+            }.scan(new TreePath(loopPath, header.body()), null);
+        }
+        return !assignedFields.contains(field.getSimpleName().toString());
+    }
+
+    /**
      * A field or an element read through an object the element reaches by a way two elements may
      * share ({@code e.shared.x}) may be what another iteration writes through a way of its own
      * ({@code e.own.x}): refused where the body writes that field, or elements of arrays, of objects
@@ -948,8 +1033,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 continue;
             }
             ElementLinks.Behind behind = links.behind(object, objectPath);
-            String shared = behind == null || behind.another() != null || behind.itself() ? null
-                    : links.sharedBecause(object, objectPath);
+            if (behind == null || behind.another() != null || behind.itself() || checked(object, objectPath)) {
+                continue;
+            }
+            // Where the twin checks what the loop writes, an object of the element's own may be one of those too.
+            String shared = links.sharedBecause(object, objectPath);
+            if (shared == null && !checkedReached.isEmpty()) {
+                shared = "what the loop writes through `" + checkedReached.keySet().iterator().next()
+                        + "`, which other elements may share, may be the object read";
+            }
             if (shared != null) {
                 Tree at = element ? parent.getLeaf() : select;
                 error(DiagnosticId.LOOP_CARRIED, element ? parent : read.path(), at, "This @ParallelFor loop reads `"

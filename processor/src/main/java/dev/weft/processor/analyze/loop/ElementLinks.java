@@ -7,6 +7,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.effects.JdkChanges;
@@ -17,7 +18,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -93,6 +96,34 @@ final class ElementLinks {
             }
         }
         return null;
+    }
+
+    /**
+     * The expressions, in the enhanced {@code for}'s variable alone, of every object
+     * {@code expression} may be, one for each way it is reached from the element: fields selected
+     * one from the other ({@code e.to}, {@code e.to.edge}), each {@code final} or one that
+     * {@code fixed} says the body leaves as it is, so that the expression evaluated before the loop
+     * gives the object the body reaches; {@code null} where some way goes otherwise (an element of an
+     * array, what a call returns, a counted loop's element).
+     */
+    List<ExpressionTree> paths(ExpressionTree expression, TreePath path, Predicate<VariableElement> fixed) {
+        List<ExpressionTree> found = new ArrayList<>();
+        for (List<TreePath> chain : chains(expression, path, new HashSet<>())) {
+            Tree previous = Syntax.strip((ExpressionTree) chain.get(0).getLeaf());
+            if (!(previous instanceof IdentifierTree) || chain.size() == 1) {
+                return null;
+            }
+            for (TreePath step : chain.subList(1, chain.size())) {
+                VariableElement field = Syntax.strip((ExpressionTree) step.getLeaf()) instanceof MemberSelectTree select
+                        && Syntax.strip(select.getExpression()) == previous ? body.expressions().fieldOf(select, step) : null;
+                if (field == null || !field.getModifiers().contains(Modifier.FINAL) && !fixed.test(field)) {
+                    return null;
+                }
+                previous = Syntax.strip((ExpressionTree) step.getLeaf());
+            }
+            found.add((ExpressionTree) previous);
+        }
+        return found;
     }
 
     /**

@@ -70,7 +70,8 @@ final class LoopModeler {
                         .toList(),
                 independent.distinct().stream()
                         .map(pair -> new SameArrayCheck(pair.written(), pair.other(), pair.cast()))
-                        .toList());
+                        .toList(),
+                independent.reached().stream().map(reached -> rendered(method, reached)).toList());
     }
 
     /** An expression of the method as the twin writes it, names rewritten. */

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class ClassNames {
     /** The runtime classes that generated loop code names. */
     public static final Set<String> RUNTIME = Set.of(LoopCall.LOOPS.canonicalName(),
-            LoopCall.LOOP_RANGE.canonicalName(), TwinMethods.LOOP_SPEC.canonicalName(),
+            LoopCall.LOOP_RANGE.canonicalName(), LoopCall.REACHED_OBJECTS.canonicalName(), TwinMethods.LOOP_SPEC.canonicalName(),
             TwinMethods.SCHEDULE.canonicalName(), PrivateMemberCode.PRIVATE_MEMBERS.canonicalName());
 
     private ClassNames() {}

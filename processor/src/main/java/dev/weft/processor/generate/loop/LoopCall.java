@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 final class LoopCall {
     static final ClassName LOOPS = ClassName.get("dev.weft.internal", "Loops");
     static final ClassName LOOP_RANGE = ClassName.get("dev.weft.internal", "LoopRange");
+    static final ClassName REACHED_OBJECTS = ClassName.get("dev.weft.internal", "ReachedObjects");
     private static final String INDENT = "    ";
     /** Text that only reads, so that evaluating it twice is evaluating it once: names, literals, fields. */
     private static final Pattern READ_ONLY = Pattern.compile("[\\w$.\\s\\[\\]+\\-*/%]*");
@@ -61,6 +62,17 @@ final class LoopCall {
         // iterations would touch each other's elements.
         for (SameArrayCheck same : loop.sameArrayChecks()) {
             asWrittenWhen.add(CodeBlock.of(same.asObjects() ? "(Object) $L == $L" : "$L == $L", same.written(), same.other()));
+        }
+        // Objects the analysis could not tell each element owns: where two elements reach one,
+        // iterations would race on it.
+        if (!loop.distinctReached().isEmpty()) {
+            String reached = names.reached();
+            String each = loop.distinctReached().size() == 1
+                    ? reached + ".accept(" + loop.distinctReached().get(0) + ")"
+                    : loop.distinctReached().stream().map(path -> reached + ".accept(" + path + ");")
+                            .collect(Collectors.joining(" ", "{ ", " }"));
+            asWrittenWhen.add(CodeBlock.of("!$T.distinct($L, ($L, $L) -> $L)", REACHED_OBJECTS, names.elements(),
+                    loop.variable(), reached, each));
         }
         boolean runsAsWrittenSometimes = !asWrittenWhen.isEmpty();
         if (runsAsWrittenSometimes) {

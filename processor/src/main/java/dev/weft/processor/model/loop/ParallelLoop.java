@@ -24,6 +24,9 @@ import java.util.List;
  *     {@code int}
  * @param sameArrayChecks the arrays taken to be distinct, which the twin checks before it runs the
  *     loop in parallel
+ * @param distinctReached the objects the elements of an enhanced {@code for} reach, as expressions
+ *     in its variable ({@code e.to}), that the twin checks no two elements reach before it runs
+ *     the loop in parallel
  */
 public record ParallelLoop(
         String location,
@@ -39,7 +42,8 @@ public record ParallelLoop(
         List<PrivateLocal> privates,
         List<Induction> inductions,
         List<RowMajorIndex> rowMajorIndices,
-        List<SameArrayCheck> sameArrayChecks) implements TwinPart {
+        List<SameArrayCheck> sameArrayChecks,
+        List<String> distinctReached) implements TwinPart {
 
     public ParallelLoop {
         captures = List.copyOf(captures);
@@ -49,5 +53,6 @@ public record ParallelLoop(
         inductions = List.copyOf(inductions);
         rowMajorIndices = List.copyOf(rowMajorIndices);
         sameArrayChecks = List.copyOf(sameArrayChecks);
+        distinctReached = List.copyOf(distinctReached);
     }
 }
