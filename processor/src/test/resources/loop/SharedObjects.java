@@ -167,6 +167,26 @@ class SharedObjects {
         }
     }
 
+    static final class Bag {
+        final List<Integer> mine = new ArrayList<>();
+        List<Integer> theirs;
+        Bag next;
+
+        Bag(List<Integer> theirs) {
+            this.theirs = theirs;
+        }
+    }
+
+    static void containersReachedThroughTheElement(Bag[] bags) {
+        for (@ParallelFor Bag b : bags) {
+            b.mine.add(1);
+            // error: [weft:call-effect] `b.theirs.add(2)` changes `b.theirs` through `add`, and `b.theirs` is reached through the iteration's element, where `Bag.theirs` is set to `theirs`
+            b.theirs.add(2);
+            // error: [weft:call-effect] `b.next.mine.add(3)` changes `b.next.mine` through `add`, and `b.next.mine` is reached through `b.next`, of the class of the iteration's element
+            b.next.mine.add(3);
+        }
+    }
+
     static void linksOfAClassDeclaredElsewhere(Hop[] hops) {
         for (@ParallelFor Hop h : hops) {
             // error: writes through `h.next`, a Hop reached through the iteration's element

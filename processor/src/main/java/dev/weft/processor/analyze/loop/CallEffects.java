@@ -162,7 +162,24 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 owned(call, argument, "changes `" + method.source().text(argument) + "`", null);
                 return; // every overload of the name changes the same argument
             }
+            if (receiver != null && changesOwnContainer(callee, receiver)) {
+                owned(call, receiver, "changes `" + method.source().text(receiver) + "` through `" + callee.getSimpleName()
+                        + "`", null);
+                return;
+            }
         }
+    }
+
+    /**
+     * Whether {@code callee} changes {@code receiver}, a container of the JDK not made for threads
+     * that the iteration owns, so far as where it comes from tells: one reached through its element
+     * may be another element's too (what the iterations share, {@link SharedCollections} reports).
+     */
+    private boolean changesOwnContainer(ExecutableElement callee, ExpressionTree receiver) {
+        TypeElement type = expressions.classOf(receiver, getCurrentPath());
+        return JdkChanges.CONTAINER_CHANGES.contains(callee.getSimpleName().toString()) && type != null
+                && expressions.unsynchronisedContainer(type)
+                && origins.of(receiver, new TreePath(getCurrentPath(), receiver)).kind() == ObjectOrigins.Kind.OWN;
     }
 
     /**

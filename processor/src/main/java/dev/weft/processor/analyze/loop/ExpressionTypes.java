@@ -100,6 +100,12 @@ final class ExpressionTypes {
         return supertype != null && types.isSubtype(types.erasure(type.asType()), types.erasure(supertype.asType()));
     }
 
+    /** Whether {@code type} is a container of the JDK that is not made for threads: a list, a map, a builder. */
+    boolean unsynchronisedContainer(TypeElement type) {
+        return !type.getQualifiedName().toString().startsWith("java.util.concurrent.")
+                && JdkChanges.CONTAINERS.stream().anyMatch(kind -> isSubtype(type, kind));
+    }
+
     /** The class {@code name}, a type as written in the method, names; {@code null} for none. */
     TypeElement writtenClass(Tree name) {
         Tree raw = name instanceof ParameterizedTypeTree parameterized ? parameterized.getType() : name;

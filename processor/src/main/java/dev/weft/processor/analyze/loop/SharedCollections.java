@@ -96,11 +96,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
     private String sharedKind(ExpressionTree receiver) {
         DeclaredType declared = ExpressionTypes.declared(expressions.of(receiver, getCurrentPath()));
         TypeElement type = declared != null ? (TypeElement) declared.asElement() : declaredClass(receiver);
-        if (type == null || type.getQualifiedName().toString().startsWith("java.util.concurrent.")) {
-            return null;
-        }
-        return JdkChanges.CONTAINERS.stream().anyMatch(kind -> expressions.isSubtype(type, kind))
-                ? type.getQualifiedName().toString() : null;
+        return type != null && expressions.unsynchronisedContainer(type) ? type.getQualifiedName().toString() : null;
     }
 
     /** The class a local is declared with, where the declarations Weft follows do not type it. */
