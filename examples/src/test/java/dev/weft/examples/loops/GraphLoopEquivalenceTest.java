@@ -43,7 +43,7 @@ class GraphLoopEquivalenceTest {
         Graph copy() {
             Map<Node, Node> fresh = new IdentityHashMap<>();
             Arrays.stream(nodes).forEach(node -> fresh.put(node, new Node()));
-            Edge[] copied = Arrays.stream(edges).map(e -> new Edge(fresh.get(e.from), fresh.get(e.to), e.weight))
+            Edge[] copied = Arrays.stream(edges).map(e -> e == null ? null : new Edge(fresh.get(e.from), fresh.get(e.to), e.weight))
                     .toArray(Edge[]::new);
             return new Graph(Arrays.stream(nodes).map(fresh::get).toArray(Node[]::new), copied);
         }
@@ -67,6 +67,19 @@ class GraphLoopEquivalenceTest {
     @MethodSource("sizes")
     void edgesSharingAFewNodes(int size) {
         assertTwinLeavesTheNodesAsTheOriginal(size, 3);
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void missingEdgesAndNodesAreSkippedAsTheBodySkipsThem(int size) {
+        Graph original = Graph.of(size, 3);
+        for (int k = 0; k < size; k += 3) {
+            original.edges()[k] = k % 2 == 0 ? null : new Edge(original.nodes()[0], null, 1);
+        }
+        Graph twin = original.copy();
+        GraphLoops.countPresent(original.edges());
+        GraphLoopsParallel.countPresent(twin.edges());
+        assertThat(twin.state()).isEqualTo(original.state());
     }
 
     private static void assertTwinLeavesTheNodesAsTheOriginal(int size, int nodes) {

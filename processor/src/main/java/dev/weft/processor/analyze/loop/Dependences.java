@@ -114,7 +114,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * The objects the twin checks that no two elements reach, by the expression of each in the loop
      * variable, keyed by its text.
      */
-    private final Map<String, ExpressionTree> checkedReached = new LinkedHashMap<>();
+    private final Map<String, List<ExpressionTree>> checkedReached = new LinkedHashMap<>();
     private final Set<Tree> refusedOtherElements = new HashSet<>();
     /** The arrays the twin checks are distinct before it runs the loop in parallel. */
     private final Set<DistinctArrays> distinct = new LinkedHashSet<>();
@@ -166,12 +166,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      *     twin must check do not overflow
      * @param privates the outer locals each iteration assigns before it reads them
      * @param distinct the arrays taken to be distinct, which the twin checks
-     * @param reached the objects the elements reach, by their expressions in the loop's variable,
-     *     that the twin checks no two elements reach
+     * @param reached the objects the elements reach that the twin checks no two elements reach,
+     *     each by the expressions from the loop's variable to it
      */
     record Independent(List<Reduction> reductions, List<CollectionReduction> collections,
             List<SeparatingIndex.Rows> rowMajor, List<Private> privates,
-            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct, List<ExpressionTree> reached) {}
+            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct, List<List<ExpressionTree>> reached) {}
 
     /**
      * An outer local private to each iteration, with its declaration.
@@ -962,15 +962,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (reachedObjectWrites.stream().allMatch(write -> write.shared() == null)) {
             return;
         }
-        Map<String, ExpressionTree> paths = new LinkedHashMap<>();
+        Map<String, List<ExpressionTree>> paths = new LinkedHashMap<>();
         boolean checkable = header.shape() instanceof ElementLoop && callsChangingElements.isEmpty();
         for (ReachedWrite write : reachedObjectWrites) {
-            List<ExpressionTree> found = checkable ? links.paths(write.object(), write.path(), this::leftAsItIs) : null;
+            List<List<ExpressionTree>> found = checkable ? links.paths(write.object(), write.path(), this::leftAsItIs) : null;
             checkable = found != null;
             if (!checkable) {
                 break;
             }
-            found.forEach(path -> paths.putIfAbsent(method.source().text(path), path));
+            found.forEach(path -> paths.putIfAbsent(method.source().text(path.get(path.size() - 1)), path));
         }
         if (checkable) {
             checkedReached.putAll(paths);
@@ -992,8 +992,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** Whether the twin checks that no other element reaches {@code object}, by every way it is reached. */
     private boolean checked(ExpressionTree object, TreePath path) {
-        List<ExpressionTree> paths = checkedReached.isEmpty() ? null : links.paths(object, path, this::leftAsItIs);
-        return paths != null && paths.stream().allMatch(each -> checkedReached.containsKey(method.source().text(each)));
+        List<List<ExpressionTree>> paths = checkedReached.isEmpty() ? null : links.paths(object, path, this::leftAsItIs);
+        return paths != null && paths.stream()
+                .allMatch(each -> checkedReached.containsKey(method.source().text(each.get(each.size() - 1))));
     }
 
     /** Whether the body assigns no field named as {@code field} is, of any object. */

@@ -99,29 +99,30 @@ final class ElementLinks {
     }
 
     /**
-     * The expressions, in the enhanced {@code for}'s variable alone, of every object
-     * {@code expression} may be, one for each way it is reached from the element: fields selected
-     * one from the other ({@code e.to}, {@code e.to.edge}), each {@code final} or one that
-     * {@code fixed} says the body leaves as it is, so that the expression evaluated before the loop
-     * gives the object the body reaches; {@code null} where some way goes otherwise (an element of an
-     * array, what a call returns, a counted loop's element).
+     * The ways {@code expression} is reached from the enhanced {@code for}'s element, one for each,
+     * as the expressions from the loop's variable to the object: fields selected one from the other
+     * ({@code e}, {@code e.to}, {@code e.to.edge}), each {@code final} or one that {@code fixed}
+     * says the body leaves as it is, so that evaluated before the loop they give the object the body
+     * reaches; {@code null} where some way goes otherwise (an element of an array, what a call
+     * returns, a counted loop's element).
      */
-    List<ExpressionTree> paths(ExpressionTree expression, TreePath path, Predicate<VariableElement> fixed) {
-        List<ExpressionTree> found = new ArrayList<>();
+    List<List<ExpressionTree>> paths(ExpressionTree expression, TreePath path, Predicate<VariableElement> fixed) {
+        List<List<ExpressionTree>> found = new ArrayList<>();
         for (List<TreePath> chain : chains(expression, path, new HashSet<>())) {
-            Tree previous = Syntax.strip((ExpressionTree) chain.get(0).getLeaf());
-            if (!(previous instanceof IdentifierTree) || chain.size() == 1) {
+            List<ExpressionTree> steps = new ArrayList<>(List.of(Syntax.strip((ExpressionTree) chain.get(0).getLeaf())));
+            if (!(steps.get(0) instanceof IdentifierTree) || chain.size() == 1) {
                 return null;
             }
             for (TreePath step : chain.subList(1, chain.size())) {
                 VariableElement field = Syntax.strip((ExpressionTree) step.getLeaf()) instanceof MemberSelectTree select
-                        && Syntax.strip(select.getExpression()) == previous ? body.expressions().fieldOf(select, step) : null;
+                        && Syntax.strip(select.getExpression()) == steps.get(steps.size() - 1)
+                        ? body.expressions().fieldOf(select, step) : null;
                 if (field == null || !field.getModifiers().contains(Modifier.FINAL) && !fixed.test(field)) {
                     return null;
                 }
-                previous = Syntax.strip((ExpressionTree) step.getLeaf());
+                steps.add(Syntax.strip((ExpressionTree) step.getLeaf()));
             }
-            found.add((ExpressionTree) previous);
+            found.add(steps);
         }
         return found;
     }

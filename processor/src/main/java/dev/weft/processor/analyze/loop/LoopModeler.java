@@ -17,6 +17,7 @@ import dev.weft.processor.model.loop.ParallelLoop;
 import dev.weft.processor.model.loop.PrivateLocal;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.RowMajorIndex;
+import dev.weft.processor.model.loop.ReachedObject;
 import dev.weft.processor.model.loop.SameArrayCheck;
 import dev.weft.processor.model.loop.WrittenType;
 import java.util.ArrayList;
@@ -71,7 +72,9 @@ final class LoopModeler {
                 independent.distinct().stream()
                         .map(pair -> new SameArrayCheck(pair.written(), pair.other(), pair.cast()))
                         .toList(),
-                independent.reached().stream().map(reached -> rendered(method, reached)).toList());
+                independent.reached().stream().map(way -> new ReachedObject(way.subList(0, way.size() - 1).stream()
+                        .map(holder -> rendered(method, holder)).toList(), rendered(method, way.get(way.size() - 1))))
+                        .toList());
     }
 
     /** An expression of the method as the twin writes it, names rewritten. */

@@ -67,10 +67,10 @@ final class LoopCall {
         // iterations would race on it.
         if (!loop.distinctReached().isEmpty()) {
             String reached = names.reached();
-            String each = loop.distinctReached().size() == 1
-                    ? reached + ".accept(" + loop.distinctReached().get(0) + ")"
-                    : loop.distinctReached().stream().map(path -> reached + ".accept(" + path + ");")
-                            .collect(Collectors.joining(" ", "{ ", " }"));
+            String each = loop.distinctReached().stream()
+                    .map(object -> "if (" + object.holders().stream().map(holder -> holder + " != null")
+                            .collect(Collectors.joining(" && ")) + ") " + reached + ".accept(" + object.object() + ");")
+                    .collect(Collectors.joining(" ", "{ ", " }"));
             asWrittenWhen.add(CodeBlock.of("!$T.distinct($L, ($L, $L) -> $L)", REACHED_OBJECTS, names.elements(),
                     loop.variable(), reached, each));
         }

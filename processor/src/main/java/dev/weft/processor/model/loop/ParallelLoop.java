@@ -24,9 +24,8 @@ import java.util.List;
  *     {@code int}
  * @param sameArrayChecks the arrays taken to be distinct, which the twin checks before it runs the
  *     loop in parallel
- * @param distinctReached the objects the elements of an enhanced {@code for} reach, as expressions
- *     in its variable ({@code e.to}), that the twin checks no two elements reach before it runs
- *     the loop in parallel
+ * @param distinctReached the objects the elements of an enhanced {@code for} reach that the twin
+ *     checks no two elements reach before it runs the loop in parallel
  */
 public record ParallelLoop(
         String location,
@@ -43,7 +42,7 @@ public record ParallelLoop(
         List<Induction> inductions,
         List<RowMajorIndex> rowMajorIndices,
         List<SameArrayCheck> sameArrayChecks,
-        List<String> distinctReached) implements TwinPart {
+        List<ReachedObject> distinctReached) implements TwinPart {
 
     public ParallelLoop {
         captures = List.copyOf(captures);
