@@ -143,7 +143,7 @@ class SharedObjects {
     static void callsThatChangeTheElement(Body[] bodies) {
         for (@ParallelFor Body b : bodies) {
             b.follow(b);
-            // error: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only for an enhanced `for` that reaches them by fields alone and calls nothing that changes its element
+            // error: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only for an enhanced `for` that reaches them by fields alone and hands neither its element nor what that reaches to a call
             b.w.x = 3;
         }
     }
@@ -164,6 +164,17 @@ class SharedObjects {
             Node[] ends = {e.from, e.to};
             ends[0].inDegree--;
             ends[1].inDegree++;
+        }
+    }
+
+    static int peek(Node n) {
+        return n.inDegree;
+    }
+
+    static void nodesHandedToACall(List<Edge> edges) {
+        for (@ParallelFor Edge e : edges) {
+            // error: writes through `e.to`, reached through the iteration's element, and `Edge.to` is set to `to` (SharedObjects.java:31), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only for an enhanced `for` that reaches them by fields alone and hands neither its element nor what that reaches to a call
+            e.to.inDegree += peek(e.from);
         }
     }
 

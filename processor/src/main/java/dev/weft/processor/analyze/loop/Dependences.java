@@ -22,6 +22,7 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
@@ -955,15 +956,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * edges share nodes) are left to a check before the loop, that no object any element reaches
      * so, or writes through, is reached by another, where the twin can make it: an enhanced
      * {@code for} whose body reaches every such object through fields alone, each final or not
-     * assigned in the body, and calls nothing that changes its element or what that reaches.
-     * Otherwise each is refused.
+     * assigned in the body, and that hands neither its element nor what it reaches to a call, whose
+     * reads and changes the check would not see. Otherwise each is refused.
      */
     private void checkReachedObjects() {
         if (reachedObjectWrites.stream().allMatch(write -> write.shared() == null)) {
             return;
         }
         Map<String, List<ExpressionTree>> paths = new LinkedHashMap<>();
-        boolean checkable = header.shape() instanceof ElementLoop && callsChangingElements.isEmpty();
+        boolean checkable = header.shape() instanceof ElementLoop && callsChangingElements.isEmpty() && !handsOverElements();
         for (ReachedWrite write : reachedObjectWrites) {
             List<List<ExpressionTree>> found = checkable ? links.paths(write.object(), write.path(), this::leftAsItIs) : null;
             checkable = found != null;
@@ -983,8 +984,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         + method.source().text(write.object()) + "`, reached through the iteration's element, and "
                         + write.shared() + ": two elements may share it, as two edges share a node, and iterations "
                         + "running at the same time would race on it. Weft checks that they do not, before the loop, only "
-                        + "for an enhanced `for` that reaches them by fields alone and calls nothing that changes its "
-                        + "element. Keep what each element writes in a field set only to objects created for it (`new`, "
+                        + "for an enhanced `for` that reaches them by fields alone and hands neither its element nor what "
+                        + "that reaches to a call. Keep what each element writes in a field set only to objects created for it (`new`, "
                         + "a copy), count into an array by index (`count[e.to.id]++`), or keep this loop sequential");
             }
         }
@@ -995,6 +996,34 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         List<List<ExpressionTree>> paths = checkedReached.isEmpty() ? null : links.paths(object, path, this::leftAsItIs);
         return paths != null && paths.stream()
                 .allMatch(each -> checkedReached.containsKey(method.source().text(each.get(each.size() - 1))));
+    }
+
+    /**
+     * Whether a call of the body is handed its element, or an object reached from it: what the call
+     * reads of it, the twin's check does not see.
+     */
+    private boolean handsOverElements() {
+        boolean[] handed = {false};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+                LocalSources.operandsOf(tree).forEach(operand -> check(operand));
+                return super.visitMethodInvocation(tree, unused);
+            }
+
+            @Override
+            public Void visitNewClass(NewClassTree tree, Void unused) {
+                LocalSources.operandsOf(tree).forEach(operand -> check(operand));
+                return super.visitNewClass(tree, unused);
+            }
+
+            private void check(ExpressionTree operand) {
+                TreePath path = operand == null ? null : new TreePath(getCurrentPath(), operand);
+                handed[0] |= path != null && expressions.writtenClass(operand) == null
+                        && !expressions.reachesNothing(operand, path) && links.behind(operand, path) != null;
+            }
+        }.scan(new TreePath(loopPath, header.body()), null);
+        return handed[0];
     }
 
     /** Whether the body assigns no field named as {@code field} is, of any object. */
