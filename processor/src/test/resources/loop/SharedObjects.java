@@ -114,8 +114,8 @@ class SharedObjects {
 
     static void privateFieldSetFromAnother(Body[] bodies) {
         for (@ParallelFor int i = 0; i < bodies.length; i++) {
-            // error: writes through `bodies[i].w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56)
-            bodies[i].w.x = 3;
+            // error at 33: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56)
+            Body b = bodies[i]; b.w.x = 3;
         }
     }
 
@@ -143,7 +143,7 @@ class SharedObjects {
     static void callsThatChangeTheElement(Body[] bodies) {
         for (@ParallelFor Body b : bodies) {
             b.follow(b);
-            // error: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only for an enhanced `for` that reaches them by fields alone and hands neither its element nor what that reaches to a call
+            // error: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only where the body reaches them from one element by fields alone and hands neither the element nor what it reaches to a call
             b.w.x = 3;
         }
     }
@@ -173,7 +173,7 @@ class SharedObjects {
 
     static void nodesHandedToACall(List<Edge> edges) {
         for (@ParallelFor Edge e : edges) {
-            // error: writes through `e.to`, reached through the iteration's element, and `Edge.to` is set to `to` (SharedObjects.java:31), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only for an enhanced `for` that reaches them by fields alone and hands neither its element nor what that reaches to a call
+            // error: writes through `e.to`, reached through the iteration's element, and `Edge.to` is set to `to` (SharedObjects.java:31), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only where the body reaches them from one element by fields alone and hands neither the element nor what it reaches to a call
             e.to.inDegree += peek(e.from);
         }
     }
@@ -236,8 +236,9 @@ class Flocks {
 
     static void shear(Sheep[] flock) {
         for (@ParallelFor int i = 0; i < flock.length; i++) {
-            // error: writes through `flock[i].wool`, reached through the iteration's element, and `Sheep.wool` may be copied as it is by `clone()`, as `Sheep` is Cloneable
-            flock[i].wool[0]++;
+            Sheep s = flock[i];
+            // error: writes through `s.wool`, reached through the iteration's element, and `Sheep.wool` may be copied as it is by `clone()`, as `Sheep` is Cloneable
+            s.wool[0]++;
         }
     }
 }

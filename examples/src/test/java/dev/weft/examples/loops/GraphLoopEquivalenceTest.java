@@ -91,6 +91,8 @@ class GraphLoopEquivalenceTest {
             GraphLoops.moveWeights(expected.edges());
             GraphLoopsParallel.countIncoming(Arrays.asList(twin.edges()));
             GraphLoopsParallel.moveWeights(twin.edges());
+            GraphLoops.countIncomingAt(expected.edges());
+            GraphLoopsParallel.countIncomingAt(twin.edges());
             assertThat(twin.state()).isEqualTo(expected.state());
         }
     }

@@ -52,4 +52,12 @@ final class GraphLoops {
             }
         }
     }
+
+    /** {@link #countIncoming} as a counted loop over an array: the twin's check walks the whole array. */
+    static void countIncomingAt(Edge[] edges) {
+        for (@ParallelFor int k = 0; k < edges.length; k++) {
+            edges[k].to.inDegree++;
+            edges[k].to.weight += edges[k].weight;
+        }
+    }
 }

@@ -32,7 +32,6 @@ import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.CollectionReduction;
-import dev.weft.processor.model.loop.ElementLoop;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
 import java.util.ArrayList;
@@ -954,8 +953,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /**
      * Writes through objects that two elements may reach alike ({@code e.to.inDegree++}, where
      * edges share nodes) are left to a check before the loop, that no object any element reaches
-     * so, or writes through, is reached by another, where the twin can make it: an enhanced
-     * {@code for} whose body reaches every such object through fields alone, each final or not
+     * so, or writes through, is reached by another, where the twin can make it: a body that reaches
+     * every such object from one element (the enhanced {@code for}'s, or {@code a[i]} of one array)
+     * through fields alone, each final or not
      * assigned in the body, and that hands neither its element nor what it reaches to a call, whose
      * reads and changes the check would not see. Otherwise each is refused.
      */
@@ -964,7 +964,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         Map<String, List<ExpressionTree>> paths = new LinkedHashMap<>();
-        boolean checkable = header.shape() instanceof ElementLoop && callsChangingElements.isEmpty() && !handsOverElements();
+        boolean checkable = callsChangingElements.isEmpty() && !handsOverElements();
         for (ReachedWrite write : reachedObjectWrites) {
             List<List<ExpressionTree>> found = checkable ? links.paths(write.object(), write.path(), this::leftAsItIs) : null;
             checkable = found != null;
@@ -973,6 +973,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             }
             found.forEach(path -> paths.putIfAbsent(method.source().text(path.get(path.size() - 1)), path));
         }
+        // One element each iteration, walked whole before the loop: the enhanced for's, or a[i] of one array.
+        checkable &= paths.values().stream().map(path -> method.source().text(path.get(0))).distinct().count() <= 1;
         if (checkable) {
             checkedReached.putAll(paths);
             return;
@@ -984,9 +986,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         + method.source().text(write.object()) + "`, reached through the iteration's element, and "
                         + write.shared() + ": two elements may share it, as two edges share a node, and iterations "
                         + "running at the same time would race on it. Weft checks that they do not, before the loop, only "
-                        + "for an enhanced `for` that reaches them by fields alone and hands neither its element nor what "
-                        + "that reaches to a call. Keep what each element writes in a field set only to objects created for it (`new`, "
-                        + "a copy), count into an array by index (`count[e.to.id]++`), or keep this loop sequential");
+                        + "where the body reaches them from one element by fields alone and hands neither the element nor "
+                        + "what it reaches to a call. Keep what each element writes in a field set only to objects "
+                        + "created for it (`new`, a copy), count into an array by index (`count[e.to.id]++`), or keep "
+                        + "this loop sequential");
             }
         }
     }

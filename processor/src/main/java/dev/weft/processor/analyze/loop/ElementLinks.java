@@ -99,18 +99,21 @@ final class ElementLinks {
     }
 
     /**
-     * The ways {@code expression} is reached from the enhanced {@code for}'s element, one for each,
-     * as the expressions from the loop's variable to the object: fields selected one from the other
-     * ({@code e}, {@code e.to}, {@code e.to.edge}), each {@code final} or one that {@code fixed}
+     * The ways {@code expression} is reached from the iteration's element, one for each, as the
+     * expressions from the element (an enhanced {@code for}'s variable, or {@code a[i]} of an array
+     * named) to the object: fields selected one from the other ({@code e}, {@code e.to},
+     * {@code e.to.edge}), each {@code final} or one that {@code fixed}
      * says the body leaves as it is, so that evaluated before the loop they give the object the body
      * reaches; {@code null} where some way goes otherwise (an element of an array, what a call
-     * returns, a counted loop's element).
+     * returns).
      */
     List<List<ExpressionTree>> paths(ExpressionTree expression, TreePath path, Predicate<VariableElement> fixed) {
         List<List<ExpressionTree>> found = new ArrayList<>();
         for (List<TreePath> chain : chains(expression, path, new HashSet<>())) {
             List<ExpressionTree> steps = new ArrayList<>(List.of(Syntax.strip((ExpressionTree) chain.get(0).getLeaf())));
-            if (!(steps.get(0) instanceof IdentifierTree) || chain.size() == 1) {
+            boolean named = steps.get(0) instanceof IdentifierTree
+                    || steps.get(0) instanceof ArrayAccessTree element && Syntax.strip(element.getExpression()) instanceof IdentifierTree;
+            if (!named || chain.size() == 1) {
                 return null;
             }
             for (TreePath step : chain.subList(1, chain.size())) {

@@ -1,6 +1,7 @@
 package dev.weft.processor.analyze.loop;
 
 import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LabeledStatementTree;
@@ -74,7 +75,9 @@ final class LoopModeler {
                         .toList(),
                 independent.reached().stream().map(way -> new ReachedObject(way.subList(0, way.size() - 1).stream()
                         .map(holder -> rendered(method, holder)).toList(), rendered(method, way.get(way.size() - 1))))
-                        .toList());
+                        .toList(),
+                independent.reached().isEmpty() || !(independent.reached().get(0).get(0) instanceof ArrayAccessTree element)
+                        ? "" : rendered(method, element.getExpression()));
     }
 
     /** An expression of the method as the twin writes it, names rewritten. */

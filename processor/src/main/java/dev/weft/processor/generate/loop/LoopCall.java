@@ -66,13 +66,7 @@ final class LoopCall {
         // Objects the analysis could not tell each element owns: where two elements reach one,
         // iterations would race on it.
         if (!loop.distinctReached().isEmpty()) {
-            String reached = names.reached();
-            String each = loop.distinctReached().stream()
-                    .map(object -> "if (" + object.holders().stream().map(holder -> holder + " != null")
-                            .collect(Collectors.joining(" && ")) + ") " + reached + ".accept(" + object.object() + ");")
-                    .collect(Collectors.joining(" ", "{ ", " }"));
-            asWrittenWhen.add(CodeBlock.of("!$T.distinct($L, ($L, $L) -> $L)", REACHED_OBJECTS, names.elements(),
-                    loop.variable(), reached, each));
+            asWrittenWhen.add(distinctReached(loop, names));
         }
         boolean runsAsWrittenSometimes = !asWrittenWhen.isEmpty();
         if (runsAsWrittenSometimes) {
@@ -95,6 +89,31 @@ final class LoopCall {
         statements.forEach(line -> lines.add(indented(line)));
         lines.add(CodeBlock.of("}"));
         return lines;
+    }
+
+    /**
+     * That no two elements reach one object the body writes through them: over the elements of an
+     * enhanced {@code for}, named as its variable, or over every element of the array {@code a} of
+     * a counted loop's {@code a[i]}, named afresh.
+     */
+    private static CodeBlock distinctReached(ParallelLoop loop, LoopNames names) {
+        boolean counted = !loop.reachedArray().isEmpty();
+        String element = counted ? names.element() : loop.variable();
+        String written = loop.distinctReached().get(0).holders().get(0);
+        String reached = names.reached();
+        String each = loop.distinctReached().stream()
+                .map(object -> "if (" + object.holders().stream().map(holder -> from(holder, written, element) + " != null")
+                        .collect(Collectors.joining(" && ")) + ") " + reached + ".accept("
+                        + from(object.object(), written, element) + ");")
+                .collect(Collectors.joining(" ", "{ ", " }"));
+        return CodeBlock.of("!$T.distinct($L, ($L, $L) -> $L)", REACHED_OBJECTS,
+                counted ? loop.reachedArray() : names.elements(), element, reached, each);
+    }
+
+    /** {@code expression}, which starts from the element as the body writes it, from {@code element} instead. */
+    private static String from(String expression, String written, String element) {
+        int at = expression.indexOf(written);
+        return at < 0 ? expression : expression.substring(0, at) + element + expression.substring(at + written.length());
     }
 
     /**

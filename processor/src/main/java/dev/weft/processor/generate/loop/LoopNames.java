@@ -23,7 +23,7 @@ import java.util.Map;
  * @param partial one reduction partial while they are folded in, and {@code slot} its position in
  *     an array reduction
  * @param reached what takes the objects one element reaches, when the twin checks that no two
- *     elements reach one
+ *     elements reach one, and {@code element} each element of the array a counted loop's check walks
  * @param partials each reduction's partials array, by variable, and each collection reduction's
  * @param wholeArrays the chunk method's parameter for each array reduction's own array, by
  *     variable: the chunk accumulates into a new array under the variable's name, which lambdas in
@@ -50,6 +50,7 @@ record LoopNames(
         String partial,
         String slot,
         String reached,
+        String element,
         Map<String, String> partials,
         Map<String, String> wholeArrays,
         Map<String, String> copies,
@@ -90,7 +91,7 @@ record LoopNames(
         }
         return new LoopNames(method, constantName(method), fresh.fresh("first"), fresh.fresh("bound"),
                 fresh.fresh("step"), fresh.fresh("range"), fresh.fresh("chunk"), fresh.fresh("from"), fresh.fresh("to"),
-                fresh.fresh("elements"), fresh.fresh("index"), fresh.fresh("partial"), fresh.fresh("k"), fresh.fresh("reached"), partials,
+                fresh.fresh("elements"), fresh.fresh("index"), fresh.fresh("partial"), fresh.fresh("k"), fresh.fresh("reached"), fresh.fresh("element"), partials,
                 wholeArrays, copies, lasts, starts);
     }
 

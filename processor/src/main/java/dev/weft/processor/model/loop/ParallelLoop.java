@@ -24,8 +24,11 @@ import java.util.List;
  *     {@code int}
  * @param sameArrayChecks the arrays taken to be distinct, which the twin checks before it runs the
  *     loop in parallel
- * @param distinctReached the objects the elements of an enhanced {@code for} reach that the twin
- *     checks no two elements reach before it runs the loop in parallel
+ * @param distinctReached the objects the iterations' elements reach that the twin checks no two
+ *     elements reach before it runs the loop in parallel, each from its element: an enhanced
+ *     {@code for}'s variable, or {@code a[i]}
+ * @param reachedArray for a counted loop, the array whose every element that check walks, {@code a};
+ *     empty for an enhanced {@code for}, whose elements it walks
  */
 public record ParallelLoop(
         String location,
@@ -42,7 +45,8 @@ public record ParallelLoop(
         List<Induction> inductions,
         List<RowMajorIndex> rowMajorIndices,
         List<SameArrayCheck> sameArrayChecks,
-        List<ReachedObject> distinctReached) implements TwinPart {
+        List<ReachedObject> distinctReached,
+        String reachedArray) implements TwinPart {
 
     public ParallelLoop {
         captures = List.copyOf(captures);
