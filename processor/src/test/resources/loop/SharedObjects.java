@@ -114,8 +114,8 @@ class SharedObjects {
 
     static void privateFieldSetFromAnother(Body[] bodies) {
         for (@ParallelFor int i = 0; i < bodies.length; i++) {
-            // error at 33: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56)
-            Body b = bodies[i]; b.w.x = 3;
+            // error at 43: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56)
+            Body b = bodies[i]; weigh(b); b.w.x = 3;
         }
     }
 
@@ -198,6 +198,18 @@ class SharedObjects {
         }
     }
 
+    static void checkedThroughALocalOfTheElement(Edge[] edges) {
+        for (@ParallelFor int i = 0; i < edges.length; i++) {
+            Edge e = edges[i];
+            Node t = e.to;
+            t.inDegree++;
+        }
+    }
+
+    static int weigh(Body b) {
+        return b == null ? 0 : 1;
+    }
+
     static void linksOfAClassDeclaredElsewhere(Hop[] hops) {
         for (@ParallelFor Hop h : hops) {
             // error: writes through `h.next`, a Hop reached through the iteration's element
@@ -237,6 +249,7 @@ class Flocks {
     static void shear(Sheep[] flock) {
         for (@ParallelFor int i = 0; i < flock.length; i++) {
             Sheep s = flock[i];
+            System.identityHashCode(s);
             // error: writes through `s.wool`, reached through the iteration's element, and `Sheep.wool` may be copied as it is by `clone()`, as `Sheep` is Cloneable
             s.wool[0]++;
         }

@@ -93,6 +93,8 @@ class GraphLoopEquivalenceTest {
             GraphLoopsParallel.moveWeights(twin.edges());
             GraphLoops.countIncomingAt(expected.edges());
             GraphLoopsParallel.countIncomingAt(twin.edges());
+            GraphLoops.countIncomingThroughALocal(expected.edges());
+            GraphLoopsParallel.countIncomingThroughALocal(twin.edges());
             assertThat(twin.state()).isEqualTo(expected.state());
         }
     }

@@ -114,7 +114,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * The objects the twin checks that no two elements reach, by the expression of each in the loop
      * variable, keyed by its text.
      */
-    private final Map<String, List<ExpressionTree>> checkedReached = new LinkedHashMap<>();
+    private final Map<String, ElementLinks.Way> checkedReached = new LinkedHashMap<>();
     private final Set<Tree> refusedOtherElements = new HashSet<>();
     /** The arrays the twin checks are distinct before it runs the loop in parallel. */
     private final Set<DistinctArrays> distinct = new LinkedHashSet<>();
@@ -171,7 +171,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      */
     record Independent(List<Reduction> reductions, List<CollectionReduction> collections,
             List<SeparatingIndex.Rows> rowMajor, List<Private> privates,
-            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct, List<List<ExpressionTree>> reached) {}
+            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct, List<ElementLinks.Way> reached) {}
 
     /**
      * An outer local private to each iteration, with its declaration.
@@ -963,18 +963,18 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (reachedObjectWrites.stream().allMatch(write -> write.shared() == null)) {
             return;
         }
-        Map<String, List<ExpressionTree>> paths = new LinkedHashMap<>();
+        Map<String, ElementLinks.Way> paths = new LinkedHashMap<>();
         boolean checkable = callsChangingElements.isEmpty() && !handsOverElements();
         for (ReachedWrite write : reachedObjectWrites) {
-            List<List<ExpressionTree>> found = checkable ? links.paths(write.object(), write.path(), this::leftAsItIs) : null;
+            List<ElementLinks.Way> found = checkable ? links.paths(write.object(), write.path(), this::leftAsItIs) : null;
             checkable = found != null;
             if (!checkable) {
                 break;
             }
-            found.forEach(path -> paths.putIfAbsent(method.source().text(path.get(path.size() - 1)), path));
+            found.forEach(way -> paths.putIfAbsent(method.source().text(way.steps().get(way.steps().size() - 1)), way));
         }
         // One element each iteration, walked whole before the loop: the enhanced for's, or a[i] of one array.
-        checkable &= paths.values().stream().map(path -> method.source().text(path.get(0))).distinct().count() <= 1;
+        checkable &= paths.values().stream().map(way -> method.source().text(way.steps().get(0))).distinct().count() <= 1;
         if (checkable) {
             checkedReached.putAll(paths);
             return;
@@ -996,9 +996,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** Whether the twin checks that no other element reaches {@code object}, by every way it is reached. */
     private boolean checked(ExpressionTree object, TreePath path) {
-        List<List<ExpressionTree>> paths = checkedReached.isEmpty() ? null : links.paths(object, path, this::leftAsItIs);
-        return paths != null && paths.stream()
-                .allMatch(each -> checkedReached.containsKey(method.source().text(each.get(each.size() - 1))));
+        List<ElementLinks.Way> ways = checkedReached.isEmpty() ? null : links.paths(object, path, this::leftAsItIs);
+        return ways != null && ways.stream().allMatch(way ->
+                checkedReached.containsKey(method.source().text(way.steps().get(way.steps().size() - 1))));
     }
 
     /**

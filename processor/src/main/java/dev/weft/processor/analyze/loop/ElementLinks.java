@@ -99,35 +99,55 @@ final class ElementLinks {
     }
 
     /**
-     * The ways {@code expression} is reached from the iteration's element, one for each, as the
-     * expressions from the element (an enhanced {@code for}'s variable, or {@code a[i]} of an array
-     * named) to the object: fields selected one from the other ({@code e}, {@code e.to},
-     * {@code e.to.edge}), each {@code final} or one that {@code fixed}
-     * says the body leaves as it is, so that evaluated before the loop they give the object the body
-     * reaches; {@code null} where some way goes otherwise (an element of an array, what a call
-     * returns).
+     * One way an object is reached from the iteration's element, by fields selected one from the
+     * other ({@code e}, {@code e.to}, {@code e.to.edge}), from the element as the body names it:
+     * an enhanced {@code for}'s variable, {@code a[i]}, or a local set to it once
+     * ({@code Edge e = edges[i]}).
+     *
+     * @param array the array {@code a} whose element that is, {@code null} for an enhanced {@code for}
      */
-    List<List<ExpressionTree>> paths(ExpressionTree expression, TreePath path, Predicate<VariableElement> fixed) {
-        List<List<ExpressionTree>> found = new ArrayList<>();
+    record Way(ExpressionTree array, List<ExpressionTree> steps) {}
+
+    /**
+     * Every way {@code expression} is reached from the iteration's element, where each goes by
+     * fields alone, each {@code final} or one that {@code fixed} says the body leaves as it is, so
+     * that evaluated before the loop they give the object the body reaches; {@code null} where some
+     * way goes otherwise (an element of an array, what a call returns).
+     */
+    List<Way> paths(ExpressionTree expression, TreePath path, Predicate<VariableElement> fixed) {
+        List<Way> found = new ArrayList<>();
         for (List<TreePath> chain : chains(expression, path, new HashSet<>())) {
-            List<ExpressionTree> steps = new ArrayList<>(List.of(Syntax.strip((ExpressionTree) chain.get(0).getLeaf())));
-            boolean named = steps.get(0) instanceof IdentifierTree
-                    || steps.get(0) instanceof ArrayAccessTree element && Syntax.strip(element.getExpression()) instanceof IdentifierTree;
-            if (!named || chain.size() == 1) {
+            ExpressionTree element = Syntax.strip((ExpressionTree) chain.get(0).getLeaf());
+            ExpressionTree array = element instanceof ArrayAccessTree access ? Syntax.strip(access.getExpression()) : null;
+            if (!(element instanceof IdentifierTree || array instanceof IdentifierTree) || chain.size() == 1) {
                 return null;
             }
+            List<ExpressionTree> steps = new ArrayList<>(List.of(element));
             for (TreePath step : chain.subList(1, chain.size())) {
-                VariableElement field = Syntax.strip((ExpressionTree) step.getLeaf()) instanceof MemberSelectTree select
-                        && Syntax.strip(select.getExpression()) == steps.get(steps.size() - 1)
+                MemberSelectTree select = Syntax.strip((ExpressionTree) step.getLeaf()) instanceof MemberSelectTree member
+                        ? member : null;
+                ExpressionTree holder = select == null ? null : Syntax.strip(select.getExpression());
+                if (steps.size() == 1 && holder instanceof IdentifierTree name && setOnceTo(name, step, element)) {
+                    steps.set(0, holder); // Edge e = edges[i]; e.to
+                }
+                VariableElement field = holder != null && holder == steps.get(steps.size() - 1)
                         ? body.expressions().fieldOf(select, step) : null;
                 if (field == null || !field.getModifiers().contains(Modifier.FINAL) && !fixed.test(field)) {
                     return null;
                 }
-                steps.add(Syntax.strip((ExpressionTree) step.getLeaf()));
+                steps.add(select);
             }
-            found.add(steps);
+            found.add(new Way(array, steps));
         }
         return found;
+    }
+
+    /** Whether {@code name} is a local of the body that is only ever set to {@code element}, where it is declared. */
+    private boolean setOnceTo(IdentifierTree name, TreePath path, ExpressionTree element) {
+        VariableTree local = bodyLocal(name, path);
+        List<LocalSources.Source> sources = local == null ? List.of() : body.locals().of(local);
+        return sources.size() == 1 && !sources.get(0).elements() && Syntax.strip(sources.get(0).expression()) == element
+                && local.getInitializer() != null && Syntax.strip(local.getInitializer()) == element;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.weft.processor.analyze.loop;
 
 import com.palantir.javapoet.TypeName;
-import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LabeledStatementTree;
@@ -73,11 +72,12 @@ final class LoopModeler {
                 independent.distinct().stream()
                         .map(pair -> new SameArrayCheck(pair.written(), pair.other(), pair.cast()))
                         .toList(),
-                independent.reached().stream().map(way -> new ReachedObject(way.subList(0, way.size() - 1).stream()
-                        .map(holder -> rendered(method, holder)).toList(), rendered(method, way.get(way.size() - 1))))
+                independent.reached().stream().map(way -> new ReachedObject(way.steps().subList(0, way.steps().size() - 1)
+                        .stream().map(holder -> rendered(method, holder)).toList(),
+                        rendered(method, way.steps().get(way.steps().size() - 1))))
                         .toList(),
-                independent.reached().isEmpty() || !(independent.reached().get(0).get(0) instanceof ArrayAccessTree element)
-                        ? "" : rendered(method, element.getExpression()));
+                independent.reached().isEmpty() || independent.reached().get(0).array() == null
+                        ? "" : rendered(method, independent.reached().get(0).array()));
     }
 
     /** An expression of the method as the twin writes it, names rewritten. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
 
 /**
  * The statements that replace a parallel loop in its twin: when the loop is known to be short, the
@@ -93,13 +94,14 @@ final class LoopCall {
 
     /**
      * That no two elements reach one object the body writes through them: over the elements of an
-     * enhanced {@code for}, named as its variable, or over every element of the array {@code a} of
-     * a counted loop's {@code a[i]}, named afresh.
+     * enhanced {@code for}, or over every element of the array {@code a} of a counted loop's
+     * {@code a[i]}, each named as the body names it, or afresh for {@code a[i]}.
      */
     private static CodeBlock distinctReached(ParallelLoop loop, LoopNames names) {
         boolean counted = !loop.reachedArray().isEmpty();
-        String element = counted ? names.element() : loop.variable();
         String written = loop.distinctReached().get(0).holders().get(0);
+        // A name the body gives the element serves as it is; a[i] gets one.
+        String element = SourceVersion.isIdentifier(written) ? written : names.element();
         String reached = names.reached();
         String each = loop.distinctReached().stream()
                 .map(object -> "if (" + object.holders().stream().map(holder -> from(holder, written, element) + " != null")
