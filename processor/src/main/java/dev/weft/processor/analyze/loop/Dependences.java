@@ -22,7 +22,6 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
@@ -45,7 +44,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
@@ -57,13 +55,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /** A use of an outer variable or field: {@code x}, or {@code this.x} for a field. */
     private record Use(String name, ExpressionTree tree, TreePath path) {}
 
-    private static final String ELEMENTS = "[]";
 
-    /**
-     * A write through an object the element reaches (not the element itself), with why two
-     * elements may share it; {@code null} where each owns it.
-     */
-    private record ReachedWrite(ExpressionTree object, TreePath path, Tree update, String shared) {}
 
     /**
      * Two arrays the method is handed, or holds in locals, that Weft takes to be distinct, as
@@ -104,17 +96,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Map<String, Resolution> writtenArrays = new LinkedHashMap<>();
     /** The fields of the iteration's element the body writes, {@code *} where a call takes the field. */
     private final Set<String> elementFields = new HashSet<>();
-    private Set<String> assignedFields;
-    /** The fields the body writes of objects its element reaches, {@link #ELEMENTS} for elements of arrays. */
-    private final Set<String> reachedWrites = new HashSet<>();
-    private final List<ReachedWrite> reachedObjectWrites = new ArrayList<>();
-    /** The calls that change the iteration's element or what it reaches. */
-    private final Set<Tree> callsChangingElements = new HashSet<>();
-    /**
-     * The objects the twin checks that no two elements reach, by the expression of each in the loop
-     * variable, keyed by its text.
-     */
-    private final Map<String, ElementLinks.Way> checkedReached = new LinkedHashMap<>();
+    private final ReachedObjectWrites reached;
     private final Set<Tree> refusedOtherElements = new HashSet<>();
     /** The arrays the twin checks are distinct before it runs the loop in parallel. */
     private final Set<DistinctArrays> distinct = new LinkedHashSet<>();
@@ -149,6 +131,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.origins = new ObjectOrigins(new LoopBody(method, expressions, scope, separating, header.variable(),
                 LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable())));
         this.links = origins.links();
+        this.reached = new ReachedObjectWrites(method, expressions, links, new TreePath(loopPath, header.body()));
         this.roots = new ArrayRoots(scope, method);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
         this.inductions = new Inductions(scope, method, new TreePath(loopPath, header.body()));
@@ -167,7 +150,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * @param privates the outer locals each iteration assigns before it reads them
      * @param distinct the arrays taken to be distinct, which the twin checks
      * @param reached the objects the elements reach that the twin checks no two elements reach,
-     *     each by the expressions from the loop's variable to it
+     *     each by its way from the element
      */
     record Independent(List<Reduction> reductions, List<CollectionReduction> collections,
             List<SeparatingIndex.Rows> rowMajor, List<Private> privates,
@@ -213,7 +196,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         return new Independent(result, collections.reductions(), dependences.separating.rowMajor(), privates,
                 List.copyOf(dependences.cursors.values()), List.copyOf(dependences.distinct),
-                List.copyOf(dependences.checkedReached.values()));
+                List.copyOf(dependences.reached.checked()));
     }
 
     @Override
@@ -422,10 +405,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return false;
         }
         if (behind.another() == null && !behind.itself()) {
-            // Judged once every write and call of the body is known: see checkReachedObjects.
-            reachedObjectWrites.add(new ReachedWrite(object, path, update,
-                    links.sharedBecause(object, path)));
-            reachedWrites.add(field != null ? field : ELEMENTS);
+            reached.wrote(object, path, update, field); // judged once every write and call is known
         }
         if (behind.another() == null) {
             String written = behind.field() != null ? behind.field() : field;
@@ -652,7 +632,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     @Override
     public void changesElement(Tree call) {
-        callsChangingElements.add(call);
+        reached.changedBy(call);
     }
 
     @Override
@@ -950,103 +930,19 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
     }
 
-    /**
-     * Writes through objects that two elements may reach alike ({@code e.to.inDegree++}, where
-     * edges share nodes) are left to a check before the loop, that no object any element reaches
-     * so, or writes through, is reached by another, where the twin can make it: a body that reaches
-     * every such object from one element (the enhanced {@code for}'s, or {@code a[i]} of one array)
-     * through fields alone, each final or not
-     * assigned in the body, and that hands neither its element nor what it reaches to a call, whose
-     * reads and changes the check would not see. Otherwise each is refused.
-     */
+    /** The writes through objects its elements may share that the twin cannot check, refused. */
     private void checkReachedObjects() {
-        if (reachedObjectWrites.stream().allMatch(write -> write.shared() == null)) {
-            return;
+        for (ReachedObjectWrites.Write write : reached.refused()) {
+            refusedOtherElements.add(strip(write.object()));
+            error(DiagnosticId.SHARED_WRITE, write.path(), write.update(), "This @ParallelFor loop writes through `"
+                    + method.source().text(write.object()) + "`, reached through the iteration's element, and "
+                    + write.shared() + ": two elements may share it, as two edges share a node, and iterations "
+                    + "running at the same time would race on it. Weft checks that they do not, before the loop, only "
+                    + "where the body reaches them from one element by fields alone and hands neither the element nor "
+                    + "what it reaches to a call. Keep what each element writes in a field set only to objects "
+                    + "created for it (`new`, a copy), count into an array by index (`count[e.to.id]++`), or keep "
+                    + "this loop sequential");
         }
-        Map<String, ElementLinks.Way> paths = new LinkedHashMap<>();
-        boolean checkable = callsChangingElements.isEmpty() && !handsOverElements();
-        for (ReachedWrite write : reachedObjectWrites) {
-            List<ElementLinks.Way> found = checkable ? links.paths(write.object(), write.path(), this::leftAsItIs) : null;
-            checkable = found != null;
-            if (!checkable) {
-                break;
-            }
-            found.forEach(way -> paths.putIfAbsent(method.source().text(way.steps().get(way.steps().size() - 1)), way));
-        }
-        // One element each iteration, walked whole before the loop: the enhanced for's, or a[i] of one array.
-        checkable &= paths.values().stream().map(way -> method.source().text(way.steps().get(0))).distinct().count() <= 1;
-        if (checkable) {
-            checkedReached.putAll(paths);
-            return;
-        }
-        for (ReachedWrite write : reachedObjectWrites) {
-            if (write.shared() != null) {
-                refusedOtherElements.add(strip(write.object()));
-                error(DiagnosticId.SHARED_WRITE, write.path(), write.update(), "This @ParallelFor loop writes through `"
-                        + method.source().text(write.object()) + "`, reached through the iteration's element, and "
-                        + write.shared() + ": two elements may share it, as two edges share a node, and iterations "
-                        + "running at the same time would race on it. Weft checks that they do not, before the loop, only "
-                        + "where the body reaches them from one element by fields alone and hands neither the element nor "
-                        + "what it reaches to a call. Keep what each element writes in a field set only to objects "
-                        + "created for it (`new`, a copy), count into an array by index (`count[e.to.id]++`), or keep "
-                        + "this loop sequential");
-            }
-        }
-    }
-
-    /** Whether the twin checks that no other element reaches {@code object}, by every way it is reached. */
-    private boolean checked(ExpressionTree object, TreePath path) {
-        List<ElementLinks.Way> ways = checkedReached.isEmpty() ? null : links.paths(object, path, this::leftAsItIs);
-        return ways != null && ways.stream().allMatch(way ->
-                checkedReached.containsKey(method.source().text(way.steps().get(way.steps().size() - 1))));
-    }
-
-    /**
-     * Whether a call of the body is handed its element, or an object reached from it: what the call
-     * reads of it, the twin's check does not see.
-     */
-    private boolean handsOverElements() {
-        boolean[] handed = {false};
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-                LocalSources.operandsOf(tree).forEach(operand -> check(operand));
-                return super.visitMethodInvocation(tree, unused);
-            }
-
-            @Override
-            public Void visitNewClass(NewClassTree tree, Void unused) {
-                LocalSources.operandsOf(tree).forEach(operand -> check(operand));
-                return super.visitNewClass(tree, unused);
-            }
-
-            private void check(ExpressionTree operand) {
-                TreePath path = operand == null ? null : new TreePath(getCurrentPath(), operand);
-                handed[0] |= path != null && expressions.writtenClass(operand) == null
-                        && !expressions.reachesNothing(operand, path) && links.behind(operand, path) != null;
-            }
-        }.scan(new TreePath(loopPath, header.body()), null);
-        return handed[0];
-    }
-
-    /** Whether the body assigns no field named as {@code field} is, of any object. */
-    private boolean leftAsItIs(VariableElement field) {
-        if (assignedFields == null) {
-            assignedFields = new HashSet<>();
-            new TreePathScanner<Void, Void>() {
-                @Override
-                public Void visitAssignment(AssignmentTree tree, Void unused) {
-                    ExpressionTree target = strip(tree.getVariable());
-                    if (target instanceof MemberSelectTree select) {
-                        assignedFields.add(select.getIdentifier().toString());
-                    } else if (target instanceof IdentifierTree name) {
-                        assignedFields.add(name.getName().toString());
-                    }
-                    return super.visitAssignment(tree, unused);
-                }
-            }.scan(new TreePath(loopPath, header.body()), null);
-        }
-        return !assignedFields.contains(field.getSimpleName().toString());
     }
 
     /**
@@ -1062,17 +958,18 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             boolean element = parent.getLeaf() instanceof ArrayAccessTree access && strip(access.getExpression()) == select;
             ExpressionTree object = element ? select : select.getExpression();
             TreePath objectPath = element ? read.path() : new TreePath(read.path(), object);
-            if (!reachedWrites.contains(element ? ELEMENTS : read.name()) || refusedOtherElements.contains(strip(object))) {
+            if (!reached.writes(element ? ReachedObjectWrites.ELEMENTS : read.name())
+                    || refusedOtherElements.contains(strip(object))) {
                 continue;
             }
             ElementLinks.Behind behind = links.behind(object, objectPath);
-            if (behind == null || behind.another() != null || behind.itself() || checked(object, objectPath)) {
+            if (behind == null || behind.another() != null || behind.itself() || reached.checks(object, objectPath)) {
                 continue;
             }
             // Where the twin checks what the loop writes, an object of the element's own may be one of those too.
             String shared = links.sharedBecause(object, objectPath);
-            if (shared == null && !checkedReached.isEmpty()) {
-                shared = "what the loop writes through `" + checkedReached.keySet().iterator().next()
+            if (shared == null && reached.firstChecked() != null) {
+                shared = "what the loop writes through `" + reached.firstChecked()
                         + "`, which other elements may share, may be the object read";
             }
             if (shared != null) {
