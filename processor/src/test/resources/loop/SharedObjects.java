@@ -206,6 +206,24 @@ class SharedObjects {
         }
     }
 
+    static final class Boid {
+        final Vec velocity = new Vec();
+        double speed;
+    }
+
+    static void flock(List<Boid> boids, Boid[] all) {
+        for (@ParallelFor Boid b : boids) {
+            for (Boid other : boids) {
+                // error at 33: reads `other.velocity` of `other`, a Boid every iteration can reach, and writes `velocity` of its element: `other` may be another iteration's element
+                b.velocity.x += other.velocity.x * 0.01;
+                // error at 28: reads `other.speed` of `other`, a Boid every iteration can reach, and writes `speed` of its element
+                b.speed -= other.speed;
+            }
+            // error at 25: reads `all[0].speed` of `all[0]`, a Boid every iteration can reach
+            b.speed += -all[0].speed;
+        }
+    }
+
     static int weigh(Body b) {
         return b == null ? 0 : 1;
     }

@@ -22,6 +22,7 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
@@ -96,6 +97,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Map<String, Resolution> writtenArrays = new LinkedHashMap<>();
     /** The fields of the iteration's element the body writes, {@code *} where a call takes the field. */
     private final Set<String> elementFields = new HashSet<>();
+    /** The class of the elements whose fields the body writes. */
+    private TypeElement elementClass;
     private final ReachedObjectWrites reached;
     private final Set<Tree> refusedOtherElements = new HashSet<>();
     /** The arrays the twin checks are distinct before it runs the loop in parallel. */
@@ -411,6 +414,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             String written = behind.field() != null ? behind.field() : field;
             if (written != null || !behind.itself()) {
                 elementFields.add(written != null ? written : "*");
+                elementClass = behind.element();
             }
             return false;
         }
@@ -873,6 +877,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         writtenArrays.forEach(this::checkAliases);
         checkReachedObjects();
         checkOtherElementReads();
+        checkSharedElementReads();
         checkSharedReachReads();
         for (Use set : separatedSets.values()) {
             Accumulator reduction = reductions.get(set.name());
@@ -943,6 +948,54 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + "created for it (`new`, a copy), count into an array by index (`count[e.to.id]++`), or keep "
                     + "this loop sequential");
         }
+    }
+
+    /**
+     * A field read of an object of the element's class that every iteration can reach, as the
+     * elements an inner loop walks again ({@code for (Boid other : boids) b.speed += other.speed}),
+     * may be another iteration's element, whose field that iteration writes: refused where the body
+     * writes that field of its element. The sequential loop reads the elements before it as already
+     * written, which the parallel loop cannot.
+     */
+    private void checkSharedElementReads() {
+        for (Use read : fieldSelects) {
+            MemberSelectTree select = (MemberSelectTree) read.tree();
+            ExpressionTree holder = strip(select.getExpression());
+            TreePath holderPath = new TreePath(read.path(), select.getExpression());
+            TypeElement type = elementClass == null ? null : expressions.classOf(holder, holderPath);
+            // A write's own target is the writes' to judge; an element of an array the loop writes by
+            // name, the reads of that array's.
+            boolean judged = writeTarget(read.path()) || holder instanceof ArrayAccessTree access
+                    && strip(access.getExpression()) instanceof IdentifierTree array
+                    && writtenArrays.containsKey(array.getName().toString());
+            if (type == null || judged || !expressions.related(type, elementClass) || refusedOtherElements.contains(holder)
+                    || !(elementFields.contains(read.name()) || elementFields.contains("*"))
+                    || !origins.of(holder, holderPath).shared()) {
+                continue;
+            }
+            error(DiagnosticId.LOOP_CARRIED, read.path(), read.tree(), "This @ParallelFor loop reads `"
+                    + method.source().text(read.tree()) + "` of `" + method.source().text(holder) + "`, " + article(type)
+                    + " every iteration can reach, and writes `" + read.name() + "` of its element: `"
+                    + method.source().text(holder) + "` may be another iteration's element, which that iteration "
+                    + "writes (a loop-carried dependence). Read from values saved before the loop, or keep this loop "
+                    + "sequential");
+        }
+    }
+
+    /** Whether the expression at {@code path} is, or holds, what an assignment or an increment writes. */
+    private static boolean writeTarget(TreePath path) {
+        Tree current = path.getLeaf();
+        for (TreePath at = path.getParentPath(); at != null; at = at.getParentPath()) {
+            Tree parent = at.getLeaf();
+            if (parent instanceof MemberSelectTree select && select.getExpression() == current
+                    || parent instanceof ArrayAccessTree element && element.getExpression() == current
+                    || parent instanceof ParenthesizedTree) {
+                current = parent;
+                continue;
+            }
+            return Writes.target(parent) == current;
+        }
+        return false;
     }
 
     /**
