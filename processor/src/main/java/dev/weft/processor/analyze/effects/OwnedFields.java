@@ -35,7 +35,6 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * Fields that every object holds an object of its own in: a field that is only ever set to an
@@ -111,9 +110,7 @@ final class OwnedFields {
     }
 
     private VariableElement fieldNamed(TypeElement owner, Name name) {
-        return ElementFilter.fieldsIn(summaries.elements().getAllMembers(owner)).stream()
-                .filter(field -> field.getSimpleName().equals(name) && !field.getModifiers().contains(Modifier.STATIC))
-                .findFirst().orElse(null);
+        return Members.field(summaries.elements(), owner, name).orElse(null);
     }
 
     private Optional<String> find(VariableElement field) {
@@ -234,13 +231,9 @@ final class OwnedFields {
             }
         } else {
             name = call.getMethodSelect().toString();
-            owner = within;
-            while (owner != null && methodsNamed(owner, name).isEmpty()) {
-                owner = owner.getEnclosingElement() instanceof TypeElement outer ? outer : null;
-            }
-            owner = owner != null ? owner : names.staticMethodOwner(name).orElse(null);
+            owner = Members.ofUnqualifiedCall(summaries.elements(), within, names, name);
         }
-        List<ExecutableElement> callees = owner == null ? List.of() : methodsNamed(owner, name);
+        List<ExecutableElement> callees = owner == null ? List.of() : Members.methods(summaries.elements(), owner, name);
         return summaries.returnOnlyNew(callees);
     }
 
@@ -267,11 +260,6 @@ final class OwnedFields {
             }
         }
         return names.field(name.getName().toString()).map(VariableElement::asType).orElse(null);
-    }
-
-    private List<ExecutableElement> methodsNamed(TypeElement owner, String name) {
-        return ElementFilter.methodsIn(summaries.elements().getAllMembers(owner)).stream()
-                .filter(method -> method.getSimpleName().contentEquals(name)).toList();
     }
 
     private TypeElement enclosingClass(TreePath path) {

@@ -22,7 +22,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * How far beyond its root the object an expression of a method evaluates to lies: {@code null}
@@ -64,8 +63,7 @@ final class SharedReach {
             TreePath objectPath = new TreePath(path, select.getExpression());
             TypeElement owner = scan.typeOf(select.getExpression(), objectPath);
             Optional<VariableElement> field = owner == null ? Optional.empty()
-                    : ElementFilter.fieldsIn(summaries.elements().getAllMembers(owner)).stream()
-                            .filter(candidate -> candidate.getSimpleName().equals(select.getIdentifier())).findFirst();
+                    : Members.field(summaries.elements(), owner, select.getIdentifier());
             Shared through = field.isEmpty() ? new Shared("`" + select + "` is a field Weft cannot find", false)
                     : summaries.sharedBecause(field.get()).map(why -> new Shared(why, false)).orElse(null);
             return through != null ? through : of(select.getExpression(), objectPath, following);

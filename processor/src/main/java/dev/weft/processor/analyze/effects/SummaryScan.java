@@ -283,7 +283,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         ExpressionTree qualifier = reference.getQualifierExpression();
         Optional<TypeElement> named = typeName(qualifier, getCurrentPath());
         TypeElement owner = named.orElseGet(() -> typeOf(qualifier, new TreePath(getCurrentPath(), qualifier)));
-        List<ExecutableElement> candidates = owner == null ? List.of() : methodsNamed(owner, reference.getName().toString());
+        List<ExecutableElement> candidates = owner == null ? List.of()
+                : Members.methods(elements, owner, reference.getName());
         if (candidates.isEmpty() && !reference.getName().contentEquals("new")) {
             trusted.add("`" + reference + "` (" + position(reference) + "), a method reference Weft cannot resolve");
         }
@@ -766,20 +767,9 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         if (call.getMethodSelect() instanceof MemberSelectTree select) {
             owner = typeOf(select.getExpression(), new TreePath(path, select.getExpression()));
         } else {
-            owner = (TypeElement) method.getEnclosingElement();
-            while (owner != null && methodsNamed(owner, name).isEmpty()) {
-                owner = owner.getEnclosingElement() instanceof TypeElement outer ? outer : null;
-            }
-            if (owner == null) {
-                owner = names.staticMethodOwner(name).orElse(null);
-            }
+            owner = Members.ofUnqualifiedCall(elements, (TypeElement) method.getEnclosingElement(), names, name);
         }
-        return owner == null ? List.of() : methodsNamed(owner, name);
-    }
-
-    private List<ExecutableElement> methodsNamed(TypeElement owner, String name) {
-        return ElementFilter.methodsIn(elements.getAllMembers(owner)).stream()
-                .filter(candidate -> candidate.getSimpleName().contentEquals(name)).toList();
+        return owner == null ? List.of() : Members.methods(elements, owner, name);
     }
 
     private List<ExecutableElement> constructors(NewClassTree creation, TreePath path) {
