@@ -100,4 +100,51 @@ class Helpers {
         e.to.inDegree++;
         return e.to.inDegree;
     }
+
+    static final class Boid {
+        double speed;
+        double heading;
+        Boid leader;
+        final Node own = new Node();
+
+        double speed() {
+            return speed;
+        }
+    }
+
+    static double mean(Boid[] boids) {
+        double sum = 0;
+        for (Boid b : boids) {
+            sum += b.speed;
+        }
+        return sum / boids.length;
+    }
+
+    @Parallelizable
+    static double readsWhatOtherCallsWrite(Boid b, Boid[] all) {
+        // error at 19: [weft:loop-carried] @Parallelizable method readsWhatOtherCallsWrite(Boid, Boid[]) changes `b.speed` (Helpers.java:126), a field of its first argument, and calls `mean()` (Helpers.java:126), which reads `b.speed` (Helpers.java:118): it reads `speed` of an object reached through `all`, which may be another call's first argument
+        b.speed = mean(all);
+        return b.speed;
+    }
+
+    @Parallelizable
+    static double readsItsLeader(Boid b) {
+        // error at 19: [weft:loop-carried] @Parallelizable method readsItsLeader(Boid) changes `b.speed` (Helpers.java:133), a field of its first argument, and calls `speed()` (Helpers.java:133), which reads `speed` (Helpers.java:111): it reads `speed` of an object reached through `b`
+        b.speed = b.leader.speed() + 1;
+        return b.speed;
+    }
+
+    @Parallelizable
+    static int readsWhatOtherCallsReach(Boid b, Boid[] all) {
+        // error at 26: [weft:loop-carried] @Parallelizable method readsWhatOtherCallsReach(Boid, Boid[]) changes `b.own.inDegree` (Helpers.java:140), a field of its first argument or of an object it reaches, and reads `all[0].own.inDegree` (Helpers.java:140): it reads `inDegree` of an object reached through `all`
+        b.own.inDegree = all[0].own.inDegree + 1;
+        return b.own.inDegree;
+    }
+
+    @Parallelizable
+    static double readsOnlyWhatItOwnsAndOtherFields(Boid b, Boid[] all) {
+        b.own.inDegree++;
+        b.speed = b.speed() + b.own.inDegree + all[0].heading;
+        return b.speed;
+    }
 }

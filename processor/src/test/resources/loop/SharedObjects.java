@@ -174,6 +174,7 @@ class SharedObjects {
     static void nodesHandedToACall(List<Edge> edges) {
         for (@ParallelFor Edge e : edges) {
             // error: writes through `e.to`, reached through the iteration's element, and `Edge.to` is set to `to` (SharedObjects.java:31), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only where the body reaches them from one element by fields alone and hands neither the element nor what it reaches to a call
+            // error at 30: `peek(e.from)` reads `n.inDegree` (SharedObjects.java:171): it reads `inDegree` of `e.from`, and this @ParallelFor loop writes `inDegree` of objects its elements reach, so the call may read what another iteration writes at the same time (a loop-carried dependence)
             e.to.inDegree += peek(e.from);
         }
     }

@@ -1,5 +1,6 @@
 package dev.weft.processor.analyze.effects;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,17 +21,35 @@ import java.util.Set;
  *     `Random.nextInt()`}, or the text of a call Weft cannot resolve
  * @param reads the fields holding objects or arrays that it reads, of any object, itself or through
  *     the calls it makes, by simple name, each with how: {@code reads `this.data` (Grid.java:9)}
+ * @param fieldReads the instance fields of any type it reads, itself or through the calls it makes,
+ *     each with how: {@code reads `o.speed` (Boid.java:9)}
+ * @param fieldWrites the instance fields it may write, itself or through the calls it makes, each with
+ *     how: {@code changes `speed` (Boid.java:12)}
  */
 public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<Root> held, Set<String> trusted,
-        Map<String, String> reads) {
-    static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of(), Set.of(), Set.of(), Map.of());
+        Map<String, String> reads, Map<FieldAccess, FieldAccess.Trail> fieldReads,
+        Map<FieldAccess, FieldAccess.Trail> fieldWrites) {
+    static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Map.of(),
+            Map.of());
 
     public MethodSummary {
-        effects = Map.copyOf(effects);
-        returned = Set.copyOf(returned);
-        held = Set.copyOf(held);
-        trusted = Set.copyOf(trusted);
-        reads = Map.copyOf(reads);
+        // Each in the order found, so that a refusal names the first of several changes or reads, the
+        // same in every build.
+        effects = ordered(effects);
+        returned = ordered(returned);
+        held = ordered(held);
+        trusted = ordered(trusted);
+        reads = ordered(reads);
+        fieldReads = ordered(fieldReads);
+        fieldWrites = ordered(fieldWrites);
+    }
+
+    private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    private static <T> Set<T> ordered(Set<T> set) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(set));
     }
 
     /** Whether the method returns only objects it creates. */
@@ -41,7 +60,8 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
     /** Whether {@code other} reaches what this summary does, as precisely, trusting the same, whichever way it tells it. */
     boolean reaches(MethodSummary other) {
         return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned)
-                && held.equals(other.held) && trusted.equals(other.trusted) && reads.keySet().equals(other.reads.keySet());
+                && held.equals(other.held) && trusted.equals(other.trusted) && reads.keySet().equals(other.reads.keySet())
+                && fieldReads.keySet().equals(other.fieldReads.keySet()) && fieldWrites.keySet().equals(other.fieldWrites.keySet());
     }
 
     /** What a call that may run either method may change: both summaries' changes, one range where they agree. */
@@ -56,7 +76,12 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         trustedByEither.addAll(other.trusted);
         Map<String, String> readByEither = new LinkedHashMap<>(reads);
         other.reads.forEach(readByEither::putIfAbsent);
-        return new MethodSummary(both, returnedByEither, heldByEither, trustedByEither, readByEither);
+        Map<FieldAccess, FieldAccess.Trail> fieldsReadByEither = new LinkedHashMap<>(fieldReads);
+        other.fieldReads.forEach(fieldsReadByEither::putIfAbsent);
+        Map<FieldAccess, FieldAccess.Trail> fieldsWrittenByEither = new LinkedHashMap<>(fieldWrites);
+        other.fieldWrites.forEach(fieldsWrittenByEither::putIfAbsent);
+        return new MethodSummary(both, returnedByEither, heldByEither, trustedByEither, readByEither, fieldsReadByEither,
+                fieldsWrittenByEither);
     }
 
     /**

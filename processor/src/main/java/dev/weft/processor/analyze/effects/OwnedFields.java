@@ -88,7 +88,7 @@ final class OwnedFields {
     }
 
     /** The field of its own receiver that {@code method} does nothing but return; {@code null} for any other method. */
-    private VariableElement returnedField(ExecutableElement method) {
+    VariableElement returnedField(ExecutableElement method) {
         TypeElement owner = (TypeElement) method.getEnclosingElement();
         RecordComponentElement component = summaries.elements().recordComponentFor(method);
         if (component != null) {

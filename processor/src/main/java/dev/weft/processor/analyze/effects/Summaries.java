@@ -3,6 +3,7 @@ package dev.weft.processor.analyze.effects;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.weft.processor.analyze.DeclaredTypes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -56,6 +58,28 @@ public final class Summaries {
     }
 
     /**
+     * Why the object reached from an object of class {@code from} by the instance fields {@code fields}
+     * may be one that another object reaches too; empty where each field on the way is one every
+     * object owns.
+     */
+    public Optional<String> sharedBecause(TypeElement from, List<String> fields) {
+        TypeElement type = from;
+        for (String name : fields) {
+            Optional<VariableElement> field = type == null ? Optional.empty() : Members.field(elements, type, name);
+            if (field.isEmpty()) {
+                return Optional.of("Weft cannot find the field `" + name + "`");
+            }
+            Optional<String> shared = sharedBecause(field.get());
+            if (shared.isPresent()) {
+                return shared;
+            }
+            DeclaredType declared = DeclaredTypes.of(field.get().asType());
+            type = declared == null ? null : (TypeElement) declared.asElement();
+        }
+        return Optional.empty();
+    }
+
+    /**
      * What a call of {@code method} may change: its own body's changes and its overrides' in the
      * compilation; {@code null} when the compilation has neither to read.
      */
@@ -76,6 +100,18 @@ public final class Summaries {
      */
     public Optional<String> returnsSharedBecause(ExecutableElement method) {
         return owned.returnsSharedBecause(method, overridesOf(method));
+    }
+
+    /**
+     * The name of the field of its receiver that a call of {@code method} does nothing but return, as
+     * a getter or a record's accessor does, whichever override it runs; empty for any other method.
+     */
+    Optional<String> returnedField(ExecutableElement method) {
+        List<ExecutableElement> all = new ArrayList<>(overridesOf(method));
+        all.add(method);
+        List<String> names = all.stream().map(owned::returnedField)
+                .map(field -> field == null ? null : field.getSimpleName().toString()).distinct().toList();
+        return names.size() == 1 && names.get(0) != null ? Optional.of(names.get(0)) : Optional.empty();
     }
 
     /** Whether a call that may run any of {@code callees} is known to return only objects it creates. */

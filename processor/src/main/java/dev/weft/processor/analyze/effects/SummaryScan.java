@@ -1,6 +1,7 @@
 package dev.weft.processor.analyze.effects;
 
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
@@ -52,6 +53,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -80,6 +82,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private final Set<Root> held = new LinkedHashSet<>();
     private final Set<String> trusted = new LinkedHashSet<>();
     private final Map<String, String> reads = new LinkedHashMap<>();
+    private final Map<FieldAccess, FieldAccess.Trail> fieldReads = new LinkedHashMap<>();
+    private final Map<FieldAccess, FieldAccess.Trail> fieldWrites = new LinkedHashMap<>();
     private final Set<VariableTree> following = new HashSet<>();
     /** The array arguments handed to calls that touch only elements of them that this method's parameters name. */
     private final Set<Tree> rangedArguments = new HashSet<>();
@@ -140,7 +144,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                         + "` (" + position(elsewhere) + ")", effect.at(), null, effect.shared()));
             }
         }
-        return new MethodSummary(effects, returned, held, trusted, reads);
+        return new MethodSummary(effects, returned, held, trusted, reads, fieldReads, fieldWrites);
     }
 
     /** Notes {@code value} against the local {@code name} names at {@code path}, if it names one. */
@@ -210,33 +214,153 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         return super.scan(node, unused);
     }
 
-    /** A field holding an object or array that the method reads by its simple name: of its receiver, or static. */
+    /** A field that the method reads by its simple name: of its receiver, or static. */
     @Override
     public Void visitIdentifier(IdentifierTree name, Void unused) {
         String field = name.getName().toString();
         Tree parent = getCurrentPath().getParentPath().getLeaf();
-        if (!field.equals("this") && !(parent instanceof MethodInvocationTree)
+        if (!field.equals("this") && !(parent instanceof MethodInvocationTree call && call.getMethodSelect() == name)
                 && LocalNames.declaration(getCurrentPath(), name.getName()) == null) {
-            names.field(field).filter(SummaryScan::holdsObject)
-                    .ifPresent(read -> reads.putIfAbsent(field, "reads `" + field + "` (" + position(name) + ")"));
+            Optional<VariableElement> read = names.field(field);
+            read.filter(SummaryScan::holdsObject)
+                    .ifPresent(object -> reads.putIfAbsent(field, "reads `" + field + "` (" + position(name) + ")"));
+            read.filter(declared -> !assignedOnly(name)).ifPresent(declared ->
+                    accessed(fieldReads, declared, Set.of(Root.RECEIVER), receiverWay(),
+                    trail("reads `" + field + "`", name)));
         }
         return super.visitIdentifier(name, unused);
     }
 
-    /** A field holding an object or array that the method reads through any object, or through its class's name. */
+    /** A field that the method reads through any object, or through its class's name. */
     @Override
     public Void visitMemberSelect(MemberSelectTree select, Void unused) {
-        if (!(getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree)) {
-            TreePath path = new TreePath(getCurrentPath(), select.getExpression());
-            TypeElement owner = select.getExpression() instanceof IdentifierTree receiver
-                    && receiver.getName().contentEquals("this") ? (TypeElement) method.getEnclosingElement()
-                    : typeOf(select.getExpression(), path);
-            if (owner != null && ElementFilter.fieldsIn(elements.getAllMembers(owner)).stream().anyMatch(field ->
-                    field.getSimpleName().contentEquals(select.getIdentifier()) && holdsObject(field))) {
+        if (!(getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == select)) {
+            Optional<VariableElement> field = selectedField(select, getCurrentPath());
+            if (field.filter(SummaryScan::holdsObject).isPresent()) {
                 reads.putIfAbsent(select.getIdentifier().toString(), "reads `" + select + "` (" + position(select) + ")");
+            }
+            if ((field.isPresent() || unresolved(select, getCurrentPath())) && !assignedOnly(select)) {
+                selected(fieldReads, select, field.orElse(null), getCurrentPath(), trail("reads `" + select + "`", select));
             }
         }
         return super.visitMemberSelect(select, unused);
+    }
+
+    /** The field {@code select} names, where it names one and the class of what it selects from is known. */
+    private Optional<VariableElement> selectedField(MemberSelectTree select, TreePath path) {
+        TypeElement owner = select.getExpression() instanceof IdentifierTree receiver
+                && receiver.getName().contentEquals("this") ? (TypeElement) method.getEnclosingElement()
+                : typeOf(select.getExpression(), new TreePath(path, select.getExpression()));
+        return owner == null ? Optional.empty() : ElementFilter.fieldsIn(elements.getAllMembers(owner)).stream()
+                .filter(field -> field.getSimpleName().contentEquals(select.getIdentifier())).findFirst();
+    }
+
+    /**
+     * Whether {@code select} may name a field of an object whose class Weft cannot tell: an access
+     * of a field it cannot resolve counts as one of any class.
+     */
+    private boolean unresolved(MemberSelectTree select, TreePath path) {
+        String name = select.getIdentifier().toString();
+        TreePath objectPath = new TreePath(path, select.getExpression());
+        return !name.equals("length") && !name.equals("class") && !name.equals("this")
+                && typeName(select.getExpression(), objectPath).isEmpty() && typeName(select, path).isEmpty()
+                && typeOf(select.getExpression(), objectPath) == null;
+    }
+
+    /** Whether {@code target} is only assigned where it is, not read: {@code x = 1}, not {@code x += 1}. */
+    private boolean assignedOnly(ExpressionTree target) {
+        return getCurrentPath().getParentPath().getLeaf() instanceof AssignmentTree assignment
+                && assignment.getVariable() == target;
+    }
+
+    /** Notes an access of {@code field} through {@code select}'s object, with where that object comes from. */
+    private void selected(Map<FieldAccess, FieldAccess.Trail> into, MemberSelectTree select, VariableElement field,
+            TreePath path, FieldAccess.Trail how) {
+        ExpressionTree object = select.getExpression();
+        TreePath objectPath = new TreePath(path, object);
+        if (typeName(object, objectPath).isPresent()) {
+            return;
+        }
+        // An object no root is found for may be any.
+        Set<Root> roots = roots(object, objectPath);
+        roots = roots.isEmpty() ? Set.of(Root.unknown("`" + object + "`")) : roots;
+        if (field == null) {
+            accessed(into, null, select.getIdentifier().toString(), roots, way(object, objectPath), how);
+        } else {
+            accessed(into, field, roots, way(object, objectPath), how);
+        }
+    }
+
+    /** Notes an access of {@code field}, where it is an instance field, of objects from {@code roots}. */
+    private void accessed(Map<FieldAccess, FieldAccess.Trail> into, VariableElement field, Set<Root> roots,
+            FieldAccess.Way way, FieldAccess.Trail how) {
+        if (!field.getModifiers().contains(Modifier.STATIC)) {
+            accessed(into, (TypeElement) field.getEnclosingElement(), field.getSimpleName().toString(), roots, way, how);
+        }
+    }
+
+    /** Notes an access of the instance field {@code field} of objects from {@code roots}; those the method creates are its own. */
+    private static void accessed(Map<FieldAccess, FieldAccess.Trail> into, TypeElement owner, String field, Set<Root> roots,
+            FieldAccess.Way way, FieldAccess.Trail how) {
+        for (Root root : roots) {
+            if (root.kind() != Root.Kind.FRESH) {
+                into.putIfAbsent(new FieldAccess(owner, field, root, way), how);
+            }
+        }
+    }
+
+    /** The way to the method's receiver: itself. */
+    private FieldAccess.Way receiverWay() {
+        return new FieldAccess.Way((TypeElement) method.getEnclosingElement(), List.of(), true);
+    }
+
+    /** How {@code object} is reached: by the instance fields taken from a root, or from another object. */
+    private FieldAccess.Way way(ExpressionTree object, TreePath path) {
+        ExpressionTree bare = Bare.of(object);
+        TypeElement own = (TypeElement) method.getEnclosingElement();
+        if (bare instanceof IdentifierTree name && (name.getName().contentEquals("this")
+                || name.getName().contentEquals("super"))) {
+            return receiverWay();
+        }
+        if (indices.parameterIndex(bare, path) >= 0) {
+            return new FieldAccess.Way(typeOf(bare, path), List.of(), true);
+        }
+        if (bare instanceof IdentifierTree name && LocalNames.declaration(path, name.getName()) == null
+                && names.field(name.getName().toString()).filter(field -> !field.getModifiers().contains(Modifier.STATIC))
+                        .isPresent()) {
+            return new FieldAccess.Way(own, List.of(name.getName().toString()), true);
+        }
+        if (bare instanceof MemberSelectTree select && selectedField(select, path)
+                .filter(field -> !field.getModifiers().contains(Modifier.STATIC)).isPresent()) {
+            return way(select.getExpression(), new TreePath(path, select.getExpression()))
+                    .then(List.of(select.getIdentifier().toString()));
+        }
+        if (bare instanceof MethodInvocationTree call && call.getArguments().isEmpty()
+                && call.getMethodSelect() instanceof MemberSelectTree select
+                && typeName(select.getExpression(), path).isEmpty()) {
+            // A getter of a field is that field.
+            List<String> fields = calleesOf(call, path).stream()
+                    .map(callee -> summaries.returnedField(callee).orElse(null)).distinct().toList();
+            if (fields.size() == 1 && fields.get(0) != null) {
+                return way(select.getExpression(), new TreePath(path, select.getExpression())).then(fields);
+            }
+        }
+        return new FieldAccess.Way(typeOf(bare, path), List.of(), false);
+    }
+
+    /**
+     * A callee's access of an object it reaches from its root, which is {@code object} at the call:
+     * the roots and the way seen from here. What the callee reaches by fields from {@code object}
+     * itself, this method reaches by fields from what {@code object} is reached by.
+     */
+    private void accessedThrough(Map<FieldAccess, FieldAccess.Trail> into, FieldAccess access, ExpressionTree object,
+            TreePath path, FieldAccess.Trail how) {
+        Set<Root> roots = Bare.of(object) instanceof IdentifierTree name && name.getName().contentEquals("super")
+                ? Set.of(Root.RECEIVER) : access.direct() ? roots(object, path) : reached(object, path);
+        FieldAccess.Way way = access.way().fromRoot() ? way(object, path).then(access.way().fields())
+                : access.way();
+        accessed(into, access.owner(), access.field(), roots, way, how);
     }
 
     /** Whether a field may hold what a loop writes elements of: an array or an object, not a number. */
@@ -301,6 +425,11 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             }
             trusted.addAll(summary.trusted());
             String via = "refers to `" + reference + "` (" + position(reference) + "), which ";
+            ExpressionTree boundTo = bound ? qualifier : null;
+            summary.fieldReads().forEach((read, how) -> referencedAccess(fieldReads, read, how.through(via, reference),
+                    boundTo, handed));
+            summary.fieldWrites().forEach((write, how) -> referencedAccess(fieldWrites, write, how.through(via, reference),
+                    boundTo, handed));
             for (Effect effect : summary.effects().values()) {
                 Set<Root> reached = switch (effect.target().kind()) {
                     case RECEIVER -> candidate.getModifiers().contains(Modifier.STATIC) ? Set.of() : receiver;
@@ -314,13 +443,40 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         return super.visitMemberReference(reference, unused);
     }
 
+    /**
+     * A field access of a method a reference refers to, as this method's: of the object it is
+     * bound to, or of what the code it is handed to runs it with.
+     */
+    private void referencedAccess(Map<FieldAccess, FieldAccess.Trail> into, FieldAccess access, FieldAccess.Trail how,
+            ExpressionTree boundTo, Set<Root> handed) {
+        switch (access.root().kind()) {
+            case RECEIVER -> {
+                if (boundTo != null) {
+                    accessedThrough(into, access, boundTo, new TreePath(getCurrentPath(), boundTo), how);
+                } else {
+                    accessed(into, access.owner(), access.field(), handed, access.way().notFromRoot(), how);
+                }
+            }
+            case PARAMETER -> accessed(into, access.owner(), access.field(), handed, access.way().notFromRoot(), how);
+            default -> accessed(into, access.owner(), access.field(), Set.of(access.root()), access.way(), how);
+        }
+    }
+
     private void written(ExpressionTree target, TreePath path) {
         ExpressionTree bare = Bare.of(target);
         if (bare instanceof IdentifierTree name) {
             if (LocalNames.declaration(path, name.getName()) == null) {
                 fieldRoots(name.getName().toString()).forEach(root -> record(root, "changes `" + describe(root, name) + "`", bare));
+                names.field(name.getName().toString()).ifPresent(field -> accessed(fieldWrites, field, Set.of(Root.RECEIVER),
+                        receiverWay(), trail("changes `" + name + "`", name)));
             }
             return;
+        }
+        if (bare instanceof MemberSelectTree select) {
+            Optional<VariableElement> field = selectedField(select, path);
+            if (field.isPresent() || unresolved(select, path)) {
+                selected(fieldWrites, select, field.orElse(null), path, trail("changes `" + select + "`", select));
+            }
         }
         if (bare instanceof ArrayAccessTree element) {
             int parameter = indices.parameterIndex(element.getExpression(), path);
@@ -359,6 +515,11 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     private String position(Tree at) {
         return Position.of(trees, unit, at);
+    }
+
+    /** {@code what} the method does at {@code at}, with where. */
+    private FieldAccess.Trail trail(String what, Tree at) {
+        return new FieldAccess.Trail(what + " (" + position(at) + ")", at);
     }
 
     /** A call: the callee's summary applied here, or what the JDK says the method changes. */
@@ -423,6 +584,10 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         trusted.addAll(summary.trusted());
         String via = "calls `" + callee.getSimpleName() + "()` (" + position(call) + "), which ";
         summary.reads().forEach((field, how) -> reads.putIfAbsent(field, via + how));
+        summary.fieldReads().forEach((read, how) -> accessedAt(fieldReads, read, how.through(via, call), callee, arguments,
+                call, path));
+        summary.fieldWrites().forEach((write, how) -> accessedAt(fieldWrites, write, how.through(via, call), callee,
+                arguments, call, path));
         for (Effect effect : summary.effects().values()) {
             Effect ranged = effect.range() == null ? null : ranged(effect, callee, arguments, path, call, via);
             if (ranged != null) {
@@ -462,6 +627,40 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         rangedArguments.add(Bare.of(array));
         return new Effect(Root.parameter(passed), via + effect.trail(), call,
                 range.isRow() ? ElementRange.row(index, width) : ElementRange.at(index), effect.shared());
+    }
+
+    /**
+     * A callee's access of a field, as this method's: of its receiver, of the object the call names
+     * or of this method's own ({@code this} for an unqualified call, none for a constructor's new
+     * object); of its parameter, of the arguments.
+     */
+    private void accessedAt(Map<FieldAccess, FieldAccess.Trail> into, FieldAccess access, FieldAccess.Trail how, ExecutableElement callee,
+            List<? extends ExpressionTree> arguments, Tree call, TreePath path) {
+        List<ExpressionTree> objects = new ArrayList<>();
+        switch (access.root().kind()) {
+            case RECEIVER -> {
+                if (!(call instanceof MethodInvocationTree invocation)) {
+                    return;
+                }
+                if (!(invocation.getMethodSelect() instanceof MemberSelectTree select)) {
+                    accessed(into, access.owner(), access.field(), Set.of(Root.RECEIVER), access.way(), how);
+                    return;
+                }
+                if (typeName(select.getExpression(), path).isEmpty()) {
+                    objects.add(select.getExpression());
+                }
+            }
+            case PARAMETER -> {
+                for (int k = access.root().parameter(); k < Arity.lastArgument(callee, access.root().parameter(),
+                        arguments.size()); k++) {
+                    objects.add(arguments.get(k));
+                }
+            }
+            default -> accessed(into, access.owner(), access.field(), Set.of(access.root()), access.way(), how);
+        }
+        for (ExpressionTree object : objects) {
+            accessedThrough(into, access, object, new TreePath(path, object), how);
+        }
     }
 
     /** How far beyond the roots of this method the object a callee changes at its root lies, at the call. */
@@ -632,16 +831,16 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         }
         VariableTree variable = (VariableTree) declaration.getLeaf();
         int parameter = tree.getParameters().indexOf(variable);
-        if (parameter >= 0) {
-            return method.getParameters().get(parameter).asType().getKind().isPrimitive() ? Set.of()
-                    : Set.of(Root.parameter(parameter));
-        }
-        if (!following.add(variable)) {
+        if (parameter >= 0 && method.getParameters().get(parameter).asType().getKind().isPrimitive()
+                || !following.add(variable)) {
             return Set.of();
         }
         Set<Root> roots = new LinkedHashSet<>();
         Tree declaring = declaration.getParentPath().getLeaf();
-        if (declaring instanceof EnhancedForLoopTree loop) {
+        if (parameter >= 0) {
+            // A parameter set again in the body may hold what it is set to, as any local may.
+            roots.add(Root.parameter(parameter));
+        } else if (declaring instanceof EnhancedForLoopTree loop) {
             roots.addAll(roots(loop.getExpression(), new TreePath(declaration.getParentPath(), loop.getExpression())));
         } else if (declaring instanceof LambdaExpressionTree) {
             roots.addAll(lambdaParameterRoots(declaration.getParentPath()));
@@ -810,12 +1009,47 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                     .filter(field -> field.getSimpleName().contentEquals(select.getIdentifier()))
                     .findFirst().map(field -> declared(field.asType())).orElse(null);
         }
+        if (bare instanceof ArrayAccessTree element) {
+            return elementClass(element, path);
+        }
         if (bare instanceof MethodInvocationTree call) {
             List<TypeElement> results = Arity.applicable(callees(call, path), call.getArguments().size()).stream()
                     .map(callee -> declared(callee.getReturnType())).distinct().toList();
             return results.size() == 1 ? results.get(0) : null;
         }
         return typeName(bare, path).orElse(null);
+    }
+
+    /** The class of the elements {@code element} reads, of an array a parameter, a local or a field holds. */
+    private TypeElement elementClass(ArrayAccessTree element, TreePath path) {
+        int depth = 0;
+        ExpressionTree array = element;
+        while (Bare.of(array) instanceof ArrayAccessTree access) {
+            array = access.getExpression();
+            depth++;
+        }
+        ExpressionTree bare = Bare.of(array);
+        TreePath declaration = bare instanceof IdentifierTree name ? LocalNames.declaration(path, name.getName()) : null;
+        TypeMirror type = null;
+        if (declaration != null) {
+            int parameter = tree.getParameters().indexOf(declaration.getLeaf());
+            if (parameter < 0) {
+                Tree written = ((VariableTree) declaration.getLeaf()).getType();
+                for (int k = 0; k < depth && written instanceof ArrayTypeTree arrayType; k++) {
+                    written = arrayType.getType();
+                }
+                return written instanceof ExpressionTree typeName ? typeName(typeName, declaration).orElse(null) : null;
+            }
+            type = method.getParameters().get(parameter).asType();
+        } else if (bare instanceof IdentifierTree name) {
+            type = names.field(name.getName().toString()).map(VariableElement::asType).orElse(null);
+        } else if (bare instanceof MemberSelectTree select) {
+            type = selectedField(select, path).map(VariableElement::asType).orElse(null);
+        }
+        for (int k = 0; k < depth && type instanceof ArrayType arrayType; k++) {
+            type = arrayType.getComponentType();
+        }
+        return type == null ? null : declared(type);
     }
 
     private static TypeElement declared(TypeMirror type) {

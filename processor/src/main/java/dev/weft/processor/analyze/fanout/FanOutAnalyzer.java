@@ -9,11 +9,13 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.Diagnostics;
 import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.Leftmost;
 import dev.weft.processor.analyze.SignatureTypes;
 import dev.weft.processor.analyze.effects.Effect;
+import dev.weft.processor.analyze.effects.FieldAccess;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.effects.Root;
 import dev.weft.processor.analyze.effects.Summaries;
@@ -32,7 +34,9 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Validates {@code @Parallelizable} methods and models their fan-out methods. */
 public final class FanOutAnalyzer {
@@ -40,6 +44,7 @@ public final class FanOutAnalyzer {
 
     private final Trees trees;
     private final Elements elements;
+    private final Types types;
     private final Diagnostics diagnostics;
     private final Summaries summaries;
     private final FanOutModeler modeler;
@@ -49,6 +54,7 @@ public final class FanOutAnalyzer {
         this.trees = trees;
         this.summaries = summaries;
         this.elements = env.getElementUtils();
+        this.types = env.getTypeUtils();
         this.diagnostics = diagnostics;
         this.modeler = new FanOutModeler(env.getTypeUtils());
         this.crossing = new ProcessCrossing(trees, new SerializableTypes(trees, elements, env.getTypeUtils()));
@@ -69,6 +75,9 @@ public final class FanOutAnalyzer {
             declarations.check(method, element);
             if (element.isPresent()) {
                 checkOtherWrites(method, element.get(), checkFieldWrites(type, method));
+                if (diagnostics.errorCount() == errorsBefore) {
+                    checkReadsOfWrittenFields(method, element.get());
+                }
             }
             if (diagnostics.errorCount() == errorsBefore) {
                 List<ProcessCrossing.Blocked> blocked = crossing.blocked(method, element.get());
@@ -138,6 +147,78 @@ public final class FanOutAnalyzer {
             diagnostics.unseenCalls(method, method.getLeaf(), element, Signatures.subject(method) + " calls what Weft "
                     + "cannot see into, and trusts it to change nothing its parallel calls share: ", summary.trusted());
         }
+    }
+
+    /**
+     * Reports a read of a field that the method writes of its first argument, or of an object its
+     * first argument reaches, where the object read may be another call's first argument or reach
+     * what that call writes ({@code b.speed = leader.speed}, a helper reading every element's
+     * {@code speed}). What the first argument reaches by fields each object owns is its own.
+     */
+    private void checkReadsOfWrittenFields(TreePath method, ExecutableElement element) {
+        MethodSummary summary = summaries.of(element);
+        DeclaredType firstType = element.getParameters().isEmpty() ? null
+                : DeclaredTypes.of(element.getParameters().get(0).asType());
+        if (summary == null || firstType == null) {
+            return;
+        }
+        TypeElement first = (TypeElement) firstType.asElement();
+        for (Map.Entry<FieldAccess, FieldAccess.Trail> write : summary.fieldWrites().entrySet()) {
+            FieldAccess written = write.getKey();
+            if (written.root().kind() != Root.Kind.PARAMETER || written.root().parameter() != 0) {
+                continue;
+            }
+            for (Map.Entry<FieldAccess, FieldAccess.Trail> read : summary.fieldReads().entrySet()) {
+                FieldAccess of = read.getKey();
+                if (of.field().equals(written.field()) && related(of.owner(), written.owner())
+                        && !ownRead(of, written, first)) {
+                    diagnostics.error(DiagnosticId.LOOP_CARRIED, method, Leftmost.of(read.getValue().at()),
+                            Signatures.subject(method) + " " + write.getValue().text() + ", a field of its first argument"
+                            + (written.direct() ? "" : " or of an object it reaches") + ", and "
+                            + read.getValue().text() + ": it reads `" + of.field() + "` " + whose(of, element)
+                            + ", which may be another call's first argument, or reach what that call writes at the same "
+                            + "time, so parallel calls would race on it. Read only what the first argument owns, hand "
+                            + "the method values saved before the calls, or remove @Parallelizable");
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a read of the field a write of the first argument makes is of what this call owns:
+     * the first argument itself, for its own field; an object reached from it by fields each object
+     * owns, for an object it reaches; or one reached from any object of its class by owned fields
+     * that do not start as the write's way does.
+     */
+    private boolean ownRead(FieldAccess read, FieldAccess written, TypeElement first) {
+        List<String> way = read.way().fields();
+        if (read.root().kind() == Root.Kind.PARAMETER && read.root().parameter() == 0 && read.way().fromRoot()) {
+            return written.direct() ? read.direct() : summaries.sharedBecause(first, way).isEmpty();
+        }
+        List<String> writtenWay = written.way().fields();
+        return !written.direct() && written.way().fromRoot() && !way.isEmpty() && read.way().base() != null
+                && related(read.way().base(), first) && !way.get(0).equals(writtenWay.get(0))
+                && summaries.sharedBecause(first, writtenWay).isEmpty()
+                && summaries.sharedBecause(read.way().base(), way).isEmpty();
+    }
+
+    /** Which object a read is of, seen from the method. */
+    private static String whose(FieldAccess read, ExecutableElement method) {
+        Root root = read.root();
+        String of = switch (root.kind()) {
+            case RECEIVER -> "`this`";
+            case PARAMETER -> "`" + method.getParameters().get(root.parameter()).getSimpleName() + "`";
+            case STATIC -> "the static field `" + root.name() + "`";
+            default -> root.name();
+        };
+        return read.direct() ? "of " + of : "of an object reached through " + of;
+    }
+
+    /** Whether objects of the two classes may be one: where either is unknown, they may. */
+    private boolean related(TypeElement a, TypeElement b) {
+        return a == null || b == null || types.isSubtype(types.erasure(a.asType()), types.erasure(b.asType()))
+                || types.isSubtype(types.erasure(b.asType()), types.erasure(a.asType()));
     }
 
     /** Whether {@code written} is a field's name, or a field selected from {@code this}: {@link FieldWriteFinder}'s to judge. */

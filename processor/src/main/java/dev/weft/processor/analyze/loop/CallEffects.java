@@ -15,18 +15,21 @@ import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.analyze.effects.Effect;
 import dev.weft.processor.analyze.effects.ElementRange;
+import dev.weft.processor.analyze.effects.FieldAccess;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.effects.Root;
 import dev.weft.processor.analyze.effects.Shared;
 import dev.weft.processor.analyze.effects.Unseen;
 import dev.weft.processor.diagnostic.DiagnosticId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -60,8 +63,11 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         /** A call changes objects reached from this iteration's elements of outer arrays, which {@code origin} lists. */
         void reachedFrom(ObjectOrigins.Origin origin, Tree call);
 
-        /** A call changes the iteration's element, or an object it reaches. */
-        void changesElement(Tree call);
+        /** A call changes the iteration's element, an object of class {@code element}, or an object it reaches. */
+        void changesElement(Tree call, TypeElement element);
+
+        /** A call reads and may write these fields: judged once the body's writes are known. */
+        void accessesFields(List<CalledAccess> reads, List<CalledAccess> writes);
 
         /**
          * A call changes only the element of {@code array} at {@code index}, or, with a {@code width},
@@ -72,8 +78,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         boolean changedAt(ExpressionTree array, ExpressionTree index, ExpressionTree width, String change,
                 TreePath callPath, ExpressionTree call);
 
-        /** A call is refused: what it is handed needs no second error of its own. */
-        void refused(List<? extends ExpressionTree> arguments);
+        /** A call is refused: neither it nor what it is handed needs a second error of its own. */
+        void refused(Tree call, List<? extends ExpressionTree> arguments);
 
         /**
          * A call reads, at any element, the fields {@code reads} names, of any object, each with how:
@@ -199,6 +205,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         trust(summary.trusted());
         boolean instance = !callee.getModifiers().contains(Modifier.STATIC);
         writes.readBy(call, getCurrentPath(), summary.reads());
+        accessesFields(call, summary, callee, arguments, instance, receiver);
         summary.effects().values().forEach(effect -> check(call, effect, callee, arguments, instance, receiver));
         return true;
     }
@@ -355,6 +362,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             }
             if (summary != null) {
                 trust(summary.trusted());
+                accessesFields(creation, summary, constructor, creation.getArguments(), false, null);
                 // What the constructor changes of its receiver is the new object, the iteration's own.
                 summary.effects().values().forEach(effect -> check(creation, effect, constructor,
                         creation.getArguments(), false, null));
@@ -428,7 +436,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                     refuse(call, change + ", where " + shared.why());
                 } else {
                     if (behind != null) {
-                        writes.changesElement(call);
+                        writes.changesElement(call, behind.element());
                     }
                     writes.reachedFrom(origin, call);
                 }
@@ -440,11 +448,57 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         }
     }
 
+    /** Tells the body which fields {@code callee} reads and may write, each with the object of the body its way starts from. */
+    private void accessesFields(ExpressionTree call, MethodSummary summary, ExecutableElement callee,
+            List<? extends ExpressionTree> arguments, boolean instance, ExpressionTree receiver) {
+        writes.accessesFields(accesses(call, summary.fieldReads(), callee, arguments, instance, receiver),
+                accesses(call, summary.fieldWrites(), callee, arguments, instance, receiver));
+    }
+
+    /**
+     * {@code accesses} of a callee, each with the object of the body its way starts from: the call's
+     * receiver ({@code null} for {@code this}) where {@code instance}, or an argument.
+     */
+    private List<CalledAccess> accesses(ExpressionTree call, Map<FieldAccess, FieldAccess.Trail> accesses,
+            ExecutableElement callee, List<? extends ExpressionTree> arguments, boolean instance, ExpressionTree receiver) {
+        List<CalledAccess> found = new ArrayList<>();
+        accesses.forEach((access, how) -> {
+            Root root = access.root();
+            List<ExpressionTree> objects = new ArrayList<>();
+            switch (root.kind()) {
+                case RECEIVER -> {
+                    if (instance && receiver == null) {
+                        found.add(new CalledAccess(call, getCurrentPath(), access, null,
+                                "of `this`, which every iteration shares", how.text()));
+                    } else if (instance) {
+                        objects.add(receiver);
+                    }
+                }
+                case PARAMETER -> {
+                    for (int k = root.parameter(); k < Arity.lastArgument(callee, root.parameter(), arguments.size()); k++) {
+                        objects.add(arguments.get(k));
+                    }
+                }
+                default -> found.add(new CalledAccess(call, getCurrentPath(), access, null, "of an object reached through "
+                        + (root.kind() == Root.Kind.STATIC ? "the static field `" + root.name() + "`"
+                                : root.name() + ", which Weft cannot follow"), how.text()));
+            }
+            for (ExpressionTree object : objects) {
+                String name = method.source().text(object);
+                String whose = !access.way().fromRoot() ? "of an object reached through `" + name + "`"
+                        : "of `" + String.join(".", Stream.concat(Stream.of(name), access.way().fields().stream()).toList()) + "`";
+                found.add(new CalledAccess(call, getCurrentPath(), access, access.way().fromRoot() ? object : null, whose,
+                        how.text()));
+            }
+        });
+        return found;
+    }
+
     private void refuse(Tree call, String what) {
         if (!refused.add(call)) {
             return;
         }
-        writes.refused(call instanceof MethodInvocationTree invocation ? invocation.getArguments()
+        writes.refused(call, call instanceof MethodInvocationTree invocation ? invocation.getArguments()
                 : call instanceof NewClassTree creation ? creation.getArguments() : List.of());
         method.error(DiagnosticId.CALL_EFFECT, getCurrentPath(), call, "`" + method.source().text(call) + "` " + what + ": iterations "
                 + "that run at the same time would race on it. Change only what the iteration owns (its own "

@@ -101,12 +101,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private TypeElement elementClass;
     private final ReachedObjectWrites reached;
     private final Set<Tree> refusedOtherElements = new HashSet<>();
+    /** The calls refused for what they change: one error a call is enough. */
+    private final Set<Tree> refusedCalls = new HashSet<>();
     /** The arrays the twin checks are distinct before it runs the loop in parallel. */
     private final Set<DistinctArrays> distinct = new LinkedHashSet<>();
     /** The fields of objects other than {@code this} that the body names: {@code other.cells}. */
     private final List<Use> fieldSelects = new ArrayList<>();
     /** What the calls of the body read of fields, at any element. */
     private final List<FieldReads> fieldReads = new ArrayList<>();
+    private final CalledFieldAccesses called;
     private final ArrayRoots roots;
     private final ScratchLocals scratch;
     /** How a write at the iteration's column of any row ({@code table[0][i]}) keys its index: {@code *][i}. */
@@ -134,6 +137,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.origins = new ObjectOrigins(new LoopBody(method, expressions, scope, separating, header.variable(),
                 LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable())));
         this.links = origins.links();
+        this.called = new CalledFieldAccesses(method, expressions, origins);
         this.reached = new ReachedObjectWrites(method, expressions, links, new TreePath(loopPath, header.body()));
         this.roots = new ArrayRoots(scope, method);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
@@ -309,7 +313,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         String name = tree.getIdentifier().toString();
         if (isName(tree.getExpression(), "this") && method.resolver().ownerOfMember(name, ElementKind.FIELD) != null) {
             outerUses.add(new Use(name, tree, getCurrentPath()));
-        } else if (!isName(tree.getExpression(), "this") && !(getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree)
+        } else if (!isName(tree.getExpression(), "this") && !(getCurrentPath().getParentPath().getLeaf()
+                        instanceof MethodInvocationTree call && call.getMethodSelect() == tree)
                 && expressions.writtenClass(tree.getExpression()) == null) {
             fieldSelects.add(new Use(name, tree, getCurrentPath()));
         }
@@ -409,6 +414,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         if (behind.another() == null && !behind.itself()) {
             reached.wrote(object, path, update, field); // judged once every write and call is known
+            if (field != null) {
+                called.bodyWrote(object, path, field);
+            }
         }
         if (behind.another() == null) {
             String written = behind.field() != null ? behind.field() : field;
@@ -630,13 +638,23 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     @Override
-    public void refused(List<? extends ExpressionTree> arguments) {
+    public void refused(Tree call, List<? extends ExpressionTree> arguments) {
+        refusedCalls.add(call);
         arguments.forEach(argument -> updateTargets.add(strip(argument)));
     }
 
     @Override
-    public void changesElement(Tree call) {
+    public void changesElement(Tree call, TypeElement element) {
         reached.changedBy(call);
+        called.changesElement(call);
+        if (elementClass == null) {
+            elementClass = element;
+        }
+    }
+
+    @Override
+    public void accessesFields(List<CalledAccess> reads, List<CalledAccess> writes) {
+        called.accessed(reads, writes);
     }
 
     @Override
@@ -874,10 +892,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** Every use of an outer variable must be one the analysis accounted for. */
     private void checkUses() {
+        if (elementClass != null) {
+            elementFields.addAll(called.elementFieldsWritten(elementClass));
+        }
         writtenArrays.forEach(this::checkAliases);
         checkReachedObjects();
         checkOtherElementReads();
         checkSharedElementReads();
+        checkCalledElementReads();
         checkSharedReachReads();
         for (Use set : separatedSets.values()) {
             Accumulator reduction = reductions.get(set.name());
@@ -979,6 +1001,23 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + method.source().text(holder) + "` may be another iteration's element, which that iteration "
                     + "writes (a loop-carried dependence). Read from values saved before the loop, or keep this loop "
                     + "sequential");
+        }
+    }
+
+    /**
+     * A field a call reads of an object that may be another iteration's element, or an object another
+     * iteration's element reaches, where the loop writes that field of those objects
+     * ({@link CalledFieldAccesses}): refused, as the body's own read is.
+     */
+    private void checkCalledElementReads() {
+        for (CalledFieldAccesses.Conflict conflict : called.conflicts(elementClass, elementFields, refusedCalls)) {
+            CalledAccess read = conflict.read();
+            refusedCalls.add(read.call());
+            error(DiagnosticId.LOOP_CARRIED, read.path(), read.call(), "`" + method.source().text(read.call()) + "` "
+                    + read.how() + ": it reads `" + read.access().field() + "` " + read.whose() + ", and this "
+                    + "@ParallelFor loop writes " + conflict.written() + ", so the call may read what another "
+                    + "iteration writes at the same time (a loop-carried dependence). Hand the call values saved "
+                    + "before the loop, or keep this loop sequential");
         }
     }
 

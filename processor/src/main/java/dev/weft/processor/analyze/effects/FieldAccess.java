@@ -1,0 +1,62 @@
+package dev.weft.processor.analyze.effects;
+
+import com.sun.source.tree.Tree;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * An instance field a method reads or writes, and of which object: what loops whose iterations write
+ * a field of their elements must know, as the object another iteration reads may be their element.
+ *
+ * @param owner the class that declares the field; {@code null} where Weft cannot resolve it, which
+ *     counts as any class
+ * @param field the field's simple name
+ * @param root where the object comes from, seen from the method
+ * @param way how the object is reached
+ */
+public record FieldAccess(TypeElement owner, String field, Root root, Way way) {
+
+    /** Whether the object is the root itself: {@code this.speed}, {@code p.speed} of a parameter never set again. */
+    public boolean direct() {
+        return way.fromRoot() && way.fields().isEmpty();
+    }
+
+    /**
+     * How an object accessed is reached: by fields alone from an object, the root itself or another.
+     *
+     * @param base the class of the object the fields are taken from; {@code null} where unknown
+     * @param fields the instance fields taken, in order: none for the object itself, {@code [next]}
+     *     for {@code p.next.speed}
+     * @param fromRoot whether the fields are taken from the root itself, not from an object reached
+     *     through it otherwise ({@code o} of {@code for (Boid o : all)}, an element, a call's result)
+     */
+    public record Way(TypeElement base, List<String> fields, boolean fromRoot) {
+        public Way {
+            fields = List.copyOf(fields);
+        }
+
+        /** This way, then {@code further} fields from the object it reaches. */
+        Way then(List<String> further) {
+            return new Way(base, Stream.concat(fields.stream(), further.stream()).toList(), fromRoot);
+        }
+
+        /** The same fields, taken from an object reached from the root some other way. */
+        Way notFromRoot() {
+            return new Way(base, fields, false);
+        }
+    }
+
+    /**
+     * How a method comes to make an access, and where.
+     *
+     * @param text the way down to the access: {@code calls `avg()` (Flock.java:12), which reads `o.speed` (Flock.java:4)}
+     * @param at where in the method it is made: the access, or the call that makes it
+     */
+    public record Trail(String text, Tree at) {
+        /** The same access, made through a call at {@code call}, which {@code via} tells. */
+        Trail through(String via, Tree call) {
+            return new Trail(via + text, call);
+        }
+    }
+}
