@@ -44,8 +44,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Proves the iterations of one loop independent, or reports every conflict: what the body writes
@@ -990,17 +993,46 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             boolean judged = writeTarget(read.path()) || holder instanceof ArrayAccessTree access
                     && strip(access.getExpression()) instanceof IdentifierTree array
                     && writtenArrays.containsKey(array.getName().toString());
-            if (type == null || judged || !expressions.related(type, elementClass) || refusedOtherElements.contains(holder)
+            // An object whose class Weft cannot tell may be of the element's.
+            if (elementClass == null || judged || type != null && !expressions.related(type, elementClass)
+                    || refusedOtherElements.contains(holder)
                     || !(elementFields.contains(read.name()) || elementFields.contains("*"))
                     || !origins.of(holder, holderPath).shared()) {
                 continue;
             }
             error(DiagnosticId.LOOP_CARRIED, read.path(), read.tree(), "This @ParallelFor loop reads `"
-                    + method.source().text(read.tree()) + "` of `" + method.source().text(holder) + "`, " + article(type)
+                    + method.source().text(read.tree()) + "` of `" + method.source().text(holder) + "`, "
+                    + (type != null ? article(type) : "an object whose class Weft cannot tell, which")
                     + " every iteration can reach, and writes `" + read.name() + "` of its element: `"
                     + method.source().text(holder) + "` may be another iteration's element, which that iteration "
                     + "writes (a loop-carried dependence). Read from values saved before the loop, or keep this loop "
                     + "sequential");
+        }
+        checkOwnFieldReads();
+    }
+
+    /**
+     * A field of {@code this} the body reads ({@code val}, {@code this.val}), in a method of a class
+     * related to the element's, is read of an object that may be one of the elements: refused where
+     * the body writes that field of its element, as {@code this} may be another iteration's element.
+     */
+    private void checkOwnFieldReads() {
+        TypeElement own = method.element().getEnclosingElement() instanceof TypeElement type ? type : null;
+        if (elementClass == null || own == null || method.element().getModifiers().contains(Modifier.STATIC)) {
+            return;
+        }
+        for (Use use : outerUses) {
+            VariableElement field = ownInstanceField(use, own);
+            if (field == null || writeTarget(use.path()) || updateTargets.contains(use.tree())
+                    || !expressions.related((TypeElement) field.getEnclosingElement(), elementClass)
+                    || !(elementFields.contains(use.name()) || elementFields.contains("*"))) {
+                continue;
+            }
+            error(DiagnosticId.LOOP_CARRIED, use.path(), use.tree(), "This @ParallelFor loop reads `"
+                    + method.source().text(use.tree()) + "`, a field of `this`, " + article(own) + ", and writes `"
+                    + use.name() + "` of its element: `this` may be one of the elements, which another iteration "
+                    + "writes (a loop-carried dependence). Read the field into a local before the loop, or keep this "
+                    + "loop sequential");
         }
     }
 
@@ -1019,6 +1051,19 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + "iteration writes at the same time (a loop-carried dependence). Hand the call values saved "
                     + "before the loop, or keep this loop sequential");
         }
+    }
+
+    /** The instance field of {@code this} a use names, {@code val} or {@code this.val}; {@code null} for any other. */
+    private VariableElement ownInstanceField(Use use, TypeElement own) {
+        VariableElement field = null;
+        if (use.tree() instanceof IdentifierTree name) {
+            Resolution resolution = scope.resolve(name, use.path());
+            field = resolution.kind() == Resolution.Kind.FIELD ? resolution.field() : null;
+        } else if (use.tree() instanceof MemberSelectTree) {
+            field = ElementFilter.fieldsIn(method.resolver().members(own)).stream()
+                    .filter(member -> member.getSimpleName().contentEquals(use.name())).findFirst().orElse(null);
+        }
+        return field != null && !field.getModifiers().contains(Modifier.STATIC) ? field : null;
     }
 
     /** Whether the expression at {@code path} is, or holds, what an assignment or an increment writes. */

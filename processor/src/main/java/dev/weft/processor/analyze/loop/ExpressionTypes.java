@@ -167,7 +167,9 @@ final class ExpressionTypes {
             return family.classOf(whenTrue) != null || whenFalse == null ? whenTrue : whenFalse;
         }
         if (bare instanceof TypeCastTree cast) {
-            return written(cast.getType());
+            TypeMirror written = written(cast.getType());
+            TypeElement outside = written == null ? writtenClass(cast.getType()) : null;
+            return outside != null ? outside.asType() : written;
         }
         if (bare instanceof LiteralTree literal) {
             return literal(literal.getKind());
@@ -390,6 +392,12 @@ final class ExpressionTypes {
             return component == null ? null : types.getArrayType(component);
         }
         TypeElement named = family.written(type);
+        if (named == null && type instanceof IdentifierTree variable) {
+            TypeMirror parameter = TypeParameters.variable(method.element(), variable.getName().toString());
+            if (parameter != null) {
+                return parameter;
+            }
+        }
         return named == null ? null : named.asType();
     }
 
