@@ -400,4 +400,18 @@ class Aliases {
             res[i] = collected.size() + into.size();
         }
     }
+
+    /** A list that views an array, or another list, holds the same elements. */
+    void writesThroughAView(Double[] values, List<Double> list) {
+        List<Double> view = java.util.Arrays.asList(values);
+        for (@ParallelFor int i = 0; i < values.length - 1; i++) {
+            // error at 25: This @ParallelFor loop writes `view[i]`, and `view` may be the array `values` is (`view = java.util.Arrays.asList(values)`
+            view.set(i, values[i + 1]);
+        }
+        List<Double> tail = list.subList(1, list.size());
+        for (@ParallelFor int i = 0; i < tail.size(); i++) {
+            // error at 25: This @ParallelFor loop writes `tail[i]`, and `tail` may be the array `list` is (`tail = list.subList(1, list.size())`
+            tail.set(i, list.get(i) * 2);
+        }
+    }
 }

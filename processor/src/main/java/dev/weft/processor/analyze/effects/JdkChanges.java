@@ -3,6 +3,7 @@ package dev.weft.processor.analyze.effects;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import dev.weft.processor.analyze.Bare;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,6 +208,24 @@ public final class JdkChanges {
             return select instanceof MemberSelectTree member ? member.getExpression() : null;
         }
         return name.startsWith("copyOf") && !call.getArguments().isEmpty() ? call.getArguments().get(0) : null;
+    }
+
+    /**
+     * What {@code call} returns a view of, through which its elements are read and written: the
+     * receiver of a {@link #VIEWS} call ({@code list.subList(1, n)}), the array handed alone to
+     * {@code Arrays.asList(a)}; {@code null} for any other call.
+     */
+    public static ExpressionTree viewed(MethodInvocationTree call) {
+        if (!(call.getMethodSelect() instanceof MemberSelectTree member)) {
+            return null;
+        }
+        String name = member.getIdentifier().toString();
+        if (VIEWS.contains(name)) {
+            return member.getExpression();
+        }
+        boolean asList = name.equals("asList") && call.getArguments().size() == 1
+                && Bare.of(member.getExpression()).toString().matches("(java\\.util\\.)?Arrays");
+        return asList ? call.getArguments().get(0) : null;
     }
 
     /** The argument {@code type.method(...)} changes, {@code -1} for none. */

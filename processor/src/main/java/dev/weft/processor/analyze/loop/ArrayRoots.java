@@ -15,6 +15,7 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.effects.JdkChanges;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -161,6 +162,11 @@ final class ArrayRoots {
         }
         if (bare instanceof ArrayAccessTree row) {
             return sources(row.getExpression(), at, following);
+        }
+        ExpressionTree viewed = bare instanceof MethodInvocationTree call ? JdkChanges.viewed(call) : null;
+        if (viewed != null) {
+            // Arrays.asList(a), list.subList(1, n): the same elements as what they view.
+            return sources(viewed, at, following);
         }
         return Map.of(Root.UNKNOWN, "a value Weft does not follow, which may be any field's array");
     }
