@@ -147,4 +147,50 @@ class Helpers {
         b.speed = b.speed() + b.own.inDegree + all[0].heading;
         return b.speed;
     }
+
+    static final class Box {
+        int total;
+    }
+
+    @Parallelizable
+    static int changesAListEveryCallShares(int x, java.util.List<Integer> into) {
+        // error: [weft:call-effect] @Parallelizable method changesAListEveryCallShares(int, java.util.List<Integer>) changes `into` through `add` (Helpers.java:158), and `into`, which all its calls share, is of a type not made for threads, so parallel calls would race on it
+        into.add(x);
+        return x;
+    }
+
+    @Parallelizable
+    static int countsIntoAnArrayEveryCallShares(int x, int[] counts) {
+        // error: [weft:call-effect] @Parallelizable method countsIntoAnArrayEveryCallShares(int, int[]) changes `counts[x % 4]` (Helpers.java:165), and `counts`, which all its calls share, is of a type not made for threads
+        counts[x % 4]++;
+        return x;
+    }
+
+    @Parallelizable
+    static int addsToAnObjectEveryCallShares(int x, Box box) {
+        // error: [weft:call-effect] @Parallelizable method addsToAnObjectEveryCallShares(int, Box) changes `box.total` (Helpers.java:172), and `box`, which all its calls share, is of a type not made for threads
+        box.total += x;
+        return x;
+    }
+
+    @Parallelizable
+    static int changesWhatAConcurrentMapHolds(int x, java.util.concurrent.ConcurrentMap<Integer, int[]> counts) {
+        // error: [weft:call-effect] @Parallelizable method changesWhatAConcurrentMapHolds(int, java.util.concurrent.ConcurrentMap<Integer, int[]>) changes `counts.get(x % 2)[0]` (Helpers.java:179), an object that `counts`, which all its calls share, holds, so parallel calls would race on it
+        counts.get(x % 2)[0]++;
+        return x;
+    }
+
+    @Parallelizable
+    static int countsIntoAConcurrentMap(int x, java.util.concurrent.ConcurrentMap<Integer, Integer> counts) {
+        counts.merge(x % 2, 1, Integer::sum);
+        return x;
+    }
+
+    @Parallelizable
+    static int addsUnderTheListsLock(int x, java.util.List<Integer> into) {
+        synchronized (into) {
+            into.add(x);
+        }
+        return x;
+    }
 }

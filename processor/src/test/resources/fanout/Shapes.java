@@ -29,7 +29,9 @@ public class Shapes implements Serializable {
 
     @Parallelizable(workload = Workload.IO)
     public static void render(String shape, Appendable out) throws IOException {
-        out.append(shape).append('\n');
+        synchronized (out) {
+            out.append(shape).append('\n');
+        }
     }
 
     @Parallelizable(workload = Workload.IO)

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Writes that only look like field writes: to locals, parameters and other variables that shadow a
- * field, to fields of other objects, to the fields of objects the call itself creates, and an
+ * field, to fields of the call's own first argument, to the fields of objects the call itself creates, and an
  * annotation's attributes.
  */
 class FanOutScopeTest {
@@ -70,9 +70,8 @@ class FanOutScopeTest {
                     @Parallelizable
                     static int otherObjects(Box box, Tally tally) {
                         box.total++;
-                        tally.total = 1;
                         Box fresh = new Box();
-                        fresh.total = box.total;
+                        fresh.total = box.total + tally.total;
                         return new Object() {
                             int count;
 

@@ -28,11 +28,11 @@ import java.util.List;
  * The declaration of a local variable or parameter a simple name means where it is used, found by
  * walking out through the scopes around the use: bodies are not attributed while processors run.
  */
-final class LocalNames {
+public final class LocalNames {
     private LocalNames() {}
 
     /** The path of the declaration {@code name} means at {@code use}; {@code null} when no local or parameter declares it. */
-    static TreePath declaration(TreePath use, CharSequence name) {
+    public static TreePath declaration(TreePath use, CharSequence name) {
         Tree child = use.getLeaf();
         for (TreePath scope = use.getParentPath(); scope != null; scope = scope.getParentPath()) {
             Tree leaf = scope.getLeaf();

@@ -15,7 +15,6 @@ import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.Leftmost;
 import dev.weft.processor.analyze.SignatureTypes;
 import dev.weft.processor.analyze.effects.Effect;
-import dev.weft.processor.analyze.effects.FieldAccess;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.effects.Root;
 import dev.weft.processor.analyze.effects.Summaries;
@@ -34,9 +33,9 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /** Validates {@code @Parallelizable} methods and models their fan-out methods. */
 public final class FanOutAnalyzer {
@@ -44,20 +43,20 @@ public final class FanOutAnalyzer {
 
     private final Trees trees;
     private final Elements elements;
-    private final Types types;
     private final Diagnostics diagnostics;
     private final Summaries summaries;
     private final FanOutModeler modeler;
     private final ProcessCrossing crossing;
+    private final FirstArgumentReads firstArgumentReads;
 
     public FanOutAnalyzer(ProcessingEnvironment env, Trees trees, Diagnostics diagnostics, Summaries summaries) {
         this.trees = trees;
         this.summaries = summaries;
         this.elements = env.getElementUtils();
-        this.types = env.getTypeUtils();
         this.diagnostics = diagnostics;
         this.modeler = new FanOutModeler(env.getTypeUtils());
         this.crossing = new ProcessCrossing(trees, new SerializableTypes(trees, elements, env.getTypeUtils()));
+        this.firstArgumentReads = new FirstArgumentReads(diagnostics, summaries, env.getTypeUtils());
     }
 
     /** The fan-outs of the accepted methods among {@code methods}, all declared in {@code type}. */
@@ -73,14 +72,16 @@ public final class FanOutAnalyzer {
                 continue;
             }
             declarations.check(method, element);
+            List<ProcessCrossing.Blocked> changedShared = new ArrayList<>();
             if (element.isPresent()) {
-                checkOtherWrites(method, element.get(), checkFieldWrites(type, method));
+                changedShared = checkOtherWrites(method, element.get(), checkFieldWrites(type, method));
                 if (diagnostics.errorCount() == errorsBefore) {
-                    checkReadsOfWrittenFields(method, element.get());
+                    firstArgumentReads.check(method, element.get());
                 }
             }
             if (diagnostics.errorCount() == errorsBefore) {
-                List<ProcessCrossing.Blocked> blocked = crossing.blocked(method, element.get());
+                List<ProcessCrossing.Blocked> blocked = new ArrayList<>(crossing.blocked(method, element.get()));
+                blocked.addAll(changedShared);
                 FanOutMethod fanOut =
                         modeler.model(type, element.get(), (MethodTree) method.getLeaf(), blocked.isEmpty());
                 if (hasDistinctTypeVariables(fanOut, method) && isUnique(fanOut, method, signatures)) {
@@ -114,16 +115,24 @@ public final class FanOutAnalyzer {
      * Reports every other change of what the method's parallel calls share, by its summary: a
      * static field or, for an instance method, its receiver, changed through a call or through an
      * object the method reaches ({@code int[] a = pick(); a[0]++}), an object Weft cannot follow,
-     * and an object reached from the first argument that two arguments may share ({@code e.to}). A field written by its name, or through {@code this}, is the check above's: what it
-     * {@code reported} is not reported again, and it knows the scopes of names better.
+     * an object reached from the first argument that two arguments may share ({@code e.to}), and a
+     * shared argument, which every call is handed, unless its type is made for threads. A field
+     * written by its name, or through {@code this}, is the check above's: what it {@code reported}
+     * is not reported again, and it knows the scopes of names better. What keeps the calls in this
+     * JVM, a shared argument made for threads that they change, is returned.
      */
-    private void checkOtherWrites(TreePath method, ExecutableElement element, Set<Tree> reported) {
+    private List<ProcessCrossing.Blocked> checkOtherWrites(TreePath method, ExecutableElement element, Set<Tree> reported) {
         MethodSummary summary = summaries.of(element);
+        List<ProcessCrossing.Blocked> inThisJvm = new ArrayList<>();
         if (summary == null) {
-            return;
+            return inThisJvm;
         }
         boolean instance = !element.getModifiers().contains(Modifier.STATIC);
         for (Effect effect : summary.effects().values()) {
+            if (effect.target().kind() == Root.Kind.PARAMETER && effect.target().parameter() > 0) {
+                checkSharedArgument(method, element, effect).ifPresent(inThisJvm::add);
+                continue;
+            }
             String shared = switch (effect.target().kind()) {
                 case STATIC -> "the static field `" + effect.target().name() + "` or an object it holds, which all "
                         + "its calls share";
@@ -147,78 +156,40 @@ public final class FanOutAnalyzer {
             diagnostics.unseenCalls(method, method.getLeaf(), element, Signatures.subject(method) + " calls what Weft "
                     + "cannot see into, and trusts it to change nothing its parallel calls share: ", summary.trusted());
         }
+        return inThisJvm;
     }
 
     /**
-     * Reports a read of a field that the method writes of its first argument, or of an object its
-     * first argument reaches, where the object read may be another call's first argument or reach
-     * what that call writes ({@code b.speed = leader.speed}, a helper reading every element's
-     * {@code speed}). What the first argument reaches by fields each object owns is its own.
+     * A change of an argument every call is handed: refused, unless the method uses the argument only
+     * under {@code synchronized} on it ({@link GuardedArguments}), or the argument's type is made for
+     * threads ({@code java.util.concurrent}) and the change is of the argument itself, not of what it
+     * holds; then what keeps the calls in this JVM, where a worker process would change a copy.
      */
-    private void checkReadsOfWrittenFields(TreePath method, ExecutableElement element) {
-        MethodSummary summary = summaries.of(element);
-        DeclaredType firstType = element.getParameters().isEmpty() ? null
-                : DeclaredTypes.of(element.getParameters().get(0).asType());
-        if (summary == null || firstType == null) {
-            return;
+    private Optional<ProcessCrossing.Blocked> checkSharedArgument(TreePath method, ExecutableElement element,
+            Effect effect) {
+        List<? extends VariableElement> parameters = element.getParameters();
+        VariableElement parameter = parameters.get(Math.min(effect.target().parameter(), parameters.size() - 1));
+        DeclaredType type = DeclaredTypes.of(parameter.asType());
+        boolean forThreads = type != null && ((TypeElement) type.asElement()).getQualifiedName().toString()
+                .startsWith("java.util.concurrent.");
+        String name = "`" + parameter.getSimpleName() + "`";
+        boolean guarded = GuardedArguments.guarded(method, ((MethodTree) method.getLeaf()).getParameters()
+                .get(parameters.indexOf(parameter)));
+        if (forThreads && effect.shared() == null || guarded) {
+            return Optional.of(new ProcessCrossing.Blocked(method.getLeaf(), Signatures.subject(method) + " cannot run in "
+                    + "a worker process: it " + effect.trail() + (guarded ? " under `synchronized (" + parameter.getSimpleName()
+                    + ")`" : "") + ", and a call in a worker process would change a copy of " + name + " of its own, "
+                    + "so Weft keeps its calls in this JVM"));
         }
-        TypeElement first = (TypeElement) firstType.asElement();
-        for (Map.Entry<FieldAccess, FieldAccess.Trail> write : summary.fieldWrites().entrySet()) {
-            FieldAccess written = write.getKey();
-            if (written.root().kind() != Root.Kind.PARAMETER || written.root().parameter() != 0) {
-                continue;
-            }
-            for (Map.Entry<FieldAccess, FieldAccess.Trail> read : summary.fieldReads().entrySet()) {
-                FieldAccess of = read.getKey();
-                if (of.field().equals(written.field()) && related(of.owner(), written.owner())
-                        && !ownRead(of, written, first)) {
-                    diagnostics.error(DiagnosticId.LOOP_CARRIED, method, Leftmost.of(read.getValue().at()),
-                            Signatures.subject(method) + " " + write.getValue().text() + ", a field of its first argument"
-                            + (written.direct() ? "" : " or of an object it reaches") + ", and "
-                            + read.getValue().text() + ": it reads `" + of.field() + "` " + whose(of, element)
-                            + ", which may be another call's first argument, or reach what that call writes at the same "
-                            + "time, so parallel calls would race on it. Read only what the first argument owns, hand "
-                            + "the method values saved before the calls, or remove @Parallelizable");
-                    return;
-                }
-            }
-        }
-    }
-
-    /**
-     * Whether a read of the field a write of the first argument makes is of what this call owns:
-     * the first argument itself, for its own field; an object reached from it by fields each object
-     * owns, for an object it reaches; or one reached from any object of its class by owned fields
-     * that do not start as the write's way does.
-     */
-    private boolean ownRead(FieldAccess read, FieldAccess written, TypeElement first) {
-        List<String> way = read.way().fields();
-        if (read.root().kind() == Root.Kind.PARAMETER && read.root().parameter() == 0 && read.way().fromRoot()) {
-            return written.direct() ? read.direct() : summaries.sharedBecause(first, way).isEmpty();
-        }
-        List<String> writtenWay = written.way().fields();
-        return !written.direct() && written.way().fromRoot() && !way.isEmpty() && read.way().base() != null
-                && related(read.way().base(), first) && !way.get(0).equals(writtenWay.get(0))
-                && summaries.sharedBecause(first, writtenWay).isEmpty()
-                && summaries.sharedBecause(read.way().base(), way).isEmpty();
-    }
-
-    /** Which object a read is of, seen from the method. */
-    private static String whose(FieldAccess read, ExecutableElement method) {
-        Root root = read.root();
-        String of = switch (root.kind()) {
-            case RECEIVER -> "`this`";
-            case PARAMETER -> "`" + method.getParameters().get(root.parameter()).getSimpleName() + "`";
-            case STATIC -> "the static field `" + root.name() + "`";
-            default -> root.name();
-        };
-        return read.direct() ? "of " + of : "of an object reached through " + of;
-    }
-
-    /** Whether objects of the two classes may be one: where either is unknown, they may. */
-    private boolean related(TypeElement a, TypeElement b) {
-        return a == null || b == null || types.isSubtype(types.erasure(a.asType()), types.erasure(b.asType()))
-                || types.isSubtype(types.erasure(b.asType()), types.erasure(a.asType()));
+        diagnostics.error(DiagnosticId.CALL_EFFECT, method, Leftmost.of(effect.at()), Signatures.subject(method) + " "
+                + effect.trail() + ", " + (forThreads ? "an object that " + name + ", which all its calls share, holds"
+                        : "and " + name + ", which all its calls share, is of a type not made for threads")
+                + ", so parallel calls would race on it: return the value instead and combine the results, "
+                + (forThreads ? "" : "give " + name + " a type made for threads (java.util.concurrent: "
+                        + "ConcurrentHashMap, AtomicLongArray, LongAdder, ...), use it only inside `synchronized ("
+                        + parameter.getSimpleName() + ")`, ")
+                + "or remove @Parallelizable");
+        return Optional.empty();
     }
 
     /** Whether {@code written} is a field's name, or a field selected from {@code this}: {@link FieldWriteFinder}'s to judge. */
