@@ -114,7 +114,6 @@ class SharedObjects {
 
     static void privateFieldSetFromAnother(Body[] bodies) {
         for (@ParallelFor int i = 0; i < bodies.length; i++) {
-            // error at 43: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56)
             Body b = bodies[i]; weigh(b); b.w.x = 3;
         }
     }
@@ -133,9 +132,7 @@ class SharedObjects {
 
     static void readsWhatAnotherMayWrite(Pair[] pairs) {
         for (@ParallelFor Pair p : pairs) {
-            // error at 23: reads `p.seen.x` through `p.seen`, reached through the iteration's element, and `Pair.seen` is set to `other.own` (SharedObjects.java:129), an object that other objects may hold too, while it writes `x` of objects its elements reach
             p.own.x = p.seen.x + 1;
-            // error at 25: reads `p.theirs[1]` through `p.theirs`, reached through the iteration's element, and `Pair.theirs` is set to `other.mine`
             p.mine[0] = p.theirs[1];
         }
     }
@@ -143,14 +140,13 @@ class SharedObjects {
     static void callsThatChangeTheElement(Body[] bodies) {
         for (@ParallelFor Body b : bodies) {
             b.follow(b);
-            // error: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only where the body reaches them from one element by fields alone and hands neither the element nor what it reaches to a call
+            // error: writes through `b.w`, reached through the iteration's element, and `Body.w` is set to `other.w` (SharedObjects.java:56), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only where the body reaches them from one element by fields alone that neither it nor the calls it hands the element set but to new objects, and sees into those calls
             b.w.x = 3;
         }
     }
 
     static void anOwnObjectReadWhileTheTwinChecksOthers(Pair[] pairs) {
         for (@ParallelFor Pair p : pairs) {
-            // error at 24: reads `p.own.x` through `p.own`, reached through the iteration's element, and what the loop writes through `p.seen`, which other elements may share, may be the object read
             p.seen.x = p.own.x + 1;
         }
     }
@@ -173,8 +169,6 @@ class SharedObjects {
 
     static void nodesHandedToACall(List<Edge> edges) {
         for (@ParallelFor Edge e : edges) {
-            // error: writes through `e.to`, reached through the iteration's element, and `Edge.to` is set to `to` (SharedObjects.java:31), an object that other objects may hold too: two elements may share it, as two edges share a node, and iterations running at the same time would race on it. Weft checks that they do not, before the loop, only where the body reaches them from one element by fields alone and hands neither the element nor what it reaches to a call
-            // error at 30: `peek(e.from)` reads `n.inDegree` (SharedObjects.java:171): it reads `inDegree` of `e.from`, and this @ParallelFor loop writes `inDegree` of objects its elements reach, so the call may read what another iteration writes at the same time (a loop-carried dependence)
             e.to.inDegree += peek(e.from);
         }
     }
@@ -310,3 +304,70 @@ class Sensor {
         }
     }
 }
+
+class Movers {
+    static final class Vec {
+        double x;
+
+        Vec(double x) {
+            this.x = x;
+        }
+
+        Vec plus(Vec other) {
+            return new Vec(x + other.x);
+        }
+    }
+
+    static final class Mover {
+        Vec position;
+        Vec velocity;
+
+        Mover(Vec position, Vec velocity) {
+            this.position = position;
+            this.velocity = velocity;
+        }
+
+        void advance() {
+            position = position.plus(velocity);
+        }
+
+        void follow(Mover leader) {
+            velocity = leader.velocity;
+        }
+    }
+
+    static void callsThatSetOnlyNewObjects(Mover[] movers) {
+        for (@ParallelFor Mover m : movers) {
+            m.advance();
+            m.velocity.x = -m.velocity.x + m.position.x;
+        }
+    }
+
+    static void callsThatSetWhatAnotherHolds(Mover[] movers, Mover leader) {
+        for (@ParallelFor Mover m : movers) {
+            // error: `m.follow(leader)` reads `leader.velocity` (SharedObjects.java:335): it reads `velocity` of `leader`, and this @ParallelFor loop writes `velocity` of its element
+            m.follow(leader);
+            // error: This @ParallelFor loop writes the field `m.velocity.x`, which every iteration can reach (`m` may be, or hold, `leader`)
+            m.velocity.x = 1;
+        }
+    }
+}
+
+class Others {
+    static final class Vec {
+        double x;
+    }
+
+    static final class Pair {
+        final Vec own = new Vec();
+        Vec[] others = new Vec[2];
+    }
+
+    static void readsThroughAnArrayElement(Pair[] pairs) {
+        for (@ParallelFor Pair p : pairs) {
+            // error at 23: This @ParallelFor loop reads `p.others[0].x` through `p.others[0]`, reached through the iteration's element, and `p.others[0]` is an element of an array, which Weft cannot tell is the element's own, while it writes `x` of objects its elements reach
+            p.own.x = p.others[0].x + 1;
+        }
+    }
+}
+

@@ -52,11 +52,19 @@ public record FieldAccess(TypeElement owner, String field, Root root, Way way) {
      *
      * @param text the way down to the access: {@code calls `avg()` (Flock.java:12), which reads `o.speed` (Flock.java:4)}
      * @param at where in the method it is made: the access, or the call that makes it
+     * @param fresh for a write, whether every write of the access sets the field to an object
+     *     created there and then ({@code velocity = velocity.add(acceleration)} where {@code add}
+     *     returns a new vector), so that no other object holds what it sets
      */
-    public record Trail(String text, Tree at) {
+    public record Trail(String text, Tree at, boolean fresh) {
         /** The same access, made through a call at {@code call}, which {@code via} tells. */
         Trail through(String via, Tree call) {
-            return new Trail(via + text, call);
+            return new Trail(via + text, call, fresh);
+        }
+
+        /** The access made both ways: told as the one that may set a shared object, where one may. */
+        Trail and(Trail other) {
+            return fresh && !other.fresh ? other : this;
         }
     }
 }

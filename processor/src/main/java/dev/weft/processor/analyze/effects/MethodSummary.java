@@ -61,7 +61,7 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
     boolean reaches(MethodSummary other) {
         return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned)
                 && held.equals(other.held) && trusted.equals(other.trusted) && reads.keySet().equals(other.reads.keySet())
-                && fieldReads.keySet().equals(other.fieldReads.keySet()) && fieldWrites.keySet().equals(other.fieldWrites.keySet());
+                && fieldReads.keySet().equals(other.fieldReads.keySet()) && freshWrites().equals(other.freshWrites());
     }
 
     /** What a call that may run either method may change: both summaries' changes, one range where they agree. */
@@ -79,9 +79,16 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         Map<FieldAccess, FieldAccess.Trail> fieldsReadByEither = new LinkedHashMap<>(fieldReads);
         other.fieldReads.forEach(fieldsReadByEither::putIfAbsent);
         Map<FieldAccess, FieldAccess.Trail> fieldsWrittenByEither = new LinkedHashMap<>(fieldWrites);
-        other.fieldWrites.forEach(fieldsWrittenByEither::putIfAbsent);
+        other.fieldWrites.forEach((access, how) -> fieldsWrittenByEither.merge(access, how, FieldAccess.Trail::and));
         return new MethodSummary(both, returnedByEither, heldByEither, trustedByEither, readByEither, fieldsReadByEither,
                 fieldsWrittenByEither);
+    }
+
+    /** Each field access written, with whether it only ever sets new objects. */
+    private Map<FieldAccess, Boolean> freshWrites() {
+        Map<FieldAccess, Boolean> fresh = new HashMap<>();
+        fieldWrites.forEach((access, how) -> fresh.put(access, how.fresh()));
+        return fresh;
     }
 
     /**

@@ -209,7 +209,10 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     public Void scan(Tree node, Void unused) {
         ExpressionTree target = Writes.target(node);
         if (target != null) {
-            written(target, new TreePath(new TreePath(getCurrentPath(), node), target));
+            TreePath at = new TreePath(getCurrentPath(), node);
+            boolean fresh = node instanceof AssignmentTree assignment && onlyNew(assignment.getExpression(),
+                    new TreePath(at, assignment.getExpression()));
+            written(target, new TreePath(at, target), fresh);
         }
         return super.scan(node, unused);
     }
@@ -305,7 +308,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             FieldAccess.Way way, FieldAccess.Trail how) {
         for (Root root : roots) {
             if (root.kind() != Root.Kind.FRESH) {
-                into.putIfAbsent(new FieldAccess(owner, field, root, way), how);
+                into.merge(new FieldAccess(owner, field, root, way), how, FieldAccess.Trail::and);
             }
         }
     }
@@ -462,20 +465,26 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         }
     }
 
-    private void written(ExpressionTree target, TreePath path) {
+    /** Whether {@code value} is only ever an object created there and then. */
+    private boolean onlyNew(ExpressionTree value, TreePath path) {
+        Set<Root> roots = objectRoots(value, path);
+        return !roots.isEmpty() && roots.stream().allMatch(root -> root.kind() == Root.Kind.FRESH);
+    }
+
+    private void written(ExpressionTree target, TreePath path, boolean fresh) {
         ExpressionTree bare = Bare.of(target);
         if (bare instanceof IdentifierTree name) {
             if (LocalNames.declaration(path, name.getName()) == null) {
                 fieldRoots(name.getName().toString()).forEach(root -> record(root, "changes `" + describe(root, name) + "`", bare));
                 names.field(name.getName().toString()).ifPresent(field -> accessed(fieldWrites, field, Set.of(Root.RECEIVER),
-                        receiverWay(), trail("changes `" + name + "`", name)));
+                        receiverWay(), written("changes `" + name + "`", name, fresh)));
             }
             return;
         }
         if (bare instanceof MemberSelectTree select) {
             Optional<VariableElement> field = selectedField(select, path);
             if (field.isPresent() || unresolved(select, path)) {
-                selected(fieldWrites, select, field.orElse(null), path, trail("changes `" + select + "`", select));
+                selected(fieldWrites, select, field.orElse(null), path, written("changes `" + select + "`", select, fresh));
             }
         }
         if (bare instanceof ArrayAccessTree element) {
@@ -517,9 +526,14 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         return Position.of(trees, unit, at);
     }
 
-    /** {@code what} the method does at {@code at}, with where. */
+    /** {@code what} the method reads at {@code at}, with where. */
     private FieldAccess.Trail trail(String what, Tree at) {
-        return new FieldAccess.Trail(what + " (" + position(at) + ")", at);
+        return written(what, at, false);
+    }
+
+    /** {@code what} the method writes at {@code at}, with where, and whether it sets a new object. */
+    private FieldAccess.Trail written(String what, Tree at, boolean fresh) {
+        return new FieldAccess.Trail(what + " (" + position(at) + ")", at, fresh);
     }
 
     /** A call: the callee's summary applied here, or what the JDK says the method changes. */

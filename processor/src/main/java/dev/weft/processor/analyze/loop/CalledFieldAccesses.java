@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -99,11 +100,21 @@ final class CalledFieldAccesses {
     }
 
     /**
+     * The reads of the calls, from what they are handed, of a field the loop writes of objects its
+     * elements reach: those the twin may check with what the body writes.
+     */
+    List<CalledAccess> readsOfReachedWrites() {
+        return reads.stream().filter(read -> read.object() != null && reachedWrites.stream().anyMatch(write ->
+                write.field().equals(read.access().field()) && related(write.owner(), read.access().owner()))).toList();
+    }
+
+    /**
      * The reads of the calls that may be of what another iteration writes: of {@code elementFields} of
      * an object of class {@code element} other than the iteration's element or one it creates, or of
      * a field the loop writes of objects the element reaches, other than by the element's own ways.
      */
-    List<Conflict> conflicts(TypeElement element, Set<String> elementFields, Set<Tree> refusedCalls) {
+    List<Conflict> conflicts(TypeElement element, Set<String> elementFields, Set<Tree> refusedCalls,
+            ReachedObjectWrites reached) {
         List<Conflict> conflicts = new ArrayList<>();
         Set<Tree> reported = new HashSet<>(refusedCalls);
         for (CalledAccess read : reads) {
@@ -113,7 +124,7 @@ final class CalledFieldAccesses {
             List<ReachedWrite> matching = reachedWrites.stream().filter(write -> write.field().equals(access.field())
                     && related(write.owner(), access.owner())).toList();
             if (reported.contains(read.call()) || !ofElements && matching.isEmpty()
-                    || own(read, ofElements, matching, element)) {
+                    || own(read, ofElements, matching, element, reached)) {
                 continue;
             }
             reported.add(read.call());
@@ -129,7 +140,8 @@ final class CalledFieldAccesses {
      * from the element by fields it owns, or from any object of the element's class by a field it
      * owns that no way the loop writes through starts with.
      */
-    private boolean own(CalledAccess read, boolean ofElements, List<ReachedWrite> matching, TypeElement element) {
+    private boolean own(CalledAccess read, boolean ofElements, List<ReachedWrite> matching, TypeElement element,
+            ReachedObjectWrites reached) {
         List<String> way = read.access().way().fields();
         if (read.object() != null) {
             TreePath objectPath = new TreePath(read.path(), read.object());
@@ -140,7 +152,10 @@ final class CalledFieldAccesses {
             }
             if (behind != null && behind.another() == null) {
                 boolean itself = behind.itself() && way.isEmpty();
-                return ofElements ? itself : !itself && owned(read.object(), objectPath, way);
+                // An object the twin checks no other element reaches is the iteration's own too.
+                String text = String.join(".", Stream.concat(Stream.of(method.source().text(read.object())),
+                        way.stream()).toList());
+                return ofElements ? itself : !itself && (owned(read.object(), objectPath, way) || reached.checks(text));
             }
         }
         FieldAccess.Way from = read.access().way();

@@ -164,7 +164,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      */
     record Independent(List<Reduction> reductions, List<CollectionReduction> collections,
             List<SeparatingIndex.Rows> rowMajor, List<Private> privates,
-            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct, List<ElementLinks.Way> reached) {}
+            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct, List<ReachedObjectWrites.Checked> reached) {}
 
     /**
      * An outer local private to each iteration, with its declaration.
@@ -962,14 +962,23 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** The writes through objects its elements may share that the twin cannot check, refused. */
     private void checkReachedObjects() {
+        for (Use read : fieldSelects) {
+            TreePath object = sharedReachRead(read);
+            if (object != null) {
+                reached.read(object);
+            }
+        }
+        called.readsOfReachedWrites().forEach(read ->
+                reached.readByCall(new TreePath(read.path(), read.object()), read.access().way().fields()));
         for (ReachedObjectWrites.Write write : reached.refused()) {
             refusedOtherElements.add(strip(write.object()));
             error(DiagnosticId.SHARED_WRITE, write.path(), write.update(), "This @ParallelFor loop writes through `"
                     + method.source().text(write.object()) + "`, reached through the iteration's element, and "
                     + write.shared() + ": two elements may share it, as two edges share a node, and iterations "
                     + "running at the same time would race on it. Weft checks that they do not, before the loop, only "
-                    + "where the body reaches them from one element by fields alone and hands neither the element nor "
-                    + "what it reaches to a call. Keep what each element writes in a field set only to objects "
+                    + "where the body reaches them from one element by fields alone that neither it nor the calls it "
+                    + "hands the element set but to new objects, and sees into those calls. Keep what each element "
+                    + "writes in a field set only to objects "
                     + "created for it (`new`, a copy), count into an array by index (`count[e.to.id]++`), or keep "
                     + "this loop sequential");
         }
@@ -1042,7 +1051,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * ({@link CalledFieldAccesses}): refused, as the body's own read is.
      */
     private void checkCalledElementReads() {
-        for (CalledFieldAccesses.Conflict conflict : called.conflicts(elementClass, elementFields, refusedCalls)) {
+        for (CalledFieldAccesses.Conflict conflict : called.conflicts(elementClass, elementFields, refusedCalls, reached)) {
             CalledAccess read = conflict.read();
             refusedCalls.add(read.call());
             error(DiagnosticId.LOOP_CARRIED, read.path(), read.call(), "`" + method.source().text(read.call()) + "` "
@@ -1064,6 +1073,26 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     .filter(member -> member.getSimpleName().contentEquals(use.name())).findFirst().orElse(null);
         }
         return field != null && !field.getModifiers().contains(Modifier.STATIC) ? field : null;
+    }
+
+    /**
+     * The object a field or element read is of ({@code e.shared} of {@code e.shared.x}, the array
+     * {@code e.items} of {@code e.items[0]}) where it is reached through the element, not being
+     * it, and the loop writes that field, or elements of arrays, of objects its elements reach;
+     * {@code null} otherwise.
+     */
+    private TreePath sharedReachRead(Use read) {
+        MemberSelectTree select = (MemberSelectTree) read.tree();
+        TreePath parent = read.path().getParentPath();
+        boolean element = parent.getLeaf() instanceof ArrayAccessTree access && strip(access.getExpression()) == select;
+        ExpressionTree object = element ? select : select.getExpression();
+        TreePath objectPath = element ? read.path() : new TreePath(read.path(), object);
+        if (!reached.writes(element ? ReachedObjectWrites.ELEMENTS : read.name())
+                || refusedOtherElements.contains(strip(object))) {
+            return null;
+        }
+        ElementLinks.Behind behind = links.behind(object, objectPath);
+        return behind == null || behind.another() != null || behind.itself() ? null : objectPath;
     }
 
     /** Whether the expression at {@code path} is, or holds, what an assignment or an increment writes. */
@@ -1090,19 +1119,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      */
     private void checkSharedReachReads() {
         for (Use read : fieldSelects) {
+            TreePath objectPath = sharedReachRead(read);
+            if (objectPath == null || reached.checks((ExpressionTree) objectPath.getLeaf(), objectPath)) {
+                continue;
+            }
             MemberSelectTree select = (MemberSelectTree) read.tree();
             TreePath parent = read.path().getParentPath();
-            boolean element = parent.getLeaf() instanceof ArrayAccessTree access && strip(access.getExpression()) == select;
-            ExpressionTree object = element ? select : select.getExpression();
-            TreePath objectPath = element ? read.path() : new TreePath(read.path(), object);
-            if (!reached.writes(element ? ReachedObjectWrites.ELEMENTS : read.name())
-                    || refusedOtherElements.contains(strip(object))) {
-                continue;
-            }
-            ElementLinks.Behind behind = links.behind(object, objectPath);
-            if (behind == null || behind.another() != null || behind.itself() || reached.checks(object, objectPath)) {
-                continue;
-            }
+            boolean element = objectPath == read.path();
+            ExpressionTree object = (ExpressionTree) objectPath.getLeaf();
             // Where the twin checks what the loop writes, an object of the element's own may be one of those too.
             String shared = links.sharedBecause(object, objectPath);
             if (shared == null && reached.firstChecked() != null) {

@@ -72,12 +72,18 @@ final class LoopModeler {
                 independent.distinct().stream()
                         .map(pair -> new SameArrayCheck(pair.written(), pair.other(), pair.cast()))
                         .toList(),
-                independent.reached().stream().map(way -> new ReachedObject(way.steps().subList(0, way.steps().size() - 1)
-                        .stream().map(holder -> rendered(method, holder)).toList(),
-                        rendered(method, way.steps().get(way.steps().size() - 1))))
-                        .toList(),
-                independent.reached().isEmpty() || independent.reached().get(0).array() == null
-                        ? "" : rendered(method, independent.reached().get(0).array()));
+                independent.reached().stream().map(checked -> reachedObject(method, checked)).toList(),
+                independent.reached().isEmpty() || independent.reached().get(0).way().array() == null
+                        ? "" : rendered(method, independent.reached().get(0).way().array()));
+    }
+
+    /** An object the twin checks, with the objects that lead to it from the element, as the twin writes them. */
+    private static ReachedObject reachedObject(MethodContext method, ReachedObjectWrites.Checked checked) {
+        List<String> steps = new ArrayList<>(checked.way().steps().stream().map(step -> rendered(method, step)).toList());
+        for (String field : checked.fields()) {
+            steps.add(steps.get(steps.size() - 1) + "." + field);
+        }
+        return new ReachedObject(steps.subList(0, steps.size() - 1), steps.get(steps.size() - 1));
     }
 
     /** An expression of the method as the twin writes it, names rewritten. */

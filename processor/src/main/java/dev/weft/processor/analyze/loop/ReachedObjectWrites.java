@@ -2,6 +2,7 @@ package dev.weft.processor.analyze.loop;
 
 import static dev.weft.processor.analyze.loop.Syntax.strip;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -11,6 +12,8 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.DeclaredTypes;
+import dev.weft.processor.analyze.effects.MethodSummary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,7 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * The writes of a loop body through objects its element reaches, other than the element itself
@@ -26,9 +35,9 @@ import javax.lang.model.element.VariableElement;
  * of them alike, as edges share nodes, they are left to a check before the loop, that no object
  * any element reaches so, or writes through, is reached by another, where the twin can make it: a
  * body that reaches every such object from one element (an enhanced {@code for}'s variable,
- * {@code a[i]} of one array, or a local set once to it) through fields alone, each final or not
- * assigned in the body, and that hands neither the element nor what it reaches to a call, whose
- * reads and changes the check would not see. Otherwise those writes are refused.
+ * {@code a[i]} of one array, or a local set once to it) through fields alone, each final or set
+ * neither by the body nor by a call handed the element or what it reaches but to a new object,
+ * and whose calls so handed are all ones Weft sees into. Otherwise those writes are refused.
  */
 final class ReachedObjectWrites {
     /**
@@ -37,17 +46,32 @@ final class ReachedObjectWrites {
      */
     record Write(ExpressionTree object, TreePath path, Tree update, String shared) {}
 
+    /**
+     * An object the twin checks: reached by {@code way} from the element, then by {@code fields}, the
+     * way a call the body makes goes on from what it is handed ({@code this.acceleration} of
+     * {@code boid.update()}); none for what the body reaches itself.
+     */
+    record Checked(ElementLinks.Way way, List<String> fields) {}
+
+    /** A call reads, of what it is handed at {@code operand}, the object {@code fields} further on. */
+    private record CallRead(TreePath operand, List<String> fields) {}
+
     private final MethodContext method;
     private final ExpressionTypes expressions;
     private final ElementLinks links;
     private final TreePath body;
     private final List<Write> writes = new ArrayList<>();
+    /** The objects reached through the element that the body reads what the loop writes of, by ways two elements may share. */
+    private final List<TreePath> reads = new ArrayList<>();
+    private final List<CallRead> callReads = new ArrayList<>();
     /** The fields written of those objects, {@link #ELEMENTS} for elements of arrays. */
     private final Set<String> written = new HashSet<>();
     private final Set<Tree> changingCalls = new HashSet<>();
     /** The objects the twin checks, each by the way from its element, keyed by the expression's text. */
-    private final Map<String, ElementLinks.Way> checked = new LinkedHashMap<>();
+    private final Map<String, Checked> checked = new LinkedHashMap<>();
     private Set<String> assignedFields;
+    /** The fields the calls handed the element may set to an object other than a new one; {@code null} where Weft cannot see into one. */
+    private Set<String> setByCalls;
 
     static final String ELEMENTS = "[]";
 
@@ -64,6 +88,23 @@ final class ReachedObjectWrites {
         written.add(field != null ? field : ELEMENTS);
     }
 
+    /**
+     * The body reads, of {@code object}, which its element reaches by a way two elements may share,
+     * a field or elements that the loop writes of objects its elements reach: the twin checks it
+     * with the objects written, where it can.
+     */
+    void read(TreePath object) {
+        reads.add(object);
+    }
+
+    /**
+     * A call reads, of the object its operand {@code operand} reaches by {@code fields}, what the
+     * loop writes of objects its elements reach: checked with them, where the twin can name it.
+     */
+    void readByCall(TreePath operand, List<String> fields) {
+        callReads.add(new CallRead(operand, fields));
+    }
+
     /** Whether the body writes {@code field}, or with {@link #ELEMENTS} elements of arrays, of objects its element reaches. */
     boolean writes(String field) {
         return written.contains(field);
@@ -76,11 +117,12 @@ final class ReachedObjectWrites {
 
     /** Decides whether the twin checks; the writes that may race where it cannot. */
     List<Write> refused() {
-        if (writes.stream().allMatch(write -> write.shared() == null)) {
+        if (writes.stream().allMatch(write -> write.shared() == null) && reads.stream()
+                .allMatch(read -> links.sharedBecause((ExpressionTree) read.getLeaf(), read) == null)) {
             return List.of();
         }
         Map<String, ElementLinks.Way> ways = new LinkedHashMap<>();
-        boolean checkable = changingCalls.isEmpty() && !handsOverElements();
+        boolean checkable = setByCalls() != null;
         for (Write write : writes) {
             List<ElementLinks.Way> found = checkable ? links.paths(write.object(), write.path(), this::leftAsItIs) : null;
             checkable = found != null;
@@ -91,22 +133,71 @@ final class ReachedObjectWrites {
         }
         // One element each iteration, walked whole before the loop.
         checkable &= ways.values().stream().map(way -> method.source().text(way.steps().get(0))).distinct().count() <= 1;
-        if (checkable) {
-            checked.putAll(ways);
+        if (checkable && !ways.isEmpty()) {
+            ways.forEach((text, way) -> checked.put(text, new Checked(way, List.of())));
+            String element = method.source().text(ways.values().iterator().next().steps().get(0));
+            for (TreePath read : reads) {
+                List<ElementLinks.Way> found = links.paths((ExpressionTree) read.getLeaf(), read, this::leftAsItIs);
+                if (found != null && found.stream().allMatch(way -> method.source().text(way.steps().get(0)).equals(element))) {
+                    found.forEach(way -> checked.putIfAbsent(text(way), new Checked(way, List.of())));
+                }
+            }
+            callReads.forEach(read -> checkCallRead(read, element));
             return List.of();
         }
         return writes.stream().filter(write -> write.shared() != null).toList();
     }
 
     /** The ways to the objects the twin checks. */
-    Collection<ElementLinks.Way> checked() {
+    Collection<Checked> checked() {
         return checked.values();
+    }
+
+    /**
+     * Checks, with what the body writes, the object a call reads from what it is handed, where every
+     * way to it goes from {@code element} by fields that stay as they are and that the twin can read.
+     */
+    private void checkCallRead(CallRead read, String element) {
+        ExpressionTree operand = strip((ExpressionTree) read.operand().getLeaf());
+        ElementLinks.Behind behind = links.behind(operand, read.operand());
+        List<ElementLinks.Way> bases = behind != null && behind.itself() ? itself(operand)
+                : links.paths(operand, read.operand(), this::leftAsItIs);
+        TypeElement type = expressions.classOf(operand, read.operand());
+        for (String name : read.fields()) {
+            VariableElement field = type == null ? null : ElementFilter.fieldsIn(method.resolver().members(type)).stream()
+                    .filter(member -> member.getSimpleName().contentEquals(name)).findFirst().orElse(null);
+            if (field == null || field.getModifiers().contains(Modifier.PRIVATE)
+                    || !field.getModifiers().contains(Modifier.FINAL) && !leftAsItIs(field)) {
+                return;
+            }
+            DeclaredType declared = DeclaredTypes.of(field.asType());
+            type = declared == null ? null : (TypeElement) declared.asElement();
+        }
+        if (bases == null || bases.stream().anyMatch(base -> !method.source().text(base.steps().get(0)).equals(element))) {
+            return;
+        }
+        for (ElementLinks.Way base : bases) {
+            String text = String.join(".", Stream.concat(Stream.of(text(base)), read.fields().stream()).toList());
+            checked.putIfAbsent(text, new Checked(base, read.fields()));
+        }
+    }
+
+    /** The way to the element itself, as the body names it: its variable, or {@code a[i]}; none for any other. */
+    private static List<ElementLinks.Way> itself(ExpressionTree element) {
+        ExpressionTree array = element instanceof ArrayAccessTree access ? strip(access.getExpression()) : null;
+        return element instanceof IdentifierTree || array instanceof IdentifierTree
+                ? List.of(new ElementLinks.Way(array, List.of(element))) : null;
     }
 
     /** Whether the twin checks that no other element reaches {@code object}, by every way it is reached. */
     boolean checks(ExpressionTree object, TreePath path) {
         List<ElementLinks.Way> ways = checked.isEmpty() ? null : links.paths(object, path, this::leftAsItIs);
         return ways != null && ways.stream().allMatch(way -> checked.containsKey(text(way)));
+    }
+
+    /** Whether the twin checks the object the body names {@code text}, as {@code e.to}, that no other element reaches. */
+    boolean checks(String text) {
+        return checked.containsKey(text);
     }
 
     /** The first object the twin checks, as the body writes it; {@code null} where it checks none. */
@@ -119,34 +210,62 @@ final class ReachedObjectWrites {
     }
 
     /**
-     * Whether a call of the body is handed its element, or an object reached from it: what the call
-     * reads of it, the twin's check does not see.
+     * The fields that the calls of the body handed its element, or an object reached from it, or
+     * changing them, may set to an object other than a new one, by their summaries: a call Weft
+     * cannot see into may set any, and reads and changes what the check would not see, so none is
+     * checked then ({@code null}).
      */
-    private boolean handsOverElements() {
-        boolean[] handed = {false};
+    private Set<String> setByCalls() {
+        if (setByCalls != null) {
+            return setByCalls;
+        }
+        Set<String> set = new HashSet<>();
+        boolean[] unseen = {false};
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-                LocalSources.operandsOf(tree).forEach(this::check);
+                if (handed(tree)) {
+                    summarised(expressions.calledMethods(tree, getCurrentPath()));
+                }
                 return super.visitMethodInvocation(tree, unused);
             }
 
             @Override
             public Void visitNewClass(NewClassTree tree, Void unused) {
-                LocalSources.operandsOf(tree).forEach(this::check);
+                if (handed(tree)) {
+                    summarised(expressions.constructors(tree));
+                }
                 return super.visitNewClass(tree, unused);
             }
 
-            private void check(ExpressionTree operand) {
-                TreePath path = operand == null ? null : new TreePath(getCurrentPath(), operand);
-                handed[0] |= path != null && expressions.writtenClass(operand) == null
-                        && !expressions.reachesNothing(operand, path) && links.behind(operand, path) != null;
+            private boolean handed(Tree call) {
+                return changingCalls.contains(call) || LocalSources.operandsOf(call).stream().anyMatch(operand -> {
+                    TreePath path = operand == null ? null : new TreePath(getCurrentPath(), operand);
+                    return path != null && expressions.writtenClass(operand) == null
+                            && !expressions.reachesNothing(operand, path) && links.behind(operand, path) != null;
+                });
+            }
+
+            private void summarised(List<ExecutableElement> callees) {
+                unseen[0] |= callees.isEmpty();
+                for (ExecutableElement callee : callees) {
+                    MethodSummary summary = method.summaries().of(callee);
+                    unseen[0] |= summary == null || !summary.trusted().isEmpty();
+                    if (summary != null) {
+                        summary.fieldWrites().forEach((access, how) -> {
+                            if (!how.fresh()) {
+                                set.add(access.field());
+                            }
+                        });
+                    }
+                }
             }
         }.scan(body, null);
-        return handed[0];
+        setByCalls = unseen[0] ? null : set;
+        return setByCalls;
     }
 
-    /** Whether the body assigns no field named as {@code field} is, of any object. */
+    /** Whether neither the body nor a call handed its element sets a field named as {@code field} is, of any object, but to a new one. */
     private boolean leftAsItIs(VariableElement field) {
         if (assignedFields == null) {
             assignedFields = new HashSet<>();
@@ -163,6 +282,7 @@ final class ReachedObjectWrites {
                 }
             }.scan(body, null);
         }
-        return !assignedFields.contains(field.getSimpleName().toString());
+        return !assignedFields.contains(field.getSimpleName().toString())
+                && !setByCalls().contains(field.getSimpleName().toString());
     }
 }
