@@ -95,9 +95,7 @@ class SharedObjects {
 
     static void throughCalls(Body[] bodies, Node[] nodes) {
         for (@ParallelFor int i = 0; i < bodies.length; i++) {
-            // error: [weft:call-effect] `bodies[i].push()` changes `v.x` (SharedObjects.java:48), where `Body.v` is set to `v` (SharedObjects.java:44), an object that other objects may hold too
             bodies[i].push();
-            // error: [weft:call-effect] `Body.kick(bodies[i])` changes `b.v.x` (SharedObjects.java:60), where `Body.v` is set to `v`
             Body.kick(bodies[i]);
             // error: [weft:call-effect] `nodes[i].bumpNext()` changes `n.inDegree` (SharedObjects.java:19), where `n` is an element of `next`
             nodes[i].bumpNext();
@@ -345,7 +343,7 @@ class Movers {
 
     static void callsThatSetWhatAnotherHolds(Mover[] movers, Mover leader) {
         for (@ParallelFor Mover m : movers) {
-            // error: `m.follow(leader)` reads `leader.velocity` (SharedObjects.java:335): it reads `velocity` of `leader`, and this @ParallelFor loop writes `velocity` of its element
+            // error: `m.follow(leader)` reads `leader.velocity` (SharedObjects.java:333): it reads `velocity` of `leader`, and this @ParallelFor loop writes `velocity` of its element
             m.follow(leader);
             // error: This @ParallelFor loop writes the field `m.velocity.x`, which every iteration can reach (`m` may be, or hold, `leader`)
             m.velocity.x = 1;

@@ -14,12 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Movers whose loop calls a method on each and then writes the vectors it holds: where every mover
- * has vectors of its own the twin runs in parallel, and where movers share them it runs as written;
- * either way each mover ends as the original leaves it, on every one of 20 runs.
+ * Movers whose loops write the vectors each holds, in the body after calling a method on it, or in
+ * a method it calls: where every mover has vectors of its own the twin runs in parallel, and where
+ * movers share them it runs as written;
+ * either way each mover ends as the original leaves it, on every one of 10 runs.
  */
 class MoverLoopEquivalenceTest {
-    private static final int RUNS = 20;
+    private static final int RUNS = 10;
 
     static IntStream sizes() {
         return LoopEquivalenceTest.sizes();
@@ -68,6 +69,8 @@ class MoverLoopEquivalenceTest {
             for (int step = 0; step < 3; step++) {
                 MoverLoops.bounce(expected);
                 MoverLoopsParallel.bounce(twin);
+                MoverLoops.damp(expected);
+                MoverLoopsParallel.damp(twin);
             }
             assertThat(state(twin)).isEqualTo(state(expected));
         }

@@ -36,6 +36,10 @@ final class MoverLoops {
         void advance() {
             position = position.plus(velocity);
         }
+
+        void damp() {
+            velocity.y = velocity.y * 0.5 + position.y * 0.01;
+        }
     }
 
     /** Moves each mover, turns it back at the walls, and damps its vertical speed. */
@@ -46,6 +50,13 @@ final class MoverLoops {
                 m.velocity.x = -m.velocity.x;
             }
             m.velocity.y = m.velocity.y * 0.5 + m.position.y * 0.01;
+        }
+    }
+
+    /** Damps each mover's vertical speed, in a method of the mover that writes the velocity it holds. */
+    static void damp(Mover[] movers) {
+        for (@ParallelFor Mover m : movers) {
+            m.damp();
         }
     }
 }

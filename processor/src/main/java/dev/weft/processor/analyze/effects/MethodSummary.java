@@ -25,12 +25,15 @@ import java.util.Set;
  *     each with how: {@code reads `o.speed` (Boid.java:9)}
  * @param fieldWrites the instance fields it may write, itself or through the calls it makes, each with
  *     how: {@code changes `speed` (Boid.java:12)}
+ * @param opaque the roots of the changes that reach beyond them by a way two objects may share, and
+ *     not by fields alone from the root, so that {@code fieldWrites} do not tell every object changed:
+ *     an element of an array, a container the JDK changes, an object a call returns
  */
 public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<Root> held, Set<String> trusted,
         Map<String, String> reads, Map<FieldAccess, FieldAccess.Trail> fieldReads,
-        Map<FieldAccess, FieldAccess.Trail> fieldWrites) {
+        Map<FieldAccess, FieldAccess.Trail> fieldWrites, Set<Root> opaque) {
     static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Map.of(),
-            Map.of());
+            Map.of(), Set.of());
 
     public MethodSummary {
         // Each in the order found, so that a refusal names the first of several changes or reads, the
@@ -42,6 +45,7 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         reads = ordered(reads);
         fieldReads = ordered(fieldReads);
         fieldWrites = ordered(fieldWrites);
+        opaque = ordered(opaque);
     }
 
     private static <K, V> Map<K, V> ordered(Map<K, V> map) {
@@ -61,7 +65,8 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
     boolean reaches(MethodSummary other) {
         return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned)
                 && held.equals(other.held) && trusted.equals(other.trusted) && reads.keySet().equals(other.reads.keySet())
-                && fieldReads.keySet().equals(other.fieldReads.keySet()) && freshWrites().equals(other.freshWrites());
+                && fieldReads.keySet().equals(other.fieldReads.keySet()) && freshWrites().equals(other.freshWrites())
+                && opaque.equals(other.opaque);
     }
 
     /** What a call that may run either method may change: both summaries' changes, one range where they agree. */
@@ -80,8 +85,10 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         other.fieldReads.forEach(fieldsReadByEither::putIfAbsent);
         Map<FieldAccess, FieldAccess.Trail> fieldsWrittenByEither = new LinkedHashMap<>(fieldWrites);
         other.fieldWrites.forEach((access, how) -> fieldsWrittenByEither.merge(access, how, FieldAccess.Trail::and));
+        Set<Root> opaqueInEither = new LinkedHashSet<>(opaque);
+        opaqueInEither.addAll(other.opaque);
         return new MethodSummary(both, returnedByEither, heldByEither, trustedByEither, readByEither, fieldsReadByEither,
-                fieldsWrittenByEither);
+                fieldsWrittenByEither, opaqueInEither);
     }
 
     /** Each field access written, with whether it only ever sets new objects. */

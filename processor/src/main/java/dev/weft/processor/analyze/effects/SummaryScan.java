@@ -84,6 +84,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private final Map<String, String> reads = new LinkedHashMap<>();
     private final Map<FieldAccess, FieldAccess.Trail> fieldReads = new LinkedHashMap<>();
     private final Map<FieldAccess, FieldAccess.Trail> fieldWrites = new LinkedHashMap<>();
+    /** The roots some change reaches beyond through a way two objects may share other than by fields alone. */
+    private final Set<Root> opaque = new LinkedHashSet<>();
     private final Set<VariableTree> following = new HashSet<>();
     /** The array arguments handed to calls that touch only elements of them that this method's parameters name. */
     private final Set<Tree> rangedArguments = new HashSet<>();
@@ -144,7 +146,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                         + "` (" + position(elsewhere) + ")", effect.at(), null, effect.shared()));
             }
         }
-        return new MethodSummary(effects, returned, held, trusted, reads, fieldReads, fieldWrites);
+        return new MethodSummary(effects, returned, held, trusted, reads, fieldReads, fieldWrites, opaque);
     }
 
     /** Notes {@code value} against the local {@code name} names at {@code path}, if it names one. */
@@ -441,6 +443,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 };
                 reached.stream().filter(root -> root.kind() != Root.Kind.FRESH)
                         .forEach(root -> add(new Effect(root, via + effect.trail(), reference, null, effect.shared())));
+                opaqueUnless(false, reached, effect.shared());
             }
         }
         return super.visitMemberReference(reference, unused);
@@ -501,6 +504,15 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 : roots(object, new TreePath(path, object));
         Shared shared = object == null ? null : beyond.of(object, new TreePath(path, object));
         roots.forEach(root -> record(root, "changes `" + bare + "`", bare, null, shared));
+        // A field's write is listed with its way; an element's is not.
+        opaqueUnless(bare instanceof MemberSelectTree && way(object, new TreePath(path, object)).fromRoot(), roots, shared);
+    }
+
+    /** Notes {@code roots} as changed beyond, through a shared way, otherwise than by fields alone, unless {@code byFields}. */
+    private void opaqueUnless(boolean byFields, Set<Root> roots, Shared shared) {
+        if (shared != null && !byFields) {
+            opaque.addAll(roots);
+        }
     }
 
     private String describe(Root root, IdentifierTree name) {
@@ -556,19 +568,23 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 Shared shared = beyond.of(select.getExpression(), new TreePath(path, select.getExpression()));
                 receiver.forEach(root -> record(root, "draws from `" + select.getExpression() + "`, which moves its "
                         + "seed", call, null, shared));
+                opaqueUnless(false, receiver, shared);
             }
             int changed = JdkChanges.changedArgument(owner.getQualifiedName().toString(), name);
             if (changed >= 0 && changed < call.getArguments().size()) {
                 ExpressionTree argument = call.getArguments().get(changed);
                 Shared shared = beyond.of(argument, new TreePath(path, argument));
-                roots(argument, new TreePath(path, argument)).forEach(root -> record(root, "changes `" + argument
+                Set<Root> changedRoots = roots(argument, new TreePath(path, argument));
+                changedRoots.forEach(root -> record(root, "changes `" + argument
                         + "` through `" + owner.getSimpleName() + "." + name + "`", call, null, shared));
+                opaqueUnless(false, changedRoots, shared);
             }
         }
         if (!summarised && JdkChanges.CONTAINER_CHANGES.contains(name) && changesContainer(call, path)) {
             ExpressionTree changed = ((MemberSelectTree) call.getMethodSelect()).getExpression();
             Shared shared = beyond.of(changed, new TreePath(path, changed));
             receiver.forEach(root -> record(root, "changes `" + changed + "` through `" + name + "`", call, null, shared));
+            opaqueUnless(false, receiver, shared);
         }
     }
 
@@ -609,11 +625,14 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 continue;
             }
             Shared shared = effect.shared() != null ? effect.shared() : beyondAt(effect.target(), callee, arguments, call, path);
-            for (Root root : mapped(effect.target(), callee, arguments, receiver, path)) {
+            Set<Root> mappedRoots = mapped(effect.target(), callee, arguments, receiver, path);
+            for (Root root : mappedRoots) {
                 if (root.kind() != Root.Kind.FRESH) {
                     add(new Effect(root, via + effect.trail(), call, null, shared));
                 }
             }
+            opaqueUnless(!summary.opaque().contains(effect.target())
+                    && operandsByFields(effect.target(), callee, arguments, call, path), mappedRoots, shared);
         }
         return true;
     }
@@ -675,6 +694,23 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         for (ExpressionTree object : objects) {
             accessedThrough(into, access, object, new TreePath(path, object), how);
         }
+    }
+
+    /** Whether what stands for a callee's root at the call, its receiver or arguments, is reached from a root by fields alone. */
+    private boolean operandsByFields(Root root, ExecutableElement callee, List<? extends ExpressionTree> arguments, Tree call,
+            TreePath path) {
+        List<ExpressionTree> objects = new ArrayList<>();
+        if (root.kind() == Root.Kind.RECEIVER && call instanceof MethodInvocationTree invocation
+                && invocation.getMethodSelect() instanceof MemberSelectTree select) {
+            objects.add(select.getExpression());
+        } else if (root.kind() == Root.Kind.PARAMETER) {
+            for (int k = root.parameter(); k < Arity.lastArgument(callee, root.parameter(), arguments.size()); k++) {
+                objects.add(arguments.get(k));
+            }
+        } else if (root.kind() != Root.Kind.RECEIVER) {
+            return false;
+        }
+        return objects.stream().allMatch(object -> way(object, new TreePath(path, object)).fromRoot());
     }
 
     /** How far beyond the roots of this method the object a callee changes at its root lies, at the call. */

@@ -70,6 +70,13 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         void accessesFields(List<CalledAccess> reads, List<CalledAccess> writes);
 
         /**
+         * A call changes objects reached from the object at {@code operand}, which the element
+         * reaches, by each of {@code ways}, which two elements may share: accepted where the twin
+         * checks them, refused with {@code refusal} otherwise.
+         */
+        void callWritesThrough(Tree call, TreePath operand, List<List<String>> ways, String refusal);
+
+        /**
          * A call changes only the element of {@code array} at {@code index}, or, with a {@code width},
          * the row {@code index} of that many elements, as {@code change} tells: whether that is an
          * outer array, whose elements there are now checked as the body's writes, and refused where
@@ -385,7 +392,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 if (receiver == null) {
                     refuse(call, effect.trail() + ", a field of `this`, which every iteration shares");
                 } else {
-                    owned(call, receiver, effect.trail(), effect.shared());
+                    owned(call, receiver, effect.trail(), effect.shared(), waysOfChanges(callee, target));
                 }
             }
             case PARAMETER -> {
@@ -393,11 +400,24 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                     return;
                 }
                 for (int k = target.parameter(); k < Arity.lastArgument(callee, target.parameter(), arguments.size()); k++) {
-                    owned(call, arguments.get(k), effect.trail(), effect.shared());
+                    owned(call, arguments.get(k), effect.trail(), effect.shared(), waysOfChanges(callee, target));
                 }
             }
             default -> { }
         }
+    }
+
+    /**
+     * The ways by fields alone from {@code root} to every object {@code callee} changes beyond it,
+     * by its summary; {@code null} where it changes one it reaches otherwise.
+     */
+    private List<List<String>> waysOfChanges(ExecutableElement callee, Root root) {
+        MethodSummary summary = method.summaries().of(callee);
+        if (summary == null || summary.opaque().contains(root)) {
+            return null;
+        }
+        return summary.fieldWrites().keySet().stream().filter(write -> write.root().equals(root) && write.way().fromRoot())
+                .map(write -> write.way().fields()).distinct().toList();
     }
 
     /** A change of some elements of an array argument, checked as the body's write of those elements, where it names an outer array. */
@@ -416,6 +436,15 @@ final class CallEffects extends TreePathScanner<Void, Void> {
      * what the change reaches beyond it ({@code shared}: why it may not be, from the callee's summary).
      */
     private void owned(ExpressionTree call, ExpressionTree object, String change, Shared shared) {
+        owned(call, object, change, shared, null);
+    }
+
+    /**
+     * As {@link #owned(ExpressionTree, ExpressionTree, String, Shared)}; where {@code ways} tells by
+     * which fields the change goes on from {@code object}, a change two elements may share is left
+     * to the twin's check.
+     */
+    private void owned(ExpressionTree call, ExpressionTree object, String change, Shared shared, List<List<String>> ways) {
         ObjectOrigins.Origin origin = origins.of(object, new TreePath(getCurrentPath(), object));
         String name = "`" + method.source().text(object) + "`";
         switch (origin.kind()) {
@@ -424,17 +453,28 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 ElementLinks.Behind behind = links.behind(object, objectPath);
                 String reached = behind == null || behind.another() != null || behind.itself() ? null
                         : links.sharedBecause(object, objectPath);
+                boolean sharedWay = shared != null && (!shared.element() || behind != null);
+                // A change through fields alone from what the element reaches, the twin may check.
+                boolean checkable = ways != null && behind != null && behind.another() == null
+                        && !(behind.itself() && ways.stream().allMatch(List::isEmpty));
                 if (behind != null && behind.another() != null) {
                     refuse(call, change + ", and " + name + " is reached through `" + method.source().text(behind.another())
                             + "`, of the class of the iteration's element: in a linked list, a tree or a graph it may be "
                             + "another iteration's element");
-                } else if (reached != null) {
+                } else if (reached != null && !checkable) {
                     refuse(call, change + ", and " + name + " is reached through the iteration's element, where " + reached);
-                } else if (shared != null && (!shared.element() || behind != null)) {
+                } else if (sharedWay && !checkable) {
                     // What an iteration creates, its arrays' and containers' elements included, the
                     // body's own analysis follows; what its element holds, it cannot.
                     refuse(call, change + ", where " + shared.why());
                 } else {
+                    if (reached != null || sharedWay) {
+                        List<List<String>> changed = behind.itself() ? ways.stream().filter(way -> !way.isEmpty()).toList()
+                                : ways;
+                        writes.callWritesThrough(call, objectPath, changed, refusal(call, reached != null
+                                ? change + ", and " + name + " is reached through the iteration's element, where " + reached
+                                : change + ", where " + shared.why()));
+                    }
                     if (behind != null) {
                         writes.changesElement(call, behind.element());
                     }
@@ -500,8 +540,12 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         }
         writes.refused(call, call instanceof MethodInvocationTree invocation ? invocation.getArguments()
                 : call instanceof NewClassTree creation ? creation.getArguments() : List.of());
-        method.error(DiagnosticId.CALL_EFFECT, getCurrentPath(), call, "`" + method.source().text(call) + "` " + what + ": iterations "
-                + "that run at the same time would race on it. Change only what the iteration owns (its own "
-                + "element, an object it creates), or return the value and set it in the loop");
+        method.error(DiagnosticId.CALL_EFFECT, getCurrentPath(), call, refusal(call, what));
+    }
+
+    private String refusal(Tree call, String what) {
+        return "`" + method.source().text(call) + "` " + what + ": iterations that run at the same time would race on it. "
+                + "Change only what the iteration owns (its own element, an object it creates), or return the value "
+                + "and set it in the loop";
     }
 }

@@ -661,6 +661,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     @Override
+    public void callWritesThrough(Tree call, TreePath operand, List<List<String>> ways, String refusal) {
+        reached.wroteByCall(call, operand, ways, refusal);
+    }
+
+    @Override
     public void reachedFrom(ObjectOrigins.Origin origin, Tree call) {
         writeElementOf(origin, call);
     }
@@ -970,7 +975,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         called.readsOfReachedWrites().forEach(read ->
                 reached.readByCall(new TreePath(read.path(), read.object()), read.access().way().fields()));
-        for (ReachedObjectWrites.Write write : reached.refused()) {
+        List<ReachedObjectWrites.Write> refused = reached.refused();
+        for (ReachedObjectWrites.CallWrite write : reached.refusedCalls()) {
+            refusedCalls.add(write.call());
+            error(DiagnosticId.CALL_EFFECT, write.operand().getParentPath(), write.call(), write.refusal());
+        }
+        for (ReachedObjectWrites.Write write : refused) {
             refusedOtherElements.add(strip(write.object()));
             error(DiagnosticId.SHARED_WRITE, write.path(), write.update(), "This @ParallelFor loop writes through `"
                     + method.source().text(write.object()) + "`, reached through the iteration's element, and "

@@ -22,10 +22,12 @@ import dev.weft.processor.model.loop.SameArrayCheck;
 import dev.weft.processor.model.loop.WrittenType;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
 
 /** Turns one accepted loop into its model: header, reductions, what its body captures, its text. */
 final class LoopModeler {
@@ -80,8 +82,11 @@ final class LoopModeler {
     /** An object the twin checks, with the objects that lead to it from the element, as the twin writes them. */
     private static ReachedObject reachedObject(MethodContext method, ReachedObjectWrites.Checked checked) {
         List<String> steps = new ArrayList<>(checked.way().steps().stream().map(step -> rendered(method, step)).toList());
-        for (String field : checked.fields()) {
-            steps.add(steps.get(steps.size() - 1) + "." + field);
+        for (VariableElement field : checked.fields()) {
+            String holder = steps.get(steps.size() - 1);
+            steps.add(field.getModifiers().contains(Modifier.PRIVATE)
+                    ? "((" + TypeName.get(field.asType()) + ") " + method.privates().field(field) + ".get(" + holder + "))"
+                    : holder + "." + field.getSimpleName());
         }
         return new ReachedObject(steps.subList(0, steps.size() - 1), steps.get(steps.size() - 1));
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -51,10 +52,16 @@ final class ReachedObjectWrites {
      * way a call the body makes goes on from what it is handed ({@code this.acceleration} of
      * {@code boid.update()}); none for what the body reaches itself.
      */
-    record Checked(ElementLinks.Way way, List<String> fields) {}
+    record Checked(ElementLinks.Way way, List<VariableElement> fields) {}
 
     /** A call reads, of what it is handed at {@code operand}, the object {@code fields} further on. */
     private record CallRead(TreePath operand, List<String> fields) {}
+
+    /**
+     * A call changes objects reached from what it is handed at {@code operand} by each of {@code ways},
+     * which two elements may share; {@code refusal} says so where the twin cannot check them.
+     */
+    record CallWrite(Tree call, TreePath operand, List<List<String>> ways, String refusal) {}
 
     private final MethodContext method;
     private final ExpressionTypes expressions;
@@ -64,6 +71,8 @@ final class ReachedObjectWrites {
     /** The objects reached through the element that the body reads what the loop writes of, by ways two elements may share. */
     private final List<TreePath> reads = new ArrayList<>();
     private final List<CallRead> callReads = new ArrayList<>();
+    private final List<CallWrite> callWrites = new ArrayList<>();
+    private final List<CallWrite> refusedCalls = new ArrayList<>();
     /** The fields written of those objects, {@link #ELEMENTS} for elements of arrays. */
     private final Set<String> written = new HashSet<>();
     private final Set<Tree> changingCalls = new HashSet<>();
@@ -97,6 +106,16 @@ final class ReachedObjectWrites {
         reads.add(object);
     }
 
+    /** A call changes, through what it is handed, objects two elements may share, as {@link CallWrite} tells. */
+    void wroteByCall(Tree call, TreePath operand, List<List<String>> ways, String refusal) {
+        callWrites.add(new CallWrite(call, operand, ways, refusal));
+    }
+
+    /** The calls whose changes through objects two elements may share the twin cannot check, after {@link #refused}. */
+    List<CallWrite> refusedCalls() {
+        return refusedCalls;
+    }
+
     /**
      * A call reads, of the object its operand {@code operand} reaches by {@code fields}, what the
      * loop writes of objects its elements reach: checked with them, where the twin can name it.
@@ -117,7 +136,7 @@ final class ReachedObjectWrites {
 
     /** Decides whether the twin checks; the writes that may race where it cannot. */
     List<Write> refused() {
-        if (writes.stream().allMatch(write -> write.shared() == null) && reads.stream()
+        if (writes.stream().allMatch(write -> write.shared() == null) && callWrites.isEmpty() && reads.stream()
                 .allMatch(read -> links.sharedBecause((ExpressionTree) read.getLeaf(), read) == null)) {
             return List.of();
         }
@@ -131,11 +150,24 @@ final class ReachedObjectWrites {
             }
             found.forEach(way -> ways.putIfAbsent(text(way), way));
         }
+        Map<String, Checked> byCalls = new LinkedHashMap<>();
+        for (CallWrite write : callWrites) {
+            for (List<String> way : write.ways()) {
+                List<Checked> found = checkable ? callWays(write.operand(), way) : null;
+                checkable = found != null;
+                if (found != null) {
+                    found.forEach(each -> byCalls.putIfAbsent(text(each), each));
+                }
+            }
+        }
         // One element each iteration, walked whole before the loop.
-        checkable &= ways.values().stream().map(way -> method.source().text(way.steps().get(0))).distinct().count() <= 1;
-        if (checkable && !ways.isEmpty()) {
+        checkable &= Stream.concat(ways.values().stream(), byCalls.values().stream().map(Checked::way))
+                .map(way -> method.source().text(way.steps().get(0))).distinct().count() <= 1;
+        checkable &= !ways.isEmpty() || !byCalls.isEmpty();
+        if (checkable) {
             ways.forEach((text, way) -> checked.put(text, new Checked(way, List.of())));
-            String element = method.source().text(ways.values().iterator().next().steps().get(0));
+            byCalls.forEach(checked::putIfAbsent);
+            String element = method.source().text(checked.values().iterator().next().way().steps().get(0));
             for (TreePath read : reads) {
                 List<ElementLinks.Way> found = links.paths((ExpressionTree) read.getLeaf(), read, this::leftAsItIs);
                 if (found != null && found.stream().allMatch(way -> method.source().text(way.steps().get(0)).equals(element))) {
@@ -145,6 +177,7 @@ final class ReachedObjectWrites {
             callReads.forEach(read -> checkCallRead(read, element));
             return List.of();
         }
+        refusedCalls.addAll(callWrites);
         return writes.stream().filter(write -> write.shared() != null).toList();
     }
 
@@ -158,28 +191,53 @@ final class ReachedObjectWrites {
      * way to it goes from {@code element} by fields that stay as they are and that the twin can read.
      */
     private void checkCallRead(CallRead read, String element) {
-        ExpressionTree operand = strip((ExpressionTree) read.operand().getLeaf());
-        ElementLinks.Behind behind = links.behind(operand, read.operand());
-        List<ElementLinks.Way> bases = behind != null && behind.itself() ? itself(operand)
-                : links.paths(operand, read.operand(), this::leftAsItIs);
-        TypeElement type = expressions.classOf(operand, read.operand());
-        for (String name : read.fields()) {
+        List<Checked> found = callWays(read.operand(), read.fields());
+        if (found != null && found.stream().allMatch(each -> method.source().text(each.way().steps().get(0)).equals(element))) {
+            found.forEach(each -> checked.putIfAbsent(text(each), each));
+        }
+    }
+
+    /**
+     * The ways to the object reached from what a call is handed at {@code operand} by {@code fields},
+     * from the element by fields that stay as they are and the twin can read; {@code null} where
+     * there is another.
+     */
+    private List<Checked> callWays(TreePath operand, List<String> fields) {
+        ExpressionTree handed = strip((ExpressionTree) operand.getLeaf());
+        ElementLinks.Behind behind = links.behind(handed, operand);
+        List<ElementLinks.Way> bases = behind != null && behind.itself() ? itself(handed)
+                : links.paths(handed, operand, this::leftAsItIs);
+        TypeElement type = expressions.classOf(handed, operand);
+        List<VariableElement> taken = new ArrayList<>();
+        for (String name : fields) {
             VariableElement field = type == null ? null : ElementFilter.fieldsIn(method.resolver().members(type)).stream()
                     .filter(member -> member.getSimpleName().contentEquals(name)).findFirst().orElse(null);
-            if (field == null || field.getModifiers().contains(Modifier.PRIVATE)
-                    || !field.getModifiers().contains(Modifier.FINAL) && !leftAsItIs(field)) {
-                return;
+            // A private field the twin reads through a handle, where it can name the field's class.
+            if (field == null || !field.getModifiers().contains(Modifier.FINAL) && !leftAsItIs(field)
+                    || field.getModifiers().contains(Modifier.PRIVATE) && !nameable((TypeElement) field.getEnclosingElement())) {
+                return null;
             }
+            taken.add(field);
             DeclaredType declared = DeclaredTypes.of(field.asType());
             type = declared == null ? null : (TypeElement) declared.asElement();
         }
-        if (bases == null || bases.stream().anyMatch(base -> !method.source().text(base.steps().get(0)).equals(element))) {
-            return;
+        return bases == null ? null : bases.stream().map(base -> new Checked(base, List.copyOf(taken))).toList();
+    }
+
+    /** The text of a checked object as the body would write it: {@code e.to}, {@code boid.acceleration}. */
+    private String text(Checked checked) {
+        return String.join(".", Stream.concat(Stream.of(text(checked.way())),
+                checked.fields().stream().map(field -> field.getSimpleName().toString())).toList());
+    }
+
+    /** Whether the companion, in the same package, can name {@code type}: neither it nor a class around it is private. */
+    private static boolean nameable(TypeElement type) {
+        for (Element each = type; each instanceof TypeElement nested; each = nested.getEnclosingElement()) {
+            if (nested.getModifiers().contains(Modifier.PRIVATE)) {
+                return false;
+            }
         }
-        for (ElementLinks.Way base : bases) {
-            String text = String.join(".", Stream.concat(Stream.of(text(base)), read.fields().stream()).toList());
-            checked.putIfAbsent(text, new Checked(base, read.fields()));
-        }
+        return true;
     }
 
     /** The way to the element itself, as the body names it: its variable, or {@code a[i]}; none for any other. */
