@@ -699,23 +699,27 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     /** Whether what stands for a callee's root at the call, its receiver or arguments, is reached from a root by fields alone. */
     private boolean operandsByFields(Root root, ExecutableElement callee, List<? extends ExpressionTree> arguments, Tree call,
             TreePath path) {
-        List<ExpressionTree> objects = new ArrayList<>();
-        if (root.kind() == Root.Kind.RECEIVER && call instanceof MethodInvocationTree invocation
-                && invocation.getMethodSelect() instanceof MemberSelectTree select) {
-            objects.add(select.getExpression());
-        } else if (root.kind() == Root.Kind.PARAMETER) {
-            for (int k = root.parameter(); k < Arity.lastArgument(callee, root.parameter(), arguments.size()); k++) {
-                objects.add(arguments.get(k));
-            }
-        } else if (root.kind() != Root.Kind.RECEIVER) {
-            return false;
-        }
-        return objects.stream().allMatch(object -> way(object, new TreePath(path, object)).fromRoot());
+        return (root.kind() == Root.Kind.RECEIVER || root.kind() == Root.Kind.PARAMETER)
+                && operandsAt(root, callee, arguments, call).stream()
+                        .allMatch(object -> way(object, new TreePath(path, object)).fromRoot());
     }
 
     /** How far beyond the roots of this method the object a callee changes at its root lies, at the call. */
     private Shared beyondAt(Root root, ExecutableElement callee, List<? extends ExpressionTree> arguments, Tree call,
             TreePath path) {
+        Shared shared = null;
+        for (ExpressionTree object : operandsAt(root, callee, arguments, call)) {
+            shared = Shared.either(shared, beyond.of(object, new TreePath(path, object)));
+        }
+        return shared;
+    }
+
+    /**
+     * What the call hands a callee's root: the object it is called on, named at the call, for its
+     * receiver; the arguments for a parameter; none otherwise.
+     */
+    private static List<ExpressionTree> operandsAt(Root root, ExecutableElement callee, List<? extends ExpressionTree> arguments,
+            Tree call) {
         List<ExpressionTree> objects = new ArrayList<>();
         if (root.kind() == Root.Kind.RECEIVER && call instanceof MethodInvocationTree invocation
                 && invocation.getMethodSelect() instanceof MemberSelectTree select) {
@@ -725,11 +729,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 objects.add(arguments.get(k));
             }
         }
-        Shared shared = null;
-        for (ExpressionTree object : objects) {
-            shared = Shared.either(shared, beyond.of(object, new TreePath(path, object)));
-        }
-        return shared;
+        return objects;
     }
 
     /** What a root of the callee is at the call: its receiver's roots, an argument's, or itself. */
