@@ -223,7 +223,7 @@ class RemarksTest {
         Compilation compilation = compile(LOOPS, "-Aweft.remarks=true");
 
         assertThat(compilation).hadNoteContaining("it runs as written when two elements reach one object of `l.to`, "
-                + "which it writes;").inFile(LOOPS).onLine(64);
+                + "which it writes or reads;").inFile(LOOPS).onLine(64);
     }
 
     @Test

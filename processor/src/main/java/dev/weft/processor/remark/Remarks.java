@@ -142,7 +142,8 @@ public final class Remarks {
         }
         if (!loop.distinctReached().isEmpty()) {
             said.add("it runs as written when two elements reach one object of " + loop.distinctReached().stream()
-                    .map(reached -> "`" + reached.object() + "`").collect(Collectors.joining(", ")) + ", which it writes");
+                    .map(reached -> "`" + reached.object() + "`").collect(Collectors.joining(", "))
+                    + ", which it writes or reads");
         }
         said.add(options(loop.options()));
         return String.join("; ", said);
