@@ -88,7 +88,6 @@ class SharedObjects {
 
     static void throughGetters(Body[] bodies) {
         for (@ParallelFor int i = 0; i < bodies.length; i++) {
-            // error: writes through `bodies[i].velocity()`, reached through the iteration's element, and `Body.v` is set to `v` (SharedObjects.java:44)
             bodies[i].velocity().x = 1;
         }
     }
@@ -343,7 +342,7 @@ class Movers {
 
     static void callsThatSetWhatAnotherHolds(Mover[] movers, Mover leader) {
         for (@ParallelFor Mover m : movers) {
-            // error: `m.follow(leader)` reads `leader.velocity` (SharedObjects.java:333): it reads `velocity` of `leader`, and this @ParallelFor loop writes `velocity` of its element
+            // error: `m.follow(leader)` reads `leader.velocity` (SharedObjects.java:332): it reads `velocity` of `leader`, and this @ParallelFor loop writes `velocity` of its element
             m.follow(leader);
             // error: This @ParallelFor loop writes the field `m.velocity.x`, which every iteration can reach (`m` may be, or hold, `leader`)
             m.velocity.x = 1;

@@ -103,15 +103,14 @@ public final class Summaries {
     }
 
     /**
-     * The name of the field of its receiver that a call of {@code method} does nothing but return, as
-     * a getter or a record's accessor does, whichever override it runs; empty for any other method.
+     * The field of its receiver that a call of {@code method} does nothing but return, as a getter
+     * or a record's accessor does, whichever override it runs; empty for any other method.
      */
-    Optional<String> returnedField(ExecutableElement method) {
+    public Optional<VariableElement> returnedField(ExecutableElement method) {
         List<ExecutableElement> all = new ArrayList<>(overridesOf(method));
         all.add(method);
-        List<String> names = all.stream().map(owned::returnedField)
-                .map(field -> field == null ? null : field.getSimpleName().toString()).distinct().toList();
-        return names.size() == 1 && names.get(0) != null ? Optional.of(names.get(0)) : Optional.empty();
+        List<VariableElement> fields = all.stream().map(owned::returnedField).distinct().toList();
+        return fields.size() == 1 ? Optional.ofNullable(fields.get(0)) : Optional.empty();
     }
 
     /** Whether a call that may run any of {@code callees} is known to return only objects it creates. */

@@ -346,7 +346,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 && typeName(select.getExpression(), path).isEmpty()) {
             // A getter of a field is that field.
             List<String> fields = calleesOf(call, path).stream()
-                    .map(callee -> summaries.returnedField(callee).orElse(null)).distinct().toList();
+                    .map(callee -> summaries.returnedField(callee).map(field -> field.getSimpleName().toString())
+                            .orElse(null)).distinct().toList();
             if (fields.size() == 1 && fields.get(0) != null) {
                 return way(select.getExpression(), new TreePath(path, select.getExpression())).then(fields);
             }

@@ -124,22 +124,33 @@ final class ElementLinks {
             }
             List<ExpressionTree> steps = new ArrayList<>(List.of(element));
             for (TreePath step : chain.subList(1, chain.size())) {
-                MemberSelectTree select = Syntax.strip((ExpressionTree) step.getLeaf()) instanceof MemberSelectTree member
-                        ? member : null;
+                ExpressionTree taken = Syntax.strip((ExpressionTree) step.getLeaf());
+                // A getter of a field is that field: b.velocity() as b.v.
+                MethodInvocationTree getter = taken instanceof MethodInvocationTree call && call.getArguments().isEmpty()
+                        ? call : null;
+                MemberSelectTree select = taken instanceof MemberSelectTree member ? member
+                        : getter != null && getter.getMethodSelect() instanceof MemberSelectTree member ? member : null;
                 ExpressionTree holder = select == null ? null : Syntax.strip(select.getExpression());
                 if (steps.size() == 1 && holder instanceof IdentifierTree name && setOnceTo(name, step, element)) {
                     steps.set(0, holder); // Edge e = edges[i]; e.to
                 }
-                VariableElement field = holder != null && holder == steps.get(steps.size() - 1)
-                        ? body.expressions().fieldOf(select, step) : null;
+                VariableElement field = holder == null || holder != steps.get(steps.size() - 1) ? null
+                        : getter != null ? gotField(getter, step) : body.expressions().fieldOf(select, step);
                 if (field == null || !field.getModifiers().contains(Modifier.FINAL) && !fixed.test(field)) {
                     return null;
                 }
-                steps.add(select);
+                steps.add(taken);
             }
             found.add(new Way(array, steps));
         }
         return found;
+    }
+
+    /** The field every method {@code call} may run does nothing but return; {@code null} where there is none. */
+    private VariableElement gotField(MethodInvocationTree call, TreePath path) {
+        List<VariableElement> fields = body.expressions().calledMethods(call, path).stream()
+                .map(callee -> body.method().summaries().returnedField(callee).orElse(null)).distinct().toList();
+        return fields.size() == 1 ? fields.get(0) : null;
     }
 
     /** Whether {@code name} is a local of the body that is only ever set to {@code element}, where it is declared. */
