@@ -3,14 +3,23 @@ package dev.weft.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.Set;
+import java.util.Stack;
+import java.util.Vector;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The entry point of generated loop twins: one factory per loop shape, each returning the
  * {@link LoopRange} of one run of the loop. Bounds are evaluated once, before the first iteration.
  */
 public final class Loops {
+    /** The lists that keep their elements in storage of their own, which no other list or array shares. */
+    private static final Set<Class<?>> OWN_ELEMENTS = Set.of(ArrayList.class, LinkedList.class, Vector.class, Stack.class,
+            CopyOnWriteArrayList.class);
+
     private Loops() {}
 
     /** {@code for (i = first; i < end; i += step)}. */
@@ -44,6 +53,21 @@ public final class Loops {
     /** The indices {@code 0} to {@code size} of an array or list an enhanced {@code for} walks. */
     public static LoopRange indices(LoopSpec spec, long size) {
         return ascending(spec, 0, size, 1);
+    }
+
+    /**
+     * Whether a list and another list or array a loop takes to be distinct may hold their elements
+     * in one place: where they are one object, or either list is one that may view another's
+     * elements ({@code Arrays.asList(a)}, {@code list.subList(1, n)}, an unmodifiable view), which
+     * only the lists that keep elements of their own are known not to; a twin runs the loop as
+     * written then.
+     */
+    public static boolean mayShareElements(Object written, Object other) {
+        return written == other || viewsOthers(written) || viewsOthers(other);
+    }
+
+    private static boolean viewsOthers(Object list) {
+        return list instanceof List<?> && !OWN_ELEMENTS.contains(list.getClass());
     }
 
     /**

@@ -9,13 +9,16 @@ import dev.weft.backend.Region;
 import dev.weft.backend.WorkerThreads;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -372,6 +375,19 @@ class LoopRangeTest {
         assertThat(Loops.rowsFit(-3, 0, 1 << 29)).isFalse();
         assertThat(Loops.rowsFit(0, Integer.MAX_VALUE, 0)).isTrue();
         assertThat(Loops.rowsFit(0, Integer.MAX_VALUE, -5)).isTrue();
+    }
+
+    @Test
+    void listsMayShareElementsWhereOneIsAViewOrBothAreOne() {
+        Double[] values = {1.0, 2.0, 3.0};
+        List<Double> own = new ArrayList<>(Arrays.asList(values));
+        assertThat(Loops.mayShareElements(own, new ArrayList<>(own))).isFalse();
+        assertThat(Loops.mayShareElements(own, values)).isFalse();
+        assertThat(Loops.mayShareElements(new LinkedList<>(own), new CopyOnWriteArrayList<>(own))).isFalse();
+        assertThat(Loops.mayShareElements(own, own)).isTrue();
+        assertThat(Loops.mayShareElements(Arrays.asList(values), values)).isTrue();
+        assertThat(Loops.mayShareElements(own, own.subList(1, 3))).isTrue();
+        assertThat(Loops.mayShareElements(Collections.unmodifiableList(own), own)).isTrue();
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.weft.examples.loops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -120,8 +122,8 @@ class KernelLoopEquivalenceTest {
 
     /**
      * Arrays handed as different parameters are taken to be distinct, as Fortran takes its
-     * arguments; handed one array twice, the twin runs the loop as written, and gives what the
-     * original gives.
+     * arguments; handed one array twice, or one list twice, or a list and a view of its elements,
+     * the twin runs the loop as written, and gives what the original gives.
      */
     @ParameterizedTest
     @MethodSource("sizes")
@@ -136,6 +138,24 @@ class KernelLoopEquivalenceTest {
         int[] expected = new int[size];
         KernelLoops.shiftInto(twin.clone(), expected);
         assertThat(apart).isEqualTo(expected);
+
+        Integer[] boxed = Arrays.stream(LoopEquivalenceTest.ints(size)).boxed().toArray(Integer[]::new);
+        List<Integer> list = new ArrayList<>(Arrays.asList(boxed));
+        List<Integer> listTwin = new ArrayList<>(list);
+        KernelLoops.shiftListInto(list, list);
+        KernelLoopsParallel.shiftListInto(listTwin, listTwin);
+        assertThat(listTwin).isEqualTo(list);
+        Integer[] viewed = boxed.clone();
+        KernelLoops.shiftListInto(Arrays.asList(boxed), Arrays.asList(boxed));
+        KernelLoopsParallel.shiftListInto(Arrays.asList(viewed), Arrays.asList(viewed));
+        assertThat(viewed).isEqualTo(boxed);
+        List<Integer> whole = new ArrayList<>(list);
+        List<Integer> wholeTwin = new ArrayList<>(list);
+        if (size > 1) {
+            KernelLoops.shiftListInto(whole, whole.subList(1, size));
+            KernelLoopsParallel.shiftListInto(wholeTwin, wholeTwin.subList(1, size));
+        }
+        assertThat(wholeTwin).isEqualTo(whole);
 
         Triples m = Triples.of(size, false);
         double[] both = m.in().clone();

@@ -1,6 +1,7 @@
 package dev.weft.examples.loops;
 
 import dev.weft.ParallelFor;
+import java.util.List;
 
 /** Numerical kernels in the shapes real code has: adding into a large array, and a parallel loop run once a pivot. */
 final class KernelLoops {
@@ -24,6 +25,13 @@ final class KernelLoops {
     static void shiftInto(int[] from, int[] into) {
         for (@ParallelFor int i = 0; i < into.length - 1; i++) {
             into[i] = from[i + 1] * 2;
+        }
+    }
+
+    /** {@link #shiftInto} over lists: a shift when both are one list, or one views the other's elements. */
+    static void shiftListInto(List<Integer> from, List<Integer> into) {
+        for (@ParallelFor int i = 0; i < into.size() - 1; i++) {
+            into.set(i, from.get(i + 1) * 2);
         }
     }
 

@@ -29,6 +29,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.CollectionReduction;
@@ -41,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
@@ -62,13 +64,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
 
     /**
-     * Two arrays the method is handed, or holds in locals, that Weft takes to be distinct, as
+     * Two arrays or lists the method is handed, or holds in locals, that Weft takes to be distinct, as
      * Fortran takes its arguments, while the loop writes one and uses the other elsewhere than at
      * the same element: the twin runs the loop as written when they are the same array.
      *
      * @param cast whether they are declared with different types, so compared as objects
+     * @param lists whether either is a list, which may view the other's elements without being it
      */
-    record DistinctArrays(String written, String other, boolean cast) {}
+    record DistinctArrays(String written, String other, boolean cast, boolean lists) {}
 
     private record Accumulator(String name, ReductionOperator operator, String type, boolean array) {}
 
@@ -1302,18 +1305,37 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private void distinct(String written, Resolution writtenResolution, String other, Resolution otherResolution) {
         String writtenType = variableType(written, writtenResolution);
         String otherType = variableType(other, otherResolution);
-        if (writtenType == null || otherType == null || !writtenType.endsWith("[]") || !otherType.endsWith("[]")
-                || created(written, writtenResolution) || created(other, otherResolution)) {
+        boolean writtenList = list(written, writtenResolution);
+        boolean otherList = list(other, otherResolution);
+        boolean arrays = writtenType != null && otherType != null && writtenType.endsWith("[]") && otherType.endsWith("[]");
+        // A list may view an array of objects, or another list's elements, without being it.
+        boolean lists = (writtenList || otherList) && (writtenList || writtenType != null && writtenType.endsWith("[]")
+                && !ArrayRoots.primitiveRow(writtenType)) && (otherList || otherType != null && otherType.endsWith("[]")
+                && !ArrayRoots.primitiveRow(otherType));
+        if (!arrays && !lists || created(written, writtenResolution) || created(other, otherResolution)) {
             return;
         }
-        boolean sameType = writtenType.equals(otherType);
-        if (!sameType && (ArrayRoots.primitiveRow(writtenType) || ArrayRoots.primitiveRow(otherType))) {
+        boolean sameType = Objects.equals(writtenType, otherType);
+        if (!lists && !sameType && (ArrayRoots.primitiveRow(writtenType) || ArrayRoots.primitiveRow(otherType))) {
             return;
         }
-        DistinctArrays pair = new DistinctArrays(written, other, !sameType);
-        if (!distinct.contains(new DistinctArrays(other, written, !sameType))) {
+        DistinctArrays pair = new DistinctArrays(written, other, !sameType, lists);
+        if (!distinct.contains(new DistinctArrays(other, written, !sameType, lists))) {
             distinct.add(pair);
         }
+    }
+
+    /** Whether a parameter or an outer local is declared a {@code java.util.List}, which the body may use as an array. */
+    private boolean list(String name, Resolution resolution) {
+        TypeElement type = switch (resolution.kind()) {
+            case PARAMETER -> {
+                DeclaredType declared = method.parameter(name) == null ? null : DeclaredTypes.of(method.parameter(name).asType());
+                yield declared == null ? null : (TypeElement) declared.asElement();
+            }
+            case LOCAL -> resolution.insideLoop() ? null : expressions.writtenClass(resolution.declaration().getType());
+            default -> null;
+        };
+        return type != null && expressions.isSubtype(type, "java.util.List");
     }
 
     /** Whether {@code name} is a local the method sets once, to an array it creates: no other name holds it. */

@@ -72,7 +72,7 @@ final class LoopModeler {
                                 rows.origin() == null ? null : rendered(method, rows.origin())))
                         .toList(),
                 independent.distinct().stream()
-                        .map(pair -> new SameArrayCheck(pair.written(), pair.other(), pair.cast()))
+                        .map(pair -> new SameArrayCheck(pair.written(), pair.other(), pair.cast(), pair.lists()))
                         .toList(),
                 independent.reached().stream().map(checked -> reachedObject(method, checked)).toList(),
                 independent.reached().isEmpty() || independent.reached().get(0).way().array() == null

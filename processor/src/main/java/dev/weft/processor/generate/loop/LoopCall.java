@@ -62,7 +62,8 @@ final class LoopCall {
         // Arrays the analysis took to be distinct, as Fortran takes its arguments: one array, the
         // iterations would touch each other's elements.
         for (SameArrayCheck same : loop.sameArrayChecks()) {
-            asWrittenWhen.add(CodeBlock.of(same.asObjects() ? "(Object) $L == $L" : "$L == $L", same.written(), same.other()));
+            asWrittenWhen.add(same.list() ? CodeBlock.of("$T.mayShareElements($L, $L)", LOOPS, same.written(), same.other())
+                    : CodeBlock.of(same.asObjects() ? "(Object) $L == $L" : "$L == $L", same.written(), same.other()));
         }
         // Objects the analysis could not tell each element owns: where two elements reach one,
         // iterations would race on it.
