@@ -254,4 +254,47 @@ class NearMisses {
         }
         return s;
     }
+
+    static void bordersSkipped(int[] out, int[] in, int w, int h) {
+        for (@ParallelFor int y = 1; y < h - 1; y++) {
+            for (int x = 1; x < w - 1; x++) {
+                out[y * w + x] = in[(y - 1) * w + x] + in[(y + 1) * w + x];
+            }
+        }
+    }
+
+    static void bordersSkippedUpToTheLastColumnButTwo(int[] out, int w, int h) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            for (int x = 2; x <= w - 3; x++) {
+                out[y * w + x] = x;
+            }
+        }
+    }
+
+    static void columnsPastTheWidthByOne(float[] pixels, int h, int w) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            for (int x = 1; x < w + 1; x++) {
+                // error: This @ParallelFor loop writes `pixels[y * w + x]` at an index that does not separate the iterations
+                pixels[y * w + x] = y * x;
+            }
+        }
+    }
+
+    static void columnsUpToTheWidth(float[] pixels, int h, int w) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            for (int x = 1; x <= w - 0; x++) {
+                // error: This @ParallelFor loop writes `pixels[y * w + x]` at an index that does not separate the iterations
+                pixels[y * w + x] = y * x;
+            }
+        }
+    }
+
+    static void columnsFromBelowZero(float[] pixels, int h, int w) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            for (int x = -1; x < w - 1; x++) {
+                // error: This @ParallelFor loop writes `pixels[y * w + x]` at an index that does not separate the iterations
+                pixels[y * w + x] = y * x;
+            }
+        }
+    }
 }

@@ -79,6 +79,15 @@ class RemarksTest {
                         l.to.count++;
                     }
                 }
+
+                private int[] from;
+                int[] into;
+
+                void shiftFields() {
+                    for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+                        into[i] = this.from[i + 1];
+                    }
+                }
             }
             """);
 
@@ -232,6 +241,8 @@ class RemarksTest {
 
         assertThat(compilation).hadNoteContaining("it captures `dst`, `src`; it runs as written when `dst` and `src` "
                 + "are one array, which it takes them not to be;").inFile(LOOPS).onLine(46);
+        assertThat(compilation).hadNoteContaining("it runs as written when `into` and `this.from` are one array, which "
+                + "it takes them not to be;").inFile(LOOPS).onLine(73);
     }
 
     @Test

@@ -71,14 +71,15 @@ public final class Loops {
     }
 
     /**
-     * Whether the row-major index {@code i * width + x} of an {@code int} loop, {@code x} from 0 to
-     * {@code width}, stays within {@code int} for every {@code i} from {@code first} to
+     * Whether the row-major index {@code i * width + x} of an {@code int} loop, {@code x} between 0
+     * and {@code width - 1}, stays within {@code int} for every {@code i} from {@code first} to
      * {@code bound}: only then do different iterations' rows not wrap onto each other, and a twin
-     * runs the loop as written otherwise.
+     * runs the loop as written otherwise. A negative width fails: no column lies below it, but an
+     * inner loop's bound {@code width - d} below it may wrap round to a large one.
      */
     public static boolean rowsFit(long first, long bound, long width) {
         long reach = Math.max(Math.abs(first), Math.abs(bound));
-        return width <= 0 || reach < Integer.MAX_VALUE / width;
+        return width == 0 || width > 0 && reach < Integer.MAX_VALUE / width;
     }
 
     /**

@@ -374,7 +374,9 @@ class LoopRangeTest {
         assertThat(Loops.rowsFit(1, 0, 1 << 30)).isFalse();
         assertThat(Loops.rowsFit(-3, 0, 1 << 29)).isFalse();
         assertThat(Loops.rowsFit(0, Integer.MAX_VALUE, 0)).isTrue();
-        assertThat(Loops.rowsFit(0, Integer.MAX_VALUE, -5)).isTrue();
+        // x < width - 2 wraps round for a width of Integer.MIN_VALUE + 1
+        assertThat(Loops.rowsFit(0, 10, Integer.MIN_VALUE + 1)).isFalse();
+        assertThat(Loops.rowsFit(0, Integer.MAX_VALUE, -5)).isFalse();
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.function.Predicate;
 
 /**
  * The inner loop of a row-major index {@code y * w + x}: {@code for (int x = 0; x < w; x++)},
- * whose counter visits every column of one row once, and only that row's.
+ * whose counter visits every column of one row once, or {@code for (int x = 1; x < w - 1; x++)},
+ * which visits some of them; only that row's.
  */
 public final class CountingLoop {
     private CountingLoop() {}
@@ -23,16 +24,54 @@ public final class CountingLoop {
      * a bound {@code isWidth} accepts, and its body never assigns it.
      */
     public static boolean countsColumns(ForLoopTree loop, VariableTree counter, Predicate<ExpressionTree> isWidth) {
-        String name = counter.getName().toString();
-        return loop.getInitializer().contains(counter)
-                && counter.getInitializer() instanceof LiteralTree zero && Integer.valueOf(0).equals(zero.getValue())
+        return startsAtLeast(loop, counter, 0) && constant(counter.getInitializer()) == 0
                 && Bare.of(loop.getCondition()) instanceof BinaryTree condition
-                && condition.getKind() == Tree.Kind.LESS_THAN
-                && Bare.of(condition.getLeftOperand()) instanceof IdentifierTree left && left.getName().contentEquals(name)
-                && isWidth.test(condition.getRightOperand())
+                && condition.getKind() == Tree.Kind.LESS_THAN && isWidth.test(condition.getRightOperand())
+                && countsUpByOne(loop, counter, condition);
+    }
+
+    /**
+     * Whether {@code loop} keeps {@code counter} among the columns 0 to {@code w - 1} of one row, each
+     * at most once, for a width {@code w} that {@code isWidth} accepts: from a constant {@code c >= 0},
+     * up by one, while below {@code w} or {@code w - d}, or at most {@code w - d} with {@code d >= 1},
+     * as an image filter that skips its border columns counts; its body never assigns it. A width so
+     * far below zero that {@code w - d} wraps is left to the twin's check of the rows, which runs the
+     * loop as written for a negative width.
+     */
+    public static boolean staysInColumns(ForLoopTree loop, VariableTree counter, Predicate<ExpressionTree> isWidth) {
+        if (!startsAtLeast(loop, counter, 0) || !(Bare.of(loop.getCondition()) instanceof BinaryTree condition)
+                || !countsUpByOne(loop, counter, condition)) {
+            return false;
+        }
+        ExpressionTree limit = Bare.of(condition.getRightOperand());
+        boolean lessThan = condition.getKind() == Tree.Kind.LESS_THAN;
+        if (lessThan && isWidth.test(limit)) {
+            return true;
+        }
+        return (lessThan || condition.getKind() == Tree.Kind.LESS_THAN_EQUAL)
+                && limit instanceof BinaryTree difference && limit.getKind() == Tree.Kind.MINUS
+                && isWidth.test(difference.getLeftOperand())
+                && constant(difference.getRightOperand()) >= (lessThan ? 0 : 1);
+    }
+
+    private static boolean startsAtLeast(ForLoopTree loop, VariableTree counter, long first) {
+        return loop.getInitializer().contains(counter) && constant(counter.getInitializer()) >= first;
+    }
+
+    /** Whether {@code condition} tests {@code counter} on its left, and the update adds one to it, which the body never assigns. */
+    private static boolean countsUpByOne(ForLoopTree loop, VariableTree counter, BinaryTree condition) {
+        String name = counter.getName().toString();
+        return Bare.of(condition.getLeftOperand()) instanceof IdentifierTree left && left.getName().contentEquals(name)
                 && loop.getUpdate().size() == 1 && loop.getUpdate().get(0).getExpression() instanceof UnaryTree step
                 && (step.getKind() == Tree.Kind.POSTFIX_INCREMENT || step.getKind() == Tree.Kind.PREFIX_INCREMENT)
+                && Bare.of(step.getExpression()) instanceof IdentifierTree stepped && stepped.getName().contentEquals(name)
                 && !assigns(loop.getStatement(), name);
+    }
+
+    /** The value of an {@code int} literal, or -1 for anything else. */
+    private static long constant(ExpressionTree expression) {
+        return expression != null && Bare.of(expression) instanceof LiteralTree literal
+                && literal.getValue() instanceof Integer value && value >= 0 ? value : -1;
     }
 
     /** Whether {@code tree} assigns a variable of that simple name, whichever declaration it means. */

@@ -64,14 +64,16 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
 
     /**
-     * Two arrays or lists the method is handed, or holds in locals, that Weft takes to be distinct, as
-     * Fortran takes its arguments, while the loop writes one and uses the other elsewhere than at
-     * the same element: the twin runs the loop as written when they are the same array.
+     * Two arrays or lists the method is handed, holds in locals or in fields, that Weft takes to be
+     * distinct, as Fortran takes its arguments, while the loop writes one and uses the other elsewhere
+     * than at the same element: the twin runs the loop as written when they are the same array.
      *
+     * @param written a use of the array the loop writes, as the twin names it
+     * @param other a use of the other array
      * @param cast whether they are declared with different types, so compared as objects
      * @param lists whether either is a list, which may view the other's elements without being it
      */
-    record DistinctArrays(String written, String other, boolean cast, boolean lists) {}
+    record DistinctArrays(ExpressionTree written, ExpressionTree other, boolean cast, boolean lists) {}
 
     private record Accumulator(String name, ReductionOperator operator, String type, boolean array) {}
 
@@ -109,8 +111,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Set<Tree> refusedOtherElements = new HashSet<>();
     /** The calls refused for what they change: one error a call is enough. */
     private final Set<Tree> refusedCalls = new HashSet<>();
-    /** The arrays the twin checks are distinct before it runs the loop in parallel. */
-    private final Set<DistinctArrays> distinct = new LinkedHashSet<>();
+    /** The arrays the twin checks are distinct before it runs the loop in parallel, by their names. */
+    private final Map<Set<String>, DistinctArrays> distinct = new LinkedHashMap<>();
     /** The fields of objects other than {@code this} that the body names: {@code other.cells}. */
     private final List<Use> fieldSelects = new ArrayList<>();
     /** What the calls of the body read of fields, at any element. */
@@ -208,7 +210,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce));
         }
         return new Independent(result, collections.reductions(), dependences.separating.rowMajor(), privates,
-                List.copyOf(dependences.cursors.values()), List.copyOf(dependences.distinct),
+                List.copyOf(dependences.cursors.values()), List.copyOf(dependences.distinct.values()),
                 List.copyOf(dependences.reached.checked()));
     }
 
@@ -630,8 +632,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return new ArrayName(identifier.getName().toString(), scope.resolve(identifier, path));
         }
         if (array instanceof MemberSelectTree select && isName(select.getExpression(), "this")) {
-            return new ArrayName(select.getIdentifier().toString(),
-                    new Resolution(Resolution.Kind.FIELD, null, null, null, false));
+            return new ArrayName(select.getIdentifier().toString(), resolutionOf(select, path));
         }
         return null;
     }
@@ -1234,8 +1235,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** What the outer name or field {@code expression} is: {@code a}, or {@code this.a}. */
     private Resolution resolutionOf(ExpressionTree expression, TreePath path) {
-        return expression instanceof IdentifierTree identifier ? scope.resolve(identifier, path)
-                : new Resolution(Resolution.Kind.FIELD, null, null, null, false);
+        if (expression instanceof IdentifierTree identifier) {
+            return scope.resolve(identifier, path);
+        }
+        Resolution field = expression instanceof MemberSelectTree select
+                ? method.resolver().field(select.getIdentifier().toString()) : Resolution.OTHER;
+        return field.kind() == Resolution.Kind.FIELD ? field : new Resolution(Resolution.Kind.FIELD, null, null, null, false);
     }
 
     /**
@@ -1255,7 +1260,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 continue;
             }
             if (alias == null && !use.name().equals(written) && !theirs.isEmpty()) {
-                distinct(written, resolution, use.name(), other);
+                distinct(written, resolution, use, other);
                 continue;
             }
             if (alias == null) {
@@ -1298,11 +1303,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     /**
-     * Notes that the twin must check that {@code written} and {@code other}, both arrays the method
-     * is handed or holds in locals, are not one array: fields are left out, as the twin would reach
-     * them through another name, and arrays of different primitive types cannot be one.
+     * Notes that the twin must check that {@code written} and the array of {@code use}, both arrays
+     * the method is handed or holds in locals or fields, are not one array: arrays of different
+     * primitive types cannot be one.
      */
-    private void distinct(String written, Resolution writtenResolution, String other, Resolution otherResolution) {
+    private void distinct(String written, Resolution writtenResolution, Use use, Resolution otherResolution) {
+        String other = use.name();
         String writtenType = variableType(written, writtenResolution);
         String otherType = variableType(other, otherResolution);
         boolean writtenList = list(written, writtenResolution);
@@ -1319,10 +1325,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (!lists && !sameType && (ArrayRoots.primitiveRow(writtenType) || ArrayRoots.primitiveRow(otherType))) {
             return;
         }
-        DistinctArrays pair = new DistinctArrays(written, other, !sameType, lists);
-        if (!distinct.contains(new DistinctArrays(other, written, !sameType, lists))) {
-            distinct.add(pair);
-        }
+        Use writtenAt = outerUses.stream().filter(first -> first.name().equals(written)).findFirst().orElseThrow();
+        distinct.putIfAbsent(Set.of(written, other), new DistinctArrays(writtenAt.tree(), use.tree(), !sameType, lists));
     }
 
     /** Whether a parameter or an outer local is declared a {@code java.util.List}, which the body may use as an array. */
@@ -1333,6 +1337,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 yield declared == null ? null : (TypeElement) declared.asElement();
             }
             case LOCAL -> resolution.insideLoop() ? null : expressions.writtenClass(resolution.declaration().getType());
+            case FIELD -> {
+                DeclaredType declared = resolution.field() == null ? null : DeclaredTypes.of(resolution.field().asType());
+                yield declared == null ? null : (TypeElement) declared.asElement();
+            }
             default -> null;
         };
         return type != null && expressions.isSubtype(type, "java.util.List");
@@ -1349,6 +1357,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         return switch (resolution.kind()) {
             case PARAMETER -> method.parameter(name) == null ? null : method.parameter(name).asType().toString();
             case LOCAL -> resolution.insideLoop() ? null : LoopHeader.declaredType(resolution.declaration(), method);
+            case FIELD -> resolution.field() == null ? null : resolution.field().asType().toString();
             default -> null;
         };
     }

@@ -72,7 +72,9 @@ final class LoopModeler {
                                 rows.origin() == null ? null : rendered(method, rows.origin())))
                         .toList(),
                 independent.distinct().stream()
-                        .map(pair -> new SameArrayCheck(pair.written(), pair.other(), pair.cast(), pair.lists()))
+                        .map(pair -> new SameArrayCheck(method.source().text(pair.written()),
+                                method.source().text(pair.other()), rendered(method, pair.written()),
+                                rendered(method, pair.other()), pair.cast(), pair.lists()))
                         .toList(),
                 independent.reached().stream().map(checked -> reachedObject(method, checked)).toList(),
                 independent.reached().isEmpty() || independent.reached().get(0).way().array() == null

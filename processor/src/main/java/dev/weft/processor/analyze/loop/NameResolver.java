@@ -173,7 +173,8 @@ final class NameResolver {
         return null;
     }
 
-    private Resolution field(String name) {
+    /** The field {@code this.name} is. */
+    Resolution field(String name) {
         TypeElement owner = ownerOfMember(name, ElementKind.FIELD, ElementKind.ENUM_CONSTANT);
         if (owner == null) {
             return Resolution.OTHER;

@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * Recognises the array indices at which every iteration has elements of its own: the loop
  * variable {@code i}, and {@code i * w + x} or {@code (i - o) * w + x} with {@code x} an inner
- * loop's variable counting from 0 to {@code w} (a row of a row-major matrix, or of a tile of one
- * whose rows are counted from {@code o}).
+ * loop's variable that stays between 0 and {@code w - 1} (a row of a row-major matrix, or of a tile
+ * of one whose rows are counted from {@code o}).
  */
 final class SeparatingIndex {
     private final LoopScope scope;
@@ -155,7 +155,7 @@ final class SeparatingIndex {
 
     /**
      * {@code row} is {@code i * w} or {@code (i - o) * w} and {@code column} an inner loop variable
-     * counting from 0 to {@code w}.
+     * that stays between 0 and {@code w - 1}.
      */
     private boolean rowMajor(ExpressionTree row, ExpressionTree column, TreePath path) {
         if (strip(row).getKind() != Tree.Kind.MULTIPLY || asName(column) == null) {
@@ -171,7 +171,7 @@ final class SeparatingIndex {
         }
         Resolution x = scope.resolve(asName(column), path);
         ForLoopTree inner = x.kind() == Resolution.Kind.LOCAL && x.insideLoop() ? innerLoopOf(x.declaration()) : null;
-        boolean separates = inner != null && CountingLoop.countsColumns(inner, x.declaration(),
+        boolean separates = inner != null && CountingLoop.staysInColumns(inner, x.declaration(),
                 bound -> scope.normalized(bound).equals(scope.normalized(width)));
         if (separates) {
             rowsTaken(width, strip(number) instanceof BinaryTree difference ? difference.getRightOperand() : null);

@@ -62,8 +62,9 @@ final class LoopCall {
         // Arrays the analysis took to be distinct, as Fortran takes its arguments: one array, the
         // iterations would touch each other's elements.
         for (SameArrayCheck same : loop.sameArrayChecks()) {
-            asWrittenWhen.add(same.list() ? CodeBlock.of("$T.mayShareElements($L, $L)", LOOPS, same.written(), same.other())
-                    : CodeBlock.of(same.asObjects() ? "(Object) $L == $L" : "$L == $L", same.written(), same.other()));
+            asWrittenWhen.add(same.list()
+                    ? CodeBlock.of("$T.mayShareElements($L, $L)", LOOPS, same.writtenInTwin(), same.otherInTwin())
+                    : CodeBlock.of(same.asObjects() ? "(Object) $L == $L" : "$L == $L", same.writtenInTwin(), same.otherInTwin()));
         }
         // Objects the analysis could not tell each element owns: where two elements reach one,
         // iterations would race on it.

@@ -1,0 +1,44 @@
+package dev.weft.examples.loops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A filter whose rows are {@code y * width + x} with {@code x} short of both borders, over buffers
+ * held in fields: the twin gives the original's image with two buffers, and with one buffer, where
+ * each pass reads what it writes and the twin runs it as written.
+ */
+class ImageFilterEquivalenceTest {
+    static Stream<Arguments> images() {
+        return Stream.of(Arguments.of(0, 0), Arguments.of(1, 1), Arguments.of(3, 2), Arguments.of(2, 7),
+                Arguments.of(7, 7), Arguments.of(LoopShapes.CHUNK + 1, 3), Arguments.of(5, LoopShapes.CHUNK + 1),
+                Arguments.of(317, 331));
+    }
+
+    private static int[] image(int width, int height) {
+        return new SplittableRandom(width * 31L + height).ints(width * height, 0, 1 << 16).toArray();
+    }
+
+    @ParameterizedTest
+    @MethodSource("images")
+    void theTwinFiltersAsTheOriginalDoes(int width, int height) {
+        int[] original = image(width, height);
+        int[] twin = original.clone();
+        int[] expected = new ImageFilters(original, original.clone(), width, height).apply(3);
+        assertThat(ImageFiltersParallel.apply(new ImageFilters(twin, twin.clone(), width, height), 3)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("images")
+    void aFilterInPlaceRunsAsWritten(int width, int height) {
+        int[] original = image(width, height);
+        int[] twin = original.clone();
+        int[] expected = new ImageFilters(original, original, width, height).apply(2);
+        assertThat(ImageFiltersParallel.apply(new ImageFilters(twin, twin, width, height), 2)).isEqualTo(expected);
+    }
+}
