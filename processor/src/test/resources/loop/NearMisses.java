@@ -297,4 +297,117 @@ class NearMisses {
             }
         }
     }
+
+    static void indicesThroughLocals(int[] out, int[] in, int[] pairs, int w, int h) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                int idx = row + x;
+                int same = y * w + x;
+                out[idx] = in[same] * 2;
+            }
+            int j = 2 * y;
+            pairs[j] = y;
+            pairs[j + 1] = -y;
+        }
+    }
+
+    static void localIndexAssignedAgain(int[] out, int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            int j = 2 * i;
+            j++;
+            // error: This @ParallelFor loop writes `out[j]` at an index that does not separate the iterations
+            out[j] = 1;
+        }
+    }
+
+    static void localIndexPastItsBlock(int[] out, int n) {
+        for (@ParallelFor int i = 0; i < n; i++) {
+            int j = 2 * i;
+            // error: This @ParallelFor loop writes `out[j + 2]` at an index that does not separate the iterations
+            out[j + 2] = 1;
+        }
+    }
+
+    static void localRowStartPastTheWidth(int[] out, int w, int h) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = 0; x <= w; x++) {
+                // error: This @ParallelFor loop writes `out[row + x]` at an index that does not separate the iterations
+                out[row + x] = x;
+            }
+        }
+    }
+
+    static void localIndexOfTheRowAbove(int[] out, int w, int h) {
+        for (@ParallelFor int y = 1; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int idx = y * w + x;
+                int up = (y - 1) * w + x;
+                // error at 28: This @ParallelFor loop reads `out[up]` and writes `out[idx]`: one iteration reads what another writes
+                out[idx] = out[up] + 1;
+            }
+        }
+    }
+
+    static void localIndexColumnMovedAfter(int[] out, int w, int h) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int idx = y * w + x;
+                x++;
+                // error: This @ParallelFor loop writes `out[idx]` at an index that does not separate the iterations
+                out[idx] = x;
+            }
+        }
+    }
+
+    static void scratchIndexDeclaredBeforeTheLoop(int[] out, int[] in, int w, int h) {
+        int index, k;
+        for (@ParallelFor int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                index = y * w + x;
+                in[index] = in[index] + 1;
+            }
+            k = y;
+            index = 3 * k + 2;
+            out[index] = y;
+        }
+    }
+
+    static void scratchIndexMovedBeforeTheWrite(int[] out, int w, int h) {
+        int index;
+        for (@ParallelFor int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                index = y * w + x;
+                index++;
+                // error: Weft follows `index` only to a plain assignment (`index = ...;`) earlier in the block of this write, with nothing after it that assigns `index` or a name it reads
+                out[index] = x;
+            }
+        }
+    }
+
+    static void scratchIndexSetUnderACondition(int[] out, int w, int h, boolean odd) {
+        int index;
+        for (@ParallelFor int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                index = y * w;
+                if (odd) {
+                    index = y * w + x;
+                }
+                // error: This @ParallelFor loop writes `out[index]` at an index that does not separate the iterations
+                out[index] = x;
+            }
+        }
+    }
+
+    static void scratchIndexFromANameChangedBeforeTheWrite(int[] out, int n) {
+        int index, k;
+        for (@ParallelFor int i = 0; i < n; i++) {
+            k = i;
+            index = 2 * k;
+            k = 0;
+            // error: This @ParallelFor loop writes `out[index]` at an index that does not separate the iterations
+            out[index] = k;
+        }
+    }
 }

@@ -41,4 +41,14 @@ class ImageFilterEquivalenceTest {
         int[] expected = new ImageFilters(original, original, width, height).apply(2);
         assertThat(ImageFiltersParallel.apply(new ImageFilters(twin, twin, width, height), 2)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @MethodSource("images")
+    void indicesNamedInLocalsGiveTheOriginalsValues(int width, int height) {
+        int[] image = image(width, height);
+        assertThat(ImageFiltersParallel.differences(image, width, height))
+                .isEqualTo(ImageFilters.differences(image, width, height));
+        int[] other = image(height, width);
+        assertThat(ImageFiltersParallel.interleaved(image, other)).isEqualTo(ImageFilters.interleaved(image, other));
+    }
 }

@@ -4,9 +4,10 @@ import dev.weft.ParallelFor;
 
 /**
  * A nine-point box filter over a row-major image held in fields, in the form image code has: the
- * border rows and columns skipped ({@code x} from 1 to {@code width - 2}), scratch locals declared
- * before the loops, the buffers swapped after each pass. The two buffers are one array when the
- * filter is made to work in place, and the twin must then run each pass as written.
+ * border rows and columns skipped ({@code x} from 1 to {@code width - 2}), the index a scratch local
+ * declared before the loops, the buffers swapped after each pass. The two buffers are one array when the
+ * filter is made to work in place, and the twin must then run each pass as written. Indices
+ * named in locals of the body ({@code int idx = row + x}) separate the iterations as written out.
  */
 final class ImageFilters {
     private int[] src;
@@ -22,6 +23,7 @@ final class ImageFilters {
     }
 
     int[] apply(int passes) {
+        int index;
         for (int pass = 0; pass < passes; pass++) {
             for (@ParallelFor int y = 1; y < height - 1; y++) {
                 for (int x = 1; x < width - 1; x++) {
@@ -31,7 +33,8 @@ final class ImageFilters {
                             sum += src[(y + k) * width + x + j];
                         }
                     }
-                    dst[y * width + x] = sum / 9;
+                    index = y * width + x;
+                    dst[index] = sum / 9;
                 }
             }
             int[] help = src;
@@ -39,5 +42,29 @@ final class ImageFilters {
             dst = help;
         }
         return src;
+    }
+
+    /** Each pixel less the next one in its row, the index named in locals as image code names it. */
+    static int[] differences(int[] in, int width, int height) {
+        int[] out = new int[in.length];
+        for (@ParallelFor int y = 0; y < height; y++) {
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
+                int idx = row + x;
+                out[idx] = in[idx] - (x + 1 < width ? in[idx + 1] : 0);
+            }
+        }
+        return out;
+    }
+
+    /** Two arrays interleaved: each iteration writes two slots from a local index. */
+    static int[] interleaved(int[] a, int[] b) {
+        int[] out = new int[2 * a.length];
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            int j = 2 * i;
+            out[j] = a[i];
+            out[j + 1] = b[i];
+        }
+        return out;
     }
 }

@@ -29,6 +29,8 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
+import dev.weft.processor.analyze.CountingLoop;
 import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.diagnostic.DiagnosticId;
@@ -570,10 +572,31 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     true), update);
             return;
         }
+        String local = localAssignedInTheBody(first.getIndex(), path);
         error(DiagnosticId.OVERLAPPING_WRITE, update, "This @ParallelFor loop writes `" + method.source().text(element) + "` at an index that does not "
-                + "separate the iterations: several iterations may write the same element. Write `" + name + "["
-                + header.variable().getName() + "]` at the loop index, or accumulate into it (`" + name
-                + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
+                + "separate the iterations: several iterations may write the same element. "
+                + (local == null ? "" : "Weft follows `" + local + "` only to a plain assignment (`" + local + " = ...;`) "
+                        + "earlier in the block of this write, with nothing after it that assigns `" + local
+                        + "` or a name it reads. ")
+                + "Write `" + name + "[" + header.variable().getName() + "]` at the loop index, or accumulate into it (`"
+                + name + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
+    }
+
+    /** A local other than the loop variable that {@code index} reads and the body assigns; {@code null} if none. */
+    private String localAssignedInTheBody(ExpressionTree index, TreePath path) {
+        String[] found = {null};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree name, Void unused) {
+                String local = name.getName().toString();
+                if (found[0] == null && scope.resolve(name, path).kind() == Resolution.Kind.LOCAL
+                        && !name.getName().equals(header.variable().getName()) && CountingLoop.assigns(header.body(), local)) {
+                    found[0] = local;
+                }
+                return null;
+            }
+        }.scan(index, null);
+        return found[0];
     }
 
     /**

@@ -3,11 +3,15 @@ package dev.weft.processor.analyze.loop;
 import static dev.weft.processor.analyze.loop.Syntax.asName;
 import static dev.weft.processor.analyze.loop.Syntax.strip;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -52,6 +56,10 @@ final class SeparatingIndex {
             return false;
         }
         ExpressionTree bare = strip(index);
+        TreePath definition = asName(bare) == null ? null : definition(asName(bare), path);
+        if (definition != null) {
+            return separates((ExpressionTree) definition.getLeaf(), definition);
+        }
         if (asName(bare) != null) {
             return holdsLoopVariable(asName(bare), path);
         }
@@ -64,6 +72,63 @@ final class SeparatingIndex {
         BinaryTree sum = (BinaryTree) bare;
         return rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
                 || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
+    }
+
+    /**
+     * Where {@code name}, used at {@code path}, is a local the body declares and never assigns
+     * again, its initializer: what the name holds wherever it is in scope, for the indices this
+     * class accepts, which read only the loop variable, inner loop counters their loops' bodies do
+     * not assign (the same where the local is declared and where it is used), what the loop does not
+     * change, and other such locals: {@code int idx = y * w + x}, {@code int j = 2 * i}. {@code null}
+     * for any other name.
+     */
+    private TreePath definition(IdentifierTree name, TreePath path) {
+        Resolution resolution = scope.resolve(name, path);
+        VariableTree local = resolution.declaration();
+        if (resolution.kind() != Resolution.Kind.LOCAL || local == null) {
+            return null;
+        }
+        if (!resolution.insideLoop() || local.getInitializer() == null || scope.isReassigned(local.getName().toString())) {
+            return assignedJustBefore(local, path);
+        }
+        TreePath declared = TreePath.getPath(path.getCompilationUnit(), local);
+        return declared == null ? null : new TreePath(declared, local.getInitializer());
+    }
+
+    /**
+     * What {@code local} holds where it is used at {@code path}, for a local assigned again, or one
+     * declared before the loop that the body assigns before it uses it (C's scratch
+     * {@code index = i * width + j;}): the value of a plain assignment earlier in the block holding
+     * the use, where nothing from that assignment up to the use's statement assigns the local or a
+     * name the value reads. {@code null} otherwise.
+     */
+    private TreePath assignedJustBefore(VariableTree local, TreePath path) {
+        TreePath statement = path;
+        while (statement.getParentPath() != null && !(statement.getParentPath().getLeaf() instanceof BlockTree)) {
+            statement = statement.getParentPath();
+        }
+        if (statement.getParentPath() == null || !(statement.getLeaf() instanceof StatementTree use)) {
+            return null;
+        }
+        List<? extends StatementTree> statements = ((BlockTree) statement.getParentPath().getLeaf()).getStatements();
+        String name = local.getName().toString();
+        for (int at = statements.indexOf(use) - 1; at >= 0; at--) {
+            StatementTree before = statements.get(at);
+            if (before instanceof ExpressionStatementTree set && set.getExpression() instanceof AssignmentTree assignment
+                    && asName(assignment.getVariable()) != null
+                    && scope.resolve(asName(assignment.getVariable()), path).declaration() == local) {
+                List<? extends StatementTree> after = statements.subList(at + 1, statements.indexOf(use) + 1);
+                boolean kept = Syntax.names(assignment.getExpression()).stream().noneMatch(read ->
+                        after.stream().anyMatch(later -> CountingLoop.assigns(later, read)))
+                        && after.stream().noneMatch(later -> CountingLoop.assigns(later, name));
+                TreePath setPath = new TreePath(new TreePath(statement.getParentPath(), before), set.getExpression());
+                return kept ? new TreePath(setPath, assignment.getExpression()) : null;
+            }
+            if (CountingLoop.assigns(before, name)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -92,15 +157,40 @@ final class SeparatingIndex {
         if (!(header.shape() instanceof CountedLoop counted) || counted.step() <= 0) {
             return null;
         }
+        Linear linear = linear(index, path);
+        boolean fits = linear != null && linear.factor() >= 1 && linear.offset() >= 0
+                && linear.factor() <= Integer.MAX_VALUE / counted.step() && linear.offset() < linear.factor() * counted.step();
+        return fits ? linear.factor() : null;
+    }
+
+    /** An index {@code factor * i + offset} of the loop variable {@code i}, with constants. */
+    private record Linear(long factor, long offset) {}
+
+    /**
+     * {@code index} as {@code a * i + c} with constants, sums and products of a constant taken in any
+     * order, through the body's locals ({@code int j = 2 * i; out[j + 1]}); {@code null} for any other
+     * index, or where a constant passes what an {@code int} index could use.
+     */
+    private Linear linear(ExpressionTree index, TreePath path) {
         Syntax.WithConstant sum = Syntax.withConstant(index, Tree.Kind.PLUS);
-        ExpressionTree bare = sum != null ? sum.other() : strip(index);
-        long offset = sum != null ? sum.constant() : 0;
-        Syntax.WithConstant product = Syntax.withConstant(bare, Tree.Kind.MULTIPLY);
-        long factor = product != null ? product.constant() : 1;
-        bare = product != null ? product.other() : bare;
-        boolean fits = factor >= 1 && offset >= 0 && factor <= Integer.MAX_VALUE / counted.step()
-                && offset < factor * counted.step();
-        return fits && isIndex(bare, path) ? factor : null;
+        Syntax.WithConstant product = sum == null ? Syntax.withConstant(index, Tree.Kind.MULTIPLY) : null;
+        Syntax.WithConstant operation = sum != null ? sum : product;
+        if (operation != null) {
+            Linear of = linear(operation.other(), path);
+            long by = operation.constant();
+            if (of == null || Math.abs(by) > Integer.MAX_VALUE) {
+                return null;
+            }
+            Linear linear = sum != null ? new Linear(of.factor(), of.offset() + by)
+                    : new Linear(of.factor() * by, of.offset() * by);
+            return Math.abs(linear.factor()) > Integer.MAX_VALUE || Math.abs(linear.offset()) > Integer.MAX_VALUE ? null : linear;
+        }
+        IdentifierTree name = asName(index);
+        TreePath definition = name == null ? null : definition(name, path);
+        if (definition != null) {
+            return linear((ExpressionTree) definition.getLeaf(), definition);
+        }
+        return name != null && holdsLoopVariable(name, path) ? new Linear(1, 0) : null;
     }
 
 
@@ -141,16 +231,12 @@ final class SeparatingIndex {
      * copies it and is never assigned again, as {@code final int k = i;} for a lambda.
      */
     private boolean holdsLoopVariable(IdentifierTree name, TreePath path) {
-        Resolution resolution = scope.resolve(name, path);
-        if (resolution.declaration() == header.variable()) {
+        if (scope.resolve(name, path).declaration() == header.variable()) {
             return true;
         }
-        VariableTree copy = resolution.declaration();
-        IdentifierTree copied = copy == null ? null : asName(copy.getInitializer());
-        return resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop() && copied != null
-                && copied.getName().equals(header.variable().getName())
-                && scope.resolve(copied, path).declaration() == header.variable()
-                && !scope.isReassigned(copy.getName().toString());
+        TreePath definition = definition(name, path);
+        return definition != null && asName((ExpressionTree) definition.getLeaf()) != null
+                && holdsLoopVariable(asName((ExpressionTree) definition.getLeaf()), definition);
     }
 
     /**
@@ -158,15 +244,22 @@ final class SeparatingIndex {
      * that stays between 0 and {@code w - 1}.
      */
     private boolean rowMajor(ExpressionTree row, ExpressionTree column, TreePath path) {
+        TreePath start = asName(row) == null ? null : definition(asName(row), path);
+        return start != null ? rowMajor((ExpressionTree) start.getLeaf(), start, column, path)
+                : rowMajor(row, path, column, path);
+    }
+
+    /** {@link #rowMajor(ExpressionTree, ExpressionTree, TreePath)} with the row start read at {@code rowPath}. */
+    private boolean rowMajor(ExpressionTree row, TreePath rowPath, ExpressionTree column, TreePath path) {
         if (strip(row).getKind() != Tree.Kind.MULTIPLY || asName(column) == null) {
             return false;
         }
         BinaryTree product = (BinaryTree) strip(row);
-        ExpressionTree number = countsRows(product.getLeftOperand(), path) ? product.getLeftOperand()
-                : countsRows(product.getRightOperand(), path) ? product.getRightOperand() : null;
+        ExpressionTree number = countsRows(product.getLeftOperand(), rowPath) ? product.getLeftOperand()
+                : countsRows(product.getRightOperand(), rowPath) ? product.getRightOperand() : null;
         ExpressionTree width = number == null ? null
                 : number == product.getLeftOperand() ? product.getRightOperand() : product.getLeftOperand();
-        if (width == null || !scope.sameInEveryIteration(width, path)) {
+        if (width == null || !scope.sameInEveryIteration(width, rowPath)) {
             return false;
         }
         Resolution x = scope.resolve(asName(column), path);

@@ -12,6 +12,8 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import dev.weft.processor.analyze.Bare;
 import dev.weft.processor.analyze.Leftmost;
 
@@ -40,6 +42,19 @@ final class Syntax {
     }
 
     /** Whether the name {@code name} occurs anywhere in {@code tree}. */
+    /** The simple names {@code tree} uses, whatever they mean. */
+    static Set<String> names(Tree tree) {
+        Set<String> names = new LinkedHashSet<>();
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+                names.add(identifier.getName().toString());
+                return null;
+            }
+        }.scan(tree, null);
+        return names;
+    }
+
     static boolean mentions(Tree tree, String name) {
         Boolean found = new TreeScanner<Boolean, Void>() {
             @Override
