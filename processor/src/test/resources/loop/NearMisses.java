@@ -410,4 +410,34 @@ class NearMisses {
             out[index] = k;
         }
     }
+
+    static void columnCounterDeclaredBeforeTheLoop(double[] u, double[] next, int w, int h) {
+        int j;
+        for (@ParallelFor int i = 1; i < h - 1; i++) {
+            int here = i * w;
+            for (j = 1; j < w - 1; j++) {
+                next[here + j] = u[here - w + j];
+            }
+        }
+    }
+
+    static void columnCounterDeclaredBeforeTheLoopPastTheWidth(double[] next, int w, int h) {
+        int j;
+        for (@ParallelFor int i = 0; i < h; i++) {
+            for (j = 0; j <= w; j++) {
+                // error: This @ParallelFor loop writes `next[i * w + j]` at an index that does not separate the iterations: several iterations may write the same element. Write `next[i]` at the loop index
+                next[i * w + j] = j;
+            }
+        }
+    }
+
+    static void columnCounterFromAName(double[] next, int w, int h, int left) {
+        int j;
+        for (@ParallelFor int i = 0; i < h; i++) {
+            for (j = left; j < w; j++) {
+                // error: This @ParallelFor loop writes `next[i * w + j]` at an index that does not separate the iterations
+                next[i * w + j] = j;
+            }
+        }
+    }
 }

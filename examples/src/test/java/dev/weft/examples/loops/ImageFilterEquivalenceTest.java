@@ -1,6 +1,7 @@
 package dev.weft.examples.loops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -50,5 +51,16 @@ class ImageFilterEquivalenceTest {
                 .isEqualTo(ImageFilters.differences(image, width, height));
         int[] other = image(height, width);
         assertThat(ImageFiltersParallel.interleaved(image, other)).isEqualTo(ImageFilters.interleaved(image, other));
+    }
+
+    @ParameterizedTest
+    @MethodSource("images")
+    void aRelaxationStepWrittenAsInCGivesTheOriginalsGrid(int width, int height) {
+        double[] grid = new SplittableRandom(width + 17L * height).doubles(width * height).toArray();
+        double[] original = new double[grid.length];
+        double[] twin = new double[grid.length];
+        double change = ImageFilters.relaxed(grid, original, width, height);
+        assertThat(ImageFiltersParallel.relaxed(grid, twin, width, height)).isCloseTo(change, within(1e-9 * (1 + change)));
+        assertThat(twin).isEqualTo(original);
     }
 }

@@ -1,6 +1,8 @@
 package dev.weft.processor.analyze;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
@@ -24,22 +26,24 @@ public final class CountingLoop {
      * a bound {@code isWidth} accepts, and its body never assigns it.
      */
     public static boolean countsColumns(ForLoopTree loop, VariableTree counter, Predicate<ExpressionTree> isWidth) {
-        return startsAtLeast(loop, counter, 0) && constant(counter.getInitializer()) == 0
+        return loop.getInitializer().contains(counter) && constant(counter.getInitializer()) == 0
                 && Bare.of(loop.getCondition()) instanceof BinaryTree condition
                 && condition.getKind() == Tree.Kind.LESS_THAN && isWidth.test(condition.getRightOperand())
-                && countsUpByOne(loop, counter, condition);
+                && countsUpByOne(loop, counter.getName().toString(), condition);
     }
 
     /**
      * Whether {@code loop} keeps {@code counter} among the columns 0 to {@code w - 1} of one row, each
      * at most once, for a width {@code w} that {@code isWidth} accepts: from a constant {@code c >= 0},
      * up by one, while below {@code w} or {@code w - d}, or at most {@code w - d} with {@code d >= 1},
-     * as an image filter that skips its border columns counts; its body never assigns it. A width so
+     * as an image filter that skips its border columns counts; its body never assigns it. The loop
+     * may declare the counter or, as C code does, set one declared before it ({@code for (j = 1; ...)}).
+     * A width so
      * far below zero that {@code w - d} wraps is left to the twin's check of the rows, which runs the
      * loop as written for a negative width.
      */
-    public static boolean staysInColumns(ForLoopTree loop, VariableTree counter, Predicate<ExpressionTree> isWidth) {
-        if (!startsAtLeast(loop, counter, 0) || !(Bare.of(loop.getCondition()) instanceof BinaryTree condition)
+    public static boolean staysInColumns(ForLoopTree loop, String counter, Predicate<ExpressionTree> isWidth) {
+        if (first(loop, counter) < 0 || !(Bare.of(loop.getCondition()) instanceof BinaryTree condition)
                 || !countsUpByOne(loop, counter, condition)) {
             return false;
         }
@@ -54,13 +58,25 @@ public final class CountingLoop {
                 && constant(difference.getRightOperand()) >= (lessThan ? 0 : 1);
     }
 
-    private static boolean startsAtLeast(ForLoopTree loop, VariableTree counter, long first) {
-        return loop.getInitializer().contains(counter) && constant(counter.getInitializer()) >= first;
+    /**
+     * The constant {@code loop} starts {@code counter} from, declaring it ({@code int x = 1}) or
+     * setting it ({@code x = 1}) as its only initializer; -1 for anything else.
+     */
+    private static long first(ForLoopTree loop, String counter) {
+        if (loop.getInitializer().size() != 1) {
+            return -1;
+        }
+        Tree start = loop.getInitializer().get(0);
+        if (start instanceof VariableTree declared && declared.getName().contentEquals(counter)) {
+            return constant(declared.getInitializer());
+        }
+        return start instanceof ExpressionStatementTree statement && statement.getExpression() instanceof AssignmentTree set
+                && Bare.of(set.getVariable()) instanceof IdentifierTree name && name.getName().contentEquals(counter)
+                ? constant(set.getExpression()) : -1;
     }
 
     /** Whether {@code condition} tests {@code counter} on its left, and the update adds one to it, which the body never assigns. */
-    private static boolean countsUpByOne(ForLoopTree loop, VariableTree counter, BinaryTree condition) {
-        String name = counter.getName().toString();
+    private static boolean countsUpByOne(ForLoopTree loop, String name, BinaryTree condition) {
         return Bare.of(condition.getLeftOperand()) instanceof IdentifierTree left && left.getName().contentEquals(name)
                 && loop.getUpdate().size() == 1 && loop.getUpdate().get(0).getExpression() instanceof UnaryTree step
                 && (step.getKind() == Tree.Kind.POSTFIX_INCREMENT || step.getKind() == Tree.Kind.PREFIX_INCREMENT)
@@ -72,6 +88,20 @@ public final class CountingLoop {
     private static long constant(ExpressionTree expression) {
         return expression != null && Bare.of(expression) instanceof LiteralTree literal
                 && literal.getValue() instanceof Integer value && value >= 0 ? value : -1;
+    }
+
+    /** Whether a {@code for} loop in {@code tree} counts with a variable of that simple name declared before it. */
+    public static boolean setsCounter(Tree tree, String name) {
+        boolean[] found = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitForLoop(ForLoopTree loop, Void unused) {
+                found[0] |= loop.getInitializer().size() == 1 && loop.getInitializer().get(0) instanceof ExpressionStatementTree start
+                        && Writes.target(start.getExpression()) instanceof IdentifierTree set && set.getName().contentEquals(name);
+                return super.visitForLoop(loop, unused);
+            }
+        }.scan(tree, null);
+        return found[0];
     }
 
     /** Whether {@code tree} assigns a variable of that simple name, whichever declaration it means. */

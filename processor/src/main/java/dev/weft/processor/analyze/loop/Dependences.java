@@ -582,7 +582,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 + name + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
     }
 
-    /** A local other than the loop variable that {@code index} reads and the body assigns; {@code null} if none. */
+    /**
+     * A local other than the loop variable that {@code index} reads and the body assigns, but not as
+     * an inner loop's counter; {@code null} if none.
+     */
     private String localAssignedInTheBody(ExpressionTree index, TreePath path) {
         String[] found = {null};
         new TreeScanner<Void, Void>() {
@@ -590,7 +593,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             public Void visitIdentifier(IdentifierTree name, Void unused) {
                 String local = name.getName().toString();
                 if (found[0] == null && scope.resolve(name, path).kind() == Resolution.Kind.LOCAL
-                        && !name.getName().equals(header.variable().getName()) && CountingLoop.assigns(header.body(), local)) {
+                        && !name.getName().equals(header.variable().getName()) && CountingLoop.assigns(header.body(), local)
+                        && !CountingLoop.setsCounter(header.body(), local)) {
                     found[0] = local;
                 }
                 return null;

@@ -263,8 +263,10 @@ final class SeparatingIndex {
             return false;
         }
         Resolution x = scope.resolve(asName(column), path);
-        ForLoopTree inner = x.kind() == Resolution.Kind.LOCAL && x.insideLoop() ? innerLoopOf(x.declaration()) : null;
-        boolean separates = inner != null && CountingLoop.staysInColumns(inner, x.declaration(),
+        ForLoopTree inner = x.kind() != Resolution.Kind.LOCAL ? null
+                : x.insideLoop() && innerLoopOf(x.declaration()) != null ? innerLoopOf(x.declaration())
+                : loopSetting(x.declaration(), path);
+        boolean separates = inner != null && CountingLoop.staysInColumns(inner, asName(column).getName().toString(),
                 bound -> scope.normalized(bound).equals(scope.normalized(width)));
         if (separates) {
             rowsTaken(width, strip(number) instanceof BinaryTree difference ? difference.getRightOperand() : null);
@@ -303,6 +305,22 @@ final class SeparatingIndex {
     /** Whether {@code operand} is the loop variable, or a copy of it, and not a name that shadows it. */
     private boolean isIndex(ExpressionTree operand, TreePath path) {
         return asName(operand) != null && holdsLoopVariable(asName(operand), path);
+    }
+
+    /**
+     * The innermost loop of the body around {@code path} that starts by setting {@code counter},
+     * declared before it ({@code int j; ... for (j = 1; j < w - 1; j++)}); {@code null} if none.
+     */
+    private ForLoopTree loopSetting(VariableTree counter, TreePath path) {
+        for (TreePath at = path; at != null && at.getLeaf() != header.body(); at = at.getParentPath()) {
+            if (at.getLeaf() instanceof ForLoopTree loop && loop.getInitializer().size() == 1
+                    && loop.getInitializer().get(0) instanceof ExpressionStatementTree start
+                    && start.getExpression() instanceof AssignmentTree set && asName(set.getVariable()) != null
+                    && scope.resolve(asName(set.getVariable()), at).declaration() == counter) {
+                return loop;
+            }
+        }
+        return null;
     }
 
     private ForLoopTree innerLoopOf(VariableTree variable) {
