@@ -441,4 +441,33 @@ class CollectionRejections {
         }
         return counts;
     }
+
+    static Map<Integer, List<Integer>> groupMadeSureOfThenGot(int[] a) {
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            groups.computeIfAbsent(a[i] % 7, k -> new ArrayList<>());
+            groups.get(a[i] % 7).add(i);
+        }
+        return groups;
+    }
+
+    static Map<Integer, List<Integer>> groupMadeSureOfThenGotByACall(int[] a) {
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 36: `groups.computeIfAbsent(k, ...); groups.get(k).add(e)` groups into `groups` only where the key only reads, as it is computed more than once; `key(a[i])` may compute another key the next time
+            groups.computeIfAbsent(key(a[i]), k -> new ArrayList<>());
+            groups.get(key(a[i])).add(i);
+        }
+        return groups;
+    }
+
+    static Map<Integer, List<Integer>> groupMadeSureOfThenAnotherGot(int[] a) {
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: `groups.computeIfAbsent(a[i] % 7, k -> new ArrayList<>())` groups into `groups` other than Weft can split into partials
+            groups.computeIfAbsent(a[i] % 7, k -> new ArrayList<>());
+            groups.get(a[i] % 5).add(i);
+        }
+        return groups;
+    }
 }

@@ -133,13 +133,16 @@ final class CollectionLoops {
         Set<Integer> both = new LinkedHashSet<>();
         Map<Integer, StringBuilder> digits = new LinkedHashMap<>();
         Map<Boolean, Set<Integer>> signs = new HashMap<>();
+        Map<Integer, List<Integer>> ensured = new TreeMap<>();
         for (@ParallelFor(schedule = Schedule.DYNAMIC, chunk = 5) int x : in) {
             text.append(x % 10);
             sorted.add((x % 3 == 0 ? "K" : "k") + x % 40);
             both.addAll(List.of(x % 101, -x % 7));
             digits.computeIfAbsent(x % 4, k -> new StringBuilder()).append(x % 10).append(';');
             signs.computeIfAbsent(x < 0, partial -> new LinkedHashSet<>()).add(x % 30);
+            ensured.computeIfAbsent(x % 6, k -> new ArrayList<>());
+            ensured.get(x % 6).add(x);
         }
-        return text + " " + sorted + " " + both + " " + digits + " " + signs;
+        return text + " " + sorted + " " + both + " " + digits + " " + signs + " " + ensured;
     }
 }

@@ -680,6 +680,24 @@ final class CollectionReductions extends DeferredCodeScanner {
             // `List<T> g = map.computeIfAbsent(k, key -> new ArrayList<>()); g.add(e);`
             return new Use(callPath, call, Accumulation.GROUP, rendered(factory), appends, null);
         }
+        TreePath gotAndAdded = added.isEmpty() && selectPath.getLeaf() instanceof ExpressionStatementTree alone
+                && groupClass != null && JdkAccumulations.GROUPS.contains(groupClass)
+                ? addedThroughGet(name, call, selectPath, appends) : null;
+        ExpressionTree key = call.getArguments().get(0);
+        if (gotAndAdded != null && !Syntax.onlyReads(key)) {
+            String map = name.getName().toString();
+            String add = appends ? "append" : "add";
+            reportKeyComputedAgain(new TreePath(callPath, key), "`" + map + ".computeIfAbsent(k, ...); " + map
+                    + ".get(k)." + add + "(e)` groups into `" + map + "`",
+                    map + ".computeIfAbsent(" + method.source().text(key) + ", ...)." + add + "(e)");
+            reported.add(call);
+            reported.add(gotAndAdded.getLeaf());
+            return other(new TreePath(callPath, key), key, null);
+        }
+        if (gotAndAdded != null) {
+            // `map.computeIfAbsent(k, key -> new ArrayList<>()); map.get(k).add(e);`
+            return statement(gotAndAdded, new Use(gotAndAdded, call, Accumulation.GROUP, rendered(factory), appends, null));
+        }
         boolean accumulates = addsToGroup(added, appends);
         if (groupClass == null || !JdkAccumulations.GROUPS.contains(groupClass) || !accumulates) {
             method.error(DiagnosticId.REDUCTION, callPath, call, "`" + method.source().text(call) + "` groups into `"
@@ -697,6 +715,38 @@ final class CollectionReductions extends DeferredCodeScanner {
             groupCall = appendChain(groupCall);
         }
         return statement(groupCall, new Use(groupCall, call, Accumulation.GROUP, rendered(factory), appends, null));
+    }
+
+    /**
+     * The add to the group, where the statement after {@code computeIfAbsent} alone (at
+     * {@code statement}) adds to what {@code get} of the same key returns: {@code map.get(k).add(e)},
+     * or appends for a group of string builders. {@code null} otherwise.
+     */
+    private TreePath addedThroughGet(IdentifierTree name, MethodInvocationTree call, TreePath statement, boolean appends) {
+        if (!(statement.getParentPath().getLeaf() instanceof BlockTree block)) {
+            return null;
+        }
+        List<? extends StatementTree> statements = block.getStatements();
+        int at = statements.indexOf(statement.getLeaf());
+        if (at + 1 >= statements.size() || !(statements.get(at + 1) instanceof ExpressionStatementTree next)) {
+            return null;
+        }
+        ExpressionTree receiver = next.getExpression();
+        while (receiver instanceof MethodInvocationTree chained && chained.getMethodSelect() instanceof MemberSelectTree select
+                && !isGet(receiver, name.getName().toString(), call.getArguments().get(0))) {
+            receiver = select.getExpression();
+        }
+        if (!isGet(receiver, name.getName().toString(), call.getArguments().get(0))) {
+            return null;
+        }
+        TreePath getPath = TreePath.getPath(new TreePath(statement.getParentPath(), next), receiver);
+        if (!addsToGroup(Syntax.calledOn(getPath), appends)) {
+            return null;
+        }
+        claim((MethodInvocationTree) receiver);
+        TreePath added = getPath.getParentPath().getParentPath();
+        calls.put(added.getLeaf(), current);
+        return appends ? appendChain(added) : added;
     }
 
     /**
