@@ -366,5 +366,34 @@ class Others {
             p.own.x = p.others[0].x + 1;
         }
     }
-}
 
+    static void listElementsCheckedAsArrayElements(List<Pair> pairs) {
+        for (@ParallelFor int i = 0; i < pairs.size(); i++) {
+            pairs.get(i).own.x += 1;
+            Pair p = pairs.get(i);
+            p.others[0] = null;
+        }
+    }
+
+    static void listElementReplacedByAShared(List<Pair> pairs, Pair shared) {
+        for (@ParallelFor int i = 0; i < pairs.size(); i++) {
+            pairs.set(i, shared);
+            // error: This @ParallelFor loop writes the field `pairs.get(i).own.x`, which every iteration can reach (`pairs.get(i)` may be, or hold, `shared`)
+            pairs.get(i).own.x += 1;
+        }
+    }
+
+    static final class Holder {
+        final Vec held;
+
+        Holder(Vec held) {
+            this.held = held;
+        }
+    }
+
+    static void listElementsReachingWhatOthersMayHold(List<Holder> holders, Vec extra) {
+        for (@ParallelFor int i = 0; i < holders.size(); i++) {
+            holders.get(i).held.x += extra.x;
+        }
+    }
+}

@@ -71,6 +71,8 @@ class MoverLoopEquivalenceTest {
                 MoverLoopsParallel.bounce(twin);
                 MoverLoops.damp(expected);
                 MoverLoopsParallel.damp(twin);
+                MoverLoops.slowDown(Arrays.asList(expected));
+                MoverLoopsParallel.slowDown(Arrays.asList(twin));
             }
             assertThat(state(twin)).isEqualTo(state(expected));
         }

@@ -1,6 +1,7 @@
 package dev.weft.examples.loops;
 
 import dev.weft.ParallelFor;
+import java.util.List;
 
 /**
  * A loop that calls a method on each element and then writes objects the element holds, as
@@ -57,6 +58,14 @@ final class MoverLoops {
     static void damp(Mover[] movers) {
         for (@ParallelFor Mover m : movers) {
             m.damp();
+        }
+    }
+
+    /** Damps and slows each mover of a list, read at the loop's index. */
+    static void slowDown(List<Mover> movers) {
+        for (@ParallelFor int i = 0; i < movers.size(); i++) {
+            movers.get(i).damp();
+            movers.get(i).velocity.x *= 0.9;
         }
     }
 }

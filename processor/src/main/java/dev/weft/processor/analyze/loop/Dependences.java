@@ -284,7 +284,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             String name = outerName(list, listPath);
             ExpressionTree index = tree.getArguments().get(0);
             if (name != null && separating.separates(index, new TreePath(getCurrentPath(), index))
-                    && isList(list, listPath)) {
+                    && expressions.isList(list, listPath)) {
                 updateTargets.add(list);
                 writtenArrays.putIfAbsent(name, resolutionOf(list, listPath));
                 separatedWrite(name, index, new TreePath(getCurrentPath(), index), tree);
@@ -293,10 +293,6 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         return super.visitMethodInvocation(tree, unused);
     }
 
-    private boolean isList(ExpressionTree expression, TreePath path) {
-        DeclaredType type = ExpressionTypes.declared(expressions.of(expression, path));
-        return type != null && expressions.isSubtype((TypeElement) type.asElement(), "java.util.List");
-    }
 
     /** The name of an outer variable or a field of {@code this} that {@code expression} is; {@code null} for anything else. */
     private String outerName(ExpressionTree expression, TreePath path) {
@@ -1227,7 +1223,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (read == null) {
             if (!isLength(use)) {
                 error(DiagnosticId.LOOP_CARRIED, use.path(), use.tree(), "This @ParallelFor loop writes `" + name + "[" + index + "]` and "
-                        + "also uses the whole " + (isList(use.tree(), use.path()) ? "list" : "array") + " `" + name
+                        + "also uses the whole " + (expressions.isList(use.tree(), use.path()) ? "list" : "array") + " `" + name
                         + "` here, which may read other iterations' elements. Pass "
                         + "only the element `" + name + "[" + index + "]`");
             }

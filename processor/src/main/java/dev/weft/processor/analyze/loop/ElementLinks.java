@@ -101,10 +101,10 @@ final class ElementLinks {
     /**
      * One way an object is reached from the iteration's element, by fields selected one from the
      * other ({@code e}, {@code e.to}, {@code e.to.edge}), from the element as the body names it:
-     * an enhanced {@code for}'s variable, {@code a[i]}, or a local set to it once
-     * ({@code Edge e = edges[i]}).
+     * an enhanced {@code for}'s variable, {@code a[i]}, {@code list.get(i)}, or a local set to it
+     * once ({@code Edge e = edges[i]}).
      *
-     * @param array the array {@code a} whose element that is, {@code null} for an enhanced {@code for}
+     * @param array the array {@code a} or list whose element that is, {@code null} for an enhanced {@code for}
      */
     record Way(ExpressionTree array, List<ExpressionTree> steps) {}
 
@@ -118,7 +118,7 @@ final class ElementLinks {
         List<Way> found = new ArrayList<>();
         for (List<TreePath> chain : chains(expression, path, new HashSet<>())) {
             ExpressionTree element = Syntax.strip((ExpressionTree) chain.get(0).getLeaf());
-            ExpressionTree array = element instanceof ArrayAccessTree access ? Syntax.strip(access.getExpression()) : null;
+            ExpressionTree array = elementsOf(element, chain.get(0));
             if (!(element instanceof IdentifierTree || array instanceof IdentifierTree) || chain.size() == 1) {
                 return null;
             }
@@ -296,13 +296,36 @@ final class ElementLinks {
         return from;
     }
 
-    /** Whether {@code bare} is the iteration's element itself: what an enhanced {@code for} hands it, or {@code a[i]}. */
+    /**
+     * Whether {@code bare} is the iteration's element itself: what an enhanced {@code for} hands it,
+     * {@code a[i]}, or {@code list.get(i)}.
+     */
     private boolean isElement(ExpressionTree bare, TreePath path) {
         if (bare instanceof IdentifierTree name) {
             return body.scope().resolve(name, path).declaration() == body.loopVariable() && body.loopVariable() != null;
         }
-        return bare instanceof ArrayAccessTree element
-                && origins.of(element.getExpression(), new TreePath(path, element.getExpression())).kind() == ObjectOrigins.Kind.SHARED
-                && body.separating().separates(element.getIndex(), new TreePath(path, element.getIndex()));
+        ExpressionTree holder = bare instanceof ArrayAccessTree element ? element.getExpression() : listOf(bare, path);
+        ExpressionTree index = bare instanceof ArrayAccessTree element ? element.getIndex()
+                : holder != null ? ((MethodInvocationTree) bare).getArguments().get(0) : null;
+        return holder != null
+                && origins.of(holder, new TreePath(path, holder)).kind() == ObjectOrigins.Kind.SHARED
+                && body.separating().separates(index, new TreePath(path, index));
+    }
+
+    /**
+     * The array or list whose element {@code element} reads, {@code a} of {@code a[i]} or
+     * {@code list} of {@code list.get(i)}, without parentheses; {@code null} for anything else.
+     */
+    ExpressionTree elementsOf(ExpressionTree element, TreePath path) {
+        ExpressionTree elements = element instanceof ArrayAccessTree access ? access.getExpression() : listOf(element, path);
+        return elements == null ? null : Syntax.strip(elements);
+    }
+
+    /** The list {@code bare} is an element of, as {@code list.get(i)} reads one; {@code null} for anything else. */
+    private ExpressionTree listOf(ExpressionTree bare, TreePath path) {
+        return bare instanceof MethodInvocationTree call && call.getArguments().size() == 1
+                && call.getMethodSelect() instanceof MemberSelectTree select && select.getIdentifier().contentEquals("get")
+                && body.expressions().isList(select.getExpression(), new TreePath(path, select.getExpression()))
+                ? select.getExpression() : null;
     }
 }

@@ -100,6 +100,12 @@ final class ExpressionTypes {
         return supertype != null && types.isSubtype(types.erasure(type.asType()), types.erasure(supertype.asType()));
     }
 
+    /** Whether {@code expression}, used at {@code path}, is a {@code java.util.List}. */
+    boolean isList(ExpressionTree expression, TreePath path) {
+        DeclaredType type = declared(of(expression, path));
+        return type != null && isSubtype((TypeElement) type.asElement(), "java.util.List");
+    }
+
     /** Whether {@code type} is a container of the JDK that is not made for threads: a list, a map, a builder. */
     boolean unsynchronisedContainer(TypeElement type) {
         return !type.getQualifiedName().toString().startsWith("java.util.concurrent.")

@@ -59,6 +59,8 @@ final class LocalSources {
     /** What the body stores into elements of each outer array, or into what they reach, by the array's name. */
     private final Map<String, List<Source>> elementStores = new HashMap<>();
     private final Map<String, List<Operand>> elementOperands = new HashMap<>();
+    /** The calls on each outer variable or field, by its name: what they may leave in a list the loop reads elements of. */
+    private final Map<String, List<Operand>> outerReceivers = new HashMap<>();
     private final List<TreePath> calls = new ArrayList<>();
     private final List<TreePath> names = new ArrayList<>();
     private final List<MemberReferenceTree> references = new ArrayList<>();
@@ -161,6 +163,12 @@ final class LocalSources {
             } else if (holder.array() != null) {
                 elementOperands.computeIfAbsent(holder.array(), key -> new ArrayList<>()).add(operand);
             }
+            Resolution outer = k == 0 && Syntax.strip(handed.get(0)) instanceof IdentifierTree receiver
+                    ? scope.resolve(receiver, new TreePath(call, receiver)) : null;
+            if (outer != null && (outer.isOuterVariable() || outer.kind() == Resolution.Kind.FIELD)) {
+                IdentifierTree receiver = (IdentifierTree) Syntax.strip(handed.get(0));
+                outerReceivers.computeIfAbsent(receiver.getName().toString(), key -> new ArrayList<>()).add(operand);
+            }
         }
     }
 
@@ -197,6 +205,11 @@ final class LocalSources {
     /** What the body stores into elements of the outer array {@code array}, or into what they reach. */
     List<Source> storedInElements(String array) {
         return elementStores.getOrDefault(array, List.of());
+    }
+
+    /** The calls on the outer variable or field {@code name} itself, as {@code list.set(i, x)}. */
+    List<Operand> callsOn(String name) {
+        return outerReceivers.getOrDefault(name, List.of());
     }
 
     /** The calls handed an element of the outer array {@code array}, or an object reached through one. */

@@ -281,8 +281,22 @@ final class ObjectOrigins {
         if (bare instanceof MethodInvocationTree call) {
             // What a view or a copy holds is what the original holds.
             ExpressionTree original = viewed(call) != null ? viewed(call) : JdkChanges.copied(call);
-            return original != null ? contents(original, new TreePath(path, original), following)
-                    : held(call, path, following, true);
+            if (original != null) {
+                return contents(original, new TreePath(path, original), following);
+            }
+            Origin held = held(call, path, following, true);
+            if (call.getMethodSelect() instanceof MemberSelectTree select && strip(select.getExpression()) instanceof IdentifierTree outer
+                    && JdkChanges.KEYED_READS.contains(select.getIdentifier().toString())) {
+                // An element of an outer list holds what the body puts into the list or its elements.
+                String name = outer.getName().toString();
+                for (LocalSources.Operand operand : body.locals().callsOn(name)) {
+                    held = held.or(keptBy(operand, following));
+                }
+                for (LocalSources.Operand operand : body.locals().elementOperands(name)) {
+                    held = held.or(keptBy(operand, following));
+                }
+            }
+            return held;
         }
         if (bare instanceof ArrayAccessTree && Syntax.root(bare) instanceof IdentifierTree array) {
             // An element of an outer array holds what the body stores into elements of it.

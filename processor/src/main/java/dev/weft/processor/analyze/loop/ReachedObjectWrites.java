@@ -205,7 +205,7 @@ final class ReachedObjectWrites {
     private List<Checked> callWays(TreePath operand, List<String> fields) {
         ExpressionTree handed = strip((ExpressionTree) operand.getLeaf());
         ElementLinks.Behind behind = links.behind(handed, operand);
-        List<ElementLinks.Way> bases = behind != null && behind.itself() ? itself(handed)
+        List<ElementLinks.Way> bases = behind != null && behind.itself() ? itself(handed, operand)
                 : links.paths(handed, operand, this::leftAsItIs);
         TypeElement type = expressions.classOf(handed, operand);
         List<VariableElement> taken = new ArrayList<>();
@@ -240,9 +240,9 @@ final class ReachedObjectWrites {
         return true;
     }
 
-    /** The way to the element itself, as the body names it: its variable, or {@code a[i]}; none for any other. */
-    private static List<ElementLinks.Way> itself(ExpressionTree element) {
-        ExpressionTree array = element instanceof ArrayAccessTree access ? strip(access.getExpression()) : null;
+    /** The way to the element itself, as the body names it: its variable, {@code a[i]} or {@code list.get(i)}; none for any other. */
+    private List<ElementLinks.Way> itself(ExpressionTree element, TreePath path) {
+        ExpressionTree array = links.elementsOf(element, path);
         return element instanceof IdentifierTree || array instanceof IdentifierTree
                 ? List.of(new ElementLinks.Way(array, List.of(element))) : null;
     }
