@@ -440,4 +440,25 @@ class NearMisses {
             }
         }
     }
+
+    static double[][] sumsByClusterInRows(double[][] points, int[] cluster, int k) {
+        double[][] sums = new double[k][2];
+        for (@ParallelFor int i = 0; i < points.length; i++) {
+            for (int d = 0; d < 2; d++) {
+                // error: This @ParallelFor loop adds into `sums[cluster[i]][d]`, in a row of `sums` that does not separate the iterations: several iterations may add into the same element, and Weft splits additions into partials only for an array of one dimension (an array reduction). Add into a flat array (`sums[row * width + column] += ...`)
+                sums[cluster[i]][d] += points[i][d];
+            }
+        }
+        return sums;
+    }
+
+    static double[] sumsByClusterFlat(double[][] points, int[] cluster, int k) {
+        double[] sums = new double[k * 2];
+        for (@ParallelFor int i = 0; i < points.length; i++) {
+            for (int d = 0; d < 2; d++) {
+                sums[cluster[i] * 2 + d] += points[i][d];
+            }
+        }
+        return sums;
+    }
 }

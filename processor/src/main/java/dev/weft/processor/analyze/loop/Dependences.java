@@ -568,6 +568,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     true), update);
             return;
         }
+        if (operator == ReductionOperator.SUM && dimensions > 1 && resolution.isOuterVariable()) {
+            error(DiagnosticId.OVERLAPPING_WRITE, update, "This @ParallelFor loop adds into `" + method.source().text(element)
+                    + "`, in a row of `" + name + "` that does not separate the iterations: several iterations may add "
+                    + "into the same element, and Weft splits additions into partials only for an array of one "
+                    + "dimension (an array reduction). Add into a flat array (`" + name + "[row * width + column] += ...`), "
+                    + "or keep this loop sequential");
+            return;
+        }
         String local = localAssignedInTheBody(first.getIndex(), path);
         error(DiagnosticId.OVERLAPPING_WRITE, update, "This @ParallelFor loop writes `" + method.source().text(element) + "` at an index that does not "
                 + "separate the iterations: several iterations may write the same element. "
