@@ -461,4 +461,43 @@ class NearMisses {
         }
         return sums;
     }
+
+    static int largestByAComparison(int[] a) {
+        int largest = Integer.MIN_VALUE;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > largest) largest = a[i];
+        }
+        return largest;
+    }
+
+    static int largestAndWhere(int[] a) {
+        int largest = Integer.MIN_VALUE;
+        int at = -1;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 24: `largest` is declared outside this @ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on some path
+            if (a[i] > largest) {
+                largest = a[i];
+                at = i;
+            }
+        }
+        return largest;
+    }
+
+    static int largestButAnotherValue(int[] a) {
+        int largest = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 24: `largest` is declared outside this @ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on some path
+            if (a[i] > largest) largest = a[i] + 1;
+        }
+        return largest;
+    }
+
+    static double largestOfDoublesByAComparison(double[] a) {
+        double largest = Double.NEGATIVE_INFINITY;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 24: `largest` is declared outside this @ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on some path: it would read what another iteration left there, which depends on which ran last. Assign `largest` before every read in the body (a scratch variable, private to each iteration), declare it inside the loop body, or only accumulate into it (+=, *=, &=, |=, ^=, ++, --, largest = Math.max(largest, ...))
+            if (a[i] > largest) largest = a[i];
+        }
+        return largest;
+    }
 }

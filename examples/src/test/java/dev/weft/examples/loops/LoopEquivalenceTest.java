@@ -88,6 +88,7 @@ class LoopEquivalenceTest {
         double[] b = wholeDoubles(n + 1);
         assertThat(LoopShapesParallel.dot(a, b)).isEqualTo(LoopShapes.dot(a, b));
         assertThat(LoopShapesParallel.max(ints(n))).isEqualTo(LoopShapes.max(ints(n)));
+        assertThat(LoopShapesParallel.extremesCompared(ints(n))).isEqualTo(LoopShapes.extremesCompared(ints(n)));
         assertThat(LoopShapesParallel.min(a)).isEqualTo(LoopShapes.min(a));
         assertThat(LoopShapesParallel.bits(ints(n))).isEqualTo(LoopShapes.bits(ints(n)));
         assertThat(LoopShapesParallel.spelledOut(ints(n))).isEqualTo(LoopShapes.spelledOut(ints(n)));

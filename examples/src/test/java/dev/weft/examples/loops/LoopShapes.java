@@ -66,6 +66,21 @@ class LoopShapes {
         return best;
     }
 
+    /** The largest and the smallest element, kept by comparisons as C code keeps them, and their sum. */
+    static long extremesCompared(int[] xs) {
+        int largest = Integer.MIN_VALUE;
+        long smallest = Long.MAX_VALUE;
+        long total = 0;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            if (xs[i] > largest) largest = xs[i];
+            if (smallest >= xs[i]) {
+                smallest = xs[i];
+            }
+            total += xs[i];
+        }
+        return largest * 31L + smallest * 7L + total;
+    }
+
     static double min(double[] xs) {
         double least = Double.POSITIVE_INFINITY;
         for (@ParallelFor double x : xs) {

@@ -14,6 +14,8 @@ import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
@@ -78,6 +80,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     record DistinctArrays(ExpressionTree written, ExpressionTree other, boolean cast, boolean lists) {}
 
     private record Accumulator(String name, ReductionOperator operator, String type, boolean array) {}
+
+    /** The types whose comparison and {@code Math.max} agree on every value. */
+    private static final Set<String> INTEGRAL = Set.of("int", "long", "short", "byte", "char");
 
     private final MethodContext method;
     private final ExpressionTypes expressions;
@@ -219,6 +224,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
         ReductionOperator operator = extremum(tree);
+        operator = operator != null ? operator : guardedExtremum(tree);
         write(tree.getVariable(), operator != null ? operator : spelledOut(tree), tree);
         return super.visitAssignment(tree, unused);
     }
@@ -348,6 +354,46 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             }
         }
         return null;
+    }
+
+    /**
+     * {@code if (e > x) x = e;} and the other comparisons of {@code e} with {@code x}, alone in the
+     * {@code if} and with {@code e} only reading: {@code x = Math.max(x, e)} or {@code Math.min}
+     * written out, with both uses of {@code x} marked as the update's own. Only for integral
+     * {@code x}: for floating-point values the comparison keeps the first of equal values such as
+     * {@code -0.0} and {@code 0.0}, which {@code Math.max} of partials does not.
+     */
+    private ReductionOperator guardedExtremum(AssignmentTree tree) {
+        IdentifierTree target = asName(tree.getVariable());
+        TreePath statement = getCurrentPath().getParentPath();
+        TreePath branch = statement.getParentPath();
+        if (branch.getLeaf() instanceof BlockTree block && block.getStatements().size() == 1) {
+            branch = branch.getParentPath();
+        }
+        if (target == null || !(statement.getLeaf() instanceof ExpressionStatementTree)
+                || !(branch.getLeaf() instanceof IfTree check) || check.getElseStatement() != null
+                || !(strip(check.getCondition()) instanceof BinaryTree comparison)
+                || !Syntax.onlyReads(tree.getExpression())
+                || scope.resolve(target, getCurrentPath()).declaration() == null
+                || !INTEGRAL.contains(typeOf(scope.resolve(target, getCurrentPath()).declaration()))) {
+            return null;
+        }
+        String value = scope.normalized(tree.getExpression());
+        IdentifierTree left = asName(comparison.getLeftOperand());
+        IdentifierTree right = asName(comparison.getRightOperand());
+        boolean targetLeft = left != null && left.getName().equals(target.getName())
+                && scope.normalized(comparison.getRightOperand()).equals(value);
+        boolean targetRight = right != null && right.getName().equals(target.getName())
+                && scope.normalized(comparison.getLeftOperand()).equals(value);
+        Tree.Kind kind = comparison.getKind();
+        boolean greater = kind == Tree.Kind.GREATER_THAN || kind == Tree.Kind.GREATER_THAN_EQUAL;
+        boolean less = kind == Tree.Kind.LESS_THAN || kind == Tree.Kind.LESS_THAN_EQUAL;
+        if (!greater && !less || !targetLeft && !targetRight) {
+            return null;
+        }
+        updateTargets.add(targetLeft ? left : right);
+        // e > x and x < e keep the larger value
+        return greater == targetRight ? ReductionOperator.MAX : ReductionOperator.MIN;
     }
 
     /**
