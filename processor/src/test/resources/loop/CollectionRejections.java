@@ -470,4 +470,46 @@ class CollectionRejections {
         }
         return groups;
     }
+
+    record Word(String text, int weight) {}
+
+    static Map<String, Integer> countedByAnAccessor(List<Word> words) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (@ParallelFor Word w : words) {
+            counts.put(w.text(), counts.getOrDefault(w.text(), 0) + w.weight());
+        }
+        return counts;
+    }
+
+    static Map<String, List<String>> groupedByAStringMethod(List<String> words) {
+        Map<String, List<String>> groups = new HashMap<>();
+        for (@ParallelFor String w : words) {
+            groups.computeIfAbsent(w.substring(0, 1), k -> new ArrayList<>());
+            groups.get(w.substring(0, 1)).add(w);
+        }
+        return groups;
+    }
+
+    static final class Tagged {
+        final String tag;
+        int asked;
+
+        Tagged(String tag) {
+            this.tag = tag;
+        }
+
+        String tag() {
+            asked++;
+            return tag;
+        }
+    }
+
+    static Map<String, Integer> countedByACountingGetter(List<Tagged> items) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (@ParallelFor Tagged t : items) {
+            // error at 24: `counts.put(t.tag(), counts.getOrDefault(t.tag(), 0) + 1)` counts into `counts`, which Weft runs as a merge with the sum only where the key only reads, as it is computed more than once; `t.tag()` may compute another key the next time
+            counts.put(t.tag(), counts.getOrDefault(t.tag(), 0) + 1);
+        }
+        return counts;
+    }
 }

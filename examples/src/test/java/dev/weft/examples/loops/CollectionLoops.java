@@ -134,6 +134,7 @@ final class CollectionLoops {
         Map<Integer, StringBuilder> digits = new LinkedHashMap<>();
         Map<Boolean, Set<Integer>> signs = new HashMap<>();
         Map<Integer, List<Integer>> ensured = new TreeMap<>();
+        Map<String, Integer> byName = new TreeMap<>();
         for (@ParallelFor(schedule = Schedule.DYNAMIC, chunk = 5) int x : in) {
             text.append(x % 10);
             sorted.add((x % 3 == 0 ? "K" : "k") + x % 40);
@@ -142,7 +143,9 @@ final class CollectionLoops {
             signs.computeIfAbsent(x < 0, partial -> new LinkedHashSet<>()).add(x % 30);
             ensured.computeIfAbsent(x % 6, k -> new ArrayList<>());
             ensured.get(x % 6).add(x);
+            String name = "k" + x % 9;
+            byName.put(name.toUpperCase(), byName.getOrDefault(name.toUpperCase(), 0) + 1);
         }
-        return text + " " + sorted + " " + both + " " + digits + " " + signs + " " + ensured;
+        return text + " " + sorted + " " + both + " " + digits + " " + signs + " " + ensured + " " + byName;
     }
 }

@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
@@ -594,7 +595,7 @@ final class CollectionReductions extends DeferredCodeScanner {
      */
     private Use countKeyComputedAgain(TreePath keyParent, ExpressionTree key, String written, String map,
             String function, List<? extends Tree> parts) {
-        if (Syntax.onlyReads(key)) {
+        if (sameKeyAgain(key, new TreePath(keyParent, key))) {
             return null;
         }
         TreePath at = new TreePath(keyParent, key);
@@ -602,6 +603,37 @@ final class CollectionReductions extends DeferredCodeScanner {
                 map + ".merge(" + method.source().text(key) + ", ..., " + function + ")");
         reported.addAll(parts);
         return other(at, key, null);
+    }
+
+    /**
+     * Whether computing {@code key} again gives the same key: it only reads, or it reads through
+     * getters that do nothing but return a field ({@code r.name()} of a record) and methods of
+     * values no call changes ({@code word.toLowerCase()}, {@code line.substring(0, 1)}).
+     */
+    private boolean sameKeyAgain(ExpressionTree key, TreePath path) {
+        ExpressionTree bare = Syntax.strip(key);
+        if (!(bare instanceof MethodInvocationTree call) || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+            return Syntax.onlyReads(bare);
+        }
+        ExpressionTree receiver = select.getExpression();
+        List<ExecutableElement> callees = expressions.calledMethods(call, path);
+        boolean getter = call.getArguments().isEmpty() && !callees.isEmpty()
+                && callees.stream().allMatch(callee -> method.summaries().returnedField(callee).isPresent());
+        boolean ofAValue = expressions.reachesNothing(receiver, new TreePath(path, receiver))
+                || isValue(declaredClass(receiver, new TreePath(path, receiver)));
+        return (getter || ofAValue) && sameKeyAgain(receiver, new TreePath(path, receiver))
+                && call.getArguments().stream().allMatch(argument -> sameKeyAgain(argument, new TreePath(path, argument)));
+    }
+
+    /** The class {@code expression} is declared with, where it is a variable declared with one; {@code null} otherwise. */
+    private TypeElement declaredClass(ExpressionTree expression, TreePath path) {
+        VariableTree declaration = Syntax.strip(expression) instanceof IdentifierTree name
+                ? scope.resolve(name, path).declaration() : null;
+        return declaration == null ? null : expressions.writtenClass(declaration.getType());
+    }
+
+    private static boolean isValue(TypeElement type) {
+        return type != null && JdkChanges.VALUES.contains(type.getQualifiedName().toString());
     }
 
     private static TreePath outsideParentheses(TreePath path) {
@@ -684,7 +716,7 @@ final class CollectionReductions extends DeferredCodeScanner {
                 && groupClass != null && JdkAccumulations.GROUPS.contains(groupClass)
                 ? addedThroughGet(name, call, selectPath, appends) : null;
         ExpressionTree key = call.getArguments().get(0);
-        if (gotAndAdded != null && !Syntax.onlyReads(key)) {
+        if (gotAndAdded != null && !sameKeyAgain(key, new TreePath(callPath, key))) {
             String map = name.getName().toString();
             String add = appends ? "append" : "add";
             reportKeyComputedAgain(new TreePath(callPath, key), "`" + map + ".computeIfAbsent(k, ...); " + map
@@ -843,7 +875,7 @@ final class CollectionReductions extends DeferredCodeScanner {
         String map = name.getName().toString();
         String written = "`" + map + ".get(" + method.source().text(key) + ")` ... `" + map + ".put("
                 + method.source().text(key) + ", " + group + ")`";
-        if (!Syntax.onlyReads(key) || Syntax.mentions(key, group)) {
+        if (!sameKeyAgain(key, new TreePath(getPath, key)) || Syntax.mentions(key, group)) {
             TreePath keyPath = new TreePath(getPath, key);
             reportKeyComputedAgain(keyPath, written + " groups into `" + map + "`, which Weft runs as a grouping",
                     map + ".computeIfAbsent(" + method.source().text(key) + ", key -> " + method.source().text(creation)
