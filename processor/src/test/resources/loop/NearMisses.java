@@ -495,8 +495,17 @@ class NearMisses {
     static double largestOfDoublesByAComparison(double[] a) {
         double largest = Double.NEGATIVE_INFINITY;
         for (@ParallelFor int i = 0; i < a.length; i++) {
-            // error at 24: `largest` is declared outside this @ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on some path: it would read what another iteration left there, which depends on which ran last. Assign `largest` before every read in the body (a scratch variable, private to each iteration), declare it inside the loop body, or only accumulate into it (+=, *=, &=, |=, ^=, ++, --, largest = Math.max(largest, ...))
             if (a[i] > largest) largest = a[i];
+        }
+        return largest;
+    }
+
+    static double largestOfDoublesKeptTwoWays(double[] a, double[] b) {
+        double largest = Double.NEGATIVE_INFINITY;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > largest) largest = a[i];
+            // error: `largest` is kept by Math.max here and by a comparison (`new > old`) elsewhere in this @ParallelFor loop: for floating-point values these keep different ones of equal values (-0.0 and 0.0) and of NaN
+            largest = Math.max(largest, b[i]);
         }
         return largest;
     }

@@ -28,6 +28,20 @@ class LoopEquivalenceTest {
         return IntStream.of(0, 1, 2, 7, LoopShapes.CHUNK + 1, 100_003, 1, 2, 7, LoopShapes.CHUNK + 1);
     }
 
+    /** Values that compare equal but differ, -0.0 and 0.0, with NaNs between them, which no comparison takes. */
+    private static double[] signedZerosAndNaNs(int n) {
+        Random random = new Random(n);
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = switch (random.nextInt(3)) {
+                case 0 -> 0.0;
+                case 1 -> -0.0;
+                default -> Double.NaN;
+            };
+        }
+        return xs;
+    }
+
     static int[] ints(int n) {
         Random random = new Random(n);
         int[] xs = new int[n];
@@ -89,6 +103,8 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.dot(a, b)).isEqualTo(LoopShapes.dot(a, b));
         assertThat(LoopShapesParallel.max(ints(n))).isEqualTo(LoopShapes.max(ints(n)));
         assertThat(LoopShapesParallel.extremesCompared(ints(n))).isEqualTo(LoopShapes.extremesCompared(ints(n)));
+        double[] zeros = signedZerosAndNaNs(n);
+        assertThat(LoopShapesParallel.extremesOfDoublesCompared(zeros)).isEqualTo(LoopShapes.extremesOfDoublesCompared(zeros));
         assertThat(LoopShapesParallel.min(a)).isEqualTo(LoopShapes.min(a));
         assertThat(LoopShapesParallel.bits(ints(n))).isEqualTo(LoopShapes.bits(ints(n)));
         assertThat(LoopShapesParallel.spelledOut(ints(n))).isEqualTo(LoopShapes.spelledOut(ints(n)));

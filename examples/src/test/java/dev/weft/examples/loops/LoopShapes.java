@@ -81,6 +81,22 @@ class LoopShapes {
         return largest * 31L + smallest * 7L + total;
     }
 
+    /**
+     * The first largest and the last smallest element, kept by comparisons: of -0.0 and 0.0 the
+     * one the loop meets first, or last, and never a NaN.
+     */
+    static String extremesOfDoublesCompared(double[] xs) {
+        double largest = Double.NEGATIVE_INFINITY;
+        double smallest = Double.POSITIVE_INFINITY;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            if (xs[i] > largest) largest = xs[i];
+            if (xs[i] <= smallest) {
+                smallest = xs[i];
+            }
+        }
+        return largest + " " + smallest;
+    }
+
     static double min(double[] xs) {
         double least = Double.POSITIVE_INFINITY;
         for (@ParallelFor double x : xs) {

@@ -79,10 +79,21 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      */
     record DistinctArrays(ExpressionTree written, ExpressionTree other, boolean cast, boolean lists) {}
 
-    private record Accumulator(String name, ReductionOperator operator, String type, boolean array) {}
+    /** @param keptBy the comparison of a floating-point extremum kept by one, as {@link Reduction#keptBy()} */
+    private record Accumulator(String name, ReductionOperator operator, String type, boolean array, String keptBy) {
+        Accumulator(String name, ReductionOperator operator, String type, boolean array) {
+            this(name, operator, type, array, null);
+        }
+    }
 
     /** The types whose comparison and {@code Math.max} agree on every value. */
     private static final Set<String> INTEGRAL = Set.of("int", "long", "short", "byte", "char");
+    private static final Set<String> FLOATING = Set.of("float", "double");
+    /**
+     * The updates {@code if (e > x) x = e} of floating-point extrema, with their comparison of the new
+     * value with the old, which the partials must be folded with.
+     */
+    private final Map<Tree, String> keptBy = new HashMap<>();
 
     private final MethodContext method;
     private final ExpressionTypes expressions;
@@ -214,7 +225,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         for (Accumulator r : dependences.reductions.values()) {
             boolean updatedOnce = dependences.updates.get(r.name()) == 1
                     && !dependences.repeatedUpdates.contains(r.name());
-            result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce));
+            result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce, r.keptBy()));
         }
         return new Independent(result, collections.reductions(), dependences.separating.rowMajor(), privates,
                 List.copyOf(dependences.cursors.values()), List.copyOf(dependences.distinct.values()),
@@ -359,9 +370,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /**
      * {@code if (e > x) x = e;} and the other comparisons of {@code e} with {@code x}, alone in the
      * {@code if} and with {@code e} only reading: {@code x = Math.max(x, e)} or {@code Math.min}
-     * written out, with both uses of {@code x} marked as the update's own. Only for integral
-     * {@code x}: for floating-point values the comparison keeps the first of equal values such as
-     * {@code -0.0} and {@code 0.0}, which {@code Math.max} of partials does not.
+     * written out, with both uses of {@code x} marked as the update's own. For floating-point
+     * {@code x}, where the comparison keeps the first (or, with {@code >=}, the last) of values equal
+     * to it such as {@code -0.0} and {@code 0.0}, and never a {@code NaN}, as {@code Math.max} does
+     * not, the partials are folded with the comparison itself, in order, which keeps the same.
      */
     private ReductionOperator guardedExtremum(AssignmentTree tree) {
         IdentifierTree target = asName(tree.getVariable());
@@ -375,7 +387,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 || !(strip(check.getCondition()) instanceof BinaryTree comparison)
                 || !Syntax.onlyReads(tree.getExpression())
                 || scope.resolve(target, getCurrentPath()).declaration() == null
-                || !INTEGRAL.contains(typeOf(scope.resolve(target, getCurrentPath()).declaration()))) {
+                || !INTEGRAL.contains(typeOf(scope.resolve(target, getCurrentPath()).declaration()))
+                        && !FLOATING.contains(typeOf(scope.resolve(target, getCurrentPath()).declaration()))) {
             return null;
         }
         String value = scope.normalized(tree.getExpression());
@@ -392,8 +405,37 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return null;
         }
         updateTargets.add(targetLeft ? left : right);
+        if (FLOATING.contains(typeOf(scope.resolve(target, getCurrentPath()).declaration()))) {
+            // the comparison of the new value with the old: x < e is e > x
+            keptBy.put(tree, symbol(targetRight ? kind : mirrored(kind)));
+        }
         // e > x and x < e keep the larger value
         return greater == targetRight ? ReductionOperator.MAX : ReductionOperator.MIN;
+    }
+
+    /** How an extremum is kept, for messages: by {@code Math.max} or by a comparison. */
+    private static String keptHow(Accumulator accumulator) {
+        return accumulator.keptBy() == null ? "by " + accumulator.operator().symbol()
+                : "by a comparison (`new " + accumulator.keptBy() + " old`)";
+    }
+
+    /** The comparison with its operands swapped: {@code <} for {@code >}. */
+    private static Tree.Kind mirrored(Tree.Kind kind) {
+        return switch (kind) {
+            case GREATER_THAN -> Tree.Kind.LESS_THAN;
+            case GREATER_THAN_EQUAL -> Tree.Kind.LESS_THAN_EQUAL;
+            case LESS_THAN -> Tree.Kind.GREATER_THAN;
+            default -> Tree.Kind.GREATER_THAN_EQUAL;
+        };
+    }
+
+    private static String symbol(Tree.Kind comparison) {
+        return switch (comparison) {
+            case GREATER_THAN -> ">";
+            case GREATER_THAN_EQUAL -> ">=";
+            case LESS_THAN -> "<";
+            default -> "<=";
+        };
     }
 
     /**
@@ -543,7 +585,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 return;
             }
             updateTargets.add(name);
-            accumulate(new Accumulator(variable, operator, typeOf(resolution.declaration()), false), update);
+            accumulate(new Accumulator(variable, operator, typeOf(resolution.declaration()), false, keptBy.get(update)), update);
         }
     }
 
@@ -871,6 +913,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             repeatedUpdates.add(name);
         }
         Accumulator earlier = reductions.putIfAbsent(name, accumulator);
+        if (earlier != null && earlier.operator() == accumulator.operator() && !Objects.equals(earlier.keptBy(), accumulator.keptBy())) {
+            error(DiagnosticId.REDUCTION, update, "`" + name + "` is kept " + keptHow(accumulator) + " here and "
+                    + keptHow(earlier) + " elsewhere in this @ParallelFor loop: for floating-point values these keep "
+                    + "different ones of equal values (-0.0 and 0.0) and of NaN, and a reduction folds its partials one "
+                    + "way. Keep it one way");
+        }
         if (earlier != null && earlier.operator() != accumulator.operator()) {
             error(DiagnosticId.REDUCTION, update, "`" + name + "` is accumulated with " + earlier.operator().symbol() + " and with "
                     + accumulator.operator().symbol() + " in this @ParallelFor loop: a reduction combines its partial "

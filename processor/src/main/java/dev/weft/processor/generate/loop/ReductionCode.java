@@ -71,6 +71,10 @@ final class ReductionCode {
     static String combine(Reduction reduction, String partial) {
         String target = reduction.variable();
         ReductionOperator operator = reduction.operator();
+        if (reduction.keptBy() != null) {
+            // As the loop keeps a value: the first or the last of equal ones, never a NaN
+            return "if (" + partial + " " + reduction.keptBy() + " " + target + ") " + target + " = " + partial + ";";
+        }
         if (operator == ReductionOperator.MAX || operator == ReductionOperator.MIN) {
             return target + " = " + operator.symbol() + "(" + target + ", " + partial + ");";
         }

@@ -10,8 +10,12 @@ package dev.weft.processor.model.loop;
  * @param array whether the elements of the array {@code variable} are reduced
  * @param updatedOnce whether an iteration updates it once at most: one update in the loop body,
  *     outside any loop, lambda or class in it
+ * @param keptBy for a floating-point maximum or minimum kept by a comparison,
+ *     {@code if (e > x) x = e}, the comparison of the new value with the old ({@code >}, {@code >=},
+ *     {@code <}, {@code <=}), with which the partials are folded in order; {@code null} otherwise
  */
-public record Reduction(String variable, String type, ReductionOperator operator, boolean array, boolean updatedOnce) {
+public record Reduction(String variable, String type, ReductionOperator operator, boolean array, boolean updatedOnce,
+        String keptBy) {
     /**
      * Whether folding partials gives exactly what the loop computes in its own order, however the
      * iterations are grouped: true but for floating-point sums and products, which round differently.
