@@ -193,4 +193,18 @@ class Helpers {
         }
         return x;
     }
+
+    private static final java.text.DecimalFormat MONEY = new java.text.DecimalFormat("#,##0.00");
+
+    @Parallelizable
+    static String formatsWithASharedFormat(double x) {
+        // error at 16: [weft:call-effect] @Parallelizable method formatsWithASharedFormat(double) formats or parses with `MONEY`, which keeps its work in fields of its own (Helpers.java:202), the static field `Helpers.MONEY` or an object it holds
+        return MONEY.format(x);
+    }
+
+    @Parallelizable
+    static String formatsWithItsOwnFormat(double x) {
+        java.text.DecimalFormat money = new java.text.DecimalFormat("#,##0.00");
+        return money.format(x);
+    }
 }

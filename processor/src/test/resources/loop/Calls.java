@@ -470,4 +470,18 @@ class Calls {
             out[i] = unboxed(i); // its `counter` is the pattern's, not the static field
         }
     }
+
+    private static final java.text.SimpleDateFormat YEAR = new java.text.SimpleDateFormat("yyyy");
+
+    static void formats(java.util.Date[] dates, double[] amounts, String[] out) {
+        for (@ParallelFor int i = 0; i < dates.length; i++) {
+            // error at 22: `YEAR.format(dates[i])` formats or parses with `YEAR`, which keeps its work in fields of its own (a java.text format is not made for threads: give each its own, or use java.time's `DateTimeFormatter`, which is)
+            out[i] = YEAR.format(dates[i]);
+        }
+        for (@ParallelFor int i = 0; i < amounts.length; i++) {
+            java.text.NumberFormat own = java.text.NumberFormat.getInstance(java.util.Locale.US);
+            own.setMaximumFractionDigits(2);
+            out[i] = own.format(amounts[i]);
+        }
+    }
 }

@@ -81,7 +81,7 @@ public final class JdkChanges {
      */
     public static final Set<String> VALUES = Set.of("java.lang.String", "java.lang.Integer", "java.lang.Long",
             "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte", "java.lang.Boolean",
-            "java.lang.Character", "java.math.BigInteger", "java.math.BigDecimal");
+            "java.lang.Character", "java.math.BigInteger", "java.math.BigDecimal", "java.util.Locale");
 
     /** Static methods that change what one of their arguments refers to, by the index of that argument. */
     private static final Map<String, Integer> STATIC_CHANGES = table("""
@@ -152,18 +152,66 @@ public final class JdkChanges {
             "java.util.List.of", "java.util.List.copyOf", "java.util.Set.of", "java.util.Set.copyOf",
             "java.util.Map.of", "java.util.Map.copyOf", "java.util.Map.entry", "java.util.Map.ofEntries");
 
+    /**
+     * The formats of {@code java.text}, which keep their work in fields of their own (a
+     * {@code SimpleDateFormat}'s calendar, a {@code DecimalFormat}'s digits): shared, their
+     * results come out mixed. Their setters change them too; their getters read; their factories
+     * ({@code NumberFormat.getInstance(locale)}) return a new one.
+     */
+    private static final Set<String> FORMATS = Set.of("java.text.Format", "java.text.DateFormat",
+            "java.text.SimpleDateFormat", "java.text.NumberFormat", "java.text.DecimalFormat",
+            "java.text.MessageFormat", "java.text.ChoiceFormat");
+    private static final Set<String> FORMAT_WORK = Set.of("format", "parse", "parseObject", "formatToCharacterIterator");
+
     private JdkChanges() {}
 
+    /** How a call of the JDK changes its receiver, and what to do instead where the receiver is shared. */
+    public enum ReceiverChange {
+        /** A random number generator's draw, which moves its seed. */
+        DRAW("draws from `%s`, which moves its seed", "a generator the iterations share makes the numbers each "
+                + "draws differ from run to run: give each its own, `new SplittableRandom(seed + i)`, or use "
+                + "`ThreadLocalRandom.current()`"),
+        /** A {@code java.text} format at work, or set. */
+        FORMAT("formats or parses with `%s`, which keeps its work in fields of its own", "a java.text format is not "
+                + "made for threads: give each its own, or use java.time's `DateTimeFormatter`, which is");
+
+        private final String what;
+        private final String instead;
+
+        ReceiverChange(String what, String instead) {
+            this.what = what;
+            this.instead = instead;
+        }
+
+        /** What the call does to {@code receiver}, as written in the source. */
+        public String what(String receiver) {
+            return String.format(what, receiver);
+        }
+
+        /** What to write instead where the receiver is shared. */
+        public String instead() {
+            return instead;
+        }
+    }
+
     /**
-     * Whether {@code method}, called on a receiver of class {@code receiver} ({@code null} where
-     * unknown), changes that receiver: a random number generator's draw.
+     * How {@code method}, called on a receiver of class {@code receiver} ({@code null} where
+     * unknown), changes that receiver: a random number generator's draw, a format's work or
+     * setting; {@code null} where it does not.
      */
-    public static boolean changesReceiver(ExecutableElement method, TypeElement receiver) {
+    public static ReceiverChange receiverChange(ExecutableElement method, TypeElement receiver) {
+        if (method.getKind() != ElementKind.METHOD || method.getModifiers().contains(Modifier.STATIC)) {
+            return null;
+        }
+        String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
+        String name = method.getSimpleName().toString();
         boolean ownGenerator = receiver != null
                 && receiver.getQualifiedName().contentEquals("java.util.concurrent.ThreadLocalRandom");
-        return method.getKind() == ElementKind.METHOD && !method.getModifiers().contains(Modifier.STATIC)
-                && RECEIVER_CHANGES.contains(((TypeElement) method.getEnclosingElement()).getQualifiedName().toString())
-                && !ownGenerator;
+        if (RECEIVER_CHANGES.contains(owner) && !ownGenerator) {
+            return ReceiverChange.DRAW;
+        }
+        boolean works = FORMAT_WORK.contains(name) || name.startsWith("set") || name.startsWith("apply");
+        return FORMATS.contains(owner) && works ? ReceiverChange.FORMAT : null;
     }
 
     /**
@@ -175,7 +223,9 @@ public final class JdkChanges {
         TypeElement owner = (TypeElement) method.getEnclosingElement();
         String type = owner.getQualifiedName().toString();
         String name = method.getSimpleName().toString();
-        if (UNCHANGING.contains(type) || RECEIVER_CHANGES.contains(type) || type.startsWith("java.time.")
+        // A format's methods of more parameters fill a buffer or a position they are handed.
+        boolean format = FORMATS.contains(type) && method.getParameters().size() <= 1;
+        if (UNCHANGING.contains(type) || RECEIVER_CHANGES.contains(type) || format || type.startsWith("java.time.")
                 || type.startsWith("java.util.stream.") || STATIC_CHANGES.containsKey(type + "." + name)
                 || READS.contains(type + "." + name)) {
             return true;

@@ -564,11 +564,13 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             summarised |= apply(candidate, call.getArguments(), candidate.getModifiers().contains(Modifier.STATIC)
                     ? Set.of() : throughReceiver, path, call);
             TypeElement owner = (TypeElement) candidate.getEnclosingElement();
-            if (call.getMethodSelect() instanceof MemberSelectTree select && JdkChanges.changesReceiver(candidate,
-                    typeOf(select.getExpression(), new TreePath(path, select.getExpression())))) {
-                Shared shared = beyond.of(select.getExpression(), new TreePath(path, select.getExpression()));
-                receiver.forEach(root -> record(root, "draws from `" + select.getExpression() + "`, which moves its "
-                        + "seed", call, null, shared));
+            JdkChanges.ReceiverChange change = call.getMethodSelect() instanceof MemberSelectTree select
+                    ? JdkChanges.receiverChange(candidate, typeOf(select.getExpression(), new TreePath(path, select.getExpression())))
+                    : null;
+            if (change != null) {
+                ExpressionTree changed = ((MemberSelectTree) call.getMethodSelect()).getExpression();
+                Shared shared = beyond.of(changed, new TreePath(path, changed));
+                receiver.forEach(root -> record(root, change.what(changed.toString()), call, null, shared));
                 opaqueUnless(false, receiver, shared);
             }
             int changed = JdkChanges.changedArgument(owner.getQualifiedName().toString(), name);

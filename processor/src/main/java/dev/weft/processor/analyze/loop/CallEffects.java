@@ -162,10 +162,10 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             if (summarised(call, callee, call.getArguments(), receiver)) {
                 continue;
             }
-            if (receiver != null && JdkChanges.changesReceiver(callee, expressions.classOf(receiver, getCurrentPath()))) {
-                owned(call, receiver, "draws from `" + method.source().text(receiver) + "`, which moves its seed (a "
-                        + "generator the iterations share makes the numbers each draws differ from run to run: give each "
-                        + "its own, `new SplittableRandom(seed + i)`, or use `ThreadLocalRandom.current()`)", null);
+            JdkChanges.ReceiverChange change = receiver == null ? null
+                    : JdkChanges.receiverChange(callee, expressions.classOf(receiver, getCurrentPath()));
+            if (change != null) {
+                owned(call, receiver, change.what(method.source().text(receiver)) + " (" + change.instead() + ")", null);
                 return;
             }
             String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
