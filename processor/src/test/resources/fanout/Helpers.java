@@ -207,4 +207,23 @@ class Helpers {
         java.text.DecimalFormat money = new java.text.DecimalFormat("#,##0.00");
         return money.format(x);
     }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\w+");
+    private static final java.util.regex.Matcher WORDS = WORD.matcher("");
+
+    @Parallelizable
+    static int countsWordsWithItsOwnMatcher(String text) {
+        java.util.regex.Matcher words = WORD.matcher(text);
+        int count = 0;
+        while (words.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    @Parallelizable
+    static boolean findsWithASharedMatcher(String text) {
+        // error at 16: [weft:call-effect] @Parallelizable method findsWithASharedMatcher(String) matches with `WORDS`, which keeps its place in the text in fields of its own (Helpers.java:227), the static field `Helpers.WORDS` or an object it holds
+        return WORDS.find() && !text.isEmpty();
+    }
 }

@@ -484,4 +484,21 @@ class Calls {
             out[i] = own.format(amounts[i]);
         }
     }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\w+");
+
+    static void matchers(String[] texts, java.util.regex.Matcher shared, int[] out) {
+        for (@ParallelFor int i = 0; i < texts.length; i++) {
+            java.util.regex.Matcher own = WORD.matcher(texts[i]);
+            while (own.find()) {
+                out[i]++;
+            }
+        }
+        for (@ParallelFor int i = 0; i < texts.length; i++) {
+            // error: `shared.reset(texts[i])` matches with `shared`, which keeps its place in the text in fields of its own (a matcher is not made for threads: make one in each iteration or call from a shared `Pattern`, `PATTERN.matcher(text)`)
+            shared.reset(texts[i]);
+            // error at 22: `shared.find()` matches with `shared`
+            out[i] = shared.find() ? 1 : 0;
+        }
+    }
 }

@@ -110,7 +110,11 @@ public final class JdkChanges {
             "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte", "java.lang.Boolean",
             "java.lang.Character", "java.lang.Comparable", "java.lang.Enum", "java.lang.Record", "java.util.Objects",
             "java.util.Optional", "java.util.OptionalInt", "java.util.OptionalLong", "java.util.OptionalDouble",
-            "java.math.BigInteger", "java.math.BigDecimal", "java.util.concurrent.ThreadLocalRandom");
+            "java.math.BigInteger", "java.math.BigDecimal", "java.util.concurrent.ThreadLocalRandom",
+            "java.util.regex.Pattern");
+
+    /** Methods of the JDK that return a new object of their own, as a copy is: {@code pattern.matcher(text)}. */
+    private static final Set<String> CREATES = Set.of("java.util.regex.Pattern.matcher");
 
     /**
      * Generators every instance method of which changes its receiver: each number drawn moves the
@@ -171,6 +175,9 @@ public final class JdkChanges {
         DRAW("draws from `%s`, which moves its seed", "a generator the iterations share makes the numbers each "
                 + "draws differ from run to run: give each its own, `new SplittableRandom(seed + i)`, or use "
                 + "`ThreadLocalRandom.current()`"),
+        /** A regular expression's matcher, which keeps its place in the text. */
+        MATCH("matches with `%s`, which keeps its place in the text in fields of its own", "a matcher is not made "
+                + "for threads: make one in each iteration or call from a shared `Pattern`, `PATTERN.matcher(text)`"),
         /** A {@code java.text} format at work, or set. */
         FORMAT("formats or parses with `%s`, which keeps its work in fields of its own", "a java.text format is not "
                 + "made for threads: give each its own, or use java.time's `DateTimeFormatter`, which is");
@@ -210,6 +217,9 @@ public final class JdkChanges {
         if (RECEIVER_CHANGES.contains(owner) && !ownGenerator) {
             return ReceiverChange.DRAW;
         }
+        if (owner.equals("java.util.regex.Matcher")) {
+            return ReceiverChange.MATCH;
+        }
         boolean works = FORMAT_WORK.contains(name) || name.startsWith("set") || name.startsWith("apply");
         return FORMATS.contains(owner) && works ? ReceiverChange.FORMAT : null;
     }
@@ -223,9 +233,12 @@ public final class JdkChanges {
         TypeElement owner = (TypeElement) method.getEnclosingElement();
         String type = owner.getQualifiedName().toString();
         String name = method.getSimpleName().toString();
-        // A format's methods of more parameters fill a buffer or a position they are handed.
+        // A format's methods of more parameters fill a buffer or a position they are handed, and a
+        // matcher's appendReplacement and appendTail a builder.
         boolean format = FORMATS.contains(type) && method.getParameters().size() <= 1;
-        if (UNCHANGING.contains(type) || RECEIVER_CHANGES.contains(type) || format || type.startsWith("java.time.")
+        boolean matcher = type.equals("java.util.regex.Matcher") && !name.startsWith("append");
+        if (UNCHANGING.contains(type) || RECEIVER_CHANGES.contains(type) || format || matcher
+                || type.startsWith("java.time.")
                 || type.startsWith("java.util.stream.") || STATIC_CHANGES.containsKey(type + "." + name)
                 || READS.contains(type + "." + name)) {
             return true;
@@ -244,6 +257,12 @@ public final class JdkChanges {
     private static Map<String, Integer> table(String lines) {
         return lines.lines().map(line -> line.strip().split(" "))
                 .collect(Collectors.toUnmodifiableMap(entry -> entry[0], entry -> Integer.parseInt(entry[1])));
+    }
+
+    /** Whether a call that may run any of {@code callees} returns a new object of its own ({@link #CREATES}). */
+    public static boolean createsNew(List<ExecutableElement> callees) {
+        return !callees.isEmpty() && callees.stream().allMatch(callee -> CREATES.contains(
+                ((TypeElement) callee.getEnclosingElement()).getQualifiedName() + "." + callee.getSimpleName()));
     }
 
     /**

@@ -115,7 +115,7 @@ final class SharedReach {
             return null;
         }
         List<ExecutableElement> callees = scan.calleesOf(call, path);
-        if (summaries.returnOnlyNew(callees)) {
+        if (summaries.returnOnlyNew(callees) || JdkChanges.createsNew(callees)) {
             return null;
         }
         ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select ? select.getExpression() : null;

@@ -935,7 +935,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /** Where a call's result may come from: what its callee's summary says it returns, or, unseen, what it is given. */
     private Set<Root> resultRoots(MethodInvocationTree call, TreePath path) {
-        if (JdkChanges.copied(call) != null || calledName(call).equals("clone")) {
+        if (JdkChanges.copied(call) != null || calledName(call).equals("clone")
+                || JdkChanges.createsNew(callees(call, path))) {
             return Set.of(Root.FRESH);
         }
         Set<Root> receiver = receiverRoots(call, path, true);

@@ -276,10 +276,10 @@ final class ElementLinks {
                 && !body.expressions().reachesNothing(select.getExpression(), new TreePath(path, select.getExpression()))
                 ? select.getExpression() : null;
         List<ExpressionTree> from = new ArrayList<>();
-        if (JdkChanges.copied(call) != null) {
+        List<ExecutableElement> callees = body.expressions().calledMethods(call, path);
+        if (JdkChanges.copied(call) != null || JdkChanges.createsNew(callees)) {
             return from;
         }
-        List<ExecutableElement> callees = body.expressions().calledMethods(call, path);
         List<MethodSummary> summaries = callees.stream().map(callee -> body.method().summaries().of(callee)).toList();
         boolean seen = !callees.isEmpty() && summaries.stream().allMatch(summary -> summary != null);
         if (receiver != null && (!seen || summaries.stream().anyMatch(summary -> summary.held().stream()

@@ -203,7 +203,7 @@ final class ObjectOrigins {
         if (result != null) {
             return result;
         }
-        if (JdkChanges.copied(call) != null) {
+        if (JdkChanges.copied(call) != null || !contents && JdkChanges.createsNew(body.expressions().calledMethods(call, path))) {
             return Origin.OWN;
         }
         Origin handed = Origin.OWN;
