@@ -38,9 +38,8 @@ public final class CountingLoop {
      * up by one, while below {@code w} or {@code w - d}, or at most {@code w - d} with {@code d >= 1},
      * as an image filter that skips its border columns counts; its body never assigns it. The loop
      * may declare the counter or, as C code does, set one declared before it ({@code for (j = 1; ...)}).
-     * A width so
-     * far below zero that {@code w - d} wraps is left to the twin's check of the rows, which runs the
-     * loop as written for a negative width.
+     * A width so far below zero that {@code w - d} wraps is left to the twin's check of the rows,
+     * which runs the loop as written for a negative width.
      */
     public static boolean staysInColumns(ForLoopTree loop, String counter, Predicate<ExpressionTree> isWidth) {
         if (first(loop, counter) < 0 || !(Bare.of(loop.getCondition()) instanceof BinaryTree condition)
@@ -66,13 +65,22 @@ public final class CountingLoop {
         if (loop.getInitializer().size() != 1) {
             return -1;
         }
-        Tree start = loop.getInitializer().get(0);
-        if (start instanceof VariableTree declared && declared.getName().contentEquals(counter)) {
+        if (loop.getInitializer().get(0) instanceof VariableTree declared && declared.getName().contentEquals(counter)) {
             return constant(declared.getInitializer());
         }
-        return start instanceof ExpressionStatementTree statement && statement.getExpression() instanceof AssignmentTree set
-                && Bare.of(set.getVariable()) instanceof IdentifierTree name && name.getName().contentEquals(counter)
+        AssignmentTree set = counterSet(loop);
+        return set != null && ((IdentifierTree) Bare.of(set.getVariable())).getName().contentEquals(counter)
                 ? constant(set.getExpression()) : -1;
+    }
+
+    /**
+     * The assignment with which {@code loop} starts a counter declared before it, as its only
+     * initializer ({@code for (j = 1; ...)}); {@code null} for any other loop.
+     */
+    public static AssignmentTree counterSet(ForLoopTree loop) {
+        return loop.getInitializer().size() == 1 && loop.getInitializer().get(0) instanceof ExpressionStatementTree start
+                && start.getExpression() instanceof AssignmentTree set && Bare.of(set.getVariable()) instanceof IdentifierTree
+                ? set : null;
     }
 
     /** Whether {@code condition} tests {@code counter} on its left, and the update adds one to it, which the body never assigns. */
@@ -96,8 +104,8 @@ public final class CountingLoop {
         new TreeScanner<Void, Void>() {
             @Override
             public Void visitForLoop(ForLoopTree loop, Void unused) {
-                found[0] |= loop.getInitializer().size() == 1 && loop.getInitializer().get(0) instanceof ExpressionStatementTree start
-                        && Writes.target(start.getExpression()) instanceof IdentifierTree set && set.getName().contentEquals(name);
+                AssignmentTree set = counterSet(loop);
+                found[0] |= set != null && ((IdentifierTree) Bare.of(set.getVariable())).getName().contentEquals(name);
                 return super.visitForLoop(loop, unused);
             }
         }.scan(tree, null);

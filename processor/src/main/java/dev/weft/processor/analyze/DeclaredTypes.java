@@ -1,5 +1,6 @@
 package dev.weft.processor.analyze;
 
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeMirror;
@@ -19,5 +20,11 @@ public final class DeclaredTypes {
                     : ((WildcardType) bound).getExtendsBound();
         }
         return bound instanceof DeclaredType declared ? declared : null;
+    }
+
+    /** The class {@code type} is or is bounded by; {@code null} for a primitive, an array or an unbounded wildcard. */
+    public static TypeElement element(TypeMirror type) {
+        DeclaredType declared = of(type);
+        return declared == null ? null : (TypeElement) declared.asElement();
     }
 }

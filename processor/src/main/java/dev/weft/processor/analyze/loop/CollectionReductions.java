@@ -619,21 +619,12 @@ final class CollectionReductions extends DeferredCodeScanner {
         List<ExecutableElement> callees = expressions.calledMethods(call, path);
         boolean getter = call.getArguments().isEmpty() && !callees.isEmpty()
                 && callees.stream().allMatch(callee -> method.summaries().returnedField(callee).isPresent());
+        TypeElement receiverClass = Syntax.strip(receiver) instanceof IdentifierTree name
+                ? classOf(name, new TreePath(path, receiver)) : null;
         boolean ofAValue = expressions.reachesNothing(receiver, new TreePath(path, receiver))
-                || isValue(declaredClass(receiver, new TreePath(path, receiver)));
+                || receiverClass != null && JdkChanges.VALUES.contains(receiverClass.getQualifiedName().toString());
         return (getter || ofAValue) && sameKeyAgain(receiver, new TreePath(path, receiver))
                 && call.getArguments().stream().allMatch(argument -> sameKeyAgain(argument, new TreePath(path, argument)));
-    }
-
-    /** The class {@code expression} is declared with, where it is a variable declared with one; {@code null} otherwise. */
-    private TypeElement declaredClass(ExpressionTree expression, TreePath path) {
-        VariableTree declaration = Syntax.strip(expression) instanceof IdentifierTree name
-                ? scope.resolve(name, path).declaration() : null;
-        return declaration == null ? null : expressions.writtenClass(declaration.getType());
-    }
-
-    private static boolean isValue(TypeElement type) {
-        return type != null && JdkChanges.VALUES.contains(type.getQualifiedName().toString());
     }
 
     private static TreePath outsideParentheses(TreePath path) {
@@ -715,8 +706,12 @@ final class CollectionReductions extends DeferredCodeScanner {
         TreePath gotAndAdded = added.isEmpty() && selectPath.getLeaf() instanceof ExpressionStatementTree alone
                 && groupClass != null && JdkAccumulations.GROUPS.contains(groupClass)
                 ? addedThroughGet(name, call, selectPath, appends) : null;
-        ExpressionTree key = call.getArguments().get(0);
-        if (gotAndAdded != null && !sameKeyAgain(key, new TreePath(callPath, key))) {
+        if (gotAndAdded != null) {
+            // `map.computeIfAbsent(k, key -> new ArrayList<>()); map.get(k).add(e);`
+            ExpressionTree key = call.getArguments().get(0);
+            if (sameKeyAgain(key, new TreePath(callPath, key))) {
+                return statement(gotAndAdded, new Use(gotAndAdded, call, Accumulation.GROUP, rendered(factory), appends, null));
+            }
             String map = name.getName().toString();
             String add = appends ? "append" : "add";
             reportKeyComputedAgain(new TreePath(callPath, key), "`" + map + ".computeIfAbsent(k, ...); " + map
@@ -725,10 +720,6 @@ final class CollectionReductions extends DeferredCodeScanner {
             reported.add(call);
             reported.add(gotAndAdded.getLeaf());
             return other(new TreePath(callPath, key), key, null);
-        }
-        if (gotAndAdded != null) {
-            // `map.computeIfAbsent(k, key -> new ArrayList<>()); map.get(k).add(e);`
-            return statement(gotAndAdded, new Use(gotAndAdded, call, Accumulation.GROUP, rendered(factory), appends, null));
         }
         boolean accumulates = addsToGroup(added, appends);
         if (groupClass == null || !JdkAccumulations.GROUPS.contains(groupClass) || !accumulates) {
@@ -1009,15 +1000,24 @@ final class CollectionReductions extends DeferredCodeScanner {
 
     /** Whether the local {@code name} is declared as, or created as, a subclass of {@code container}. */
     private boolean is(IdentifierTree name, String container) {
-        TypeElement type = expressions.classOf(name, getCurrentPath());
-        if (type == null) {
-            VariableTree declaration = scope.resolve(name, getCurrentPath()).declaration();
-            Tree written = method.writtenType(declaration);
-            type = written != null ? expressions.writtenClass(written)
-                    : declaration.getInitializer() instanceof NewClassTree created
-                            ? expressions.writtenClass(created.getIdentifier()) : null;
-        }
+        TypeElement type = classOf(name, getCurrentPath());
         return type != null && expressions.isSubtype(type, container);
+    }
+
+    /**
+     * The class of the variable {@code name}, used at {@code path}: as the types tell it, or as its
+     * declaration writes it or creates its first value ({@code var m = new HashMap<...>()});
+     * {@code null} where none does.
+     */
+    private TypeElement classOf(IdentifierTree name, TreePath path) {
+        TypeElement type = expressions.classOf(name, path);
+        VariableTree declaration = type == null ? scope.resolve(name, path).declaration() : null;
+        if (declaration == null) {
+            return type;
+        }
+        Tree written = method.writtenType(declaration);
+        return written != null ? expressions.writtenClass(written)
+                : declaration.getInitializer() instanceof NewClassTree created ? expressions.writtenClass(created.getIdentifier()) : null;
     }
 
     private static String qualifiedName(TypeElement type) {

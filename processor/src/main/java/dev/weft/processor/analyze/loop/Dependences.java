@@ -9,16 +9,16 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
-import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.IfTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -53,7 +53,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -382,13 +381,13 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (branch.getLeaf() instanceof BlockTree block && block.getStatements().size() == 1) {
             branch = branch.getParentPath();
         }
-        if (target == null || !(statement.getLeaf() instanceof ExpressionStatementTree)
+        VariableTree declared = target == null ? null : scope.resolve(target, getCurrentPath()).declaration();
+        String type = declared == null ? null : typeOf(declared);
+        if (type == null || !INTEGRAL.contains(type) && !FLOATING.contains(type)
+                || !(statement.getLeaf() instanceof ExpressionStatementTree)
                 || !(branch.getLeaf() instanceof IfTree check) || check.getElseStatement() != null
                 || !(strip(check.getCondition()) instanceof BinaryTree comparison)
-                || !Syntax.onlyReads(tree.getExpression())
-                || scope.resolve(target, getCurrentPath()).declaration() == null
-                || !INTEGRAL.contains(typeOf(scope.resolve(target, getCurrentPath()).declaration()))
-                        && !FLOATING.contains(typeOf(scope.resolve(target, getCurrentPath()).declaration()))) {
+                || !Syntax.onlyReads(tree.getExpression())) {
             return null;
         }
         String value = scope.normalized(tree.getExpression());
@@ -405,7 +404,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return null;
         }
         updateTargets.add(targetLeft ? left : right);
-        if (FLOATING.contains(typeOf(scope.resolve(target, getCurrentPath()).declaration()))) {
+        if (FLOATING.contains(type)) {
             // the comparison of the new value with the old: x < e is e > x
             keptBy.put(tree, symbol(targetRight ? kind : mirrored(kind)));
         }
@@ -1457,15 +1456,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /** Whether a parameter or an outer local is declared a {@code java.util.List}, which the body may use as an array. */
     private boolean list(String name, Resolution resolution) {
         TypeElement type = switch (resolution.kind()) {
-            case PARAMETER -> {
-                DeclaredType declared = method.parameter(name) == null ? null : DeclaredTypes.of(method.parameter(name).asType());
-                yield declared == null ? null : (TypeElement) declared.asElement();
-            }
+            case PARAMETER -> method.parameter(name) == null ? null : DeclaredTypes.element(method.parameter(name).asType());
             case LOCAL -> resolution.insideLoop() ? null : expressions.writtenClass(resolution.declaration().getType());
-            case FIELD -> {
-                DeclaredType declared = resolution.field() == null ? null : DeclaredTypes.of(resolution.field().asType());
-                yield declared == null ? null : (TypeElement) declared.asElement();
-            }
+            case FIELD -> resolution.field() == null ? null : DeclaredTypes.element(resolution.field().asType());
             default -> null;
         };
         return type != null && expressions.isSubtype(type, "java.util.List");

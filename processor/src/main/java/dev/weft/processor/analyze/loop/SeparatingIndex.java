@@ -91,8 +91,22 @@ final class SeparatingIndex {
         if (!resolution.insideLoop() || local.getInitializer() == null || scope.isReassigned(local.getName().toString())) {
             return assignedJustBefore(local, path);
         }
-        TreePath declared = TreePath.getPath(path.getCompilationUnit(), local);
+        TreePath declared = declaredAround(local, path);
         return declared == null ? null : new TreePath(declared, local.getInitializer());
+    }
+
+    /**
+     * Where {@code local}, in scope at {@code path}, is declared: among the statements of a block
+     * around it, or in the initializer of a {@code for} around it; {@code null} anywhere else.
+     */
+    private static TreePath declaredAround(VariableTree local, TreePath path) {
+        for (TreePath at = path; at != null; at = at.getParentPath()) {
+            if (at.getLeaf() instanceof BlockTree block && block.getStatements().contains(local)
+                    || at.getLeaf() instanceof ForLoopTree loop && loop.getInitializer().contains(local)) {
+                return new TreePath(at, local);
+            }
+        }
+        return null;
     }
 
     /**
@@ -313,11 +327,9 @@ final class SeparatingIndex {
      */
     private ForLoopTree loopSetting(VariableTree counter, TreePath path) {
         for (TreePath at = path; at != null && at.getLeaf() != header.body(); at = at.getParentPath()) {
-            if (at.getLeaf() instanceof ForLoopTree loop && loop.getInitializer().size() == 1
-                    && loop.getInitializer().get(0) instanceof ExpressionStatementTree start
-                    && start.getExpression() instanceof AssignmentTree set && asName(set.getVariable()) != null
-                    && scope.resolve(asName(set.getVariable()), at).declaration() == counter) {
-                return loop;
+            AssignmentTree set = at.getLeaf() instanceof ForLoopTree loop ? CountingLoop.counterSet(loop) : null;
+            if (set != null && scope.resolve(asName(set.getVariable()), at).declaration() == counter) {
+                return (ForLoopTree) at.getLeaf();
             }
         }
         return null;

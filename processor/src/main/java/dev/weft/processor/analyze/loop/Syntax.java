@@ -12,10 +12,10 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import dev.weft.processor.analyze.Bare;
 import dev.weft.processor.analyze.Leftmost;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** Small questions about expression trees that the analysis asks everywhere. */
 final class Syntax {
@@ -41,7 +41,6 @@ final class Syntax {
         return strip(expression) instanceof IdentifierTree identifier ? identifier : null;
     }
 
-    /** Whether the name {@code name} occurs anywhere in {@code tree}. */
     /** The simple names {@code tree} uses, whatever they mean. */
     static Set<String> names(Tree tree) {
         Set<String> names = new LinkedHashSet<>();
@@ -55,6 +54,7 @@ final class Syntax {
         return names;
     }
 
+    /** Whether the name {@code name} occurs anywhere in {@code tree}. */
     static boolean mentions(Tree tree, String name) {
         Boolean found = new TreeScanner<Boolean, Void>() {
             @Override
