@@ -474,9 +474,9 @@ class NearMisses {
         int largest = Integer.MIN_VALUE;
         int at = -1;
         for (@ParallelFor int i = 0; i < a.length; i++) {
-            // error at 24: `largest` is declared outside this @ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on some path
-            if (a[i] > largest) {
+            if (a[i] >= largest) {
                 largest = a[i];
+                // error: `at` is set beside `largest`, which this @ParallelFor loop keeps by `new >= old`, the last of equal values
                 at = i;
             }
         }
@@ -508,5 +508,72 @@ class NearMisses {
             largest = Math.max(largest, b[i]);
         }
         return largest;
+    }
+
+    static int whereFromWhatTheIfSets(int[] a) {
+        int largest = 0;
+        int at = -1;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > largest) {
+                largest = a[i];
+                // error: `at` is set beside `largest` from `at`, which the `if` sets: Weft keeps each chunk's value of it to fold with `largest`
+                at = at + 1;
+            }
+        }
+        return at;
+    }
+
+    static int whereReadElsewhere(int[] a, int[] out) {
+        int largest = 0;
+        int at = -1;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > largest) {
+                largest = a[i];
+                at = i;
+            }
+            // error at 22: `at` is set beside the extremum `largest` (NearMisses.java:532) and also used here
+            out[i] = at;
+        }
+        return at;
+    }
+
+    static int largestUpdatedWithAndWithoutWhere(int[] a, int[] b) {
+        int largest = 0;
+        int at = -1;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > largest) {
+                largest = a[i];
+                at = i;
+            }
+            // error at 33: `largest` is kept here without at set beside it, and with at where it is updated at NearMisses.java:545
+            if (b[i] > largest) largest = b[i];
+        }
+        return at;
+    }
+
+    static java.util.List<String> rowOfTheLargest(int[] a, java.util.List<String>[] rows) {
+        int largest = 0;
+        java.util.List<String> row = null;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > largest) {
+                largest = a[i];
+                // error: `row` is set beside `largest`, and Weft keeps each chunk's value of it in an array to fold with `largest`, but `java.util.List<String>` is a generic type
+                row = rows[i];
+            }
+        }
+        return row;
+    }
+
+    static String nameOfTheLargest(int[] a, java.util.List<String> names) {
+        int largest = 0;
+        String name = null;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > largest) {
+                largest = a[i];
+                // error: `name` is set beside `largest` from `names.get(i)`, which may change something (a call, a creation or an assignment)
+                name = names.get(i);
+            }
+        }
+        return name;
     }
 }

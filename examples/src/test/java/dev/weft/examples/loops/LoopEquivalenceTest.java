@@ -105,6 +105,21 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.extremesCompared(ints(n))).isEqualTo(LoopShapes.extremesCompared(ints(n)));
         double[] zeros = signedZerosAndNaNs(n);
         assertThat(LoopShapesParallel.extremesOfDoublesCompared(zeros)).isEqualTo(LoopShapes.extremesOfDoublesCompared(zeros));
+        assertThat(LoopShapesParallel.extremesFromZeros(zeros)).isEqualTo(LoopShapes.extremesFromZeros(zeros));
+        assertThat(LoopShapesParallel.whereLargest(zeros)).isEqualTo(LoopShapes.whereLargest(zeros));
+        assertThat(LoopShapesParallel.whereLargest(a)).isEqualTo(LoopShapes.whereLargest(a));
+        assertThat(LoopShapesParallel.nearest(ints(n), 17)).isEqualTo(LoopShapes.nearest(ints(n), 17));
+        List<int[]> grid = List.of(ints(n), ints(n + 1), ints(n / 3), ints(n));
+        assertThat(LoopShapesParallel.whereLargestInGrid(grid)).isEqualTo(LoopShapes.whereLargestInGrid(grid));
+        for (double first : new double[] {0.0, -0.0}) {
+            // The first element is the last either extremum takes: every later chunk takes nothing.
+            double[] thenNaNs = new double[n];
+            Arrays.fill(thenNaNs, Double.NaN);
+            if (n > 0) {
+                thenNaNs[0] = first;
+            }
+            assertThat(LoopShapesParallel.extremesFromZeros(thenNaNs)).isEqualTo(LoopShapes.extremesFromZeros(thenNaNs));
+        }
         assertThat(LoopShapesParallel.min(a)).isEqualTo(LoopShapes.min(a));
         assertThat(LoopShapesParallel.bits(ints(n))).isEqualTo(LoopShapes.bits(ints(n)));
         assertThat(LoopShapesParallel.spelledOut(ints(n))).isEqualTo(LoopShapes.spelledOut(ints(n)));

@@ -97,6 +97,67 @@ class LoopShapes {
         return largest + " " + smallest;
     }
 
+    /**
+     * The last largest and the last smallest element, kept by comparisons from zeros of either sign:
+     * a stretch of elements that takes nothing keeps the zero an earlier one took.
+     */
+    static String extremesFromZeros(double[] xs) {
+        double largest = 0.0;
+        double smallest = -0.0;
+        for (@ParallelFor(chunk = 64) int i = 0; i < xs.length; i++) {
+            if (xs[i] >= largest) largest = xs[i];
+            if (smallest >= xs[i]) smallest = xs[i];
+        }
+        return largest + " " + smallest;
+    }
+
+    /** Where the first largest element is, set beside it as C code sets it: -1 for none, NaNs never. */
+    static int whereLargest(double[] xs) {
+        double largest = Double.NEGATIVE_INFINITY;
+        int at = -1;
+        for (@ParallelFor(chunk = 64) int i = 0; i < xs.length; i++) {
+            if (xs[i] > largest) {
+                largest = xs[i];
+                at = i;
+            }
+        }
+        return at;
+    }
+
+    /** The first element nearest to {@code target}, with its name and where it is, among many ties. */
+    static String nearest(int[] xs, int target) {
+        int bestDistance = Integer.MAX_VALUE;
+        String bestName = "none";
+        int bestIndex = -1;
+        for (@ParallelFor(chunk = 64) int i = 0; i < xs.length; i++) {
+            int d = Math.abs(xs[i] - target);
+            if (bestDistance > d) {
+                bestName = "x" + xs[i];
+                bestDistance = d;
+                bestIndex = i;
+            }
+        }
+        return bestName + " " + bestIndex + " " + bestDistance;
+    }
+
+    /** Where the first largest element of a grid is, kept by an inner loop of the body. */
+    static long whereLargestInGrid(List<int[]> rows) {
+        int largest = Integer.MIN_VALUE;
+        int row = -1;
+        int column = -1;
+        for (@ParallelFor int i = 0; i < rows.size(); i++) {
+            int[] cells = rows.get(i);
+            for (int j = 0; j < cells.length; j++) {
+                if (cells[j] > largest) {
+                    largest = cells[j];
+                    row = i;
+                    column = j;
+                }
+            }
+        }
+        return row * 100_000L + column;
+    }
+
     static double min(double[] xs) {
         double least = Double.POSITIVE_INFINITY;
         for (@ParallelFor double x : xs) {

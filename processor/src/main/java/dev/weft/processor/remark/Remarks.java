@@ -161,6 +161,10 @@ public final class Remarks {
     }
 
     private static String reduction(Reduction reduction) {
+        if (reduction.keptWith() != null) {
+            return "`" + reduction.variable() + "` (" + reduction.type() + ") with `" + reduction.keptWith()
+                    + "`, from the chunk whose `" + reduction.keptWith() + "` the comparison keeps";
+        }
         return (reduction.array() ? "the elements of `" + reduction.variable() + "`" : "`" + reduction.variable() + "`")
                 + " (" + reduction.type() + ") with " + reduction.operator().symbol()
                 + (reduction.exact() ? "" : ", partials combined in chunk order so every run gives the same result");

@@ -78,10 +78,19 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      */
     record DistinctArrays(ExpressionTree written, ExpressionTree other, boolean cast, boolean lists) {}
 
-    /** @param keptBy the comparison of a floating-point extremum kept by one, as {@link Reduction#keptBy()} */
-    private record Accumulator(String name, ReductionOperator operator, String type, boolean array, String keptBy) {
+    /**
+     * @param keptBy the comparison of an extremum kept by one, as {@link Reduction#keptBy()}
+     * @param keptWith the extremum a value is set beside, as {@link Reduction#keptWith()}
+     * @param beside the variables an extremum's update sets beside it
+     */
+    private record Accumulator(String name, ReductionOperator operator, String type, boolean array, String keptBy,
+            String keptWith, Set<String> beside) {
         Accumulator(String name, ReductionOperator operator, String type, boolean array) {
-            this(name, operator, type, array, null);
+            this(name, operator, type, array, null, null, Set.of());
+        }
+
+        Reduction reduction(boolean updatedOnce) {
+            return new Reduction(name, type, operator, array, updatedOnce, keptBy, keptWith);
         }
     }
 
@@ -93,6 +102,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * value with the old, which the partials must be folded with.
      */
     private final Map<Tree, String> keptBy = new HashMap<>();
+    /** The guarded updates of extrema that set values beside them, with those values' variables. */
+    private final Map<Tree, Set<String>> keptBeside = new HashMap<>();
+    /** The variables each update of an extremum sets beside it, by extremum, for the updates that set some. */
+    private final Map<String, Map<TreePath, Set<String>>> besideByUpdate = new LinkedHashMap<>();
+    private final GuardedExtremum extrema;
+    private final Set<Tree> refusedBeside = new HashSet<>();
 
     private final MethodContext method;
     private final ExpressionTypes expressions;
@@ -166,6 +181,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.reached = new ReachedObjectWrites(method, expressions, links, new TreePath(loopPath, header.body()));
         this.roots = new ArrayRoots(scope, method);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
+        this.extrema = new GuardedExtremum(scope, method, new TreePath(loopPath, header.body()));
         this.inductions = new Inductions(scope, method, new TreePath(loopPath, header.body()));
         this.scratchArrays = new ScratchArrays(method, scope, loopPath, new TreePath(loopPath, header.body()),
                 (index, path) -> separating.separates(index, path) || inductions.offset(index, path) != null
@@ -224,7 +240,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         for (Accumulator r : dependences.reductions.values()) {
             boolean updatedOnce = dependences.updates.get(r.name()) == 1
                     && !dependences.repeatedUpdates.contains(r.name());
-            result.add(new Reduction(r.name(), r.type(), r.operator(), r.array(), updatedOnce, r.keptBy()));
+            result.add(r.reduction(updatedOnce));
         }
         return new Independent(result, collections.reductions(), dependences.separating.rowMajor(), privates,
                 List.copyOf(dependences.cursors.values()), List.copyOf(dependences.distinct.values()),
@@ -233,6 +249,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
+        GuardedExtremum.Match extremum = extrema.besideOf(tree, getCurrentPath());
+        if (extremum != null) {
+            keepBeside(tree, extremum);
+            return super.visitAssignment(tree, unused);
+        }
         ReductionOperator operator = extremum(tree);
         operator = operator != null ? operator : guardedExtremum(tree);
         write(tree.getVariable(), operator != null ? operator : spelledOut(tree), tree);
@@ -375,66 +396,51 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * not, the partials are folded with the comparison itself, in order, which keeps the same.
      */
     private ReductionOperator guardedExtremum(AssignmentTree tree) {
-        IdentifierTree target = asName(tree.getVariable());
-        TreePath statement = getCurrentPath().getParentPath();
-        TreePath branch = statement.getParentPath();
-        if (branch.getLeaf() instanceof BlockTree block && block.getStatements().size() == 1) {
-            branch = branch.getParentPath();
-        }
-        VariableTree declared = target == null ? null : scope.resolve(target, getCurrentPath()).declaration();
+        GuardedExtremum.Match match = extrema.of(tree, getCurrentPath());
+        VariableTree declared = match == null ? null : scope.resolve(match.target(), getCurrentPath()).declaration();
         String type = declared == null ? null : typeOf(declared);
-        if (type == null || !INTEGRAL.contains(type) && !FLOATING.contains(type)
-                || !(statement.getLeaf() instanceof ExpressionStatementTree)
-                || !(branch.getLeaf() instanceof IfTree check) || check.getElseStatement() != null
-                || !(strip(check.getCondition()) instanceof BinaryTree comparison)
-                || !Syntax.onlyReads(tree.getExpression())) {
+        if (type == null || !INTEGRAL.contains(type) && !FLOATING.contains(type)) {
             return null;
         }
-        String value = scope.normalized(tree.getExpression());
-        IdentifierTree left = asName(comparison.getLeftOperand());
-        IdentifierTree right = asName(comparison.getRightOperand());
-        boolean targetLeft = left != null && left.getName().equals(target.getName())
-                && scope.normalized(comparison.getRightOperand()).equals(value);
-        boolean targetRight = right != null && right.getName().equals(target.getName())
-                && scope.normalized(comparison.getLeftOperand()).equals(value);
-        Tree.Kind kind = comparison.getKind();
-        boolean greater = kind == Tree.Kind.GREATER_THAN || kind == Tree.Kind.GREATER_THAN_EQUAL;
-        boolean less = kind == Tree.Kind.LESS_THAN || kind == Tree.Kind.LESS_THAN_EQUAL;
-        if (!greater && !less || !targetLeft && !targetRight) {
-            return null;
+        updateTargets.add(match.target());
+        if (!match.beside().isEmpty()) {
+            GuardedExtremum.Refusal refusal = extrema.refusal(match);
+            if (refusal != null && refusedBeside.add(refusal.at().getLeaf())) {
+                error(DiagnosticId.REDUCTION, refusal.at(), refusal.at().getLeaf(), refusal.message());
+            }
+            keptBeside.put(tree, match.besideNames());
         }
-        updateTargets.add(targetLeft ? left : right);
-        if (FLOATING.contains(type)) {
-            // the comparison of the new value with the old: x < e is e > x
-            keptBy.put(tree, symbol(targetRight ? kind : mirrored(kind)));
+        if (FLOATING.contains(type) || !match.beside().isEmpty()) {
+            keptBy.put(tree, match.keptBy());
         }
-        // e > x and x < e keep the larger value
-        return greater == targetRight ? ReductionOperator.MAX : ReductionOperator.MIN;
+        return match.operator();
+    }
+
+    /**
+     * A value set beside an extremum where its comparison keeps a new one: a reduction folded with
+     * that extremum's. What may refuse it, {@link GuardedExtremum#refusal}, is reported at the extremum's update.
+     */
+    private void keepBeside(AssignmentTree tree, GuardedExtremum.Match extremum) {
+        IdentifierTree name = asName(tree.getVariable());
+        Resolution resolution = scope.resolve(name, new TreePath(getCurrentPath(), name));
+        writtenOuter.add(name.getName().toString());
+        updateTargets.add(name);
+        String type = typeOf(resolution.declaration());
+        if (type.contains("<")) {
+            error(DiagnosticId.REDUCTION, tree, "`" + name + "` is set beside `" + extremum.target() + "`, and Weft keeps each chunk's "
+                    + "value of it in an array to fold with `" + extremum.target() + "`, but `" + type + "` is a generic type, "
+                    + "of which Java makes no arrays. Declare `" + name + "` with a type without type arguments, or keep "
+                    + "this loop sequential");
+            return;
+        }
+        accumulate(new Accumulator(name.getName().toString(), extremum.operator(), type, false,
+                extremum.keptBy(), extremum.target().getName().toString(), Set.of()), tree);
     }
 
     /** How an extremum is kept, for messages: by {@code Math.max} or by a comparison. */
     private static String keptHow(Accumulator accumulator) {
         return accumulator.keptBy() == null ? "by " + accumulator.operator().symbol()
                 : "by a comparison (`new " + accumulator.keptBy() + " old`)";
-    }
-
-    /** The comparison with its operands swapped: {@code <} for {@code >}. */
-    private static Tree.Kind mirrored(Tree.Kind kind) {
-        return switch (kind) {
-            case GREATER_THAN -> Tree.Kind.LESS_THAN;
-            case GREATER_THAN_EQUAL -> Tree.Kind.LESS_THAN_EQUAL;
-            case LESS_THAN -> Tree.Kind.GREATER_THAN;
-            default -> Tree.Kind.GREATER_THAN_EQUAL;
-        };
-    }
-
-    private static String symbol(Tree.Kind comparison) {
-        return switch (comparison) {
-            case GREATER_THAN -> ">";
-            case GREATER_THAN_EQUAL -> ">=";
-            case LESS_THAN -> "<";
-            default -> "<=";
-        };
     }
 
     /**
@@ -584,7 +590,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 return;
             }
             updateTargets.add(name);
-            accumulate(new Accumulator(variable, operator, typeOf(resolution.declaration()), false, keptBy.get(update)), update);
+            accumulate(new Accumulator(variable, operator, typeOf(resolution.declaration()), false, keptBy.get(update), null,
+                    keptBeside.getOrDefault(update, Set.of())), update);
         }
     }
 
@@ -898,7 +905,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (!valueDropped()) {
             error(DiagnosticId.REDUCTION, update, "This @ParallelFor loop uses the value of `" + method.source().text(update) + "`, and `" + name
                     + "` is a reduction (" + accumulator.operator().symbol() + ") of it: each chunk of iterations "
-                    + "accumulates into a partial of its own, starting from " + (accumulator.operator().idempotent()
+                    + "accumulates into a partial of its own, starting from " + (accumulator.reduction(false).startsFromValueBefore()
                             ? "the value before the loop" : "nothing") + ", so the value used would be wrong in every "
                     + "chunk but the first. Compute the value from the loop index instead, or keep this loop "
                     + "sequential");
@@ -911,8 +918,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (repeatable()) {
             repeatedUpdates.add(name);
         }
+        if (accumulator.keptWith() == null) {
+            besideByUpdate.computeIfAbsent(name, key -> new LinkedHashMap<>()).put(getCurrentPath(), accumulator.beside());
+        }
         Accumulator earlier = reductions.putIfAbsent(name, accumulator);
-        if (earlier != null && earlier.operator() == accumulator.operator() && !Objects.equals(earlier.keptBy(), accumulator.keptBy())) {
+        if (earlier != null && (earlier.keptWith() != null || accumulator.keptWith() != null)) {
+            return; // a value set beside an extremum and used otherwise: GuardedExtremum.refusal says so
+        }
+        if (earlier != null && earlier.operator() == accumulator.operator() && FLOATING.contains(accumulator.type())
+                && !Objects.equals(earlier.keptBy(), accumulator.keptBy())) {
             error(DiagnosticId.REDUCTION, update, "`" + name + "` is kept " + keptHow(accumulator) + " here and "
                     + keptHow(earlier) + " elsewhere in this @ParallelFor loop: for floating-point values these keep "
                     + "different ones of equal values (-0.0 and 0.0) and of NaN, and a reduction folds its partials one "
@@ -1047,12 +1061,16 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         + "element before it is set. Accumulate into a separate array");
             }
         }
+        checkKeptBeside();
         for (Use use : outerUses) {
             String name = use.name();
             if (updateTargets.contains(use.tree())) {
                 continue;
             }
             Accumulator reduction = reductions.get(name);
+            if (reduction != null && reduction.keptWith() != null) {
+                continue; // GuardedExtremum.refusal names the use
+            }
             if (reduction != null && !(reduction.array() && isLength(use))) {
                 error(DiagnosticId.REDUCTION, use.path(), use.tree(), "`" + name + "` is a reduction (" + reduction.operator().symbol() + ") of "
                         + "this @ParallelFor loop and is also read in it: each chunk of iterations only sees its own "
@@ -1064,6 +1082,30 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 checkRead(use, index);
             }
         }
+    }
+
+    /**
+     * Every update of an extremum with values set beside it sets the same ones: the fold takes a
+     * chunk's values with its extremum, which an update setting none would leave behind.
+     */
+    private void checkKeptBeside() {
+        besideByUpdate.forEach((name, byUpdate) -> {
+            Set<String> beside = byUpdate.values().stream().filter(set -> !set.isEmpty()).findFirst().orElse(Set.of());
+            if (beside.isEmpty()) {
+                return;
+            }
+            TreePath setting = byUpdate.entrySet().stream().filter(entry -> entry.getValue().equals(beside))
+                    .findFirst().orElseThrow().getKey();
+            byUpdate.forEach((update, set) -> {
+                if (!set.equals(beside)) {
+                    error(DiagnosticId.REDUCTION, update, update.getLeaf(), "`" + name + "` is kept here " + (set.isEmpty() ? "without "
+                            + String.join(", ", beside) : "with " + String.join(", ", set)) + " set beside it, and with "
+                            + String.join(", ", beside) + " where it is updated at " + method.source().location(setting.getLeaf())
+                            + ": the twin takes each chunk's values with its extremum, so every update of `" + name
+                            + "` must set the same ones beside it. Set them in every update, or keep this loop sequential");
+                }
+            });
+        });
     }
 
     /**

@@ -125,7 +125,7 @@ final class LoopModeler {
                     return null;
                 }
                 Reduction reduction = reduced.get(name);
-                boolean partialIsLocal = reduction != null && !reduction.array() && !reduction.operator().idempotent();
+                boolean partialIsLocal = reduction != null && !reduction.array() && !reduction.startsFromValueBefore();
                 if (resolution.isOuterVariable() && !partialIsLocal && !ownCopies.contains(name)
                         && !captures.containsKey(name)) {
                     TypeName type = typeOf(method, expressions, resolution, getCurrentPath(), tree);

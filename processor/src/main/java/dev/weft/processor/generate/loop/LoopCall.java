@@ -220,7 +220,7 @@ final class LoopCall {
                 ArrayTypeName.of(ChunkMethod.typeOf(loop, local)), lasts, ChunkMethod.typeOf(loop, local), names.range())));
         statements.add(CodeBlock.of("$L$L", names.range(), run));
         for (Reduction reduction : loop.reductions()) {
-            fold(reduction, names, layout).forEach(line -> statements.add(CodeBlock.of("$L", line)));
+            fold(reduction, loop, names, layout).forEach(line -> statements.add(CodeBlock.of("$L", line)));
         }
         for (CollectionReduction collection : loop.collections()) {
             statements.addAll(CollectionReductionCode.fold(collection, names, layout));
@@ -301,9 +301,27 @@ final class LoopCall {
                 : CodeBlock.of("($L) ($L)", induction.type(), sum);
     }
 
-    private static List<String> fold(Reduction reduction, LoopNames names, PartialLayout layout) {
+    private static List<String> fold(Reduction reduction, ParallelLoop loop, LoopNames names, PartialLayout layout) {
         String partials = names.partials().get(reduction.variable());
         String partial = names.partial();
+        List<Reduction> beside = loop.reductions().stream()
+                .filter(other -> reduction.variable().equals(other.keptWith())).toList();
+        if (reduction.keptWith() != null) {
+            return List.of(); // folded with its extremum
+        }
+        if (!beside.isEmpty()) {
+            // The values set beside an extremum go with it, from the chunk whose extremum the comparison keeps.
+            String k = names.slot();
+            List<String> lines = new ArrayList<>();
+            lines.add("for (int " + k + " = 0; " + k + " < " + partials + ".length; " + k + "++) {");
+            lines.add("    if (" + partials + "[" + k + "] " + reduction.keptBy() + " " + reduction.variable() + ") {");
+            lines.add("        " + reduction.variable() + " = " + partials + "[" + k + "];");
+            beside.forEach(value -> lines.add("        " + value.variable() + " = "
+                    + names.partials().get(value.variable()) + "[" + k + "];"));
+            lines.add("    }");
+            lines.add("}");
+            return lines;
+        }
         String each = "for (" + ReductionCode.partialType(reduction) + " " + partial + " : " + partials + ") {";
         if (!reduction.array()) {
             return List.of(each, "    " + ReductionCode.combine(reduction, partial), "}");

@@ -9,16 +9,16 @@ final class ReductionCode {
 
     /**
      * Starts this chunk's partial in the chunk method, under the variable's own name, as a
-     * statement without its semicolon; empty for an idempotent reduction, whose partial starts
-     * from the value passed in. An array reduction's partial is as long as {@code whole}, the
-     * parameter its own array comes in, but for the first chunk's ({@code chunk} is 0), which adds
+     * statement without its semicolon; empty for a reduction whose partial starts from the value
+     * passed in ({@link Reduction#startsFromValueBefore()}). An array reduction's partial is as long
+     * as {@code whole}, the parameter its own array comes in, but for the first chunk's ({@code chunk} is 0), which adds
      * into that array itself: one partial fewer to allocate and fold in.
      */
     static String start(Reduction reduction, String whole, String chunk) {
         if (reduction.array()) {
             return reduction.type() + "[] " + reduction.variable() + " = " + newArray(reduction, whole, chunk);
         }
-        if (reduction.operator().idempotent()) {
+        if (reduction.startsFromValueBefore()) {
             return "";
         }
         return reduction.type() + " " + reduction.variable() + " = " + identity(reduction);
@@ -50,6 +50,10 @@ final class ReductionCode {
 
     /** Why the partial starts where it does, where that is not plain: a comment for the reader, or {@code null}. */
     static String startNote(Reduction reduction) {
+        if (reduction.keptBy() != null && !reduction.startsFromValueBefore()) {
+            return "Not the value before the loop: a partial that takes nothing must not win the fold over an equal "
+                    + "value an earlier chunk took (0.0 over -0.0)";
+        }
         return negativeZero(reduction) && !reduction.array() ? "The identity of +: -0.0 + x is x for every x, while 0.0 + -0.0 is 0.0" : null;
     }
 
@@ -81,9 +85,16 @@ final class ReductionCode {
         return target + " " + operator.symbol() + "= " + partial + ";";
     }
 
-    /** How the loop comment names the reduction: {@code sum (+)}, {@code hist[] (+)}. */
+    /**
+     * How the loop comment names the reduction: {@code sum (+)}, {@code hist[] (+)}, {@code largest (>=)},
+     * {@code at (kept with largest)}.
+     */
     static String describe(Reduction reduction) {
-        return reduction.variable() + (reduction.array() ? "[]" : "") + " (" + reduction.operator().symbol() + ")";
+        if (reduction.keptWith() != null) {
+            return reduction.variable() + " (kept with " + reduction.keptWith() + ")";
+        }
+        String folded = reduction.keptBy() != null ? reduction.keptBy() : reduction.operator().symbol();
+        return reduction.variable() + (reduction.array() ? "[]" : "") + " (" + folded + ")";
     }
 
     /**
@@ -92,6 +103,10 @@ final class ReductionCode {
      */
     private static String identity(Reduction reduction) {
         String type = reduction.type();
+        if (reduction.keptBy() != null) {
+            String boxed = type.equals("float") || type.equals("Float") ? "Float" : "Double";
+            return boxed + (reduction.operator() == ReductionOperator.MAX ? ".NEGATIVE_INFINITY" : ".POSITIVE_INFINITY");
+        }
         if (negativeZero(reduction)) {
             return type.equals("float") || type.equals("Float") ? "-0.0f" : "-0.0";
         }

@@ -11,11 +11,16 @@ package dev.weft.processor.model.loop;
  * @param updatedOnce whether an iteration updates it once at most: one update in the loop body,
  *     outside any loop, lambda or class in it
  * @param keptBy for a floating-point maximum or minimum kept by a comparison,
- *     {@code if (e > x) x = e}, the comparison of the new value with the old ({@code >}, {@code >=},
- *     {@code <}, {@code <=}), with which the partials are folded in order; {@code null} otherwise
+ *     {@code if (e > x) x = e}, or one with values kept beside it, the comparison of the new value
+ *     with the old ({@code >}, {@code >=}, {@code <}, {@code <=}), with which the partials are
+ *     folded in order; {@code null} otherwise
+ * @param keptWith for a value set beside an extremum where its comparison keeps a new one
+ *     ({@code at} in {@code if (a[i] > best) { best = a[i]; at = i; }}), that extremum's variable:
+ *     its partials are folded with the extremum's, and the other components are the extremum's
+ *     but {@code type}; {@code null} otherwise
  */
 public record Reduction(String variable, String type, ReductionOperator operator, boolean array, boolean updatedOnce,
-        String keptBy) {
+        String keptBy, String keptWith) {
     /**
      * Whether folding partials gives exactly what the loop computes in its own order, however the
      * iterations are grouped: true but for floating-point sums and products, which round differently.
@@ -32,6 +37,20 @@ public record Reduction(String variable, String type, ReductionOperator operator
      */
     public boolean exactInSingleIterationChunks() {
         return exact() || updatedOnce && !array;
+    }
+
+    /**
+     * Whether a chunk's partial starts from the variable's value before the loop: an idempotent
+     * operator's may, as folding that value in again changes nothing, and so may a value kept
+     * beside an extremum, which the fold takes only with it. An extremum kept by {@code >=} or
+     * {@code <=} starts from the infinity every other value passes instead: a partial that took
+     * nothing would otherwise hand back the value before the loop, and the fold would take it over
+     * an equal one an earlier chunk took ({@code 0.0} over {@code -0.0}). By {@code >} or
+     * {@code <}, the fold takes a partial only where it passes every earlier one, which the value
+     * before the loop never does.
+     */
+    public boolean startsFromValueBefore() {
+        return operator.idempotent() && (keptBy == null || keptBy.length() == 1);
     }
 
     /** Whether the partials are {@code float} or {@code double}, boxed or not. */

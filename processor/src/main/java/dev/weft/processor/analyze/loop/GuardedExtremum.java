@@ -1,0 +1,249 @@
+package dev.weft.processor.analyze.loop;
+
+import static dev.weft.processor.analyze.loop.Syntax.asName;
+import static dev.weft.processor.analyze.loop.Syntax.strip;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.model.loop.ReductionOperator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Name;
+
+/**
+ * An extremum kept by its own comparison, {@code if (e > x) x = e;}, and the values the same
+ * {@code if} sets beside it, as C code finds where the largest element is:
+ * {@code if (a[i] > best) { best = a[i]; at = i; }}. Such an {@code if} keeps a pair, the
+ * extremum and what was set with it, and a pair folds as the extremum does: each chunk keeps the
+ * pair its comparison keeps, and the fold takes a chunk's pair where its extremum passes the
+ * comparison, in chunk order.
+ */
+final class GuardedExtremum {
+    /**
+     * A guarded update of an extremum.
+     *
+     * @param target the extremum's variable, as the update names it
+     * @param operator {@code MAX} where the comparison keeps the larger value, {@code MIN} the smaller
+     * @param keptBy the comparison of the new value with the old, {@code >} for {@code x < e} too
+     * @param beside the assignments the {@code if} makes beside the extremum's, each to an outer variable
+     */
+    record Match(IdentifierTree target, ReductionOperator operator, String keptBy, List<TreePath> beside) {
+        /** The names of the variables set beside the extremum. */
+        Set<String> besideNames() {
+            Set<String> names = new LinkedHashSet<>();
+            beside.forEach(path -> names.add(asName(((AssignmentTree) path.getLeaf()).getVariable()).getName().toString()));
+            return names;
+        }
+    }
+
+    /**
+     * Why values set beside an extremum cannot be kept with it.
+     *
+     * @param at where to report it
+     */
+    record Refusal(TreePath at, String message) {}
+
+    private final LoopScope scope;
+    private final MethodContext method;
+    private final TreePath body;
+
+    GuardedExtremum(LoopScope scope, MethodContext method, TreePath body) {
+        this.scope = scope;
+        this.method = method;
+        this.body = body;
+    }
+
+    /**
+     * The guarded update {@code update}, at {@code path}, makes of its target: {@code null} where it
+     * is no update of an extremum by the comparison of its {@code if}, with nothing else in that
+     * {@code if} but plain assignments of outer variables.
+     */
+    Match of(AssignmentTree update, TreePath path) {
+        IdentifierTree target = asName(update.getVariable());
+        TreePath statement = path.getParentPath();
+        TreePath branch = statement.getParentPath();
+        List<TreePath> beside = new ArrayList<>();
+        if (branch.getLeaf() instanceof BlockTree block) {
+            for (StatementTree other : block.getStatements()) {
+                if (other != statement.getLeaf()) {
+                    TreePath assignment = plainAssignment(other, branch);
+                    if (assignment == null) {
+                        return null;
+                    }
+                    beside.add(assignment);
+                }
+            }
+            branch = branch.getParentPath();
+        }
+        if (target == null || !(statement.getLeaf() instanceof ExpressionStatementTree)
+                || !(branch.getLeaf() instanceof IfTree check) || check.getElseStatement() != null
+                || !(strip(check.getCondition()) instanceof BinaryTree comparison)
+                || !Syntax.onlyReads(update.getExpression())) {
+            return null;
+        }
+        String value = scope.normalized(update.getExpression());
+        IdentifierTree left = asName(comparison.getLeftOperand());
+        IdentifierTree right = asName(comparison.getRightOperand());
+        boolean targetLeft = left != null && left.getName().equals(target.getName())
+                && scope.normalized(comparison.getRightOperand()).equals(value);
+        boolean targetRight = right != null && right.getName().equals(target.getName())
+                && scope.normalized(comparison.getLeftOperand()).equals(value);
+        Tree.Kind kind = comparison.getKind();
+        boolean greater = kind == Tree.Kind.GREATER_THAN || kind == Tree.Kind.GREATER_THAN_EQUAL;
+        boolean less = kind == Tree.Kind.LESS_THAN || kind == Tree.Kind.LESS_THAN_EQUAL;
+        if (!greater && !less || !targetLeft && !targetRight
+                || beside.stream().anyMatch(other -> sameVariable(other, target.getName().toString()))) {
+            return null;
+        }
+        // e > x and x < e keep the larger value
+        return new Match(targetLeft ? left : right, greater == targetRight ? ReductionOperator.MAX : ReductionOperator.MIN,
+                symbol(targetRight ? kind : mirrored(kind)), beside);
+    }
+
+    /**
+     * The extremum update whose {@code if} sets {@code assignment}, at {@code path}, beside it;
+     * {@code null} where there is none.
+     */
+    Match besideOf(AssignmentTree assignment, TreePath path) {
+        TreePath block = path.getParentPath().getParentPath();
+        if (!(block.getLeaf() instanceof BlockTree statements) || statements.getStatements().size() < 2) {
+            return null;
+        }
+        for (StatementTree statement : statements.getStatements()) {
+            if (statement != path.getParentPath().getLeaf() && statement instanceof ExpressionStatementTree expression
+                    && expression.getExpression() instanceof AssignmentTree update) {
+                Match match = of(update, new TreePath(new TreePath(block, statement), update));
+                if (match != null && match.beside().stream().anyMatch(other -> other.getLeaf() == assignment)) {
+                    return match;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why {@code match}'s values cannot be kept beside it: a comparison that keeps the last of
+     * equal values, a value computed from what the {@code if} sets, or a variable the body uses
+     * elsewhere; {@code null} where they can.
+     */
+    Refusal refusal(Match match) {
+        TreePath first = match.beside().get(0);
+        String target = match.target().getName().toString();
+        if (match.keptBy().length() > 1) {
+            return new Refusal(first, "`" + name(first) + "` is set beside `" + target + "`, which this @ParallelFor loop keeps by "
+                    + "`new " + match.keptBy() + " old`, the last of equal values: Weft folds the chunks' values with "
+                    + "their extremum where it keeps the first of equal values (`>` or `<`), as a chunk that took "
+                    + "nothing cannot be told there from one that took a value equal to the one before the loop. "
+                    + "Keep this loop sequential, or keep the first of equal values");
+        }
+        Set<String> set = new HashSet<>(match.besideNames());
+        set.add(target);
+        for (TreePath assignment : match.beside()) {
+            Set<String> read = Syntax.names(((AssignmentTree) assignment.getLeaf()).getExpression());
+            read.retainAll(set);
+            if (!read.isEmpty()) {
+                return new Refusal(assignment, "`" + name(assignment) + "` is set beside `" + target + "` from `"
+                        + read.iterator().next() + "`, which the `if` sets: Weft keeps each chunk's value of it to fold "
+                        + "with `" + target + "`, so it must be computed from what the iteration reads alone. Compute it "
+                        + "from the loop's own values");
+            }
+            ExpressionTree value = ((AssignmentTree) assignment.getLeaf()).getExpression();
+            if (!Syntax.onlyReads(value)) {
+                return new Refusal(assignment, "`" + name(assignment) + "` is set beside `" + target + "` from `"
+                        + method.source().text(value) + "`, which may change something (a call, a creation or an "
+                        + "assignment): each chunk of the twin runs the `if` from an extremum of its own, so in "
+                        + "iterations where the loop would not. Read the value into a local of the body first, or "
+                        + "index an array");
+            }
+        }
+        for (TreePath assignment : match.beside()) {
+            TreePath elsewhere = usedElsewhere(assignment, match.target().getName());
+            if (elsewhere != null) {
+                return new Refusal(elsewhere, "`" + name(assignment) + "` is set beside the extremum `" + target + "` ("
+                        + method.source().location(assignment.getLeaf()) + ") and also used here: each chunk of "
+                        + "iterations keeps a value of its own beside its own extremum, folded after the loop, so no "
+                        + "iteration may read or set it otherwise. Use a separate variable here");
+            }
+        }
+        return null;
+    }
+
+    /** A use of the variable {@code assignment} sets other than as a value set beside the extremum {@code target}. */
+    private TreePath usedElsewhere(TreePath assignment, Name target) {
+        IdentifierTree name = asName(((AssignmentTree) assignment.getLeaf()).getVariable());
+        VariableTree declaration = scope.resolve(name, new TreePath(assignment, name)).declaration();
+        TreePath[] found = {null};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree tree, Void unused) {
+                if (found[0] == null && tree.getName().equals(name.getName())
+                        && scope.resolve(tree, getCurrentPath()).declaration() == declaration && !besideTarget(getCurrentPath(), target)) {
+                    found[0] = getCurrentPath();
+                }
+                return null;
+            }
+        }.scan(body, null);
+        return found[0];
+    }
+
+    /** Whether {@code use} is the target of an assignment set beside the extremum {@code target}. */
+    private boolean besideTarget(TreePath use, Name target) {
+        if (!(use.getParentPath().getLeaf() instanceof AssignmentTree assignment) || assignment.getVariable() != use.getLeaf()) {
+            return false;
+        }
+        Match match = besideOf(assignment, use.getParentPath());
+        return match != null && match.target().getName().equals(target);
+    }
+
+    private static String name(TreePath assignment) {
+        return asName(((AssignmentTree) assignment.getLeaf()).getVariable()).getName().toString();
+    }
+
+    /** {@code statement} as {@code name = value;} of an outer variable, with its path; {@code null} for any other. */
+    private TreePath plainAssignment(StatementTree statement, TreePath block) {
+        if (!(statement instanceof ExpressionStatementTree expression)
+                || !(expression.getExpression() instanceof AssignmentTree assignment)
+                || asName(assignment.getVariable()) == null) {
+            return null;
+        }
+        TreePath path = new TreePath(new TreePath(block, statement), assignment);
+        IdentifierTree name = asName(assignment.getVariable());
+        return scope.resolve(name, new TreePath(path, name)).isOuterVariable() ? path : null;
+    }
+
+    private static boolean sameVariable(TreePath assignment, String name) {
+        return name(assignment).equals(name);
+    }
+
+    /** The comparison with its operands swapped: {@code <} for {@code >}. */
+    private static Tree.Kind mirrored(Tree.Kind kind) {
+        return switch (kind) {
+            case GREATER_THAN -> Tree.Kind.LESS_THAN;
+            case GREATER_THAN_EQUAL -> Tree.Kind.LESS_THAN_EQUAL;
+            case LESS_THAN -> Tree.Kind.GREATER_THAN;
+            default -> Tree.Kind.GREATER_THAN_EQUAL;
+        };
+    }
+
+    private static String symbol(Tree.Kind comparison) {
+        return switch (comparison) {
+            case GREATER_THAN -> ">";
+            case GREATER_THAN_EQUAL -> ">=";
+            case LESS_THAN -> "<";
+            default -> "<=";
+        };
+    }
+}
