@@ -564,16 +564,49 @@ class NearMisses {
         return row;
     }
 
-    static String nameOfTheLargest(int[] a, java.util.List<String> names) {
+    static String nameOfTheLargest(int[] a) {
         int largest = 0;
         String name = null;
         for (@ParallelFor int i = 0; i < a.length; i++) {
             if (a[i] > largest) {
                 largest = a[i];
-                // error: `name` is set beside `largest` from `names.get(i)`, which may change something (a call, a creation or an assignment)
-                name = names.get(i);
+                // error: `name` is set beside `largest` from `label(i)`, which may change something (a call other than a getter or a read of a list or a map
+                name = label(i);
             }
         }
         return name;
+    }
+
+    static String label(int i) {
+        return "x" + i;
+    }
+
+    static int whereTheLastLargestIs(int[] a) {
+        int at = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error at 32: `at` indexes the element of `a` that this @ParallelFor loop keeps by `new >= old`, the last of equal values
+            if (a[i] >= a[at]) at = i;
+        }
+        return at;
+    }
+
+    static int whereTheLargestOfEitherIs(int[] a, int[] b) {
+        int at = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > a[at]) at = i;
+            // error at 31: `at` is kept by comparing the elements of `b` it indexes here and by comparing the elements of `a` it indexes elsewhere
+            if (b[i] > b[at]) at = i;
+        }
+        return at;
+    }
+
+    static int whereInARowOfTheBody(int[][] g) {
+        int at = 0;
+        for (@ParallelFor int i = 0; i < g.length; i++) {
+            int[] row = g[i];
+            // error at 35: `at` indexes the element of `row` that this @ParallelFor loop keeps, and `row` is declared in the loop body
+            if (row[i] > row[at]) at = i;
+        }
+        return at;
     }
 }

@@ -109,6 +109,21 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.whereLargest(zeros)).isEqualTo(LoopShapes.whereLargest(zeros));
         assertThat(LoopShapesParallel.whereLargest(a)).isEqualTo(LoopShapes.whereLargest(a));
         assertThat(LoopShapesParallel.nearest(ints(n), 17)).isEqualTo(LoopShapes.nearest(ints(n), 17));
+        LoopShapes.Scored[] scores = IntStream.of(ints(n)).mapToObj(x -> new LoopShapes.Scored("s" + x, x % 50))
+                .toArray(LoopShapes.Scored[]::new);
+        List<String> places = IntStream.range(0, n).mapToObj(i -> "p" + i).toList();
+        assertThat(LoopShapesParallel.winner(scores, places)).isEqualTo(LoopShapes.winner(scores, places));
+        if (n > 0) {
+            // Few values, so many ties across chunks, and NaNs, which compare with nothing.
+            int[] small = ints(n);
+            double[] ties = new double[n];
+            for (int i = 0; i < n; i++) {
+                ties[i] = i == 0 ? -5 : zeros[i] + small[i] % 3;
+            }
+            assertThat(LoopShapesParallel.indexOfLargest(ties)).isEqualTo(LoopShapes.indexOfLargest(ties));
+            assertThat(LoopShapesParallel.indexOfLargest(a)).isEqualTo(LoopShapes.indexOfLargest(a));
+            assertThat(LoopShapesParallel.kept(ints(n))).isEqualTo(LoopShapes.kept(ints(n)));
+        }
         List<int[]> grid = List.of(ints(n), ints(n + 1), ints(n / 3), ints(n));
         assertThat(LoopShapesParallel.whereLargestInGrid(grid)).isEqualTo(LoopShapes.whereLargestInGrid(grid));
         for (double first : new double[] {0.0, -0.0}) {

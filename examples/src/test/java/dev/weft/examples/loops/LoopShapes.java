@@ -140,6 +140,45 @@ class LoopShapes {
         return bestName + " " + bestIndex + " " + bestDistance;
     }
 
+    /** Where the first largest element is, found by comparing elements, as helpers for it are written. */
+    static int indexOfLargest(double[] xs) {
+        int maxI = 0;
+        for (@ParallelFor(chunk = 64) int i = 0; i < xs.length; ++i) {
+            if (xs[i] > xs[maxI]) {
+                maxI = i;
+            }
+        }
+        return maxI;
+    }
+
+    /** Where the first smallest element is, and the largest element, each kept by a conditional. */
+    static String kept(int[] xs) {
+        int minAt = 0;
+        int largest = Integer.MIN_VALUE;
+        for (@ParallelFor(chunk = 64) int i = 0; i < xs.length; i++) {
+            minAt = xs[minAt] > xs[i] ? i : minAt;
+            largest = xs[i] > largest ? xs[i] : largest;
+        }
+        return minAt + " " + largest;
+    }
+
+    record Scored(String name, int score) {}
+
+    /** The name and the place of the first best score, read through a record's getters and a list. */
+    static String winner(Scored[] scores, List<String> places) {
+        int best = Integer.MIN_VALUE;
+        String winner = "none";
+        String place = "nowhere";
+        for (@ParallelFor(chunk = 64) int i = 0; i < scores.length; i++) {
+            if (scores[i].score() > best) {
+                best = scores[i].score();
+                winner = scores[i].name();
+                place = places.get(i);
+            }
+        }
+        return winner + " " + place + " " + best;
+    }
+
     /** Where the first largest element of a grid is, kept by an inner loop of the body. */
     static long whereLargestInGrid(List<int[]> rows) {
         int largest = Integer.MIN_VALUE;

@@ -165,6 +165,10 @@ public final class Remarks {
             return "`" + reduction.variable() + "` (" + reduction.type() + ") with `" + reduction.keptWith()
                     + "`, from the chunk whose `" + reduction.keptWith() + "` the comparison keeps";
         }
+        if (reduction.indexInto() != null) {
+            return "`" + reduction.variable() + "` (" + reduction.type() + "), the index of the element of `"
+                    + reduction.indexInto() + "` kept by `new " + reduction.keptBy() + " old`";
+        }
         return (reduction.array() ? "the elements of `" + reduction.variable() + "`" : "`" + reduction.variable() + "`")
                 + " (" + reduction.type() + ") with " + reduction.operator().symbol()
                 + (reduction.exact() ? "" : ", partials combined in chunk order so every run gives the same result");

@@ -77,12 +77,14 @@ final class CollectionReductions extends DeferredCodeScanner {
     private final Set<Tree> partOfAccumulation = new HashSet<>();
     /** The local whose use is being classified. */
     private VariableTree current;
+    private final RepeatableReads repeatable;
 
     private CollectionReductions(MethodContext method, ExpressionTypes expressions, LoopScope scope, TreePath loop) {
         this.method = method;
         this.expressions = expressions;
         this.scope = scope;
         this.loop = loop;
+        this.repeatable = new RepeatableReads(method, expressions, scope);
     }
 
     /** The collection reductions of {@code body}, after reporting each that cannot be one at the offending use. */
@@ -595,7 +597,7 @@ final class CollectionReductions extends DeferredCodeScanner {
      */
     private Use countKeyComputedAgain(TreePath keyParent, ExpressionTree key, String written, String map,
             String function, List<? extends Tree> parts) {
-        if (sameKeyAgain(key, new TreePath(keyParent, key))) {
+        if (repeatable.of(new TreePath(keyParent, key))) {
             return null;
         }
         TreePath at = new TreePath(keyParent, key);
@@ -603,28 +605,6 @@ final class CollectionReductions extends DeferredCodeScanner {
                 map + ".merge(" + method.source().text(key) + ", ..., " + function + ")");
         reported.addAll(parts);
         return other(at, key, null);
-    }
-
-    /**
-     * Whether computing {@code key} again gives the same key: it only reads, or it reads through
-     * getters that do nothing but return a field ({@code r.name()} of a record) and methods of
-     * values no call changes ({@code word.toLowerCase()}, {@code line.substring(0, 1)}).
-     */
-    private boolean sameKeyAgain(ExpressionTree key, TreePath path) {
-        ExpressionTree bare = Syntax.strip(key);
-        if (!(bare instanceof MethodInvocationTree call) || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
-            return Syntax.onlyReads(bare);
-        }
-        ExpressionTree receiver = select.getExpression();
-        List<ExecutableElement> callees = expressions.calledMethods(call, path);
-        boolean getter = call.getArguments().isEmpty() && !callees.isEmpty()
-                && callees.stream().allMatch(callee -> method.summaries().returnedField(callee).isPresent());
-        TypeElement receiverClass = Syntax.strip(receiver) instanceof IdentifierTree name
-                ? classOf(name, new TreePath(path, receiver)) : null;
-        boolean ofAValue = expressions.reachesNothing(receiver, new TreePath(path, receiver))
-                || receiverClass != null && JdkChanges.VALUES.contains(receiverClass.getQualifiedName().toString());
-        return (getter || ofAValue) && sameKeyAgain(receiver, new TreePath(path, receiver))
-                && call.getArguments().stream().allMatch(argument -> sameKeyAgain(argument, new TreePath(path, argument)));
     }
 
     private static TreePath outsideParentheses(TreePath path) {
@@ -709,7 +689,7 @@ final class CollectionReductions extends DeferredCodeScanner {
         if (gotAndAdded != null) {
             // `map.computeIfAbsent(k, key -> new ArrayList<>()); map.get(k).add(e);`
             ExpressionTree key = call.getArguments().get(0);
-            if (sameKeyAgain(key, new TreePath(callPath, key))) {
+            if (repeatable.of(new TreePath(callPath, key))) {
                 return statement(gotAndAdded, new Use(gotAndAdded, call, Accumulation.GROUP, rendered(factory), appends, null));
             }
             String map = name.getName().toString();
@@ -866,7 +846,7 @@ final class CollectionReductions extends DeferredCodeScanner {
         String map = name.getName().toString();
         String written = "`" + map + ".get(" + method.source().text(key) + ")` ... `" + map + ".put("
                 + method.source().text(key) + ", " + group + ")`";
-        if (!sameKeyAgain(key, new TreePath(getPath, key)) || Syntax.mentions(key, group)) {
+        if (!repeatable.of(new TreePath(getPath, key)) || Syntax.mentions(key, group)) {
             TreePath keyPath = new TreePath(getPath, key);
             reportKeyComputedAgain(keyPath, written + " groups into `" + map + "`, which Weft runs as a grouping",
                     map + ".computeIfAbsent(" + method.source().text(key) + ", key -> " + method.source().text(creation)
@@ -1000,7 +980,7 @@ final class CollectionReductions extends DeferredCodeScanner {
 
     /** Whether the local {@code name} is declared as, or created as, a subclass of {@code container}. */
     private boolean is(IdentifierTree name, String container) {
-        TypeElement type = classOf(name, getCurrentPath());
+        TypeElement type = repeatable.classOf(name, getCurrentPath());
         return type != null && expressions.isSubtype(type, container);
     }
 
@@ -1009,17 +989,6 @@ final class CollectionReductions extends DeferredCodeScanner {
      * declaration writes it or creates its first value ({@code var m = new HashMap<...>()});
      * {@code null} where none does.
      */
-    private TypeElement classOf(IdentifierTree name, TreePath path) {
-        TypeElement type = expressions.classOf(name, path);
-        VariableTree declaration = type == null ? scope.resolve(name, path).declaration() : null;
-        if (declaration == null) {
-            return type;
-        }
-        Tree written = method.writtenType(declaration);
-        return written != null ? expressions.writtenClass(written)
-                : declaration.getInitializer() instanceof NewClassTree created ? expressions.writtenClass(created.getIdentifier()) : null;
-    }
-
     private static String qualifiedName(TypeElement type) {
         return type == null ? null : type.getQualifiedName().toString();
     }

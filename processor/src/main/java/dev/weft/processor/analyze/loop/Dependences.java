@@ -80,17 +80,18 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /**
      * @param keptBy the comparison of an extremum kept by one, as {@link Reduction#keptBy()}
+     * @param indexInto the array an index kept by comparing its elements indexes, as {@link Reduction#indexInto()}
      * @param keptWith the extremum a value is set beside, as {@link Reduction#keptWith()}
      * @param beside the variables an extremum's update sets beside it
      */
     private record Accumulator(String name, ReductionOperator operator, String type, boolean array, String keptBy,
-            String keptWith, Set<String> beside) {
+            String indexInto, String keptWith, Set<String> beside) {
         Accumulator(String name, ReductionOperator operator, String type, boolean array) {
-            this(name, operator, type, array, null, null, Set.of());
+            this(name, operator, type, array, null, null, null, Set.of());
         }
 
         Reduction reduction(boolean updatedOnce) {
-            return new Reduction(name, type, operator, array, updatedOnce, keptBy, keptWith);
+            return new Reduction(name, type, operator, array, updatedOnce, keptBy, indexInto, keptWith);
         }
     }
 
@@ -102,6 +103,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * value with the old, which the partials must be folded with.
      */
     private final Map<Tree, String> keptBy = new HashMap<>();
+    /** The updates {@code if (a[i] > a[at]) at = i} of indices kept by comparing elements, with the array they index. */
+    private final Map<Tree, String> indexInto = new HashMap<>();
     /** The guarded updates of extrema that set values beside them, with those values' variables. */
     private final Map<Tree, Set<String>> keptBeside = new HashMap<>();
     /** The variables each update of an extremum sets beside it, by extremum, for the updates that set some. */
@@ -181,7 +184,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.reached = new ReachedObjectWrites(method, expressions, links, new TreePath(loopPath, header.body()));
         this.roots = new ArrayRoots(scope, method);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
-        this.extrema = new GuardedExtremum(scope, method, new TreePath(loopPath, header.body()));
+        this.extrema = new GuardedExtremum(scope, method, new RepeatableReads(method, expressions, scope),
+                new TreePath(loopPath, header.body()));
         this.inductions = new Inductions(scope, method, new TreePath(loopPath, header.body()));
         this.scratchArrays = new ScratchArrays(method, scope, loopPath, new TreePath(loopPath, header.body()),
                 (index, path) -> separating.separates(index, path) || inductions.offset(index, path) != null
@@ -397,20 +401,31 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      */
     private ReductionOperator guardedExtremum(AssignmentTree tree) {
         GuardedExtremum.Match match = extrema.of(tree, getCurrentPath());
-        VariableTree declared = match == null ? null : scope.resolve(match.target(), getCurrentPath()).declaration();
+        VariableTree declared = match == null ? null : scope.resolve(match.reads().get(0), getCurrentPath()).declaration();
         String type = declared == null ? null : typeOf(declared);
         if (type == null || !INTEGRAL.contains(type) && !FLOATING.contains(type)) {
             return null;
         }
-        updateTargets.add(match.target());
+        updateTargets.addAll(match.reads());
+        GuardedExtremum.Refusal refusal = extrema.refusal(match, getCurrentPath());
+        if (refusal != null && refusedBeside.add(refusal.at().getLeaf())) {
+            error(DiagnosticId.REDUCTION, refusal.at(), refusal.at().getLeaf(), refusal.message());
+        }
         if (!match.beside().isEmpty()) {
-            GuardedExtremum.Refusal refusal = extrema.refusal(match);
-            if (refusal != null && refusedBeside.add(refusal.at().getLeaf())) {
-                error(DiagnosticId.REDUCTION, refusal.at(), refusal.at().getLeaf(), refusal.message());
-            }
             keptBeside.put(tree, match.besideNames());
         }
-        if (FLOATING.contains(type) || !match.beside().isEmpty()) {
+        if (match.indexInto() != null) {
+            Resolution array = scope.resolve(match.indexInto(), getCurrentPath());
+            if (array.kind() == Resolution.Kind.LOCAL && array.insideLoop()) {
+                error(DiagnosticId.REDUCTION, tree, "`" + match.variable() + "` indexes the element of `" + match.indexInto()
+                        + "` that this @ParallelFor loop keeps, and `" + match.indexInto() + "` is declared in the loop "
+                        + "body: the twin compares each chunk's element after the loop, where `" + match.indexInto()
+                        + "` is out of scope. Compare the elements of an array declared before the loop, or keep this "
+                        + "loop sequential");
+            }
+            indexInto.put(tree, match.indexInto().getName().toString());
+        }
+        if (FLOATING.contains(type) || !match.beside().isEmpty() || match.indexInto() != null) {
             keptBy.put(tree, match.keptBy());
         }
         return match.operator();
@@ -427,14 +442,20 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         updateTargets.add(name);
         String type = typeOf(resolution.declaration());
         if (type.contains("<")) {
-            error(DiagnosticId.REDUCTION, tree, "`" + name + "` is set beside `" + extremum.target() + "`, and Weft keeps each chunk's "
-                    + "value of it in an array to fold with `" + extremum.target() + "`, but `" + type + "` is a generic type, "
+            error(DiagnosticId.REDUCTION, tree, "`" + name + "` is set beside `" + extremum.variable() + "`, and Weft keeps each chunk's "
+                    + "value of it in an array to fold with `" + extremum.variable() + "`, but `" + type + "` is a generic type, "
                     + "of which Java makes no arrays. Declare `" + name + "` with a type without type arguments, or keep "
                     + "this loop sequential");
             return;
         }
         accumulate(new Accumulator(name.getName().toString(), extremum.operator(), type, false,
-                extremum.keptBy(), extremum.target().getName().toString(), Set.of()), tree);
+                extremum.keptBy(), null, extremum.variable().toString(), Set.of()), tree);
+    }
+
+    /** What an extremum's update compares, for messages: the elements of an array it indexes, or its own value. */
+    private static String comparedHow(Accumulator accumulator) {
+        return accumulator.indexInto() == null ? "by comparing its own value"
+                : "by comparing the elements of `" + accumulator.indexInto() + "` it indexes";
     }
 
     /** How an extremum is kept, for messages: by {@code Math.max} or by a comparison. */
@@ -590,8 +611,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 return;
             }
             updateTargets.add(name);
-            accumulate(new Accumulator(variable, operator, typeOf(resolution.declaration()), false, keptBy.get(update), null,
-                    keptBeside.getOrDefault(update, Set.of())), update);
+            accumulate(new Accumulator(variable, operator, typeOf(resolution.declaration()), false, keptBy.get(update),
+                    indexInto.get(update), null, keptBeside.getOrDefault(update, Set.of())), update);
         }
     }
 
@@ -924,6 +945,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         Accumulator earlier = reductions.putIfAbsent(name, accumulator);
         if (earlier != null && (earlier.keptWith() != null || accumulator.keptWith() != null)) {
             return; // a value set beside an extremum and used otherwise: GuardedExtremum.refusal says so
+        }
+        if (earlier != null && !Objects.equals(earlier.indexInto(), accumulator.indexInto())) {
+            error(DiagnosticId.REDUCTION, update, "`" + name + "` is kept " + comparedHow(accumulator) + " here and "
+                    + comparedHow(earlier) + " elsewhere in this @ParallelFor loop: the twin folds the chunks' values by "
+                    + "one comparison. Keep it one way, or use two variables");
+            return;
         }
         if (earlier != null && earlier.operator() == accumulator.operator() && FLOATING.contains(accumulator.type())
                 && !Objects.equals(earlier.keptBy(), accumulator.keptBy())) {

@@ -3,9 +3,11 @@ package dev.weft.processor.analyze.loop;
 import static dev.weft.processor.analyze.loop.Syntax.asName;
 import static dev.weft.processor.analyze.loop.Syntax.strip;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -35,12 +37,16 @@ final class GuardedExtremum {
     /**
      * A guarded update of an extremum.
      *
-     * @param target the extremum's variable, as the update names it
+     * @param variable the extremum's variable
+     * @param reads where the update reads it, in its comparison and, in a conditional, as the value kept
      * @param operator {@code MAX} where the comparison keeps the larger value, {@code MIN} the smaller
      * @param keptBy the comparison of the new value with the old, {@code >} for {@code x < e} too
+     * @param indexInto for an index kept by comparing the elements of an array it indexes,
+     *     {@code if (a[i] > a[at]) at = i}, that array's name; {@code null} otherwise
      * @param beside the assignments the {@code if} makes beside the extremum's, each to an outer variable
      */
-    record Match(IdentifierTree target, ReductionOperator operator, String keptBy, List<TreePath> beside) {
+    record Match(Name variable, List<IdentifierTree> reads, ReductionOperator operator, String keptBy,
+            IdentifierTree indexInto, List<TreePath> beside) {
         /** The names of the variables set beside the extremum. */
         Set<String> besideNames() {
             Set<String> names = new LinkedHashSet<>();
@@ -58,21 +64,32 @@ final class GuardedExtremum {
 
     private final LoopScope scope;
     private final MethodContext method;
+    private final RepeatableReads repeatable;
     private final TreePath body;
 
-    GuardedExtremum(LoopScope scope, MethodContext method, TreePath body) {
+    GuardedExtremum(LoopScope scope, MethodContext method, RepeatableReads repeatable, TreePath body) {
         this.scope = scope;
         this.method = method;
+        this.repeatable = repeatable;
         this.body = body;
     }
 
     /**
      * The guarded update {@code update}, at {@code path}, makes of its target: {@code null} where it
      * is no update of an extremum by the comparison of its {@code if}, with nothing else in that
-     * {@code if} but plain assignments of outer variables.
+     * {@code if} but plain assignments of outer variables, nor one by the comparison of a
+     * conditional that otherwise keeps the target ({@code x = e > x ? e : x}).
      */
     Match of(AssignmentTree update, TreePath path) {
         IdentifierTree target = asName(update.getVariable());
+        if (target == null || !repeatable.of(new TreePath(path, update.getExpression()))) {
+            return null;
+        }
+        if (strip(update.getExpression()) instanceof ConditionalExpressionTree choice) {
+            IdentifierTree kept = asName(choice.getFalseExpression());
+            return kept != null && kept.getName().equals(target.getName())
+                    ? compared(choice.getCondition(), choice.getTrueExpression(), target, List.of(kept), List.of()) : null;
+        }
         TreePath statement = path.getParentPath();
         TreePath branch = statement.getParentPath();
         List<TreePath> beside = new ArrayList<>();
@@ -80,7 +97,7 @@ final class GuardedExtremum {
             for (StatementTree other : block.getStatements()) {
                 if (other != statement.getLeaf()) {
                     TreePath assignment = plainAssignment(other, branch);
-                    if (assignment == null) {
+                    if (assignment == null || sameVariable(assignment, target.getName().toString())) {
                         return null;
                     }
                     beside.add(assignment);
@@ -88,29 +105,63 @@ final class GuardedExtremum {
             }
             branch = branch.getParentPath();
         }
-        if (target == null || !(statement.getLeaf() instanceof ExpressionStatementTree)
-                || !(branch.getLeaf() instanceof IfTree check) || check.getElseStatement() != null
-                || !(strip(check.getCondition()) instanceof BinaryTree comparison)
-                || !Syntax.onlyReads(update.getExpression())) {
+        return statement.getLeaf() instanceof ExpressionStatementTree && branch.getLeaf() instanceof IfTree check
+                && check.getElseStatement() == null
+                ? compared(check.getCondition(), update.getExpression(), target, List.of(), beside) : null;
+    }
+
+    /**
+     * The update of {@code target} to {@code value} where {@code condition} holds, if that is a
+     * comparison of {@code value} with {@code target}, or of the elements of one array they index.
+     */
+    private Match compared(ExpressionTree condition, ExpressionTree value, IdentifierTree target,
+            List<IdentifierTree> reads, List<TreePath> beside) {
+        if (!(strip(condition) instanceof BinaryTree comparison)) {
             return null;
         }
-        String value = scope.normalized(update.getExpression());
-        IdentifierTree left = asName(comparison.getLeftOperand());
-        IdentifierTree right = asName(comparison.getRightOperand());
-        boolean targetLeft = left != null && left.getName().equals(target.getName())
-                && scope.normalized(comparison.getRightOperand()).equals(value);
-        boolean targetRight = right != null && right.getName().equals(target.getName())
-                && scope.normalized(comparison.getLeftOperand()).equals(value);
         Tree.Kind kind = comparison.getKind();
         boolean greater = kind == Tree.Kind.GREATER_THAN || kind == Tree.Kind.GREATER_THAN_EQUAL;
         boolean less = kind == Tree.Kind.LESS_THAN || kind == Tree.Kind.LESS_THAN_EQUAL;
-        if (!greater && !less || !targetLeft && !targetRight
-                || beside.stream().anyMatch(other -> sameVariable(other, target.getName().toString()))) {
+        Side left = side(comparison.getLeftOperand(), comparison.getRightOperand(), target, value);
+        Side right = side(comparison.getRightOperand(), comparison.getLeftOperand(), target, value);
+        Side old = left != null ? left : right;
+        if (!greater && !less || old == null) {
             return null;
         }
+        boolean targetRight = left == null;
+        List<IdentifierTree> all = new ArrayList<>(reads);
+        all.add(old.read());
         // e > x and x < e keep the larger value
-        return new Match(targetLeft ? left : right, greater == targetRight ? ReductionOperator.MAX : ReductionOperator.MIN,
-                symbol(targetRight ? kind : mirrored(kind)), beside);
+        return new Match(target.getName(), all, greater == targetRight ? ReductionOperator.MAX : ReductionOperator.MIN,
+                symbol(targetRight ? kind : mirrored(kind)), old.indexInto(), beside);
+    }
+
+    /**
+     * How one operand of a comparison stands for the kept value: {@code x} itself, beside a
+     * {@code value} that is the other operand, or {@code a[x]}, beside {@code a[value]}.
+     *
+     * @param read the target as the operand reads it
+     * @param indexInto the array whose elements are compared, {@code null} for the target itself
+     */
+    private record Side(IdentifierTree read, IdentifierTree indexInto) {}
+
+    private Side side(ExpressionTree operand, ExpressionTree other, IdentifierTree target, ExpressionTree value) {
+        IdentifierTree name = asName(operand);
+        if (name != null) {
+            return name.getName().equals(target.getName()) && sameText(other, value) ? new Side(name, null) : null;
+        }
+        if (!(strip(operand) instanceof ArrayAccessTree element) || !(strip(other) instanceof ArrayAccessTree otherElement)) {
+            return null;
+        }
+        IdentifierTree index = asName(element.getIndex());
+        IdentifierTree array = asName(element.getExpression());
+        return index != null && index.getName().equals(target.getName()) && array != null
+                && sameText(element.getExpression(), otherElement.getExpression()) && sameText(otherElement.getIndex(), value)
+                ? new Side(index, array) : null;
+    }
+
+    private boolean sameText(ExpressionTree one, ExpressionTree other) {
+        return scope.normalized(one).equals(scope.normalized(other));
     }
 
     /**
@@ -135,19 +186,20 @@ final class GuardedExtremum {
     }
 
     /**
-     * Why {@code match}'s values cannot be kept beside it: a comparison that keeps the last of
-     * equal values, a value computed from what the {@code if} sets, or a variable the body uses
-     * elsewhere; {@code null} where they can.
+     * Why {@code match}, the update at {@code update}, cannot keep an index or values beside its
+     * extremum: a comparison that keeps the last of equal values, a value computed from what the
+     * {@code if} sets, or a variable the body uses elsewhere; {@code null} where it can.
      */
-    Refusal refusal(Match match) {
-        TreePath first = match.beside().get(0);
-        String target = match.target().getName().toString();
-        if (match.keptBy().length() > 1) {
-            return new Refusal(first, "`" + name(first) + "` is set beside `" + target + "`, which this @ParallelFor loop keeps by "
-                    + "`new " + match.keptBy() + " old`, the last of equal values: Weft folds the chunks' values with "
-                    + "their extremum where it keeps the first of equal values (`>` or `<`), as a chunk that took "
-                    + "nothing cannot be told there from one that took a value equal to the one before the loop. "
-                    + "Keep this loop sequential, or keep the first of equal values");
+    Refusal refusal(Match match, TreePath update) {
+        String target = match.variable().toString();
+        if (match.keptBy().length() > 1 && (!match.beside().isEmpty() || match.indexInto() != null)) {
+            TreePath at = match.beside().isEmpty() ? update : match.beside().get(0);
+            String what = match.beside().isEmpty() ? "`" + target + "` indexes the element of `" + match.indexInto() + "` that"
+                    : "`" + name(at) + "` is set beside `" + target + "`, which";
+            return new Refusal(at, what + " this @ParallelFor loop keeps by `new " + match.keptBy() + " old`, the last "
+                    + "of equal values: Weft folds the chunks' values where the comparison keeps the first of equal values "
+                    + "(`>` or `<`), as a chunk that took nothing cannot be told there from one that took a value equal to "
+                    + "the one before the loop. Keep this loop sequential, or keep the first of equal values");
         }
         Set<String> set = new HashSet<>(match.besideNames());
         set.add(target);
@@ -161,16 +213,16 @@ final class GuardedExtremum {
                         + "from the loop's own values");
             }
             ExpressionTree value = ((AssignmentTree) assignment.getLeaf()).getExpression();
-            if (!Syntax.onlyReads(value)) {
+            if (!repeatable.of(new TreePath(assignment, value))) {
                 return new Refusal(assignment, "`" + name(assignment) + "` is set beside `" + target + "` from `"
-                        + method.source().text(value) + "`, which may change something (a call, a creation or an "
-                        + "assignment): each chunk of the twin runs the `if` from an extremum of its own, so in "
+                        + method.source().text(value) + "`, which may change something (a call other than a getter or "
+                        + "a read of a list or a map, a creation or an assignment): each chunk of the twin runs the `if` from an extremum of its own, so in "
                         + "iterations where the loop would not. Read the value into a local of the body first, or "
                         + "index an array");
             }
         }
         for (TreePath assignment : match.beside()) {
-            TreePath elsewhere = usedElsewhere(assignment, match.target().getName());
+            TreePath elsewhere = usedElsewhere(assignment, match.variable());
             if (elsewhere != null) {
                 return new Refusal(elsewhere, "`" + name(assignment) + "` is set beside the extremum `" + target + "` ("
                         + method.source().location(assignment.getLeaf()) + ") and also used here: each chunk of "
@@ -205,7 +257,7 @@ final class GuardedExtremum {
             return false;
         }
         Match match = besideOf(assignment, use.getParentPath());
-        return match != null && match.target().getName().equals(target);
+        return match != null && match.variable().equals(target);
     }
 
     private static String name(TreePath assignment) {

@@ -314,7 +314,8 @@ final class LoopCall {
             String k = names.slot();
             List<String> lines = new ArrayList<>();
             lines.add("for (int " + k + " = 0; " + k + " < " + partials + ".length; " + k + "++) {");
-            lines.add("    if (" + partials + "[" + k + "] " + reduction.keptBy() + " " + reduction.variable() + ") {");
+            lines.add("    if (" + ReductionCode.compared(reduction, partials + "[" + k + "]") + " " + reduction.keptBy() + " "
+                    + ReductionCode.compared(reduction, reduction.variable()) + ") {");
             lines.add("        " + reduction.variable() + " = " + partials + "[" + k + "];");
             beside.forEach(value -> lines.add("        " + value.variable() + " = "
                     + names.partials().get(value.variable()) + "[" + k + "];"));

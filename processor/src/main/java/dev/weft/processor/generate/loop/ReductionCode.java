@@ -77,7 +77,8 @@ final class ReductionCode {
         ReductionOperator operator = reduction.operator();
         if (reduction.keptBy() != null) {
             // As the loop keeps a value: the first or the last of equal ones, never a NaN
-            return "if (" + partial + " " + reduction.keptBy() + " " + target + ") " + target + " = " + partial + ";";
+            return "if (" + compared(reduction, partial) + " " + reduction.keptBy() + " " + compared(reduction, target) + ") "
+                    + target + " = " + partial + ";";
         }
         if (operator == ReductionOperator.MAX || operator == ReductionOperator.MIN) {
             return target + " = " + operator.symbol() + "(" + target + ", " + partial + ");";
@@ -85,15 +86,21 @@ final class ReductionCode {
         return target + " " + operator.symbol() + "= " + partial + ";";
     }
 
+    /** What the comparison of an extremum reads of {@code value}: the value, or the element it indexes. */
+    static String compared(Reduction reduction, String value) {
+        return reduction.indexInto() == null ? value : reduction.indexInto() + "[" + value + "]";
+    }
+
     /**
      * How the loop comment names the reduction: {@code sum (+)}, {@code hist[] (+)}, {@code largest (>=)},
-     * {@code at (kept with largest)}.
+     * {@code at (> on a[at])}, {@code at (kept with largest)}.
      */
     static String describe(Reduction reduction) {
         if (reduction.keptWith() != null) {
             return reduction.variable() + " (kept with " + reduction.keptWith() + ")";
         }
-        String folded = reduction.keptBy() != null ? reduction.keptBy() : reduction.operator().symbol();
+        String folded = reduction.keptBy() == null ? reduction.operator().symbol()
+                : reduction.keptBy() + (reduction.indexInto() == null ? "" : " on " + compared(reduction, reduction.variable()));
         return reduction.variable() + (reduction.array() ? "[]" : "") + " (" + folded + ")";
     }
 

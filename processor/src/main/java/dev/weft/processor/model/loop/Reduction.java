@@ -14,13 +14,16 @@ package dev.weft.processor.model.loop;
  *     {@code if (e > x) x = e}, or one with values kept beside it, the comparison of the new value
  *     with the old ({@code >}, {@code >=}, {@code <}, {@code <=}), with which the partials are
  *     folded in order; {@code null} otherwise
+ * @param indexInto for an index kept by comparing the elements of an array it indexes,
+ *     {@code if (a[i] > a[at]) at = i}, that array's name, and {@code keptBy} their comparison;
+ *     {@code null} otherwise
  * @param keptWith for a value set beside an extremum where its comparison keeps a new one
  *     ({@code at} in {@code if (a[i] > best) { best = a[i]; at = i; }}), that extremum's variable:
  *     its partials are folded with the extremum's, and the other components are the extremum's
  *     but {@code type}; {@code null} otherwise
  */
 public record Reduction(String variable, String type, ReductionOperator operator, boolean array, boolean updatedOnce,
-        String keptBy, String keptWith) {
+        String keptBy, String indexInto, String keptWith) {
     /**
      * Whether folding partials gives exactly what the loop computes in its own order, however the
      * iterations are grouped: true but for floating-point sums and products, which round differently.
