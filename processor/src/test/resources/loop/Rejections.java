@@ -177,9 +177,9 @@ class Rejections {
 
     static final int SIZE = 8;
 
-    static void constantChunk(int[] a) {
-        // error at 35: Weft reads `chunk` from the source before constants are evaluated: write an integer literal
-        for (@ParallelFor(chunk = SIZE) int i = 0; i < a.length; i++) {
+    static void shiftedChunk(int[] a) {
+        // error at 35: Weft reads `chunk` from the source before javac evaluates it, and there it can compute integer literals, constants of the class
+        for (@ParallelFor(chunk = SIZE << 1) int i = 0; i < a.length; i++) {
             a[i] = i;
         }
     }

@@ -104,7 +104,7 @@ class LoopShapes {
     static String extremesFromZeros(double[] xs) {
         double largest = 0.0;
         double smallest = -0.0;
-        for (@ParallelFor(chunk = 64) int i = 0; i < xs.length; i++) {
+        for (@ParallelFor(chunk = CHUNK) int i = 0; i < xs.length; i++) {
             if (xs[i] >= largest) largest = xs[i];
             if (smallest >= xs[i]) smallest = xs[i];
         }

@@ -39,7 +39,7 @@ final class LoopModeler {
         if (header == null) {
             return null;
         }
-        LoopOptions options = LoopOptionsReader.read(header.variable(), loop, method.diagnostics());
+        LoopOptions options = LoopOptionsReader.read(header.variable(), loop, method);
         Dependences.Independent independent = Dependences.check(method, expressions, loop, header);
         if (options == null || independent == null) {
             return null;

@@ -4,7 +4,6 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -18,7 +17,8 @@ final class LoopOptionsReader {
     private LoopOptionsReader() {}
 
     /** The options, or {@code null} after reporting an attribute it cannot read. */
-    static LoopOptions read(VariableTree variable, TreePath where, Diagnostics diagnostics) {
+    static LoopOptions read(VariableTree variable, TreePath where, MethodContext method) {
+        Diagnostics diagnostics = method.diagnostics();
         LoopOptions options = LoopOptions.DEFAULTS;
         for (AnnotationTree annotation : variable.getModifiers().getAnnotations()) {
             if (!annotation.getAnnotationType().toString().endsWith("ParallelFor")) {
@@ -30,6 +30,7 @@ final class LoopOptionsReader {
                 }
                 String attribute = assignment.getVariable().toString();
                 ExpressionTree value = assignment.getExpression();
+                Long number = attribute.equals("schedule") ? null : LoopStep.constant(value, where, method);
                 if (attribute.equals("schedule")) {
                     String constant = value instanceof MemberSelectTree select ? select.getIdentifier().toString()
                             : value instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
@@ -39,15 +40,18 @@ final class LoopOptionsReader {
                         return null;
                     }
                     options = new LoopOptions(constant, options.chunk(), options.minIterations(), options.parallelism());
-                } else if (value instanceof LiteralTree literal && literal.getValue() instanceof Integer number) {
+                } else if (number != null && number == number.intValue()) {
+                    int whole = number.intValue();
                     options = switch (attribute) {
-                        case "chunk" -> new LoopOptions(options.schedule(), number, options.minIterations(), options.parallelism());
-                        case "minIterations" -> new LoopOptions(options.schedule(), options.chunk(), number, options.parallelism());
-                        default -> new LoopOptions(options.schedule(), options.chunk(), options.minIterations(), number);
+                        case "chunk" -> new LoopOptions(options.schedule(), whole, options.minIterations(), options.parallelism());
+                        case "minIterations" -> new LoopOptions(options.schedule(), options.chunk(), whole, options.parallelism());
+                        default -> new LoopOptions(options.schedule(), options.chunk(), options.minIterations(), whole);
                     };
                 } else {
-                    diagnostics.error(DiagnosticId.LOOP_OPTIONS, where, Syntax.leftmost(value), "Weft reads `" + attribute + "` from the source before constants "
-                            + "are evaluated: write an integer literal");
+                    diagnostics.error(DiagnosticId.LOOP_OPTIONS, where, Syntax.leftmost(value), "Weft reads `" + attribute + "` from the source "
+                            + "before javac evaluates it, and there it can compute integer literals, constants of the "
+                            + "class (`static final int CHUNK = 64;`) and arithmetic of those: write `" + attribute
+                            + "` with them");
                     return null;
                 }
             }

@@ -101,8 +101,11 @@ record LoopStep(boolean ascending, long constant, ExpressionTree amount) {
         return new LoopStep(ascending, constant, null);
     }
 
-    /** The value of a step made of integer literals and constants, or {@code null} when it is not one or overflows. */
-    private static Long constant(ExpressionTree expression, TreePath path, MethodContext method) {
+    /**
+     * The value of an expression made of integer literals and constants, as a loop's step or an
+     * annotation's attribute may be ({@code 2 * STRIDE}), or {@code null} when it is not one or overflows.
+     */
+    static Long constant(ExpressionTree expression, TreePath path, MethodContext method) {
         ExpressionTree bare = strip(expression);
         try {
             if (bare instanceof LiteralTree literal) {
