@@ -441,12 +441,12 @@ class NearMisses {
         }
     }
 
-    static double[][] sumsByClusterInRows(double[][] points, int[] cluster, int k) {
-        double[][] sums = new double[k][2];
+    static double[][][] sumsByClusterInCubes(double[][] points, int[] cluster, int k) {
+        double[][][] sums = new double[k][2][1];
         for (@ParallelFor int i = 0; i < points.length; i++) {
             for (int d = 0; d < 2; d++) {
-                // error: This @ParallelFor loop adds into `sums[cluster[i]][d]`, in a row of `sums` that does not separate the iterations: several iterations may add into the same element, and Weft splits additions into partials only for an array of one dimension (an array reduction). Add into a flat array (`sums[row * width + column] += ...`)
-                sums[cluster[i]][d] += points[i][d];
+                // error: This @ParallelFor loop adds into `sums[cluster[i]][d][0]`, in a row of `sums` that does not separate the iterations: several iterations may add into the same element, and Weft splits additions into partials only for an array of numbers or an array of rows of numbers
+                sums[cluster[i]][d][0] += points[i][d];
             }
         }
         return sums;
@@ -606,6 +606,17 @@ class NearMisses {
             int[] row = g[i];
             // error at 35: `at` indexes the element of `row` that this @ParallelFor loop keeps, and `row` is declared in the loop body
             if (row[i] > row[at]) at = i;
+        }
+        return at;
+    }
+
+    private int[] counts = new int[4];
+
+    int whereInAField() {
+        int at = 0;
+        for (@ParallelFor int i = 0; i < counts.length; i++) {
+            // error at 41: `at` indexes the element of `counts` that this @ParallelFor loop keeps, and `counts` is not a local or a parameter of the method
+            if (counts[i] > counts[at]) at = i;
         }
         return at;
     }

@@ -1,5 +1,6 @@
 package dev.weft.internal;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -68,6 +69,22 @@ public final class Loops {
 
     private static boolean viewsOthers(Object list) {
         return list instanceof List<?> && !OWN_ELEMENTS.contains(list.getClass());
+    }
+
+    /**
+     * A partial for a reduction into the rows of {@code rows}, an array of primitive arrays: an array
+     * as long, whose every row is a new zeroed array as long as the row in its place ({@code null}
+     * where that row is {@code null}), so rows of any lengths, and rows held twice, add up as the loop
+     * adds into them.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T[] zeroedRows(T[] rows) {
+        T[] zeroed = (T[]) Array.newInstance(rows.getClass().getComponentType(), rows.length);
+        for (int k = 0; k < rows.length; k++) {
+            T row = rows[k];
+            zeroed[k] = row == null ? null : (T) Array.newInstance(row.getClass().getComponentType(), Array.getLength(row));
+        }
+        return zeroed;
     }
 
     /**

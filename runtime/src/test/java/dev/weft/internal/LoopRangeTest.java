@@ -402,4 +402,18 @@ class LoopRangeTest {
         assertThat(Loops.rowsFit(Integer.MIN_VALUE, 0, Integer.MAX_VALUE, 1)).isFalse();
         assertThat(Loops.rowsFit(0, Long.MAX_VALUE, Long.MIN_VALUE, 1)).isFalse();
     }
+
+    @Test
+    void zeroedRowsKeepEachRowsLengthAndItsAbsence() {
+        double[] shared = {1, 2};
+        double[][] rows = {shared, null, {3, 4, 5}, shared, {}};
+        double[][] zeroed = Loops.zeroedRows(rows);
+        assertThat(zeroed.length).isEqualTo(rows.length);
+        assertThat(zeroed[1]).isNull();
+        assertThat(zeroed[0]).containsExactly(0, 0).isNotSameAs(zeroed[3]).isNotSameAs(shared);
+        assertThat(zeroed[2]).containsExactly(0, 0, 0);
+        assertThat(zeroed[4]).isEmpty();
+        assertThat(Loops.zeroedRows(new long[0][])).isEmpty();
+        assertThat(Loops.zeroedRows(new int[][] {{7}})[0]).containsExactly(0);
+    }
 }

@@ -163,6 +163,21 @@ class LoopEquivalenceTest {
     @MethodSource("sizes")
     void arrayReductions(int n) {
         assertThat(LoopShapesParallel.histogram(ints(n), 17)).isEqualTo(LoopShapes.histogram(ints(n), 17));
+        int[] values = ints(n);
+        double[][] points = new double[n][];
+        int[] cluster = new int[n];
+        for (int i = 0; i < n; i++) {
+            points[i] = new double[] {values[i], -values[i], values[i] % 7};
+            cluster[i] = Math.abs(values[i]) % 5;
+        }
+        assertThat(LoopShapesParallel.clusterSums(points, cluster, 5)).isEqualTo(LoopShapes.clusterSums(points, cluster, 5));
+        int[] actual = IntStream.of(values).map(x -> Math.abs(x) % 4).toArray();
+        int[] predicted = IntStream.of(values).map(x -> Math.abs(x) % 3).toArray();
+        long[] shared = new long[3];
+        long[][] expected = {new long[3], shared, new long[5], shared};
+        long[] sharedToo = new long[3];
+        long[][] twin = {new long[3], sharedToo, new long[5], sharedToo};
+        assertThat(LoopShapesParallel.confusion(actual, predicted, twin)).isEqualTo(LoopShapes.confusion(actual, predicted, expected));
     }
 
     @ParameterizedTest

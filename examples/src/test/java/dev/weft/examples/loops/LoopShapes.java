@@ -111,6 +111,33 @@ class LoopShapes {
         return largest + " " + smallest;
     }
 
+    /** The sums of the points of each cluster, with their counts, as k-means updates its centroids. */
+    static double[][] clusterSums(double[][] points, int[] cluster, int k) {
+        int dims = points.length == 0 ? 0 : points[0].length;
+        double[][] sums = new double[k][dims];
+        int[] counts = new int[k];
+        for (@ParallelFor int i = 0; i < points.length; i++) {
+            int c = cluster[i];
+            for (int d = 0; d < dims; d++) {
+                sums[c][d] += points[i][d];
+            }
+            counts[c]++;
+        }
+        for (int c = 0; c < k; c++) {
+            sums[c] = Arrays.copyOf(sums[c], dims + 1);
+            sums[c][dims] = counts[c];
+        }
+        return sums;
+    }
+
+    /** A confusion matrix counted into rows the caller made: of any lengths, or one row twice. */
+    static long[][] confusion(int[] actual, int[] predicted, long[][] m) {
+        for (@ParallelFor int i = 0; i < actual.length; i++) {
+            m[actual[i]][predicted[i]]++;
+        }
+        return m;
+    }
+
     /** Where the first largest element is, set beside it as C code sets it: -1 for none, NaNs never. */
     static int whereLargest(double[] xs) {
         double largest = Double.NEGATIVE_INFINITY;

@@ -79,19 +79,20 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     record DistinctArrays(ExpressionTree written, ExpressionTree other, boolean cast, boolean lists) {}
 
     /**
+     * @param rows whether an array reduction adds into the rows of an array of rows, as {@link Reduction#rows()}
      * @param keptBy the comparison of an extremum kept by one, as {@link Reduction#keptBy()}
      * @param indexInto the array an index kept by comparing its elements indexes, as {@link Reduction#indexInto()}
      * @param keptWith the extremum a value is set beside, as {@link Reduction#keptWith()}
      * @param beside the variables an extremum's update sets beside it
      */
-    private record Accumulator(String name, ReductionOperator operator, String type, boolean array, String keptBy,
-            String indexInto, String keptWith, Set<String> beside) {
+    private record Accumulator(String name, ReductionOperator operator, String type, boolean array, boolean rows,
+            String keptBy, String indexInto, String keptWith, Set<String> beside) {
         Accumulator(String name, ReductionOperator operator, String type, boolean array) {
-            this(name, operator, type, array, null, null, null, Set.of());
+            this(name, operator, type, array, false, null, null, null, Set.of());
         }
 
         Reduction reduction(boolean updatedOnce) {
-            return new Reduction(name, type, operator, array, updatedOnce, keptBy, indexInto, keptWith);
+            return new Reduction(name, type, operator, array, rows, updatedOnce, keptBy, indexInto, keptWith);
         }
     }
 
@@ -416,12 +417,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         if (match.indexInto() != null) {
             Resolution array = scope.resolve(match.indexInto(), getCurrentPath());
-            if (array.kind() == Resolution.Kind.LOCAL && array.insideLoop()) {
+            if (!array.isOuterVariable()) {
+                boolean inBody = array.kind() == Resolution.Kind.LOCAL;
                 error(DiagnosticId.REDUCTION, tree, "`" + match.variable() + "` indexes the element of `" + match.indexInto()
-                        + "` that this @ParallelFor loop keeps, and `" + match.indexInto() + "` is declared in the loop "
-                        + "body: the twin compares each chunk's element after the loop, where `" + match.indexInto()
-                        + "` is out of scope. Compare the elements of an array declared before the loop, or keep this "
-                        + "loop sequential");
+                        + "` that this @ParallelFor loop keeps, and `" + match.indexInto() + "` is "
+                        + (inBody ? "declared in the loop body" : "not a local or a parameter of the method")
+                        + ": the twin compares each chunk's element after the loop, where it names only the method's "
+                        + "own variables. " + (inBody ? "Compare the elements of an array held in a local declared "
+                                + "before the loop" : "Copy `" + match.indexInto() + "` into a local before the loop")
+                        + ", or keep this loop sequential");
             }
             indexInto.put(tree, match.indexInto().getName().toString());
         }
@@ -448,7 +452,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + "this loop sequential");
             return;
         }
-        accumulate(new Accumulator(name.getName().toString(), extremum.operator(), type, false,
+        accumulate(new Accumulator(name.getName().toString(), extremum.operator(), type, false, false,
                 extremum.keptBy(), null, extremum.variable().toString(), Set.of()), tree);
     }
 
@@ -611,7 +615,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 return;
             }
             updateTargets.add(name);
-            accumulate(new Accumulator(variable, operator, typeOf(resolution.declaration()), false, keptBy.get(update),
+            accumulate(new Accumulator(variable, operator, typeOf(resolution.declaration()), false, false, keptBy.get(update),
                     indexInto.get(update), null, keptBeside.getOrDefault(update, Set.of())), update);
         }
     }
@@ -683,12 +687,20 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     true), update);
             return;
         }
+        String rowsType = dimensions == 2 && resolution.isOuterVariable() ? typeOf(resolution.declaration()) : "";
+        if (operator == ReductionOperator.SUM && rowsType.endsWith("[][]")
+                && ArrayRoots.primitiveRow(rowsType.substring(0, rowsType.length() - "[]".length()))) {
+            // sums[c][d] += x: partials of every row
+            accumulate(new Accumulator(name, operator, rowsType.substring(0, rowsType.length() - "[][]".length()), true,
+                    true, null, null, null, Set.of()), update);
+            return;
+        }
         if (operator == ReductionOperator.SUM && dimensions > 1 && resolution.isOuterVariable()) {
             error(DiagnosticId.OVERLAPPING_WRITE, update, "This @ParallelFor loop adds into `" + method.source().text(element)
                     + "`, in a row of `" + name + "` that does not separate the iterations: several iterations may add "
-                    + "into the same element, and Weft splits additions into partials only for an array of one "
-                    + "dimension (an array reduction). Add into a flat array (`" + name + "[row * width + column] += ...`), "
-                    + "or keep this loop sequential");
+                    + "into the same element, and Weft splits additions into partials only for an array of numbers or "
+                    + "an array of rows of numbers, declared with its type, of which this is neither. Add into such an "
+                    + "array (`" + name + "[row * width + column] += ...`), or keep this loop sequential");
             return;
         }
         String local = localAssignedInTheBody(first.getIndex(), path);

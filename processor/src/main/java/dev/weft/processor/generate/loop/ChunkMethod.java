@@ -67,12 +67,12 @@ final class ChunkMethod {
                         names.partials().get(reduction.variable())));
                 continue;
             }
-            String start = ReductionCode.start(reduction, whole, names.chunk());
+            CodeBlock start = ReductionCode.start(reduction, whole, names.chunk());
             if (ReductionCode.startNote(reduction) != null) {
                 method.addComment("$L", ReductionCode.startNote(reduction));
             }
             if (!start.isEmpty()) {
-                method.addStatement("$L", start);
+                method.addStatement(start);
             }
         }
         for (CollectionReduction collection : loop.collections()) {

@@ -327,11 +327,27 @@ final class LoopCall {
         if (!reduction.array()) {
             return List.of(each, "    " + ReductionCode.combine(reduction, partial), "}");
         }
+        String array = names.copies().getOrDefault(reduction.variable(), reduction.variable());
+        String k = names.slot();
+        if (reduction.rows()) {
+            // Row by row on this thread: a row the array holds twice would be added into from two slices at once.
+            String column = names.column();
+            return List.of(
+                    each,
+                    "    if (" + layout.skips(partial, array) + ") {",
+                    "        continue;",
+                    "    }",
+                    "    for (int " + k + " = 0; " + k + " < " + partial + ".length; " + k + "++) {",
+                    "        for (int " + column + " = 0; " + partial + "[" + k + "] != null && " + column + " < "
+                            + partial + "[" + k + "].length; " + column + "++) {",
+                    "            " + array + "[" + k + "][" + column + "] += " + partial + "[" + k + "][" + column + "];",
+                    "        }",
+                    "    }",
+                    "}");
+        }
         // A long array is added up in slices, on helpers too: each element still takes the
         // partials in chunk order, the first chunk's having gone into the array itself, and in
         // stretches, numbers that began none having none.
-        String array = names.copies().getOrDefault(reduction.variable(), reduction.variable());
-        String k = names.slot();
         return List.of(
                 names.range() + ".fold(" + array + ".length, (" + names.chunk() + ", " + names.from() + ", "
                         + names.to() + ") -> {",

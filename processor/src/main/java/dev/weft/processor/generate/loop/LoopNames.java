@@ -21,7 +21,7 @@ import java.util.Map;
  *     only at run time
  * @param elements the array or list an enhanced {@code for} walks, and {@code index} its position
  * @param partial one reduction partial while they are folded in, and {@code slot} its position in
- *     an array reduction
+ *     an array reduction, and {@code column} the position in a row of a reduction into rows
  * @param reached what takes the objects one element reaches, when the twin checks that no two
  *     elements reach one, and {@code element} each element of the array a counted loop's check walks
  * @param partials each reduction's partials array, by variable, and each collection reduction's
@@ -49,6 +49,7 @@ record LoopNames(
         String index,
         String partial,
         String slot,
+        String column,
         String reached,
         String element,
         Map<String, String> partials,
@@ -91,7 +92,7 @@ record LoopNames(
         }
         return new LoopNames(method, constantName(method), fresh.fresh("first"), fresh.fresh("bound"),
                 fresh.fresh("step"), fresh.fresh("range"), fresh.fresh("chunk"), fresh.fresh("from"), fresh.fresh("to"),
-                fresh.fresh("elements"), fresh.fresh("index"), fresh.fresh("partial"), fresh.fresh("k"), fresh.fresh("reached"), fresh.fresh("element"), partials,
+                fresh.fresh("elements"), fresh.fresh("index"), fresh.fresh("partial"), fresh.fresh("k"), fresh.fresh("column"), fresh.fresh("reached"), fresh.fresh("element"), partials,
                 wholeArrays, copies, lasts, starts);
     }
 

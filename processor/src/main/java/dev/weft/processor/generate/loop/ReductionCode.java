@@ -1,5 +1,6 @@
 package dev.weft.processor.generate.loop;
 
+import com.palantir.javapoet.CodeBlock;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
 
@@ -14,14 +15,14 @@ final class ReductionCode {
      * as {@code whole}, the parameter its own array comes in, but for the first chunk's ({@code chunk} is 0), which adds
      * into that array itself: one partial fewer to allocate and fold in.
      */
-    static String start(Reduction reduction, String whole, String chunk) {
+    static CodeBlock start(Reduction reduction, String whole, String chunk) {
         if (reduction.array()) {
-            return reduction.type() + "[] " + reduction.variable() + " = " + newArray(reduction, whole, chunk);
+            return CodeBlock.of("$L $L = $L", partialType(reduction), reduction.variable(), newArray(reduction, whole, chunk));
         }
         if (reduction.startsFromValueBefore()) {
-            return "";
+            return CodeBlock.of("");
         }
-        return reduction.type() + " " + reduction.variable() + " = " + identity(reduction);
+        return CodeBlock.of("$L $L = $L", reduction.type(), reduction.variable(), identity(reduction));
     }
 
     /**
@@ -29,14 +30,16 @@ final class ReductionCode {
      * began it, or else starts it as {@link #start} does; in one declaration, as lambdas in the
      * body capture the partial.
      */
-    static String startOrContinue(Reduction reduction, String whole, String chunk, String partials) {
+    static CodeBlock startOrContinue(Reduction reduction, String whole, String chunk, String partials) {
         String begun = partials + "[" + chunk + "]";
-        return reduction.type() + "[] " + reduction.variable() + " = " + begun + " != null ? " + begun + " : "
-                + newArray(reduction, whole, chunk);
+        return CodeBlock.of("$L $L = $L != null ? $L : $L", partialType(reduction), reduction.variable(), begun, begun,
+                newArray(reduction, whole, chunk));
     }
 
-    private static String newArray(Reduction reduction, String whole, String chunk) {
-        return chunk + " == 0 ? " + whole + " : new " + reduction.type() + "[" + whole + ".length]";
+    /** A new array partial: zeroed, as long as {@code whole}, and for rows with each row as long as its own. */
+    private static CodeBlock newArray(Reduction reduction, String whole, String chunk) {
+        return reduction.rows() ? CodeBlock.of("$L == 0 ? $L : $T.zeroedRows($L)", chunk, whole, LoopCall.LOOPS, whole)
+                : CodeBlock.of("$L == 0 ? $L : new $L[$L.length]", chunk, whole, reduction.type(), whole);
     }
 
     /**
@@ -63,12 +66,12 @@ final class ReductionCode {
 
     /** The partials array's element type. */
     static String partialType(Reduction reduction) {
-        return reduction.array() ? reduction.type() + "[]" : reduction.type();
+        return reduction.type() + (reduction.rows() ? "[][]" : reduction.array() ? "[]" : "");
     }
 
-    /** {@code new double[chunks]}, or {@code new int[chunks][]} for an array reduction. */
+    /** {@code new double[chunks]}, or {@code new int[chunks][]} for an array reduction, {@code new int[chunks][][]} for rows. */
     static String newPartials(Reduction reduction, String chunks) {
-        return "new " + reduction.type() + "[" + chunks + "]" + (reduction.array() ? "[]" : "");
+        return "new " + reduction.type() + "[" + chunks + "]" + (reduction.rows() ? "[][]" : reduction.array() ? "[]" : "");
     }
 
     /** Folds one partial into the variable. */
@@ -101,7 +104,7 @@ final class ReductionCode {
         }
         String folded = reduction.keptBy() == null ? reduction.operator().symbol()
                 : reduction.keptBy() + (reduction.indexInto() == null ? "" : " on " + compared(reduction, reduction.variable()));
-        return reduction.variable() + (reduction.array() ? "[]" : "") + " (" + folded + ")";
+        return reduction.variable() + (reduction.rows() ? "[][]" : reduction.array() ? "[]" : "") + " (" + folded + ")";
     }
 
     /**

@@ -8,6 +8,9 @@ package dev.weft.processor.model.loop;
  * @param variable the variable's name, kept in the chunk method
  * @param type its declared type, or the element type of an array reduction
  * @param array whether the elements of the array {@code variable} are reduced
+ * @param rows for an array reduction, whether {@code variable} is an array of rows, whose elements
+ *     are added into at a row and a column ({@code sums[c][d] += x}); {@code type} is then still
+ *     the type of an element
  * @param updatedOnce whether an iteration updates it once at most: one update in the loop body,
  *     outside any loop, lambda or class in it
  * @param keptBy for a floating-point maximum or minimum kept by a comparison,
@@ -22,7 +25,8 @@ package dev.weft.processor.model.loop;
  *     its partials are folded with the extremum's, and the other components are the extremum's
  *     but {@code type}; {@code null} otherwise
  */
-public record Reduction(String variable, String type, ReductionOperator operator, boolean array, boolean updatedOnce,
+public record Reduction(String variable, String type, ReductionOperator operator, boolean array, boolean rows,
+        boolean updatedOnce,
         String keptBy, String indexInto, String keptWith) {
     /**
      * Whether folding partials gives exactly what the loop computes in its own order, however the
