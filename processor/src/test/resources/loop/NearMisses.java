@@ -610,14 +610,4 @@ class NearMisses {
         return at;
     }
 
-    private int[] counts = new int[4];
-
-    int whereInAField() {
-        int at = 0;
-        for (@ParallelFor int i = 0; i < counts.length; i++) {
-            // error at 41: `at` indexes the element of `counts` that this @ParallelFor loop keeps, and `counts` is not a local or a parameter of the method
-            if (counts[i] > counts[at]) at = i;
-        }
-        return at;
-    }
 }

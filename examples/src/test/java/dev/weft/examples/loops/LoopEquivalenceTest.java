@@ -123,6 +123,8 @@ class LoopEquivalenceTest {
             assertThat(LoopShapesParallel.indexOfLargest(ties)).isEqualTo(LoopShapes.indexOfLargest(ties));
             assertThat(LoopShapesParallel.indexOfLargest(a)).isEqualTo(LoopShapes.indexOfLargest(a));
             assertThat(LoopShapesParallel.kept(ints(n))).isEqualTo(LoopShapes.kept(ints(n)));
+            int[] fewScores = IntStream.of(ints(n)).map(x -> x % 9).toArray();
+            assertThat(LoopShapesParallel.whereBestOnTheBoard(fewScores)).isEqualTo(LoopShapes.whereBestOnTheBoard(fewScores));
         }
         List<int[]> grid = List.of(ints(n), ints(n + 1), ints(n / 3), ints(n));
         assertThat(LoopShapesParallel.whereLargestInGrid(grid)).isEqualTo(LoopShapes.whereLargestInGrid(grid));

@@ -178,6 +178,18 @@ class LoopShapes {
         return maxI;
     }
 
+    private static int[] board = {};
+
+    /** Where the first best score is, in a private field that the twin reads through a handle. */
+    static int whereBestOnTheBoard(int[] points) {
+        board = points;
+        int at = 0;
+        for (@ParallelFor(chunk = CHUNK) int i = 0; i < board.length; i++) {
+            if (board[i] > board[at]) at = i;
+        }
+        return at;
+    }
+
     /** Where the first smallest element is, and the largest element, each kept by a conditional. */
     static String kept(int[] xs) {
         int minAt = 0;

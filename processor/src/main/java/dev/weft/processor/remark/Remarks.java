@@ -166,8 +166,8 @@ public final class Remarks {
                     + "`, from the chunk whose `" + reduction.keptWith() + "` the comparison keeps";
         }
         if (reduction.indexInto() != null) {
-            return "`" + reduction.variable() + "` (" + reduction.type() + "), the index of the element of `"
-                    + reduction.indexInto() + "` kept by `new " + reduction.keptBy() + " old`";
+            return "`" + reduction.variable() + "` (" + reduction.type() + "), an index kept by comparing the elements it "
+                    + "indexes, `new " + reduction.keptBy() + " old`";
         }
         return (reduction.array() ? "the elements of `" + reduction.variable() + "`" : "`" + reduction.variable() + "`")
                 + " (" + reduction.type() + ") with " + reduction.operator().symbol()

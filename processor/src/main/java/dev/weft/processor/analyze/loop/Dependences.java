@@ -106,6 +106,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Map<Tree, String> keptBy = new HashMap<>();
     /** The updates {@code if (a[i] > a[at]) at = i} of indices kept by comparing elements, with the array they index. */
     private final Map<Tree, String> indexInto = new HashMap<>();
+    /** The array each index kept by comparing elements indexes, as the comparison names it, by the index's variable. */
+    private final Map<String, ExpressionTree> indexedArrays = new HashMap<>();
     /** The guarded updates of extrema that set values beside them, with those values' variables. */
     private final Map<Tree, Set<String>> keptBeside = new HashMap<>();
     /** The variables each update of an extremum sets beside it, by extremum, for the updates that set some. */
@@ -204,10 +206,13 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * @param distinct the arrays taken to be distinct, which the twin checks
      * @param reached the objects the elements reach that the twin checks no two elements reach,
      *     each by its way from the element
+     * @param indexedArrays the array each index kept by comparing elements indexes, by the index's
+     *     variable, which the twin's fold names as its body does
      */
     record Independent(List<Reduction> reductions, List<CollectionReduction> collections,
             List<SeparatingIndex.Rows> rowMajor, List<Private> privates,
-            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct, List<ReachedObjectWrites.Checked> reached) {}
+            List<Inductions.Cursor> cursors, List<DistinctArrays> distinct, List<ReachedObjectWrites.Checked> reached,
+            Map<String, ExpressionTree> indexedArrays) {}
 
     /**
      * An outer local private to each iteration, with its declaration.
@@ -249,7 +254,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         return new Independent(result, collections.reductions(), dependences.separating.rowMajor(), privates,
                 List.copyOf(dependences.cursors.values()), List.copyOf(dependences.distinct.values()),
-                List.copyOf(dependences.reached.checked()));
+                List.copyOf(dependences.reached.checked()), Map.copyOf(dependences.indexedArrays));
     }
 
     @Override
@@ -417,17 +422,16 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         if (match.indexInto() != null) {
             Resolution array = scope.resolve(match.indexInto(), getCurrentPath());
-            if (!array.isOuterVariable()) {
-                boolean inBody = array.kind() == Resolution.Kind.LOCAL;
+            if (!array.isOuterVariable() && array.kind() != Resolution.Kind.FIELD) {
                 error(DiagnosticId.REDUCTION, tree, "`" + match.variable() + "` indexes the element of `" + match.indexInto()
                         + "` that this @ParallelFor loop keeps, and `" + match.indexInto() + "` is "
-                        + (inBody ? "declared in the loop body" : "not a local or a parameter of the method")
+                        + (array.kind() == Resolution.Kind.LOCAL ? "declared in the loop body" : "no variable or field Weft knows")
                         + ": the twin compares each chunk's element after the loop, where it names only the method's "
-                        + "own variables. " + (inBody ? "Compare the elements of an array held in a local declared "
-                                + "before the loop" : "Copy `" + match.indexInto() + "` into a local before the loop")
-                        + ", or keep this loop sequential");
+                        + "variables and fields. Compare the elements of an array held in a local declared before the "
+                        + "loop, or keep this loop sequential");
             }
             indexInto.put(tree, match.indexInto().getName().toString());
+            indexedArrays.putIfAbsent(match.variable().toString(), match.indexInto());
         }
         if (FLOATING.contains(type) || !match.beside().isEmpty() || match.indexInto() != null) {
             keptBy.put(tree, match.keptBy());

@@ -26,8 +26,9 @@ import java.util.Set;
 import javax.lang.model.element.Name;
 
 /**
- * An extremum kept by its own comparison, {@code if (e > x) x = e;}, and the values the same
- * {@code if} sets beside it, as C code finds where the largest element is:
+ * An extremum kept by its own comparison, {@code if (e > x) x = e;} or {@code x = e > x ? e : x;},
+ * or an index kept by comparing the elements it indexes, {@code if (a[i] > a[at]) at = i;}, and
+ * the values the same {@code if} sets beside it, as C code finds where the largest element is:
  * {@code if (a[i] > best) { best = a[i]; at = i; }}. Such an {@code if} keeps a pair, the
  * extremum and what was set with it, and a pair folds as the extremum does: each chunk keeps the
  * pair its comparison keeps, and the fold takes a chunk's pair where its extremum passes the
@@ -42,7 +43,7 @@ final class GuardedExtremum {
      * @param operator {@code MAX} where the comparison keeps the larger value, {@code MIN} the smaller
      * @param keptBy the comparison of the new value with the old, {@code >} for {@code x < e} too
      * @param indexInto for an index kept by comparing the elements of an array it indexes,
-     *     {@code if (a[i] > a[at]) at = i}, that array's name; {@code null} otherwise
+     *     {@code if (a[i] > a[at]) at = i}, that array as the comparison names it; {@code null} otherwise
      * @param beside the assignments the {@code if} makes beside the extremum's, each to an outer variable
      */
     record Match(Name variable, List<IdentifierTree> reads, ReductionOperator operator, String keptBy,

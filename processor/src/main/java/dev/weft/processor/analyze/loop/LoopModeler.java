@@ -44,7 +44,10 @@ final class LoopModeler {
         if (options == null || independent == null) {
             return null;
         }
-        List<Reduction> reductions = independent.reductions();
+        List<Reduction> reductions = independent.reductions().stream()
+                .map(reduction -> reduction.indexInto() == null ? reduction
+                        : reduction.indexing(rendered(method, independent.indexedArrays().get(reduction.variable()))))
+                .toList();
         Set<String> privateNames = new HashSet<>();
         // A private array stays captured: the chunk's own array takes its length.
         independent.privates().stream().filter(local -> !local.array()).forEach(local -> privateNames.add(local.name()));

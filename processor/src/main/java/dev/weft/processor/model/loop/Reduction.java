@@ -18,7 +18,7 @@ package dev.weft.processor.model.loop;
  *     with the old ({@code >}, {@code >=}, {@code <}, {@code <=}), with which the partials are
  *     folded in order; {@code null} otherwise
  * @param indexInto for an index kept by comparing the elements of an array it indexes,
- *     {@code if (a[i] > a[at]) at = i}, that array's name, and {@code keptBy} their comparison;
+ *     {@code if (a[i] > a[at]) at = i}, that array as the twin names it, and {@code keptBy} their comparison;
  *     {@code null} otherwise
  * @param keptWith for a value set beside an extremum where its comparison keeps a new one
  *     ({@code at} in {@code if (a[i] > best) { best = a[i]; at = i; }}), that extremum's variable:
@@ -58,6 +58,11 @@ public record Reduction(String variable, String type, ReductionOperator operator
      */
     public boolean startsFromValueBefore() {
         return operator.idempotent() && (keptBy == null || keptBy.length() == 1);
+    }
+
+    /** This reduction, comparing the elements of {@code array}, as the twin names it ({@code this.a} for a field {@code a}). */
+    public Reduction indexing(String array) {
+        return new Reduction(variable, type, operator, this.array, rows, updatedOnce, keptBy, array, keptWith);
     }
 
     /** Whether the partials are {@code float} or {@code double}, boxed or not. */
