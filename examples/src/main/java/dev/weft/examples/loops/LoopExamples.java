@@ -33,6 +33,8 @@ public final class LoopExamples {
         double[][] m2 = matrix(random, 600);
         String[] words = text(random, 2_000_000, 20_000);
         double[] points = random.doubles(300_000).toArray();
+        double[][] clustered = matrix(random, 1_000_000, 4);
+        double[][] centroids = matrix(random, 16, 4);
         return List.of(
                 Comparison.of("Mandelbrot 2000 × 1500, 1000 iterations", WARM_UPS,
                         () -> Mandelbrot.render(2000, 1500, 1000),
@@ -47,6 +49,13 @@ public final class LoopExamples {
                 Comparison.of("histogram of 100 M bytes", WARM_UPS,
                         () -> Histogram.histogram(data), () -> HistogramParallel.histogram(data),
                         Arrays::equals),
+                Comparison.of("k-means step, 1 M points, 16 centroids", WARM_UPS,
+                        () -> KMeans.step(clustered, centroids), () -> KMeansParallel.step(clustered, centroids),
+                        // Sums added up by workers round differently from one long sum: agree to 1e-9.
+                        (x, y) -> closeRows(x, y, 1e-9)),
+                Comparison.of("where the largest of 20 M doubles is", WARM_UPS,
+                        () -> KMeans.indexOfLargest(a), () -> KMeansParallel.indexOfLargest(a),
+                        Integer::equals),
                 Comparison.of("dot product of 20 M doubles", WARM_UPS,
                         () -> DotProduct.dot(a, b), () -> DotProductParallel.dot(a, b),
                         // Chunked addition rounds differently from one long sum: agree to 1e-9.
@@ -74,12 +83,31 @@ public final class LoopExamples {
     }
 
     private static double[][] matrix(Random random, int n) {
-        double[][] m = new double[n][n];
+        return matrix(random, n, n);
+    }
+
+    private static double[][] matrix(Random random, int rows, int columns) {
+        double[][] m = new double[rows][columns];
         for (double[] row : m) {
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < columns; j++) {
                 row[j] = random.nextDouble();
             }
         }
         return m;
+    }
+
+    /** Whether every element of {@code x} is within {@code relative} of the one in its place in {@code y}. */
+    private static boolean closeRows(double[][] x, double[][] y, double relative) {
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int r = 0; r < x.length; r++) {
+            for (int c = 0; c < x[r].length; c++) {
+                if (Math.abs(x[r][c] - y[r][c]) > relative * Math.abs(x[r][c])) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
