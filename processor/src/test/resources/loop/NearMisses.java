@@ -610,4 +610,18 @@ class NearMisses {
         return at;
     }
 
+
+    static String rangeWithAnElse(int[] a) {
+        int max = Integer.MIN_VALUE;
+        int min = Integer.MAX_VALUE;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > max) {
+                // error: `max` is kept by the comparison of an `if` with an `else` (NearMisses.java:621), and whether the `else` runs depends on `max`
+                max = a[i];
+            } else if (a[i] < min) {
+                min = a[i];
+            }
+        }
+        return min + ".." + max;
+    }
 }

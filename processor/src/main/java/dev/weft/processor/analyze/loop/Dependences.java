@@ -406,6 +406,18 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * not, the partials are folded with the comparison itself, in order, which keeps the same.
      */
     private ReductionOperator guardedExtremum(AssignmentTree tree) {
+        IfTree withElse = extrema.keptButForElse(tree, getCurrentPath());
+        if (withElse != null) {
+            error(DiagnosticId.REDUCTION, tree, "`" + method.source().text(tree.getVariable()) + "` is kept by the comparison "
+                    + "of an `if` with an `else` (" + method.source().location(withElse.getElseStatement()) + "), and "
+                    + "whether the `else` runs depends on `" + method.source().text(tree.getVariable()) + "` as the loop "
+                    + "has kept it so far, which each chunk of iterations sees only its own part of. Drop the `else` "
+                    + "where that gives the same result (a minimum and a maximum both started from the first element), "
+                    + "or keep this loop sequential");
+            GuardedExtremum.Match refused = extrema.guarded(tree, getCurrentPath());
+            updateTargets.addAll(refused.reads()); // refused once, not again for the read
+            return refused.operator();
+        }
         GuardedExtremum.Match match = extrema.of(tree, getCurrentPath());
         VariableTree declared = match == null ? null : scope.resolve(match.reads().get(0), getCurrentPath()).declaration();
         String type = declared == null ? null : typeOf(declared);

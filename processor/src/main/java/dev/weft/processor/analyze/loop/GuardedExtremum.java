@@ -82,6 +82,31 @@ final class GuardedExtremum {
      * conditional that otherwise keeps the target ({@code x = e > x ? e : x}).
      */
     Match of(AssignmentTree update, TreePath path) {
+        IfTree check = guardedBy(update, path);
+        return check != null && check.getElseStatement() != null ? null : guarded(update, path);
+    }
+
+    /**
+     * The {@code if} whose comparison would keep an extremum by {@code update}, at {@code path}, but
+     * for its {@code else}: what the {@code else} does depends on the extremum as it runs, which each
+     * chunk sees only its own partial of. {@code null} for any other update.
+     */
+    IfTree keptButForElse(AssignmentTree update, TreePath path) {
+        IfTree check = guardedBy(update, path);
+        return check != null && check.getElseStatement() != null && guarded(update, path) != null ? check : null;
+    }
+
+    /** The {@code if} whose then-branch {@code update} is, alone or in a block; {@code null} for none. */
+    private static IfTree guardedBy(AssignmentTree update, TreePath path) {
+        TreePath statement = path.getParentPath();
+        Tree branch = statement.getLeaf() instanceof ExpressionStatementTree && statement.getParentPath().getLeaf()
+                instanceof BlockTree ? statement.getParentPath().getLeaf() : statement.getLeaf();
+        TreePath around = branch == statement.getLeaf() ? statement.getParentPath() : statement.getParentPath().getParentPath();
+        return around.getLeaf() instanceof IfTree check && check.getThenStatement() == branch ? check : null;
+    }
+
+    /** {@link #of}, the {@code if} taken with or without an {@code else}. */
+    Match guarded(AssignmentTree update, TreePath path) {
         IdentifierTree target = asName(update.getVariable());
         if (target == null || !repeatable.of(new TreePath(path, update.getExpression()))) {
             return null;
@@ -107,7 +132,7 @@ final class GuardedExtremum {
             branch = branch.getParentPath();
         }
         return statement.getLeaf() instanceof ExpressionStatementTree && branch.getLeaf() instanceof IfTree check
-                && check.getElseStatement() == null
+                && guardedBy(update, path) == check
                 ? compared(check.getCondition(), update.getExpression(), target, List.of(), beside) : null;
     }
 
