@@ -109,6 +109,7 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.whereLargest(zeros)).isEqualTo(LoopShapes.whereLargest(zeros));
         assertThat(LoopShapesParallel.whereLargest(a)).isEqualTo(LoopShapes.whereLargest(a));
         assertThat(LoopShapesParallel.nearest(ints(n), 17)).isEqualTo(LoopShapes.nearest(ints(n), 17));
+        assertThat(LoopShapesParallel.nearestByMath(ints(n), 17)).isEqualTo(LoopShapes.nearestByMath(ints(n), 17));
         LoopShapes.Scored[] scores = IntStream.of(ints(n)).mapToObj(x -> new LoopShapes.Scored("s" + x, x % 50))
                 .toArray(LoopShapes.Scored[]::new);
         List<String> places = IntStream.range(0, n).mapToObj(i -> "p" + i).toList();

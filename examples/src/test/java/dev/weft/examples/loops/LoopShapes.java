@@ -218,6 +218,19 @@ class LoopShapes {
         return winner + " " + place + " " + best;
     }
 
+    /** Where the first element nearest to {@code target} is, its distance computed by {@code Math} in the comparison and again. */
+    static int nearestByMath(int[] xs, int target) {
+        int best = Integer.MAX_VALUE;
+        int at = -1;
+        for (@ParallelFor(chunk = CHUNK) int i = 0; i < xs.length; i++) {
+            if (Math.abs(xs[i] - target) < best) {
+                best = Math.abs(xs[i] - target);
+                at = i;
+            }
+        }
+        return at;
+    }
+
     /** Where the first largest element of a grid is, kept by an inner loop of the body. */
     static long whereLargestInGrid(List<int[]> rows) {
         int largest = Integer.MIN_VALUE;

@@ -19,7 +19,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
-import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -48,7 +47,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -112,6 +110,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Map<Tree, Set<String>> keptBeside = new HashMap<>();
     /** The variables each update of an extremum sets beside it, by extremum, for the updates that set some. */
     private final Map<String, Map<TreePath, Set<String>>> besideByUpdate = new LinkedHashMap<>();
+    private final RepeatableReads repeatable;
     private final GuardedExtremum extrema;
     private final Set<Tree> refusedBeside = new HashSet<>();
 
@@ -187,8 +186,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.reached = new ReachedObjectWrites(method, expressions, links, new TreePath(loopPath, header.body()));
         this.roots = new ArrayRoots(scope, method);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
-        this.extrema = new GuardedExtremum(scope, method, new RepeatableReads(method, expressions, scope),
-                new TreePath(loopPath, header.body()));
+        this.repeatable = new RepeatableReads(method, expressions, scope);
+        this.extrema = new GuardedExtremum(scope, method, repeatable, new TreePath(loopPath, header.body()));
         this.inductions = new Inductions(scope, method, new TreePath(loopPath, header.body()));
         this.scratchArrays = new ScratchArrays(method, scope, loopPath, new TreePath(loopPath, header.body()),
                 (index, path) -> separating.separates(index, path) || inductions.offset(index, path) != null
@@ -384,7 +383,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 || call.getArguments().size() != 2) {
             return null;
         }
-        String name = mathMethod(call.getMethodSelect());
+        String name = repeatable.mathMethod(call.getMethodSelect(), getCurrentPath());
         ReductionOperator operator = "max".equals(name) ? ReductionOperator.MAX
                 : "min".equals(name) ? ReductionOperator.MIN : null;
         for (ExpressionTree argument : call.getArguments()) {
@@ -482,31 +481,6 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private static String keptHow(Accumulator accumulator) {
         return accumulator.keptBy() == null ? "by " + accumulator.operator().symbol()
                 : "by a comparison (`new " + accumulator.keptBy() + " old`)";
-    }
-
-    /**
-     * The name of the {@code Math} or {@code StrictMath} method that {@code select} calls:
-     * {@code Math.max}, or {@code max} statically imported and not hidden by a method of the
-     * class; {@code null} for any other call.
-     */
-    private String mathMethod(ExpressionTree select) {
-        if (select instanceof MemberSelectTree qualified) {
-            return qualified.getExpression().toString().matches("(java\\.lang\\.)?(Strict)?Math")
-                    ? qualified.getIdentifier().toString() : null;
-        }
-        if (!(select instanceof IdentifierTree simple)
-                || method.resolver().ownerOfMember(simple.getName().toString(), ElementKind.METHOD) != null) {
-            return null;
-        }
-        String name = simple.getName().toString();
-        for (ImportTree anImport : loopPath.getCompilationUnit().getImports()) {
-            String imported = anImport.getQualifiedIdentifier().toString();
-            if (anImport.isStatic()
-                    && imported.matches("java\\.lang\\.(Strict)?Math\\.(\\*|" + Pattern.quote(name) + ")")) {
-                return name;
-            }
-        }
-        return null;
     }
 
     private void write(ExpressionTree target, ReductionOperator operator, Tree update) {

@@ -3,6 +3,7 @@ package dev.weft.processor.analyze.loop;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
@@ -13,6 +14,8 @@ import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -20,9 +23,9 @@ import javax.lang.model.element.TypeElement;
  * Whether computing an expression again, with nothing run in between, gives the same value and
  * changes nothing: it only reads names, fields and elements, and calls only getters that do
  * nothing but return a field ({@code r.name()} of a record), methods of values no call changes
- * ({@code word.toLowerCase()}, {@code line.substring(0, 1)}) and the reads of a list or a map
- * ({@code names.get(i)}). A key computed twice, or a value an {@code if} compares and then
- * keeps, must be one.
+ * ({@code word.toLowerCase()}, {@code line.substring(0, 1)}), the functions of {@code Math} but
+ * {@code random} ({@code Math.abs(d)}) and the reads of a list or a map ({@code names.get(i)}). A
+ * key computed twice, or a value an {@code if} compares and then keeps, must be one.
  */
 final class RepeatableReads {
     /** What reads a list or a map, and gives the same for the same arguments while nothing changes it. */
@@ -70,8 +73,15 @@ final class RepeatableReads {
         };
     }
 
-    /** A getter, a method of a value or a read of a list or a map: its receiver and arguments are judged apart. */
+    /**
+     * A getter, a method of a value, a read of a list or a map, or a function of {@code Math} but
+     * {@code random}: its receiver and arguments are judged apart.
+     */
     private boolean readingCall(MethodInvocationTree call, TreePath path) {
+        String math = mathMethod(call.getMethodSelect(), path);
+        if (math != null) {
+            return !math.equals("random");
+        }
         if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
             return false;
         }
@@ -86,6 +96,31 @@ final class RepeatableReads {
         boolean containerRead = receiverClass != null && CONTAINER_READS.contains(select.getIdentifier().toString())
                 && CONTAINERS.stream().anyMatch(container -> expressions.isSubtype(receiverClass, container));
         return getter || ofAValue || containerRead;
+    }
+
+    /**
+     * The name of the {@code Math} or {@code StrictMath} method that {@code select} calls:
+     * {@code Math.max}, or {@code max} statically imported and not hidden by a method of the
+     * class; {@code null} for any other call.
+     */
+    String mathMethod(ExpressionTree select, TreePath path) {
+        if (select instanceof MemberSelectTree qualified) {
+            return qualified.getExpression().toString().matches("(java\\.lang\\.)?(Strict)?Math")
+                    ? qualified.getIdentifier().toString() : null;
+        }
+        if (!(select instanceof IdentifierTree simple)
+                || method.resolver().ownerOfMember(simple.getName().toString(), ElementKind.METHOD) != null) {
+            return null;
+        }
+        String name = simple.getName().toString();
+        for (ImportTree anImport : path.getCompilationUnit().getImports()) {
+            String imported = anImport.getQualifiedIdentifier().toString();
+            if (anImport.isStatic()
+                    && imported.matches("java\\.lang\\.(Strict)?Math\\.(\\*|" + Pattern.quote(name) + ")")) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** The class a variable is declared with or, for {@code var}, created as; {@code null} where neither shows. */
