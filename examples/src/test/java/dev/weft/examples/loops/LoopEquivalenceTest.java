@@ -129,6 +129,7 @@ class LoopEquivalenceTest {
         }
         List<int[]> grid = List.of(ints(n), ints(n + 1), ints(n / 3), ints(n));
         assertThat(LoopShapesParallel.whereLargestInGrid(grid)).isEqualTo(LoopShapes.whereLargestInGrid(grid));
+        assertThat(LoopShapesParallel.extremaOfEachRow(grid)).isEqualTo(LoopShapes.extremaOfEachRow(grid));
         for (double first : new double[] {0.0, -0.0}) {
             // The first element is the last either extremum takes: every later chunk takes nothing.
             double[] thenNaNs = new double[n];

@@ -231,6 +231,32 @@ class LoopShapes {
         return at;
     }
 
+    /**
+     * Extrema that locals of the body keep, each iteration its own: an {@code else}, {@code >=} on
+     * an index, a value computed by a call, and an outer variable set beside such a local.
+     */
+    static long extremaOfEachRow(List<int[]> rows) {
+        long total = 0;
+        for (@ParallelFor int i = 0; i < rows.size(); i++) {
+            int[] row = rows.get(i);
+            int hi = Integer.MIN_VALUE;
+            int lo = Integer.MAX_VALUE;
+            int at = 0;
+            int twice = Integer.MIN_VALUE;
+            for (int j = 0; j < row.length; j++) {
+                if (row[j] > hi) hi = row[j]; else if (row[j] < lo) lo = row[j];
+                if (row[j] >= row[at]) at = j;
+                if (twice(row[j]) > twice) twice = twice(row[j]);
+            }
+            total += hi + 3L * lo + 5L * at + 7L * twice;
+        }
+        return total;
+    }
+
+    private static int twice(int x) {
+        return 2 * x;
+    }
+
     /** Where the first largest element of a grid is, kept by an inner loop of the body. */
     static long whereLargestInGrid(List<int[]> rows) {
         int largest = Integer.MIN_VALUE;

@@ -417,6 +417,17 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             updateTargets.addAll(refused.reads()); // refused once, not again for the read
             return refused.operator();
         }
+        GuardedExtremum.Match unrepeatable = extrema.unrepeatable(tree, getCurrentPath());
+        if (unrepeatable != null) {
+            error(DiagnosticId.REDUCTION, tree, "`" + unrepeatable.variable() + "` is kept by comparing `"
+                    + method.source().text(tree.getExpression()) + "`, which may give another value when computed "
+                    + "again (it calls what is not a getter, a read of a list or a map or a function of Math, or "
+                    + "creates or assigns): the twin keeps each chunk's extremum as the loop does only where the value "
+                    + "compared is the value kept. Compute it into a local of the body first, and compare and keep "
+                    + "that local");
+            updateTargets.addAll(unrepeatable.reads()); // refused once, not again for the read
+            return unrepeatable.operator();
+        }
         GuardedExtremum.Match match = extrema.of(tree, getCurrentPath());
         VariableTree declared = match == null ? null : scope.resolve(match.reads().get(0), getCurrentPath()).declaration();
         String type = declared == null ? null : typeOf(declared);

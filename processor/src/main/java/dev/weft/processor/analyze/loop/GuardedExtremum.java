@@ -107,8 +107,24 @@ final class GuardedExtremum {
 
     /** {@link #of}, the {@code if} taken with or without an {@code else}. */
     Match guarded(AssignmentTree update, TreePath path) {
+        return repeatable.of(new TreePath(path, update.getExpression())) ? comparing(update, path) : null;
+    }
+
+    /**
+     * The update of an extremum {@code update} would be, but that its value, compared and then kept,
+     * may differ when computed again ({@code x[i] * Math.random()}); {@code null} for any other.
+     */
+    Match unrepeatable(AssignmentTree update, TreePath path) {
+        return repeatable.of(new TreePath(path, update.getExpression())) ? null : comparing(update, path);
+    }
+
+    /**
+     * {@link #guarded}, whatever the value computes. Only an outer variable is an extremum: a local
+     * of the body is each iteration's own, whatever it keeps.
+     */
+    private Match comparing(AssignmentTree update, TreePath path) {
         IdentifierTree target = asName(update.getVariable());
-        if (target == null || !repeatable.of(new TreePath(path, update.getExpression()))) {
+        if (target == null || !scope.resolve(target, new TreePath(path, target)).isOuterVariable()) {
             return null;
         }
         if (strip(update.getExpression()) instanceof ConditionalExpressionTree choice) {
