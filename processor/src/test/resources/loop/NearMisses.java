@@ -624,4 +624,18 @@ class NearMisses {
         }
         return min + ".." + max;
     }
+
+    static int whereBesideALocalExtremum(int[] a, int[] out) {
+        int at = -1;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            int best = 0;
+            if (a[i] > best) {
+                best = a[i];
+                at = i;
+            }
+            out[i] = best;
+        }
+        // error at 16: `at` is read here, after the @ParallelFor loop at NearMisses.java:630, which assigns it in some iterations only
+        return at;
+    }
 }
