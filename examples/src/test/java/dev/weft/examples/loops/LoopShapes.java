@@ -194,11 +194,15 @@ class LoopShapes {
     static String kept(int[] xs) {
         int minAt = 0;
         int largest = Integer.MIN_VALUE;
+        int largestEven = Integer.MIN_VALUE;
+        int odd = 0;
         for (@ParallelFor(chunk = 64) int i = 0; i < xs.length; i++) {
             minAt = xs[minAt] > xs[i] ? i : minAt;
             largest = xs[i] > largest ? xs[i] : largest;
+            // an else beside a conditional's update does not depend on what it keeps
+            if (xs[i] % 2 == 0) largestEven = xs[i] > largestEven ? xs[i] : largestEven; else odd++;
         }
-        return minAt + " " + largest;
+        return minAt + " " + largest + " " + largestEven + " " + odd;
     }
 
     record Scored(String name, int score) {}

@@ -405,30 +405,24 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * not, the partials are folded with the comparison itself, in order, which keeps the same.
      */
     private ReductionOperator guardedExtremum(AssignmentTree tree) {
-        IfTree withElse = extrema.keptButForElse(tree, getCurrentPath());
-        if (withElse != null) {
-            error(DiagnosticId.REDUCTION, tree, "`" + method.source().text(tree.getVariable()) + "` is kept by the comparison "
-                    + "of an `if` with an `else` (" + method.source().location(withElse.getElseStatement()) + "), and "
-                    + "whether the `else` runs depends on `" + method.source().text(tree.getVariable()) + "` as the loop "
-                    + "has kept it so far, which each chunk of iterations sees only its own part of. Drop the `else` "
-                    + "where that gives the same result (a minimum and a maximum both started from the first element), "
-                    + "or keep this loop sequential");
-            GuardedExtremum.Match refused = extrema.guarded(tree, getCurrentPath());
-            updateTargets.addAll(refused.reads()); // refused once, not again for the read
-            return refused.operator();
+        GuardedExtremum.Update update = extrema.of(tree, getCurrentPath());
+        if (update != null && update.accepted() == null) {
+            String variable = update.match().variable().toString();
+            error(DiagnosticId.REDUCTION, tree, !update.repeatable()
+                    ? "`" + variable + "` is kept by comparing `" + method.source().text(tree.getExpression()) + "`, which "
+                            + "may give another value when computed again (it calls what is not a getter, a read of a "
+                            + "list or a map or a function of Math, or creates or assigns): the twin keeps each chunk's "
+                            + "extremum as the loop does only where the value compared is the value kept. Compute it "
+                            + "into a local of the body first, and compare and keep that local"
+                    : "`" + variable + "` is kept by the comparison of an `if` with an `else` ("
+                            + method.source().location(update.withElse().getElseStatement()) + "), and whether the `else` "
+                            + "runs depends on `" + variable + "` as the loop has kept it so far, which each chunk of "
+                            + "iterations sees only its own part of. Drop the `else` where that gives the same result (a "
+                            + "minimum and a maximum both started from the first element), or keep this loop sequential");
+            updateTargets.addAll(update.match().reads()); // refused once, not again for the read
+            return update.match().operator();
         }
-        GuardedExtremum.Match unrepeatable = extrema.unrepeatable(tree, getCurrentPath());
-        if (unrepeatable != null) {
-            error(DiagnosticId.REDUCTION, tree, "`" + unrepeatable.variable() + "` is kept by comparing `"
-                    + method.source().text(tree.getExpression()) + "`, which may give another value when computed "
-                    + "again (it calls what is not a getter, a read of a list or a map or a function of Math, or "
-                    + "creates or assigns): the twin keeps each chunk's extremum as the loop does only where the value "
-                    + "compared is the value kept. Compute it into a local of the body first, and compare and keep "
-                    + "that local");
-            updateTargets.addAll(unrepeatable.reads()); // refused once, not again for the read
-            return unrepeatable.operator();
-        }
-        GuardedExtremum.Match match = extrema.of(tree, getCurrentPath());
+        GuardedExtremum.Match match = update == null ? null : update.accepted();
         VariableTree declared = match == null ? null : scope.resolve(match.reads().get(0), getCurrentPath()).declaration();
         String type = declared == null ? null : typeOf(declared);
         if (type == null || !INTEGRAL.contains(type) && !FLOATING.contains(type)) {

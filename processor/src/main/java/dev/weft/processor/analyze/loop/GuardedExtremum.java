@@ -76,80 +76,68 @@ final class GuardedExtremum {
     }
 
     /**
-     * The guarded update {@code update}, at {@code path}, makes of its target: {@code null} where it
-     * is no update of an extremum by the comparison of its {@code if}, with nothing else in that
-     * {@code if} but plain assignments of outer variables, nor one by the comparison of a
-     * conditional that otherwise keeps the target ({@code x = e > x ? e : x}).
+     * What {@code update}, at {@code path}, is: an update of an extremum by the comparison of its
+     * {@code if}, with nothing else in that {@code if} but plain assignments of outer variables, or
+     * by the comparison of a conditional that otherwise keeps the target ({@code x = e > x ? e : x});
+     * {@code null} for any other. Only an outer variable is an extremum: a local of the body is each
+     * iteration's own, whatever it keeps.
+     *
+     * @param withElse the extremum's {@code if} where it has an {@code else}: whether the {@code else}
+     *     runs depends on the extremum as it runs, which each chunk sees only its own partial of
+     * @param repeatable whether the value compared and kept gives the same when computed again
      */
-    Match of(AssignmentTree update, TreePath path) {
-        IfTree check = guardedBy(update, path);
-        return check != null && check.getElseStatement() != null ? null : guarded(update, path);
+    record Update(Match match, IfTree withElse, boolean repeatable) {
+        /** The match where nothing refuses it. */
+        Match accepted() {
+            return withElse == null && repeatable ? match : null;
+        }
     }
 
-    /**
-     * The {@code if} whose comparison would keep an extremum by {@code update}, at {@code path}, but
-     * for its {@code else}: what the {@code else} does depends on the extremum as it runs, which each
-     * chunk sees only its own partial of. {@code null} for any other update.
-     */
-    IfTree keptButForElse(AssignmentTree update, TreePath path) {
-        IfTree check = guardedBy(update, path);
-        return check != null && check.getElseStatement() != null && guarded(update, path) != null ? check : null;
-    }
-
-    /** The {@code if} whose then-branch {@code update} is, alone or in a block; {@code null} for none. */
-    private static IfTree guardedBy(AssignmentTree update, TreePath path) {
-        TreePath statement = path.getParentPath();
-        Tree branch = statement.getLeaf() instanceof ExpressionStatementTree && statement.getParentPath().getLeaf()
-                instanceof BlockTree ? statement.getParentPath().getLeaf() : statement.getLeaf();
-        TreePath around = branch == statement.getLeaf() ? statement.getParentPath() : statement.getParentPath().getParentPath();
-        return around.getLeaf() instanceof IfTree check && check.getThenStatement() == branch ? check : null;
-    }
-
-    /** {@link #of}, the {@code if} taken with or without an {@code else}. */
-    Match guarded(AssignmentTree update, TreePath path) {
-        return repeatable.of(new TreePath(path, update.getExpression())) ? comparing(update, path) : null;
-    }
-
-    /**
-     * The update of an extremum {@code update} would be, but that its value, compared and then kept,
-     * may differ when computed again ({@code x[i] * Math.random()}); {@code null} for any other.
-     */
-    Match unrepeatable(AssignmentTree update, TreePath path) {
-        return repeatable.of(new TreePath(path, update.getExpression())) ? null : comparing(update, path);
-    }
-
-    /**
-     * {@link #guarded}, whatever the value computes. Only an outer variable is an extremum: a local
-     * of the body is each iteration's own, whatever it keeps.
-     */
-    private Match comparing(AssignmentTree update, TreePath path) {
+    Update of(AssignmentTree update, TreePath path) {
         IdentifierTree target = asName(update.getVariable());
         if (target == null || !scope.resolve(target, new TreePath(path, target)).isOuterVariable()) {
             return null;
         }
+        boolean repeats = repeatable.of(new TreePath(path, update.getExpression()));
         if (strip(update.getExpression()) instanceof ConditionalExpressionTree choice) {
             IdentifierTree kept = asName(choice.getFalseExpression());
-            return kept != null && kept.getName().equals(target.getName())
+            Match match = kept != null && kept.getName().equals(target.getName())
                     ? compared(choice.getCondition(), choice.getTrueExpression(), target, List.of(kept), List.of()) : null;
+            return match == null ? null : new Update(match, null, repeats);
         }
-        TreePath statement = path.getParentPath();
-        TreePath branch = statement.getParentPath();
+        IfTree check = guardedBy(path);
+        if (check == null) {
+            return null;
+        }
         List<TreePath> beside = new ArrayList<>();
-        if (branch.getLeaf() instanceof BlockTree block) {
+        TreePath statement = path.getParentPath();
+        if (statement.getParentPath().getLeaf() instanceof BlockTree block) {
             for (StatementTree other : block.getStatements()) {
                 if (other != statement.getLeaf()) {
-                    TreePath assignment = plainAssignment(other, branch);
+                    TreePath assignment = plainAssignment(other, statement.getParentPath());
                     if (assignment == null || sameVariable(assignment, target.getName().toString())) {
                         return null;
                     }
                     beside.add(assignment);
                 }
             }
-            branch = branch.getParentPath();
         }
-        return statement.getLeaf() instanceof ExpressionStatementTree && branch.getLeaf() instanceof IfTree check
-                && guardedBy(update, path) == check
-                ? compared(check.getCondition(), update.getExpression(), target, List.of(), beside) : null;
+        Match match = compared(check.getCondition(), update.getExpression(), target, List.of(), beside);
+        return match == null ? null : new Update(match, check.getElseStatement() == null ? null : check, repeats);
+    }
+
+    /**
+     * The {@code if} whose then-branch is the statement at {@code path}'s parent, alone or in a
+     * block; {@code null} for none.
+     */
+    private static IfTree guardedBy(TreePath path) {
+        TreePath statement = path.getParentPath();
+        if (!(statement.getLeaf() instanceof ExpressionStatementTree)) {
+            return null;
+        }
+        TreePath branch = statement.getParentPath().getLeaf() instanceof BlockTree ? statement.getParentPath() : statement;
+        return branch.getParentPath().getLeaf() instanceof IfTree check && check.getThenStatement() == branch.getLeaf()
+                ? check : null;
     }
 
     /**
@@ -218,7 +206,8 @@ final class GuardedExtremum {
         for (StatementTree statement : statements.getStatements()) {
             if (statement != path.getParentPath().getLeaf() && statement instanceof ExpressionStatementTree expression
                     && expression.getExpression() instanceof AssignmentTree update) {
-                Match match = of(update, new TreePath(new TreePath(block, statement), update));
+                Update found = of(update, new TreePath(new TreePath(block, statement), update));
+                Match match = found == null ? null : found.accepted();
                 if (match != null && match.beside().stream().anyMatch(other -> other.getLeaf() == assignment)) {
                     return match;
                 }
