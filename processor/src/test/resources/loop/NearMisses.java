@@ -181,7 +181,7 @@ class NearMisses {
         double[] tmp = new double[16];
         for (@ParallelFor int i = 0; i < m.length; i++) {
             double s = 0;
-            // error at 47: This @ParallelFor loop reads `tmp[k]`, an element of `tmp`, which the loop fills at indices that do not keep the iterations apart, and Weft cannot show that this iteration wrote that element before
+            // error at 47: This @ParallelFor loop reads `tmp[k]`, an element of `tmp`, before the statement that sets every element of it in the iteration (NearMisses.java:186): it may read what another iteration left there
             for (int k = 0; k < 16; k++) s += tmp[k];
             for (int k = 0; k < 16; k++) tmp[k] = m[i][k];
             out[i] = s;
@@ -637,5 +637,51 @@ class NearMisses {
         }
         // error at 16: `at` is read here, after the @ParallelFor loop at NearMisses.java:630, which assigns it in some iterations only
         return at;
+    }
+
+    static double[] fillsAllButTheLast(double[][] m, int n) {
+        double[] out = new double[m.length];
+        double[] tmp = new double[n];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            // error: `java.util.Arrays.fill(tmp, 0, n - 1, 0.0)` changes `tmp`, an array every iteration can reach, and Weft cannot show that a statement of the loop body before it sets every element of `tmp`
+            java.util.Arrays.fill(tmp, 0, n - 1, 0.0);
+            out[i] = tmp[n - 1] + m[i][0];
+        }
+        return out;
+    }
+
+    static double[] copiedFromItself(double[][] m, int n) {
+        double[] out = new double[m.length];
+        double[] tmp = new double[n];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            // error at 30: This @ParallelFor loop fills `tmp` at indices that do not keep the iterations apart, and uses it here other than by reading or writing one element
+            System.arraycopy(tmp, 1, tmp, 0, tmp.length);
+            out[i] = tmp[0] + m[i][0];
+        }
+        return out;
+    }
+
+    static double[] filledToALengthReassigned(double[][] m, int n) {
+        double[] out = new double[m.length];
+        double[] tmp = new double[n];
+        n = n / 2;
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            // error: `java.util.Arrays.fill(tmp, 0, n, m[i][0])` changes `tmp`, an array every iteration can reach, and Weft cannot show that a statement of the loop body before it sets every element of `tmp`
+            java.util.Arrays.fill(tmp, 0, n, m[i][0]);
+            out[i] = tmp[tmp.length - 1];
+        }
+        return out;
+    }
+
+    static double[] readBeforeTheFill(double[][] m, int n) {
+        double[] out = new double[m.length];
+        double[] tmp = new double[n];
+        for (@ParallelFor int i = 0; i < m.length; i++) {
+            // error at 31: This @ParallelFor loop reads `tmp[0]`, an element of `tmp`, before the statement that sets every element of it in the iteration (NearMisses.java:682)
+            double previous = tmp[0];
+            java.util.Arrays.fill(tmp, m[i][0]);
+            out[i] = previous + tmp[0];
+        }
+        return out;
     }
 }

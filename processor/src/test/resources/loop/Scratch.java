@@ -1,6 +1,7 @@
 package loop;
 
 import dev.weft.ParallelFor;
+import java.util.Arrays;
 
 /** Loops as numerical code writes them: scratch locals, cursors, blocks, rows before the loop's range, fixed rows, tiles. */
 class Scratch {
@@ -103,6 +104,17 @@ class Scratch {
                 s += tmp[k] * k;
             }
             out[i] = s;
+        }
+        return out;
+    }
+
+    static double[] medians(double[][] rows) {
+        double[] out = new double[rows.length];
+        double[] sorted = new double[rows[0].length];
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, sorted, 0, sorted.length);
+            Arrays.sort(sorted);
+            out[i] = sorted[sorted.length / 2];
         }
         return out;
     }

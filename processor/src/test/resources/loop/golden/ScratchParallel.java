@@ -1,5 +1,7 @@
 package loop;
 
+import java.util.Arrays;
+
 import dev.weft.internal.LoopRange;
 import dev.weft.internal.LoopSpec;
 import dev.weft.internal.Loops;
@@ -11,29 +13,31 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.weft.processor.WeftProcessor")
 final class ScratchParallel {
-    private static final LoopSpec SCRATCH_LOOP_1 = LoopSpec.of("Scratch.java:10");
+    private static final LoopSpec SCRATCH_LOOP_1 = LoopSpec.of("Scratch.java:11");
 
-    private static final LoopSpec LAST_SIGN_LOOP_1 = LoopSpec.of("Scratch.java:20");
+    private static final LoopSpec LAST_SIGN_LOOP_1 = LoopSpec.of("Scratch.java:21");
 
-    private static final LoopSpec PAIRS_LOOP_1 = LoopSpec.of("Scratch.java:32");
+    private static final LoopSpec PAIRS_LOOP_1 = LoopSpec.of("Scratch.java:33");
 
-    private static final LoopSpec REVERSED_IN_FOURS_LOOP_1 = LoopSpec.of("Scratch.java:41");
+    private static final LoopSpec REVERSED_IN_FOURS_LOOP_1 = LoopSpec.of("Scratch.java:42");
 
-    private static final LoopSpec ELIMINATE_LOOP_1 = LoopSpec.of("Scratch.java:52");
+    private static final LoopSpec ELIMINATE_LOOP_1 = LoopSpec.of("Scratch.java:53");
 
-    private static final LoopSpec TABLE_LOOP_1 = LoopSpec.of("Scratch.java:64");
+    private static final LoopSpec TABLE_LOOP_1 = LoopSpec.of("Scratch.java:65");
 
-    private static final LoopSpec ELIMINATE_BY_PIVOT_ROW_LOOP_1 = LoopSpec.of("Scratch.java:75");
+    private static final LoopSpec ELIMINATE_BY_PIVOT_ROW_LOOP_1 = LoopSpec.of("Scratch.java:76");
 
-    private static final LoopSpec TILE_LOOP_1 = LoopSpec.of("Scratch.java:86");
+    private static final LoopSpec TILE_LOOP_1 = LoopSpec.of("Scratch.java:87");
 
-    private static final LoopSpec WEIGHTED_LOOP_1 = LoopSpec.of("Scratch.java:96");
+    private static final LoopSpec WEIGHTED_LOOP_1 = LoopSpec.of("Scratch.java:97");
+
+    private static final LoopSpec MEDIANS_LOOP_1 = LoopSpec.of("Scratch.java:114");
 
     private ScratchParallel() {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Scratch.java:10: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Scratch.java:11: the iterations from {@code from} to {@code to}.
      */
     private static void scratchLoop1(int[] in, int[] out, int from, int to) {
         // Assigned by each iteration before it reads them: the chunk's own
@@ -52,7 +56,7 @@ final class ScratchParallel {
     static int[] scratch(int[] in) {
         int[] out = new int[in.length];
         int t, u;
-        // @ParallelFor loop from Scratch.java:10 — private: t, u
+        // @ParallelFor loop from Scratch.java:11 — private: t, u
         if (SCRATCH_LOOP_1.runsInline(0, in.length, 1)) {
             for (int i = 0; i < in.length; i++) {
                 t = in[i] * 3;
@@ -66,7 +70,7 @@ final class ScratchParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Scratch.java:20: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Scratch.java:21: the iterations from {@code from} to {@code to}.
      */
     private static void lastSignLoop1(int[] in, long[] lastByChunk, int chunk, int from, int to) {
         // Assigned by each iteration before it reads them: the chunk's own
@@ -86,7 +90,7 @@ final class ScratchParallel {
      */
     static long lastSign(int[] in) {
         long last = 0;
-        // @ParallelFor loop from Scratch.java:20 — private: last (last value kept)
+        // @ParallelFor loop from Scratch.java:21 — private: last (last value kept)
         if (LAST_SIGN_LOOP_1.runsInline(0, in.length - 1, 1)) {
             for (int i = in.length - 1; i >= 0; i--) {
                 if (in[i] % 2 == 0) {
@@ -107,7 +111,7 @@ final class ScratchParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Scratch.java:32: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Scratch.java:33: the iterations from {@code from} to {@code to}.
      */
     private static void pairsLoop1(int[] out, int[] in, int k, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -121,7 +125,7 @@ final class ScratchParallel {
      */
     static int pairs(int[] in, int[] out) {
         int k = 0;
-        // @ParallelFor loop from Scratch.java:32 — cursor: k (+2 an iteration)
+        // @ParallelFor loop from Scratch.java:33 — cursor: k (+2 an iteration)
         if (PAIRS_LOOP_1.runsInline(0, in.length, 1) || out == in) {
             for (int i = 0; i < in.length; i++) {
                 out[k++] = in[i] * 2;
@@ -137,7 +141,7 @@ final class ScratchParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Scratch.java:41: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Scratch.java:42: the iterations from {@code from} to {@code to}.
      */
     private static void reversedInFoursLoop1(int[] out, int[] in, int from, int to) {
         for (int i = from; i < to; i += 4) {
@@ -153,7 +157,7 @@ final class ScratchParallel {
      */
     static int[] reversedInFours(int[] in) {
         int[] out = new int[in.length];
-        // @ParallelFor loop from Scratch.java:41
+        // @ParallelFor loop from Scratch.java:42
         {
             var bound = (long) in.length - 3;
             if (REVERSED_IN_FOURS_LOOP_1.runsInline(0, bound, 4)) {
@@ -171,7 +175,7 @@ final class ScratchParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Scratch.java:52: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Scratch.java:53: the iterations from {@code from} to {@code to}.
      */
     private static void eliminateLoop1(double[][] a, int j, int from, int to) {
         for (int ii = from; ii < to; ii++) {
@@ -188,7 +192,7 @@ final class ScratchParallel {
      */
     static void eliminate(double[][] a) {
         for (int j = 0; j < a.length - 1; j++) {
-            // @ParallelFor loop from Scratch.java:52
+            // @ParallelFor loop from Scratch.java:53
             if (ELIMINATE_LOOP_1.runsInline(j + 1, a.length, 1)) {
                 for (int ii = j + 1; ii < a.length; ii++) {
                     double factor = a[ii][j] / a[j][j];
@@ -205,7 +209,7 @@ final class ScratchParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Scratch.java:64: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Scratch.java:65: the iterations from {@code from} to {@code to}.
      */
     private static void tableLoop1(double[][] table, double[] x, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -219,7 +223,7 @@ final class ScratchParallel {
      */
     static double[][] table(double[] x) {
         double[][] table = new double[2][x.length];
-        // @ParallelFor loop from Scratch.java:64
+        // @ParallelFor loop from Scratch.java:65
         if (TABLE_LOOP_1.runsInline(0, x.length, 1)) {
             for (int i = 0; i < x.length; i++) {
                 table[0][i] = Math.abs(x[i]);
@@ -232,7 +236,7 @@ final class ScratchParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Scratch.java:75: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Scratch.java:76: the iterations from {@code from} to {@code to}.
      */
     private static void eliminateByPivotRowLoop1(double[][] a, int j, double[] pivotRow, int from,
             int to) {
@@ -252,7 +256,7 @@ final class ScratchParallel {
         int n = a.length;
         for (int j = 0; j < n; j++) {
             double[] pivotRow = a[j];
-            // @ParallelFor loop from Scratch.java:75
+            // @ParallelFor loop from Scratch.java:76
             if (ELIMINATE_BY_PIVOT_ROW_LOOP_1.runsInline(j + 1, n, 1)) {
                 for (int r = j + 1; r < n; r++) {
                     double[] row = a[r];
@@ -269,7 +273,7 @@ final class ScratchParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Scratch.java:86: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Scratch.java:87: the iterations from {@code from} to {@code to}.
      */
     private static void tileLoop1(int w, float[] pixels, int y0, int from, int to) {
         for (int y = from; y < to; y++) {
@@ -283,7 +287,7 @@ final class ScratchParallel {
      * {@link Scratch#tile(float[], int, int, int)} with its {@code @ParallelFor} loops run in parallel.
      */
     static void tile(float[] pixels, int y0, int y1, int w) {
-        // @ParallelFor loop from Scratch.java:86
+        // @ParallelFor loop from Scratch.java:87
         if (TILE_LOOP_1.runsInline(y0, y1, 1) || !Loops.rowsFit(y0, y1, y0, w)) {
             for (int y = y0; y < y1; y++) {
                 for (int x = 0; x < w; x++) {
@@ -296,7 +300,7 @@ final class ScratchParallel {
     }
 
     /**
-     * One chunk of the @ParallelFor loop at Scratch.java:96: the iterations from {@code from} to {@code to}.
+     * One chunk of the @ParallelFor loop at Scratch.java:97: the iterations from {@code from} to {@code to}.
      */
     private static void weightedLoop1(double[] tmpWhole, double[][] m, double[] out, int from,
             int to) {
@@ -321,7 +325,7 @@ final class ScratchParallel {
     static double[] weighted(double[][] m, int n) {
         double[] out = new double[m.length];
         double[] tmp = new double[n];
-        // @ParallelFor loop from Scratch.java:96 — private: tmp (a new array for each chunk)
+        // @ParallelFor loop from Scratch.java:97 — private: tmp (a new array for each chunk)
         if (WEIGHTED_LOOP_1.runsInline(0, m.length, 1)) {
             for (int i = 0; i < m.length; i++) {
                 for (int k = 0; k < tmp.length; k++) {
@@ -336,6 +340,39 @@ final class ScratchParallel {
             }
         } else {
             Loops.ascending(WEIGHTED_LOOP_1, 0, m.length, 1).runIterations((chunk, from, to) -> weightedLoop1(tmp, m, out, (int) from, (int) to));
+        }
+        return out;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:114: the iterations from {@code from} to {@code to}.
+     */
+    private static void mediansLoop1(double[][] rows, double[] sortedWhole, double[] out, int from,
+            int to) {
+        // Assigned by each iteration before it reads them: the chunk's own
+        double[] sorted = new double[sortedWhole.length];
+        for (int i = from; i < to; i++) {
+            System.arraycopy(rows[i], 0, sorted, 0, sorted.length);
+            Arrays.sort(sorted);
+            out[i] = sorted[sorted.length / 2];
+        }
+    }
+
+    /**
+     * {@link Scratch#medians(double[][])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static double[] medians(double[][] rows) {
+        double[] out = new double[rows.length];
+        double[] sorted = new double[rows[0].length];
+        // @ParallelFor loop from Scratch.java:114 — private: sorted (a new array for each chunk)
+        if (MEDIANS_LOOP_1.runsInline(0, rows.length, 1)) {
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(rows[i], 0, sorted, 0, sorted.length);
+                Arrays.sort(sorted);
+                out[i] = sorted[sorted.length / 2];
+            }
+        } else {
+            Loops.ascending(MEDIANS_LOOP_1, 0, rows.length, 1).runIterations((chunk, from, to) -> mediansLoop1(rows, sorted, out, (int) from, (int) to));
         }
         return out;
     }

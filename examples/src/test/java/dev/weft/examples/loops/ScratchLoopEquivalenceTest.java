@@ -97,6 +97,30 @@ class ScratchLoopEquivalenceTest {
         assertThat(ScratchLoopsParallel.weightedSquares(values, 4)).isEqualTo(ScratchLoops.weightedSquares(values, 4));
     }
 
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void scratchArraysSetWholeByEachIteration(int n) {
+        int[] values = LoopEquivalenceTest.ints(n * 7);
+        assertThat(ScratchLoopsParallel.modes(values, 7, 5)).isEqualTo(ScratchLoops.modes(values, 7, 5));
+        double[][] rows = rows(n, 9);
+        assertThat(ScratchLoopsParallel.medians(rows)).isEqualTo(ScratchLoops.medians(rows));
+        double[][] twinKept = new double[n][];
+        double[][] originalKept = new double[n][];
+        assertThat(ScratchLoopsParallel.folded(rows, 4, twinKept)).isEqualTo(ScratchLoops.folded(rows, 4, originalKept));
+        assertThat(twinKept).isDeepEqualTo(originalKept);
+    }
+
+    private static double[][] rows(int n, int width) {
+        Random random = new Random(n);
+        double[][] rows = new double[n][width];
+        for (double[] row : rows) {
+            for (int k = 0; k < width; k++) {
+                row[k] = random.nextInt(100);
+            }
+        }
+        return rows;
+    }
+
     /** A race on a private copy or a cursor would show as a difference in some run. */
     @Test
     void aMillionElementsRunAfterRun() {
@@ -106,7 +130,12 @@ class ScratchLoopEquivalenceTest {
         int[] pairs = ScratchLoops.pairs(in);
         double[] values = IntStream.of(LoopEquivalenceTest.ints(1_000_003 * 3)).asDoubleStream().toArray();
         double[] weighted = ScratchLoops.weightedSquares(values, 3);
+        int[] modes = ScratchLoops.modes(in, 3, 7);
+        double[][] rows = rows(300_001, 5);
+        double[] medians = ScratchLoops.medians(rows);
         for (int run = 0; run < 5; run++) {
+            assertThat(ScratchLoopsParallel.modes(in, 3, 7)).as("run %d", run).isEqualTo(modes);
+            assertThat(ScratchLoopsParallel.medians(rows)).as("run %d", run).isEqualTo(medians);
             assertThat(ScratchLoopsParallel.weightedSquares(values, 3)).as("run %d", run).isEqualTo(weighted);
             assertThat(ScratchLoopsParallel.scratch(in)).as("run %d", run).isEqualTo(scratch);
             assertThat(ScratchLoopsParallel.lastSign(in)).as("run %d", run).isEqualTo(last);

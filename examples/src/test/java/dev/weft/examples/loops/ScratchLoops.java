@@ -1,6 +1,7 @@
 package dev.weft.examples.loops;
 
 import dev.weft.ParallelFor;
+import java.util.Arrays;
 
 /** Loops written as numerical code writes them: scratch locals and rows, cursors, blocks, fixed rows, pivot rows, tiles. */
 final class ScratchLoops {
@@ -175,6 +176,65 @@ final class ScratchLoops {
                 t += squares[k];
             }
             out[r] = s + t;
+        }
+        return out;
+    }
+
+    /**
+     * The most frequent value of each row of {@code width} values below {@code buckets}, counted
+     * in a scratch array declared before the loop that {@code Arrays.fill} clears in each iteration.
+     */
+    static int[] modes(int[] values, int width, int buckets) {
+        int[] out = new int[values.length / width];
+        int[] counts = new int[buckets];
+        for (@ParallelFor int r = 0; r < out.length; r++) {
+            Arrays.fill(counts, 0);
+            for (int k = 0; k < width; k++) {
+                counts[Math.floorMod(values[r * width + k], buckets)]++;
+            }
+            int mode = 0;
+            for (int b = 1; b < buckets; b++) {
+                if (counts[b] > counts[mode]) {
+                    mode = b;
+                }
+            }
+            out[r] = mode;
+        }
+        return out;
+    }
+
+    /** The median of each row, sorted in a copy declared before the loop. */
+    static double[] medians(double[][] rows) {
+        double[] out = new double[rows.length];
+        double[] sorted = new double[rows.length == 0 ? 0 : rows[0].length];
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, sorted, 0, sorted.length);
+            Arrays.sort(sorted);
+            out[i] = sorted[sorted.length / 2];
+        }
+        return out;
+    }
+
+    /**
+     * Each row folded onto {@code n} slots, cleared by a loop up to the length the scratch array
+     * was created with, then read at any slot, in an enhanced {@code for} and by a copy.
+     */
+    static double[] folded(double[][] rows, int n, double[][] kept) {
+        double[] out = new double[rows.length];
+        double[] slots = new double[n];
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            for (int k = 0; k < n; k++) {
+                slots[k] = i;
+            }
+            for (int j = 0; j < rows[i].length; j++) {
+                slots[j % n] += rows[i][j];
+            }
+            double largest = Double.NEGATIVE_INFINITY;
+            for (double slot : slots) {
+                largest = Math.max(largest, slot);
+            }
+            kept[i] = Arrays.copyOf(slots, n);
+            out[i] = largest;
         }
         return out;
     }

@@ -102,6 +102,28 @@ public final class JdkChanges {
             """);
 
     /**
+     * Static methods that set every element of an array they are handed, by their number of
+     * arguments: the index of the array, and of the arguments that give the first element set and
+     * where the setting ends, or how many it sets (the same where the first is 0), {@code -1} for a
+     * method that sets them all.
+     */
+    private static final List<String> FILLS = List.of(
+            "java.util.Arrays.fill 2 0 -1 -1",
+            "java.util.Arrays.setAll 2 0 -1 -1",
+            "java.util.Arrays.fill 4 0 1 2",
+            "java.lang.System.arraycopy 5 2 3 4");
+
+    /**
+     * Static methods that use the elements of the arrays they are handed only while they run and
+     * keep no hold of the arrays: they read or set the elements, and return a value or a copy.
+     */
+    private static final Set<String> ELEMENTWISE = Set.of("java.util.Arrays.fill", "java.util.Arrays.setAll",
+            "java.util.Arrays.sort", "java.util.Arrays.parallelSort", "java.lang.System.arraycopy",
+            "java.util.Arrays.copyOf", "java.util.Arrays.copyOfRange", "java.util.Arrays.equals",
+            "java.util.Arrays.hashCode", "java.util.Arrays.toString", "java.util.Arrays.binarySearch",
+            "java.util.Arrays.mismatch", "java.util.Arrays.compare");
+
+    /**
      * Classes none of whose methods or constructors changes anything it is given or any static
      * state: values and functions of them. With them, every class of {@code java.time}.
      */
@@ -261,8 +283,7 @@ public final class JdkChanges {
 
     /** Whether a call that may run any of {@code callees} returns a new object of its own ({@link #CREATES}). */
     public static boolean createsNew(List<ExecutableElement> callees) {
-        return !callees.isEmpty() && callees.stream().allMatch(callee -> CREATES.contains(
-                ((TypeElement) callee.getEnclosingElement()).getQualifiedName() + "." + callee.getSimpleName()));
+        return !callees.isEmpty() && callees.stream().allMatch(callee -> CREATES.contains(qualifiedName(callee)));
     }
 
     /**
@@ -295,6 +316,43 @@ public final class JdkChanges {
         boolean asList = name.equals("asList") && call.getArguments().size() == 1
                 && Bare.of(member.getExpression()).toString().matches("(java\\.util\\.)?Arrays");
         return asList ? call.getArguments().get(0) : null;
+    }
+
+    /**
+     * Which arguments give what a call that may run any of {@code callees}, handed {@code arguments}
+     * of them, sets of an array: every element of the array at {@code array}, or those from the
+     * argument at {@code first} to the argument at {@code limit}; {@code null} where it is no such call.
+     */
+    public static Fill fill(List<ExecutableElement> callees, int arguments) {
+        List<Fill> fills = callees.stream().map(callee -> FILLS.stream().map(line -> line.split(" "))
+                .filter(line -> line[0].equals(qualifiedName(callee)) && Integer.parseInt(line[1]) == arguments)
+                .map(line -> new Fill(Integer.parseInt(line[2]), Integer.parseInt(line[3]), Integer.parseInt(line[4])))
+                .findFirst().orElse(null)).distinct().toList();
+        return fills.size() == 1 ? fills.get(0) : null;
+    }
+
+    /**
+     * Which arguments of a call that fills an array give what it sets.
+     *
+     * @param array the index of the array
+     * @param first the index of the argument that gives the first element set; {@code -1} where all are
+     * @param limit the index of the argument that gives where the setting ends, or how many elements it
+     *     sets; {@code -1} where all are
+     */
+    public record Fill(int array, int first, int limit) {
+        /** Whether the call sets every element, whatever its other arguments. */
+        public boolean all() {
+            return first < 0;
+        }
+    }
+
+    /** Whether every one of {@code callees} is a method that only uses the elements of the arrays it is handed ({@link #ELEMENTWISE}). */
+    public static boolean usesElementsOnly(List<ExecutableElement> callees) {
+        return !callees.isEmpty() && callees.stream().allMatch(callee -> ELEMENTWISE.contains(qualifiedName(callee)));
+    }
+
+    private static String qualifiedName(ExecutableElement method) {
+        return ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "." + method.getSimpleName();
     }
 
     /** The argument {@code type.method(...)} changes, {@code -1} for none. */

@@ -85,6 +85,12 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         boolean changedAt(ExpressionTree array, ExpressionTree index, ExpressionTree width, String change,
                 TreePath callPath, ExpressionTree call);
 
+        /**
+         * A call of the JDK changes {@code array}: whether that is an outer array the body uses as
+         * scratch, which each chunk has a copy of, checked with the body's other uses of it.
+         */
+        boolean scratchArray(ExpressionTree array, TreePath callPath);
+
         /** A call is refused: neither it nor what it is handed needs a second error of its own. */
         void refused(Tree call, List<? extends ExpressionTree> arguments);
 
@@ -172,7 +178,9 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             int changed = JdkChanges.changedArgument(owner, callee.getSimpleName().toString());
             if (changed >= 0 && changed < call.getArguments().size()) {
                 ExpressionTree argument = call.getArguments().get(changed);
-                owned(call, argument, "changes `" + method.source().text(argument) + "`", null);
+                if (!writes.scratchArray(argument, getCurrentPath())) {
+                    owned(call, argument, "changes `" + method.source().text(argument) + "`", null);
+                }
                 return; // every overload of the name changes the same argument
             }
             if (receiver != null && changesOwnContainer(callee, receiver)) {

@@ -189,7 +189,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.repeatable = new RepeatableReads(method, expressions, scope);
         this.extrema = new GuardedExtremum(scope, method, repeatable, new TreePath(loopPath, header.body()));
         this.inductions = new Inductions(scope, method, new TreePath(loopPath, header.body()));
-        this.scratchArrays = new ScratchArrays(method, scope, loopPath, new TreePath(loopPath, header.body()),
+        this.scratchArrays = new ScratchArrays(method, expressions, scope, loopPath, new TreePath(loopPath, header.body()),
                 (index, path) -> separating.separates(index, path) || inductions.offset(index, path) != null
                         || inductions.refusedAt(index, path));
     }
@@ -647,7 +647,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         if (resolution.kind() == Resolution.Kind.OTHER
-                || dimensions == 1 && resolution.kind() == Resolution.Kind.LOCAL && filledArray(name, resolution, array)) {
+                || dimensions == 1 && filledArray(name, resolution, array)) {
             return;
         }
         updateTargets.add(array);
@@ -735,7 +735,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * refused, once, saying where it may not be.
      */
     private boolean filledArray(String name, Resolution resolution, ExpressionTree array) {
-        ScratchArrays.Use use = resolution.insideLoop() ? null : scratchArrays.of(resolution.declaration());
+        ScratchArrays.Use use = resolution.kind() != Resolution.Kind.LOCAL || resolution.insideLoop() ? null
+                : scratchArrays.of(resolution.declaration());
         if (use == null) {
             return false;
         }
@@ -795,6 +796,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (!reads.isEmpty()) {
             fieldReads.add(new FieldReads(call, callPath, reads));
         }
+    }
+
+    @Override
+    public boolean scratchArray(ExpressionTree array, TreePath callPath) {
+        return strip(array) instanceof IdentifierTree name && filledArray(name.getName().toString(),
+                scope.resolve(name, new TreePath(callPath, name)), name);
     }
 
     @Override

@@ -8,11 +8,14 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
@@ -21,11 +24,13 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.CountingLoop;
+import dev.weft.processor.analyze.effects.JdkChanges;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Which outer arrays a loop body uses as scratch: an array of a primitive type that the method
@@ -34,9 +39,12 @@ import java.util.function.BiPredicate;
  * same iteration. The proof asks for the shape numerical code gives such a row: a loop at the top
  * of the body fills it, {@code for (int k = 0; k < L; k++) tmp[k] = ...;}, and later statements
  * read it only at the variable of a loop over the same range, {@code for (int k = 0; k < L; k++)
- * s += tmp[k];}, with {@code L} the same in every iteration. No iteration then sees what another
- * left, and each chunk of the twin may fill a new array of the same length (OpenMP's
- * {@code private} for an array, inferred).
+ * s += tmp[k];}, with {@code L} the same in every iteration. Where a statement of the body sets
+ * every element ({@code Arrays.fill(tmp, 0)}, {@code System.arraycopy(x[i], 0, tmp, 0, tmp.length)},
+ * such a loop up to the array's length), the statements after it may read any element and hand the
+ * array to the JDK's methods that only use its elements while they run ({@code Arrays.sort(tmp)}).
+ * No iteration then sees what another left, and each chunk of the twin may fill a new array of the
+ * same length (OpenMP's {@code private} for an array, inferred).
  */
 final class ScratchArrays {
     /**
@@ -52,6 +60,7 @@ final class ScratchArrays {
     }
 
     private final MethodContext method;
+    private final ExpressionTypes expressions;
     private final LoopScope scope;
     private final TreePath loop;
     private final TreePath body;
@@ -59,9 +68,10 @@ final class ScratchArrays {
     private final BiPredicate<ExpressionTree, TreePath> apart;
     private final Map<VariableTree, Use> known = new HashMap<>();
 
-    ScratchArrays(MethodContext method, LoopScope scope, TreePath loop, TreePath body,
+    ScratchArrays(MethodContext method, ExpressionTypes expressions, LoopScope scope, TreePath loop, TreePath body,
             BiPredicate<ExpressionTree, TreePath> apart) {
         this.method = method;
+        this.expressions = expressions;
         this.scope = scope;
         this.loop = loop;
         this.body = body;
@@ -70,8 +80,9 @@ final class ScratchArrays {
 
     /**
      * What the body does with the outer local {@code array}: {@code null} unless it is an array of a
-     * primitive type the method creates, that the body never assigns and fills ({@code tmp[k] = ...})
-     * at an index that does not keep the iterations apart, the arrays this class is about.
+     * primitive type the method creates, that the body never assigns and fills, at an index that
+     * does not keep the iterations apart ({@code tmp[k] = ...}) or whole ({@code Arrays.fill(tmp, 0)}),
+     * the arrays this class is about.
      */
     Use of(VariableTree array) {
         return known.computeIfAbsent(array, this::judge);
@@ -81,8 +92,19 @@ final class ScratchArrays {
         String name = array.getName().toString();
         boolean created = array.getInitializer() != null && strip(array.getInitializer()) instanceof NewArrayTree;
         if (!created || !ArrayRoots.primitiveRow(LoopHeader.declaredType(array, method))
-                || CountingLoop.assigns(body.getLeaf(), name) || !filledApart(array)) {
+                || CountingLoop.assigns(body.getLeaf(), name)) {
             return null;
+        }
+        WholeFill whole = wholeFill(array);
+        if (whole == null && !filledApart(array)) {
+            TreePath call = changedByCall(array);
+            return call == null ? null : new Use(call, "`" + method.source().text(call.getLeaf()) + "` changes `" + name
+                    + "`, an array every iteration can reach, and Weft cannot show that a statement of the loop body "
+                    + "before it sets every element of `" + name + "` (from 0 up to `" + name + ".length`, or up to what "
+                    + "the method creates it with, where the method assigns none of the names that reads): each chunk could have an array of its own only if every iteration set "
+                    + "all of it before using it (`Arrays.fill(" + name + ", v)`, `System.arraycopy(src, from, " + name
+                    + ", 0, " + name + ".length)`, or a loop up to its length, at the top of the body). Set all of `"
+                    + name + "` first, or declare it inside the loop body");
         }
         TreePath outside = usedOutside(array);
         if (outside != null) {
@@ -93,17 +115,26 @@ final class ScratchArrays {
                     + name + "` inside the loop body, or use it in the loop only");
         }
         List<TreePath> reads = new ArrayList<>();
-        WholeUse whole = uses(array, reads);
-        if (whole != null) {
-            return new Use(whole.path(), "This @ParallelFor loop fills `" + name + "` at indices that do not keep the "
+        WholeUse used = uses(array, whole, reads);
+        if (used != null) {
+            return new Use(used.path(), "This @ParallelFor loop fills `" + name + "` at indices that do not keep the "
                     + "iterations apart, and uses it here other than by reading or writing one element (or "
-                    + "reading its length)" + (whole.deferred() ? ", in a lambda or class, which may run at "
+                    + "reading its length)" + (used.deferred() ? ", in a lambda or class, which may run at "
                     + "another time" : "") + ": Weft can give each chunk an array of its own only where every "
-                    + "use is an element the iteration fills before it reads it. Use `" + name + "` by element "
-                    + "only, or declare it inside the loop body");
+                    + "use is an element the iteration fills before it reads it, or, after a statement of the body "
+                    + "that sets every element (`Arrays.fill(" + name + ", 0)`), a call of the JDK that only uses "
+                    + "the elements while it runs (`Arrays.sort(" + name + ")`). Use `" + name + "` so, or declare it "
+                    + "inside the loop body");
         }
         for (TreePath read : reads) {
-            if (!filledBefore(array, read)) {
+            if (whole != null && statementIndex(read) <= whole.statement() && !filledBefore(array, read)) {
+                StatementTree fill = ((BlockTree) body.getLeaf()).getStatements().get(whole.statement());
+                return new Use(read, "This @ParallelFor loop reads `" + method.source().text(read.getLeaf()) + "`, an "
+                        + "element of `" + name + "`, before the statement that sets every element of it in the "
+                        + "iteration (" + method.source().location(fill) + "): it may read what another iteration left "
+                        + "there. Read `" + name + "` only after that statement, or declare it inside the loop body");
+            }
+            if (whole == null && !filledBefore(array, read)) {
                 String element = method.source().text(read.getLeaf());
                 return new Use(read, "This @ParallelFor loop reads `" + element + "`, an element of `" + name
                         + "`, which the loop fills at indices that do not keep the iterations apart, and Weft cannot "
@@ -127,6 +158,28 @@ final class ScratchArrays {
                     found[0] |= !apart.test(element.getIndex(), new TreePath(getCurrentPath(), element));
                 }
                 return super.visitAssignment(assignment, unused);
+            }
+        }.scan(body, null);
+        return found[0];
+    }
+
+    /** The first call of the JDK in the body that changes {@code array} ({@code Arrays.sort(tmp)}); {@code null} for none. */
+    private TreePath changedByCall(VariableTree array) {
+        TreePath[] found = {null};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                TreePath path = getCurrentPath();
+                if (found[0] == null && expressions.calledMethods(call, path).stream().anyMatch(callee -> {
+                    int changed = JdkChanges.changedArgument(
+                            ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString(),
+                            callee.getSimpleName().toString());
+                    return changed >= 0 && changed < call.getArguments().size()
+                            && names(call.getArguments().get(changed), path, array);
+                })) {
+                    found[0] = path;
+                }
+                return super.visitMethodInvocation(call, unused);
             }
         }.scan(body, null);
         return found[0];
@@ -160,11 +213,12 @@ final class ScratchArrays {
     /**
      * Collects into {@code reads} the body's reads of elements of {@code array}: every element
      * access but the target of a plain assignment ({@code tmp[k] += x} reads it too). Returns the
-     * first use that is no element access nor the length, or one in a lambda or class; {@code null}
-     * for none.
+     * first use that is no element access nor the length, or one in a lambda or class, but for the
+     * {@code whole} fill's own and, in the statements after it, the array handed to a call that only
+     * uses its elements or iterated by an enhanced {@code for}; {@code null} for none.
      */
-    private WholeUse uses(VariableTree array, List<TreePath> reads) {
-        WholeUse[] whole = {null};
+    private WholeUse uses(VariableTree array, WholeFill fill, List<TreePath> reads) {
+        WholeUse[] found = {null};
         new DeferredCodeScanner() {
             @Override
             public Void visitIdentifier(IdentifierTree name, Void unused) {
@@ -175,8 +229,10 @@ final class ScratchArrays {
                 Tree parent = path.getParentPath().getLeaf();
                 boolean element = parent instanceof ArrayAccessTree access && access.getExpression() == name;
                 boolean length = parent instanceof MemberSelectTree select && select.getIdentifier().contentEquals("length");
-                if (whole[0] == null && (!element && !length || inDeferredCode())) {
-                    whole[0] = new WholeUse(path, inDeferredCode());
+                boolean filled = fill != null && !inDeferredCode() && (name == fill.through()
+                        || statementIndex(path) > fill.statement() && elementsOnly(path));
+                if (found[0] == null && (!element && !length && !filled || inDeferredCode())) {
+                    found[0] = new WholeUse(path, inDeferredCode());
                 }
                 Tree around = path.getParentPath().getParentPath().getLeaf();
                 if (element && !(around instanceof AssignmentTree assignment && assignment.getVariable() == parent)) {
@@ -185,7 +241,92 @@ final class ScratchArrays {
                 return null;
             }
         }.scan(body, null);
-        return whole[0];
+        return found[0];
+    }
+
+    /**
+     * Whether the array named at {@code path} is only handed to a call that uses its elements while
+     * it runs ({@code Arrays.sort(tmp)}), or iterated by an enhanced {@code for}.
+     */
+    private boolean elementsOnly(TreePath path) {
+        Tree parent = path.getParentPath().getLeaf();
+        return parent instanceof EnhancedForLoopTree loop && loop.getExpression() == path.getLeaf()
+                || parent instanceof MethodInvocationTree call && call.getArguments().contains(path.getLeaf())
+                        && JdkChanges.usesElementsOnly(expressions.calledMethods(call, path.getParentPath()));
+    }
+
+    /**
+     * The first statement of the body that sets every element of an array, by its place among the
+     * body's statements.
+     *
+     * @param through the array's name as the call that fills it is handed it; {@code null} for a loop
+     */
+    private record WholeFill(int statement, Tree through) {}
+
+    /**
+     * The first statement of the body that sets every element of {@code array}: a loop filling it
+     * up to its length ({@link #filledTo}), or a call of the JDK that does, from its first element
+     * up to its length where the call is told where to start and end; {@code null} for none.
+     */
+    private WholeFill wholeFill(VariableTree array) {
+        if (!(body.getLeaf() instanceof BlockTree block)) {
+            return null;
+        }
+        for (int n = 0; n < block.getStatements().size(); n++) {
+            TreePath statement = new TreePath(body, block.getStatements().get(n));
+            ExpressionTree bound = filledTo(array, statement);
+            if (bound != null && coversAll(array, bound, statement)) {
+                return new WholeFill(n, null);
+            }
+            if (statement.getLeaf() instanceof ExpressionStatementTree step
+                    && step.getExpression() instanceof MethodInvocationTree call) {
+                TreePath callPath = new TreePath(statement, call);
+                JdkChanges.Fill fill = JdkChanges.fill(expressions.calledMethods(call, callPath), call.getArguments().size());
+                ExpressionTree filled = fill == null ? null : call.getArguments().get(fill.array());
+                if (filled != null && names(filled, callPath, array) && (fill.all()
+                        || strip(call.getArguments().get(fill.first())) instanceof LiteralTree zero
+                                && Integer.valueOf(0).equals(zero.getValue())
+                                && coversAll(array, call.getArguments().get(fill.limit()), callPath))) {
+                    return new WholeFill(n, strip(filled));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code bound}, a child of the tree at {@code parent}, is the length of {@code array}:
+     * {@code tmp.length}, or what the method creates it with where nothing may change that in
+     * between (a constant, or locals and parameters the method never assigns: {@code new double[k]}
+     * and {@code k}).
+     */
+    private boolean coversAll(VariableTree array, ExpressionTree bound, TreePath parent) {
+        ExpressionTree bare = strip(bound);
+        if (bare instanceof MemberSelectTree select && select.getIdentifier().contentEquals("length")
+                && names(select.getExpression(), new TreePath(parent, bare), array)) {
+            return true;
+        }
+        List<? extends ExpressionTree> dimensions = ((NewArrayTree) strip(array.getInitializer())).getDimensions();
+        if (dimensions.size() != 1 || !Syntax.onlyReads(dimensions.get(0))
+                || !scope.normalized(dimensions.get(0)).equals(scope.normalized(bare))) {
+            return false;
+        }
+        boolean[] unchanging = {true};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree name, Void unused) {
+                Resolution resolution = scope.resolve(name, new TreePath(parent, bare));
+                unchanging[0] &= (resolution.kind() == Resolution.Kind.PARAMETER || resolution.kind() == Resolution.Kind.LOCAL)
+                        && !CountingLoop.assigns(method.tree().getBody(), name.getName().toString());
+                return null;
+            }
+        }.scan(bare, null);
+        return unchanging[0];
+    }
+
+    /** Where the statement of the body that holds {@code path} stands among the body's statements. */
+    private int statementIndex(TreePath path) {
+        return ((BlockTree) body.getLeaf()).getStatements().indexOf(topStatement(path).getLeaf());
     }
 
     /**
