@@ -181,7 +181,7 @@ class NearMisses {
         double[] tmp = new double[16];
         for (@ParallelFor int i = 0; i < m.length; i++) {
             double s = 0;
-            // error at 47: This @ParallelFor loop reads `tmp[k]`, an element of `tmp`, before the statement that sets every element of it in the iteration (NearMisses.java:186): it may read what another iteration left there
+            // error at 47: This @ParallelFor loop reads `tmp[k]`, an element of `tmp`, where no statement before it, in the blocks around it, has set every element of it in the iteration (the statement at NearMisses.java:186 does, but not before this read): it may read what another iteration left there
             for (int k = 0; k < 16; k++) s += tmp[k];
             for (int k = 0; k < 16; k++) tmp[k] = m[i][k];
             out[i] = s;
@@ -677,11 +677,24 @@ class NearMisses {
         double[] out = new double[m.length];
         double[] tmp = new double[n];
         for (@ParallelFor int i = 0; i < m.length; i++) {
-            // error at 31: This @ParallelFor loop reads `tmp[0]`, an element of `tmp`, before the statement that sets every element of it in the iteration (NearMisses.java:682)
+            // error at 31: This @ParallelFor loop reads `tmp[0]`, an element of `tmp`, where no statement before it, in the blocks around it, has set every element of it in the iteration (the statement at NearMisses.java:682 does, but not before this read)
             double previous = tmp[0];
             java.util.Arrays.fill(tmp, m[i][0]);
             out[i] = previous + tmp[0];
         }
         return out;
+    }
+
+    static int[] setOnlyInAnInnerLoop(int[] src, int w, int h) {
+        int[] dst = new int[h];
+        int[] window = new int[9];
+        for (@ParallelFor int y = 1; y < h - 1; y++) {
+            for (int x = 1; x < w - 1; x++) {
+                java.util.Arrays.fill(window, src[y * w + x]);
+            }
+            // error at 22: This @ParallelFor loop reads `window[4]`, an element of `window`, where no statement before it, in the blocks around it, has set every element of it in the iteration (the statement at NearMisses.java:693 does, but not before this read)
+            dst[y] = window[4];
+        }
+        return dst;
     }
 }

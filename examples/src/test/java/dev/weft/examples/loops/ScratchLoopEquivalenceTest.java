@@ -108,6 +108,8 @@ class ScratchLoopEquivalenceTest {
         double[][] originalKept = new double[n][];
         assertThat(ScratchLoopsParallel.folded(rows, 4, twinKept)).isEqualTo(ScratchLoops.folded(rows, 4, originalKept));
         assertThat(twinKept).isDeepEqualTo(originalKept);
+        int[] image = LoopEquivalenceTest.ints(Math.max(n, 1) * 6);
+        assertThat(ScratchLoopsParallel.median3x3(image, 6, Math.max(n, 1))).isEqualTo(ScratchLoops.median3x3(image, 6, Math.max(n, 1)));
     }
 
     private static double[][] rows(int n, int width) {
@@ -133,7 +135,9 @@ class ScratchLoopEquivalenceTest {
         int[] modes = ScratchLoops.modes(in, 3, 7);
         double[][] rows = rows(300_001, 5);
         double[] medians = ScratchLoops.medians(rows);
+        int[] filtered = ScratchLoops.median3x3(in, 1_000, 1_000);
         for (int run = 0; run < 5; run++) {
+            assertThat(ScratchLoopsParallel.median3x3(in, 1_000, 1_000)).as("run %d", run).isEqualTo(filtered);
             assertThat(ScratchLoopsParallel.modes(in, 3, 7)).as("run %d", run).isEqualTo(modes);
             assertThat(ScratchLoopsParallel.medians(rows)).as("run %d", run).isEqualTo(medians);
             assertThat(ScratchLoopsParallel.weightedSquares(values, 3)).as("run %d", run).isEqualTo(weighted);

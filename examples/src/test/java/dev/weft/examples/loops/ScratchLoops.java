@@ -238,4 +238,23 @@ final class ScratchLoops {
         }
         return out;
     }
+
+    /**
+     * A 3 × 3 median filter over the inner pixels of a row-major image, a row an iteration: each
+     * pixel's window is filled in a scratch array declared before the loop, then sorted.
+     */
+    static int[] median3x3(int[] src, int w, int h) {
+        int[] dst = new int[w * h];
+        int[] window = new int[9];
+        for (@ParallelFor int y = 1; y < h - 1; y++) {
+            for (int x = 1; x < w - 1; x++) {
+                for (int k = 0; k < 9; k++) {
+                    window[k] = src[(y + k / 3 - 1) * w + x + k % 3 - 1];
+                }
+                Arrays.sort(window);
+                dst[y * w + x] = window[4];
+            }
+        }
+        return dst;
+    }
 }

@@ -39,10 +39,11 @@ import javax.lang.model.element.TypeElement;
  * same iteration. The proof asks for the shape numerical code gives such a row: a loop at the top
  * of the body fills it, {@code for (int k = 0; k < L; k++) tmp[k] = ...;}, and later statements
  * read it only at the variable of a loop over the same range, {@code for (int k = 0; k < L; k++)
- * s += tmp[k];}, with {@code L} the same in every iteration. Where a statement of the body sets
- * every element ({@code Arrays.fill(tmp, 0)}, {@code System.arraycopy(x[i], 0, tmp, 0, tmp.length)},
- * such a loop up to the array's length), the statements after it may read any element and hand the
- * array to the JDK's methods that only use its elements while they run ({@code Arrays.sort(tmp)}).
+ * s += tmp[k];}, with {@code L} the same in every iteration. Where a statement of a block of the
+ * body sets every element ({@code Arrays.fill(tmp, 0)}, {@code System.arraycopy(x[i], 0, tmp, 0,
+ * tmp.length)}, such a loop up to the array's length), the statements after it in that block may
+ * read any element and hand the array to the JDK's methods that only use its elements while they
+ * run ({@code Arrays.sort(tmp)}).
  * No iteration then sees what another left, and each chunk of the twin may fill a new array of the
  * same length (OpenMP's {@code private} for an array, inferred).
  */
@@ -95,15 +96,15 @@ final class ScratchArrays {
                 || CountingLoop.assigns(body.getLeaf(), name)) {
             return null;
         }
-        WholeFill whole = wholeFill(array);
-        if (whole == null && !filledApart(array)) {
+        List<WholeFill> fills = wholeFills(array);
+        if (fills.isEmpty() && !filledApart(array)) {
             TreePath call = changedByCall(array);
             return call == null ? null : new Use(call, "`" + method.source().text(call.getLeaf()) + "` changes `" + name
                     + "`, an array every iteration can reach, and Weft cannot show that a statement of the loop body "
                     + "before it sets every element of `" + name + "` (from 0 up to `" + name + ".length`, or up to what "
                     + "the method creates it with, where the method assigns none of the names that reads): each chunk could have an array of its own only if every iteration set "
                     + "all of it before using it (`Arrays.fill(" + name + ", v)`, `System.arraycopy(src, from, " + name
-                    + ", 0, " + name + ".length)`, or a loop up to its length, at the top of the body). Set all of `"
+                    + ", 0, " + name + ".length)`, or a loop up to its length). Set all of `"
                     + name + "` first, or declare it inside the loop body");
         }
         TreePath outside = usedOutside(array);
@@ -115,26 +116,27 @@ final class ScratchArrays {
                     + name + "` inside the loop body, or use it in the loop only");
         }
         List<TreePath> reads = new ArrayList<>();
-        WholeUse used = uses(array, whole, reads);
+        WholeUse used = uses(array, fills, reads);
         if (used != null) {
             return new Use(used.path(), "This @ParallelFor loop fills `" + name + "` at indices that do not keep the "
                     + "iterations apart, and uses it here other than by reading or writing one element (or "
                     + "reading its length)" + (used.deferred() ? ", in a lambda or class, which may run at "
                     + "another time" : "") + ": Weft can give each chunk an array of its own only where every "
-                    + "use is an element the iteration fills before it reads it, or, after a statement of the body "
-                    + "that sets every element (`Arrays.fill(" + name + ", 0)`), a call of the JDK that only uses "
+                    + "use is an element the iteration fills before it reads it, or, after a statement that sets "
+                    + "every element (`Arrays.fill(" + name + ", 0)`), a call of the JDK that only uses "
                     + "the elements while it runs (`Arrays.sort(" + name + ")`). Use `" + name + "` so, or declare it "
                     + "inside the loop body");
         }
         for (TreePath read : reads) {
-            if (whole != null && statementIndex(read) <= whole.statement() && !filledBefore(array, read)) {
-                StatementTree fill = ((BlockTree) body.getLeaf()).getStatements().get(whole.statement());
+            if (!fills.isEmpty() && !setBefore(fills, read) && !filledBefore(array, read)) {
+                Tree fill = fills.get(0).statement().getLeaf();
                 return new Use(read, "This @ParallelFor loop reads `" + method.source().text(read.getLeaf()) + "`, an "
-                        + "element of `" + name + "`, before the statement that sets every element of it in the "
-                        + "iteration (" + method.source().location(fill) + "): it may read what another iteration left "
-                        + "there. Read `" + name + "` only after that statement, or declare it inside the loop body");
+                        + "element of `" + name + "`, where no statement before it, in the blocks around it, has set "
+                        + "every element of it in the iteration (the statement at " + method.source().location(fill)
+                        + " does, but not before this read): it may read what another iteration left there. Read `"
+                        + name + "` only after such a statement, or declare it inside the loop body");
             }
-            if (whole == null && !filledBefore(array, read)) {
+            if (fills.isEmpty() && !filledBefore(array, read)) {
                 String element = method.source().text(read.getLeaf());
                 return new Use(read, "This @ParallelFor loop reads `" + element + "`, an element of `" + name
                         + "`, which the loop fills at indices that do not keep the iterations apart, and Weft cannot "
@@ -214,10 +216,10 @@ final class ScratchArrays {
      * Collects into {@code reads} the body's reads of elements of {@code array}: every element
      * access but the target of a plain assignment ({@code tmp[k] += x} reads it too). Returns the
      * first use that is no element access nor the length, or one in a lambda or class, but for the
-     * {@code whole} fill's own and, in the statements after it, the array handed to a call that only
-     * uses its elements or iterated by an enhanced {@code for}; {@code null} for none.
+     * array handed to a call of {@code fills} to fill it and, after one of them, handed to a call that
+     * only uses its elements or iterated by an enhanced {@code for}; {@code null} for none.
      */
-    private WholeUse uses(VariableTree array, WholeFill fill, List<TreePath> reads) {
+    private WholeUse uses(VariableTree array, List<WholeFill> fills, List<TreePath> reads) {
         WholeUse[] found = {null};
         new DeferredCodeScanner() {
             @Override
@@ -229,8 +231,8 @@ final class ScratchArrays {
                 Tree parent = path.getParentPath().getLeaf();
                 boolean element = parent instanceof ArrayAccessTree access && access.getExpression() == name;
                 boolean length = parent instanceof MemberSelectTree select && select.getIdentifier().contentEquals("length");
-                boolean filled = fill != null && !inDeferredCode() && (name == fill.through()
-                        || statementIndex(path) > fill.statement() && elementsOnly(path));
+                boolean filled = !inDeferredCode() && (fills.stream().anyMatch(fill -> fill.through() == name)
+                        || setBefore(fills, path) && elementsOnly(path));
                 if (found[0] == null && (!element && !length && !filled || inDeferredCode())) {
                     found[0] = new WholeUse(path, inDeferredCode());
                 }
@@ -256,49 +258,77 @@ final class ScratchArrays {
     }
 
     /**
-     * The first statement of the body that sets every element of an array, by its place among the
-     * body's statements.
+     * A statement of a block of the body that sets every element of an array.
      *
      * @param through the array's name as the call that fills it is handed it; {@code null} for a loop
      */
-    private record WholeFill(int statement, Tree through) {}
+    private record WholeFill(TreePath statement, Tree through) {}
 
     /**
-     * The first statement of the body that sets every element of {@code array}: a loop filling it
-     * up to its length ({@link #filledTo}), or a call of the JDK that does, from its first element
-     * up to its length where the call is told where to start and end; {@code null} for none.
+     * The statements of the body's blocks, outside its lambdas and classes, that set every element
+     * of {@code array}: a loop filling it up to its length ({@link #filledTo}), or a call of the JDK
+     * that does, from its first element up to its length where the call is told where to start and end.
      */
-    private WholeFill wholeFill(VariableTree array) {
-        if (!(body.getLeaf() instanceof BlockTree block)) {
+    private List<WholeFill> wholeFills(VariableTree array) {
+        List<WholeFill> fills = new ArrayList<>();
+        new DeferredCodeScanner() {
+            @Override
+            public Void visitBlock(BlockTree block, Void unused) {
+                for (StatementTree each : inDeferredCode() ? List.<StatementTree>of() : block.getStatements()) {
+                    TreePath statement = new TreePath(getCurrentPath(), each);
+                    ExpressionTree bound = filledTo(array, statement);
+                    Tree through = bound == null ? filledByCall(array, statement) : null;
+                    if (bound != null && coversAll(array, bound, statement) || through != null) {
+                        fills.add(new WholeFill(statement, through));
+                    }
+                }
+                return super.visitBlock(block, unused);
+            }
+        }.scan(body, null);
+        return fills;
+    }
+
+    /**
+     * The name of {@code array} as {@code statement} hands it to a call of the JDK that sets every
+     * element of it; {@code null} where the statement is no such call.
+     */
+    private Tree filledByCall(VariableTree array, TreePath statement) {
+        if (!(statement.getLeaf() instanceof ExpressionStatementTree step)
+                || !(step.getExpression() instanceof MethodInvocationTree call)) {
             return null;
         }
-        for (int n = 0; n < block.getStatements().size(); n++) {
-            TreePath statement = new TreePath(body, block.getStatements().get(n));
-            ExpressionTree bound = filledTo(array, statement);
-            if (bound != null && coversAll(array, bound, statement)) {
-                return new WholeFill(n, null);
-            }
-            if (statement.getLeaf() instanceof ExpressionStatementTree step
-                    && step.getExpression() instanceof MethodInvocationTree call) {
-                TreePath callPath = new TreePath(statement, call);
-                JdkChanges.Fill fill = JdkChanges.fill(expressions.calledMethods(call, callPath), call.getArguments().size());
-                ExpressionTree filled = fill == null ? null : call.getArguments().get(fill.array());
-                if (filled != null && names(filled, callPath, array) && (fill.all()
-                        || strip(call.getArguments().get(fill.first())) instanceof LiteralTree zero
-                                && Integer.valueOf(0).equals(zero.getValue())
-                                && coversAll(array, call.getArguments().get(fill.limit()), callPath))) {
-                    return new WholeFill(n, strip(filled));
+        TreePath callPath = new TreePath(statement, call);
+        JdkChanges.Fill fill = JdkChanges.fill(expressions.calledMethods(call, callPath), call.getArguments().size());
+        ExpressionTree filled = fill == null ? null : call.getArguments().get(fill.array());
+        boolean whole = filled != null && names(filled, callPath, array) && (fill.all()
+                || strip(call.getArguments().get(fill.first())) instanceof LiteralTree zero
+                        && Integer.valueOf(0).equals(zero.getValue())
+                        && coversAll(array, call.getArguments().get(fill.limit()), callPath));
+        return whole ? strip(filled) : null;
+    }
+
+    /**
+     * Whether one of {@code fills} has run before {@code path} whenever it runs: a statement of a
+     * block around it, before the statement of that block that holds it.
+     */
+    private boolean setBefore(List<WholeFill> fills, TreePath path) {
+        for (TreePath at = path; at.getParentPath() != null && at.getLeaf() != body.getLeaf(); at = at.getParentPath()) {
+            if (at.getParentPath().getLeaf() instanceof BlockTree block) {
+                int holding = block.getStatements().indexOf(at.getLeaf());
+                if (fills.stream().anyMatch(fill -> fill.statement().getParentPath().getLeaf() == block
+                        && block.getStatements().indexOf(fill.statement().getLeaf()) < holding)) {
+                    return true;
                 }
             }
         }
-        return null;
+        return false;
     }
 
     /**
      * Whether {@code bound}, a child of the tree at {@code parent}, is the length of {@code array}:
      * {@code tmp.length}, or what the method creates it with where nothing may change that in
-     * between (a constant, or locals and parameters the method never assigns: {@code new double[k]}
-     * and {@code k}).
+     * between (a constant, or parameters and locals declared before it that the method never
+     * assigns: {@code new double[k]} and {@code k}).
      */
     private boolean coversAll(VariableTree array, ExpressionTree bound, TreePath parent) {
         ExpressionTree bare = strip(bound);
@@ -315,18 +345,15 @@ final class ScratchArrays {
         new TreeScanner<Void, Void>() {
             @Override
             public Void visitIdentifier(IdentifierTree name, Void unused) {
+                // Declared before the array, a local is the one its creation reads, not a field it hides.
                 Resolution resolution = scope.resolve(name, new TreePath(parent, bare));
-                unchanging[0] &= (resolution.kind() == Resolution.Kind.PARAMETER || resolution.kind() == Resolution.Kind.LOCAL)
-                        && !CountingLoop.assigns(method.tree().getBody(), name.getName().toString());
+                boolean before = resolution.kind() == Resolution.Kind.PARAMETER || resolution.kind() == Resolution.Kind.LOCAL
+                        && method.source().start(resolution.declaration()) < method.source().start(array);
+                unchanging[0] &= before && !CountingLoop.assigns(method.tree().getBody(), name.getName().toString());
                 return null;
             }
         }.scan(bare, null);
         return unchanging[0];
-    }
-
-    /** Where the statement of the body that holds {@code path} stands among the body's statements. */
-    private int statementIndex(TreePath path) {
-        return ((BlockTree) body.getLeaf()).getStatements().indexOf(topStatement(path).getLeaf());
     }
 
     /**
