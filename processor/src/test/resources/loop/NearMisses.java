@@ -697,4 +697,43 @@ class NearMisses {
         }
         return dst;
     }
+
+    static double[][] shades = new double[8][8];
+
+    static final class Shades {
+        private final double[][] rows;
+
+        Shades(int height, int width) {
+            rows = new double[height][width];
+        }
+
+        Shades(double[][] rows) {
+            this.rows = rows;
+        }
+
+        double[][] rows() {
+            return rows;
+        }
+    }
+
+    static Shades wrappedNotBuilt(int n) {
+        Shades built = new Shades(shades);
+        double[][] out = built.rows();
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 25: `out` may be the array `shades` is (`out = built.rows()` (NearMisses.java:721), a value Weft does not follow, which may be any field's array (`Shades.rows` is set to `rows` (NearMisses.java:711) where its object is built, an object that other objects may hold too))
+            out[i][0] = shades[i + 1][0];
+        }
+        return built;
+    }
+
+    static Shades builtButUsedInTheLoop(int n) {
+        Shades built = new Shades(n, 2);
+        double[][] out = built.rows();
+        for (@ParallelFor int i = 0; i < n; i++) {
+            // error at 25: `out` may be the array `built` is (`out = built.rows()` (NearMisses.java:731), a value Weft does not follow, which may be any field's array (`built` is used at NearMisses.java:735 before the loop is over
+            // error at 25: `built.rows()` reads `rows` (NearMisses.java:715), any element of it
+            out[i][0] = built.rows()[i + 1][0];
+        }
+        return built;
+    }
 }

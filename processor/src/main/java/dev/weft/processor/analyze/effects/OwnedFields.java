@@ -1,16 +1,20 @@
 package dev.weft.processor.analyze.effects;
 
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -25,6 +29,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -35,6 +41,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Fields that every object holds an object of its own in: a field that is only ever set to an
@@ -85,6 +92,155 @@ final class OwnedFields {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why an object just built by a call that may run any of {@code constructors} may hold in
+     * {@code field}, of its class, an object that others hold too; empty where the code building it
+     * sets the field only to objects created there and then: each constructor, those it hands over
+     * to with {@code this(...)}, and the class's field initializers and initializer blocks, in a
+     * class that extends {@code Object}, with no lambda or class in them, no unqualified call of a
+     * method, and {@code this} only in {@code this.f}: nothing else may reach the object being built.
+     */
+    Optional<String> sharedWhenBuiltBy(VariableElement field, List<ExecutableElement> constructors) {
+        TypeElement owner = (TypeElement) field.getEnclosingElement();
+        String name = "`" + owner.getSimpleName() + "." + field.getSimpleName() + "`";
+        TypeElement object = summaries.elements().getTypeElement("java.lang.Object");
+        if (constructors.isEmpty() || !summaries.types().isSameType(owner.getSuperclass(), object.asType())) {
+            return Optional.of(name + " may be set by code Weft does not follow where its object is built");
+        }
+        List<TreePath> building = new ArrayList<>();
+        List<ExecutableElement> pending = new ArrayList<>(constructors);
+        List<ExecutableElement> seen = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            ExecutableElement constructor = pending.remove(pending.size() - 1);
+            TreePath path = constructor.getEnclosingElement() == owner && !seen.contains(constructor)
+                    ? trees.getPath(constructor) : null;
+            if (path == null) {
+                if (!seen.contains(constructor)) {
+                    return Optional.of(name + " is set where its object is built by code Weft cannot read");
+                }
+                continue;
+            }
+            seen.add(constructor);
+            building.add(new TreePath(path, ((MethodTree) path.getLeaf()).getBody()));
+            pending.addAll(handedOver((MethodTree) path.getLeaf(), owner));
+        }
+        TreePath type = trees.getPath(owner);
+        for (Tree member : ((ClassTree) type.getLeaf()).getMembers()) {
+            if (member instanceof VariableTree variable && !variable.getModifiers().getFlags().contains(Modifier.STATIC)
+                    && variable.getInitializer() != null) {
+                TreePath value = new TreePath(new TreePath(type, variable), variable.getInitializer());
+                if (variable.getName().equals(field.getSimpleName()) && !fresh(variable.getInitializer(), value)) {
+                    return Optional.of(name + " starts as `" + variable.getInitializer() + "`, an object that other "
+                            + "objects may hold too");
+                }
+                building.add(value);
+            } else if (member instanceof BlockTree block && !block.isStatic()) {
+                building.add(new TreePath(type, block));
+            }
+        }
+        Set<Name> inner = ElementFilter.typesIn(owner.getEnclosedElements()).stream()
+                .filter(nested -> !nested.getModifiers().contains(Modifier.STATIC)).map(TypeElement::getSimpleName)
+                .collect(Collectors.toSet());
+        for (TreePath code : building) {
+            Optional<String> why = setOnlyFresh(field, code, inner);
+            if (why.isPresent()) {
+                return Optional.of(name + " " + why.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The constructors of {@code owner} that {@code constructor} hands over to with {@code this(...)}, by their number of parameters. */
+    private static List<ExecutableElement> handedOver(MethodTree constructor, TypeElement owner) {
+        if (constructor.getBody().getStatements().isEmpty()
+                || !(constructor.getBody().getStatements().get(0) instanceof ExpressionStatementTree first)
+                || !(first.getExpression() instanceof MethodInvocationTree call)
+                || !call.getMethodSelect().toString().equals("this")) {
+            return List.of();
+        }
+        return ElementFilter.constructorsIn(owner.getEnclosedElements()).stream()
+                .filter(other -> other.getParameters().size() == call.getArguments().size() || other.isVarArgs())
+                .toList();
+    }
+
+    /**
+     * Why {@code code}, where an object of the field's class is built, may set the field to an
+     * object others hold too; {@code inner} names the class's inner classes, whose objects hold it.
+     */
+    private Optional<String> setOnlyFresh(VariableElement field, TreePath code, Set<Name> inner) {
+        String[] why = {null};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitAssignment(AssignmentTree assignment, Void unused) {
+                ExpressionTree target = Bare.of(assignment.getVariable());
+                boolean own = target instanceof IdentifierTree simple && simple.getName().equals(field.getSimpleName())
+                        || target instanceof MemberSelectTree select && select.getIdentifier().equals(field.getSimpleName())
+                                && Bare.of(select.getExpression()) instanceof IdentifierTree self
+                                && self.getName().contentEquals("this");
+                TreePath value = new TreePath(getCurrentPath(), assignment.getExpression());
+                if (why[0] == null && own && !fresh(assignment.getExpression(), value)) {
+                    why[0] = "is set to `" + assignment.getExpression() + "` ("
+                            + Position.of(trees, code.getCompilationUnit(), assignment) + ") where its object is built, "
+                            + "an object that other objects may hold too";
+                }
+                return super.visitAssignment(assignment, unused);
+            }
+
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                ExpressionTree select = Bare.of(call.getMethodSelect());
+                String called = select.toString();
+                boolean ownMethod = select instanceof IdentifierTree ? !called.equals("this") && !called.equals("super")
+                        : select instanceof MemberSelectTree member && Bare.of(member.getExpression()) instanceof IdentifierTree self
+                                && (self.getName().contentEquals("this") || self.getName().contentEquals("super"));
+                if (why[0] == null && ownMethod) {
+                    why[0] = "may be set by `" + call + "` (" + Position.of(trees, code.getCompilationUnit(), call)
+                            + "), which its object calls while it is built";
+                }
+                return super.visitMethodInvocation(call, unused);
+            }
+
+            @Override
+            public Void visitNewClass(NewClassTree creation, Void unused) {
+                ExpressionTree created = Bare.of(creation.getIdentifier());
+                Name simple = created instanceof MemberSelectTree select ? select.getIdentifier()
+                        : created instanceof IdentifierTree identifier ? identifier.getName()
+                        : created instanceof ParameterizedTypeTree generic
+                                && generic.getType() instanceof IdentifierTree raw ? raw.getName() : null;
+                if (why[0] == null && (simple == null || inner.contains(simple))) {
+                    why[0] = "may be set by `" + creation + "` (" + Position.of(trees, code.getCompilationUnit(), creation)
+                            + "), an object of an inner class that holds its object while it is built";
+                }
+                return super.visitNewClass(creation, unused);
+            }
+
+            @Override
+            public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+                Tree parent = getCurrentPath().getParentPath().getLeaf();
+                boolean selected = parent instanceof MemberSelectTree select && select.getExpression() == identifier
+                        || parent instanceof MethodInvocationTree call && call.getMethodSelect() == identifier;
+                if (why[0] == null && identifier.getName().contentEquals("this") && !selected) {
+                    why[0] = "may be set through `this`, which its object hands on while it is built ("
+                            + Position.of(trees, code.getCompilationUnit(), identifier) + ")";
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+                why[0] = why[0] != null ? why[0] : "may be set by a lambda its object makes while it is built";
+                return null;
+            }
+
+            @Override
+            public Void visitClass(ClassTree type, Void unused) {
+                why[0] = why[0] != null ? why[0] : "may be set by a class its object makes while it is built";
+                return null;
+            }
+        }.scan(code, null);
+        return Optional.ofNullable(why[0]);
     }
 
     /** The field of its own receiver that {@code method} does nothing but return; {@code null} for any other method. */

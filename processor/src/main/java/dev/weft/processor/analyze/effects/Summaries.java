@@ -95,6 +95,15 @@ public final class Summaries {
     }
 
     /**
+     * Why an object just built by a call that may run any of {@code constructors} may hold in
+     * {@code field} an object that other objects hold too; empty where the code building it sets
+     * the field only to objects it creates.
+     */
+    public Optional<String> sharedWhenBuiltBy(VariableElement field, List<ExecutableElement> constructors) {
+        return owned.sharedWhenBuiltBy(field, constructors);
+    }
+
+    /**
      * Why what a call of {@code method} returns may be an object that another object holds too;
      * empty where it only returns a field each object owns, as a getter does.
      */

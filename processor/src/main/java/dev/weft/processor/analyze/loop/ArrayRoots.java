@@ -5,22 +5,29 @@ import static dev.weft.processor.analyze.loop.Syntax.strip;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Which arrays an outer variable of a loop's method may be, as the method itself shows: a local
@@ -31,7 +38,9 @@ import java.util.Set;
  *
  * <p>Arrays the method is handed, and arrays a call returns, are taken to be distinct from the
  * method's other parameters, as Fortran takes its arguments to be; what a call returns may still be
- * any field's array.
+ * any field's array, but for the array a getter returns of an object the method has just built,
+ * where the building sets that field only to new arrays and nothing else reaches the object until
+ * the loop is over ({@code Matrix x = new Matrix(m, n); double[][] c = x.getArray();}).
  */
 final class ArrayRoots {
     /** An array a name may be: a parameter or outer local by its name, a field by its name, or one Weft cannot tell. */
@@ -54,11 +63,15 @@ final class ArrayRoots {
 
     private final LoopScope scope;
     private final MethodContext method;
+    private final ExpressionTypes expressions;
+    private final TreePath loop;
     private final Map<VariableTree, Map<Root, String>> known = new LinkedHashMap<>();
 
-    ArrayRoots(LoopScope scope, MethodContext method) {
+    ArrayRoots(LoopScope scope, MethodContext method, ExpressionTypes expressions, TreePath loop) {
         this.scope = scope;
         this.method = method;
+        this.expressions = expressions;
+        this.loop = loop;
     }
 
     /**
@@ -149,7 +162,8 @@ final class ArrayRoots {
             sources(choice.getFalseExpression(), at, following).forEach(either::putIfAbsent);
             return either;
         }
-        if (bare instanceof NewArrayTree || bare.getKind() == Tree.Kind.NULL_LITERAL || fresh(bare)) {
+        String unowned = unownedBecause(bare, at);
+        if (bare instanceof NewArrayTree || bare.getKind() == Tree.Kind.NULL_LITERAL || fresh(bare) || unowned == null) {
             return Map.of();
         }
         if (bare instanceof IdentifierTree name) {
@@ -168,7 +182,66 @@ final class ArrayRoots {
             // Arrays.asList(a), list.subList(1, n): the same elements as what they view.
             return sources(viewed, at, following);
         }
-        return Map.of(Root.UNKNOWN, "a value Weft does not follow, which may be any field's array");
+        return Map.of(Root.UNKNOWN, "a value Weft does not follow, which may be any field's array"
+                + (unowned.isEmpty() ? "" : " (" + unowned + ")"));
+    }
+
+    /**
+     * Why {@code value} may not be an array an object the method has just built holds of its own:
+     * {@code null} where it is, a getter's result ({@code x.getArray()}) of an outer local the method
+     * sets only to a new object of a class of the compilation ({@code Matrix x = new Matrix(m, n)}),
+     * whose building sets the getter's field only to objects it creates, where the method uses the
+     * local for nothing else until the loop is over, so that no other name reaches the array while
+     * the loop runs. Empty for a value of another shape.
+     */
+    private String unownedBecause(ExpressionTree value, TreePath path) {
+        if (!(value instanceof MethodInvocationTree call) || !call.getArguments().isEmpty()
+                || !(call.getMethodSelect() instanceof MemberSelectTree select)
+                || !(strip(select.getExpression()) instanceof IdentifierTree receiver)) {
+            return "";
+        }
+        List<VariableElement> fields = expressions.calledMethods(call, path).stream()
+                .map(getter -> method.summaries().returnedField(getter).orElse(null)).distinct().toList();
+        Resolution object = scope.resolve(receiver, new TreePath(new TreePath(path, select), receiver));
+        if (fields.size() != 1 || fields.get(0) == null || object.kind() != Resolution.Kind.LOCAL || object.insideLoop()
+                || method.reassigned().contains(receiver.getName().toString())
+                || !(strip(object.declaration().getInitializer()) instanceof NewClassTree creation)
+                || creation.getClassBody() != null) {
+            return "";
+        }
+        Tree elsewhere = usedElsewhere(object.declaration(), select.getExpression());
+        if (elsewhere != null) {
+            return "`" + receiver + "` is used at " + method.source().location(elsewhere) + " before the loop is over, "
+                    + "where its array may be reached by another name";
+        }
+        return method.summaries().sharedWhenBuiltBy(fields.get(0), expressions.constructors(creation)).orElse(null);
+    }
+
+    /**
+     * Where the method uses {@code local} other than as {@code use} before the loop and every loop
+     * around it are over, while something may reach the local's object; {@code null} where it does not.
+     */
+    private Tree usedElsewhere(VariableTree local, ExpressionTree use) {
+        TreePath outermost = loop;
+        for (TreePath at = loop; at != null && at.getLeaf() != method.tree(); at = at.getParentPath()) {
+            if (at.getLeaf() instanceof ForLoopTree || at.getLeaf() instanceof EnhancedForLoopTree
+                    || at.getLeaf() instanceof WhileLoopTree || at.getLeaf() instanceof DoWhileLoopTree) {
+                outermost = at;
+            }
+        }
+        int after = method.source().end(outermost.getLeaf());
+        Tree[] elsewhere = {null};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree name, Void unused) {
+                if (elsewhere[0] == null && name != use && scope.resolve(name, getCurrentPath()).declaration() == local
+                        && method.source().start(name) < after) {
+                    elsewhere[0] = name;
+                }
+                return null;
+            }
+        }.scan(new TreePath(method.path(), method.tree().getBody()), null);
+        return elsewhere[0];
     }
 
     /** {@code a.clone()} and the copies {@code Arrays} makes: a new array. */

@@ -184,7 +184,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.links = origins.links();
         this.called = new CalledFieldAccesses(method, expressions, origins);
         this.reached = new ReachedObjectWrites(method, expressions, links, new TreePath(loopPath, header.body()));
-        this.roots = new ArrayRoots(scope, method);
+        this.roots = new ArrayRoots(scope, method, expressions, loopPath);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
         this.repeatable = new RepeatableReads(method, expressions, scope);
         this.extrema = new GuardedExtremum(scope, method, repeatable, new TreePath(loopPath, header.body()));

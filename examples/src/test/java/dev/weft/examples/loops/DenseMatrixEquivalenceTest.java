@@ -1,0 +1,50 @@
+package dev.weft.examples.loops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Operations that fill the rows of a matrix they have just built: the twin's result is the original's. */
+class DenseMatrixEquivalenceTest {
+
+    static IntStream sizes() {
+        return LoopEquivalenceTest.sizes().filter(n -> n <= LoopShapes.CHUNK + 1);
+    }
+
+    private static DenseMatrix random(int height, int width, long seed) {
+        Random random = new Random(seed);
+        double[][] rows = new double[height][width];
+        for (double[] row : rows) {
+            for (int j = 0; j < width; j++) {
+                row[j] = random.nextInt(200) - 100;
+            }
+        }
+        return new DenseMatrix(rows);
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void productsAndSums(int n) {
+        DenseMatrix a = random(5, 7, n);
+        DenseMatrix b = random(7, n, n + 1L);
+        assertThat(DenseMatrixParallel.times(a, b).getArray()).isDeepEqualTo(a.times(b).getArray());
+        DenseMatrix c = random(n, 3, n + 2L);
+        DenseMatrix d = random(n, 3, n + 3L);
+        assertThat(DenseMatrixParallel.plus(c, d).getArray()).isDeepEqualTo(c.plus(d).getArray());
+    }
+
+    /** A race on a column or on the copied column would show as a difference in some run. */
+    @Test
+    void largeProductsRunAfterRun() {
+        DenseMatrix a = random(40, 300, 1);
+        DenseMatrix b = random(300, 3_001, 2);
+        double[][] product = a.times(b).getArray();
+        for (int run = 0; run < 5; run++) {
+            assertThat(DenseMatrixParallel.times(a, b).getArray()).as("run %d", run).isDeepEqualTo(product);
+        }
+    }
+}
