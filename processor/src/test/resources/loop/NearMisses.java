@@ -736,4 +736,19 @@ class NearMisses {
         }
         return built;
     }
+
+    static void shiftedByAVariable(int[] in, int[] out, int shift) {
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            out[i - shift] = in[i];
+        }
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            // error at 22: This @ParallelFor loop reads `out[i - shift]` and writes `out[i]`
+            out[i] = out[i - shift];
+        }
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            out[i] = in[i];
+            // error: This @ParallelFor loop writes `out` at two indices, [i] and [i+shift]
+            out[i + shift] = in[i];
+        }
+    }
 }

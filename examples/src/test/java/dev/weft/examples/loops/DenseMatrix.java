@@ -64,4 +64,28 @@ final class DenseMatrix {
         }
         return sum;
     }
+
+    /** The rows {@code first} to {@code last} and the columns {@code left} to {@code right}, both included. */
+    DenseMatrix part(int first, int last, int left, int right) {
+        DenseMatrix part = new DenseMatrix(last - first + 1, right - left + 1);
+        double[][] result = part.getArray();
+        for (@ParallelFor int i = first; i <= last; i++) {
+            for (int j = left; j <= right; j++) {
+                result[i - first][j - left] = rows[i][j];
+            }
+        }
+        return part;
+    }
+
+    /** The transpose, a column of it an iteration. */
+    DenseMatrix transposed() {
+        DenseMatrix transposed = new DenseMatrix(width, height);
+        double[][] result = transposed.getArray();
+        for (@ParallelFor int i = 0; i < height; i++) {
+            for (int j = 0; j < width; j++) {
+                result[j][i] = rows[i][j];
+            }
+        }
+        return transposed;
+    }
 }

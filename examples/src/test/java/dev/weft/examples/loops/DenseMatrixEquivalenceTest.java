@@ -35,6 +35,9 @@ class DenseMatrixEquivalenceTest {
         DenseMatrix c = random(n, 3, n + 2L);
         DenseMatrix d = random(n, 3, n + 3L);
         assertThat(DenseMatrixParallel.plus(c, d).getArray()).isDeepEqualTo(c.plus(d).getArray());
+        assertThat(DenseMatrixParallel.transposed(c).getArray()).isDeepEqualTo(c.transposed().getArray());
+        DenseMatrix e = random(n + 3, 6, n + 4L);
+        assertThat(DenseMatrixParallel.part(e, 2, n + 1, 1, 4).getArray()).isDeepEqualTo(e.part(2, n + 1, 1, 4).getArray());
     }
 
     /** A race on a column or on the copied column would show as a difference in some run. */

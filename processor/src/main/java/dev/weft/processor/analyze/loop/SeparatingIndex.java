@@ -63,7 +63,7 @@ final class SeparatingIndex {
         if (asName(bare) != null) {
             return holdsLoopVariable(asName(bare), path);
         }
-        if (stride(bare, path) != null) {
+        if (stride(bare, path) != null || shifted(bare, path)) {
             return true;
         }
         if (bare.getKind() != Tree.Kind.PLUS) {
@@ -72,6 +72,27 @@ final class SeparatingIndex {
         BinaryTree sum = (BinaryTree) bare;
         return rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
                 || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
+    }
+
+    /**
+     * Whether {@code index} is the loop variable moved by a variable that is the same in every
+     * iteration, {@code i - i0}, {@code i + offset} or {@code last - i}: one element an iteration, a
+     * different one for each, as adding or subtracting an {@code int} maps the {@code int}s one to
+     * one, past overflow too. A constant offset is a block's ({@link #stride}), kept within the
+     * iteration's own stretch of elements.
+     */
+    private boolean shifted(ExpressionTree index, TreePath path) {
+        if (index.getKind() != Tree.Kind.PLUS && index.getKind() != Tree.Kind.MINUS
+                || !(index instanceof BinaryTree sum)) {
+            return false;
+        }
+        return isIndex(sum.getLeftOperand(), path) && variableOffset(sum.getRightOperand(), path)
+                || isIndex(sum.getRightOperand(), path) && variableOffset(sum.getLeftOperand(), path);
+    }
+
+    /** Whether {@code offset} reads a variable and is the same in every iteration. */
+    private boolean variableOffset(ExpressionTree offset, TreePath path) {
+        return !Syntax.names(offset).isEmpty() && scope.sameInEveryIteration(offset, path);
     }
 
     /**
