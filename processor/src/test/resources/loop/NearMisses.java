@@ -751,4 +751,23 @@ class NearMisses {
             out[i + shift] = in[i];
         }
     }
+
+    static void rowsAroundTheRange(double[] out, int k, int j, int n, int shift) {
+        for (@ParallelFor int i = 0; i <= k; i++) {
+            // error at 22: This @ParallelFor loop reads `out[k]` and writes `out[i]`
+            out[i] = out[k];
+        }
+        for (@ParallelFor int i = 0; i < k; i++) {
+            // error at 26: This @ParallelFor loop reads `out[k]` and writes `out[2 * i + (0..1)]`
+            out[2 * i] = out[k];
+        }
+        for (@ParallelFor int i = j + 1; i < n; i++) {
+            // error at 30: This @ParallelFor loop reads `out[j]` and writes `out[i-shift]`
+            out[i - shift] = out[j];
+        }
+        for (@ParallelFor int i = n - 1; i >= k; i--) {
+            // error at 22: This @ParallelFor loop reads `out[k]` and writes `out[i]`
+            out[i] = out[k];
+        }
+    }
 }

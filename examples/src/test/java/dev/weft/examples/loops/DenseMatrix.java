@@ -88,4 +88,49 @@ final class DenseMatrix {
         }
         return transposed;
     }
+
+    /** A copy of the rows, each a new array. */
+    double[][] copyOfRows() {
+        double[][] copy = new double[height][];
+        for (int i = 0; i < height; i++) {
+            copy[i] = rows[i].clone();
+        }
+        return copy;
+    }
+
+    /**
+     * The solution {@code x} of this upper-triangular matrix times {@code x} equal to {@code b},
+     * for all columns of {@code b} at once: from the last row up, each row's value taken out of
+     * the rows above it, a row an iteration.
+     */
+    double[][] solveUpper(DenseMatrix b) {
+        double[][] x = b.copyOfRows();
+        for (int k = height - 1; k >= 0; k--) {
+            for (int j = 0; j < x[k].length; j++) {
+                x[k][j] /= rows[k][k];
+            }
+            for (@ParallelFor int i = 0; i < k; i++) {
+                for (int j = 0; j < x[i].length; j++) {
+                    x[i][j] -= x[k][j] * rows[i][k];
+                }
+            }
+        }
+        return x;
+    }
+
+    /** Takes out of every column after {@code k} its projection on column {@code k}, a column an iteration. */
+    void orthogonalizeAfter(int k) {
+        for (@ParallelFor int j = k + 1; j < width; j++) {
+            double dot = 0;
+            double norm = 0;
+            for (int i = 0; i < height; i++) {
+                dot += rows[i][k] * rows[i][j];
+                norm += rows[i][k] * rows[i][k];
+            }
+            double f = norm == 0 ? 0 : dot / norm;
+            for (int i = 0; i < height; i++) {
+                rows[i][j] -= f * rows[i][k];
+            }
+        }
+    }
 }

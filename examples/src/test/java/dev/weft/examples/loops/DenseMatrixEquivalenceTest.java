@@ -40,6 +40,28 @@ class DenseMatrixEquivalenceTest {
         assertThat(DenseMatrixParallel.part(e, 2, n + 1, 1, 4).getArray()).isDeepEqualTo(e.part(2, n + 1, 1, 4).getArray());
     }
 
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void backSubstitutionAndColumnsOrthogonalized(int n) {
+        DenseMatrix upper = random(n, n, n + 5L);
+        double[][] u = upper.getArray();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                u[i][j] = 0;
+            }
+            u[i][i] = 100 + i;
+        }
+        DenseMatrix b = random(n, 4, n + 6L);
+        assertThat(DenseMatrixParallel.solveUpper(upper, b)).isDeepEqualTo(upper.solveUpper(b));
+        DenseMatrix twin = random(9, n, n + 7L);
+        DenseMatrix original = random(9, n, n + 7L);
+        for (int k = 0; k < Math.min(n, 3); k++) {
+            DenseMatrixParallel.orthogonalizeAfter(twin, k);
+            original.orthogonalizeAfter(k);
+        }
+        assertThat(twin.getArray()).isDeepEqualTo(original.getArray());
+    }
+
     /** A race on a column or on the copied column would show as a difference in some run. */
     @Test
     void largeProductsRunAfterRun() {

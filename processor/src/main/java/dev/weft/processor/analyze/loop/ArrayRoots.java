@@ -38,7 +38,8 @@ import javax.lang.model.element.VariableElement;
  *
  * <p>Arrays the method is handed, and arrays a call returns, are taken to be distinct from the
  * method's other parameters, as Fortran takes its arguments to be; what a call returns may still be
- * any field's array, but for the array a getter returns of an object the method has just built,
+ * any field's array, but for an array the call's summaries say it creates ({@code m.getArrayCopy()})
+ * and the array a getter returns of an object the method has just built,
  * where the building sets that field only to new arrays and nothing else reaches the object until
  * the loop is over ({@code Matrix x = new Matrix(m, n); double[][] c = x.getArray();}).
  */
@@ -163,7 +164,10 @@ final class ArrayRoots {
             return either;
         }
         String unowned = unownedBecause(bare, at);
-        if (bare instanceof NewArrayTree || bare.getKind() == Tree.Kind.NULL_LITERAL || fresh(bare) || unowned == null) {
+        boolean returnsNew = bare instanceof MethodInvocationTree call
+                && method.summaries().returnOnlyNew(expressions.calledMethods(call, at));
+        if (bare instanceof NewArrayTree || bare.getKind() == Tree.Kind.NULL_LITERAL || fresh(bare) || returnsNew
+                || unowned == null) {
             return Map.of();
         }
         if (bare instanceof IdentifierTree name) {

@@ -1416,8 +1416,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         TreePath readPath = new TreePath(parentPath, read);
         String written = read instanceof MethodInvocationTree ? name + ".set(" + index + ", …)" : name + "[" + index + "]";
         if (readKey != null && !readKey.equals(index) && writesFromTheLoopVariable(name, index)
-                && separating.beforeTheRange(readIndex, new TreePath(readPath, readIndex), loopPath, writtenOuter)) {
-            return; // a row or element before the first the loop writes
+                && separating.outsideTheRange(readIndex, new TreePath(readPath, readIndex), loopPath, writtenOuter,
+                        atTheLoopVariable(index))) {
+            return; // a row or element outside the range the loop writes
         }
         if (!index.equals(readKey)) {
             error(DiagnosticId.LOOP_CARRIED, readPath, read, "This @ParallelFor loop reads `" + method.source().text(read) + "` and writes `"
@@ -1434,10 +1435,18 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /**
      * Whether the loop writes {@code array} at {@code index} counted up from the loop variable, so
-     * only at or past where the loop's range starts: not a whole column of rows, not at a cursor.
+     * only at or past where the loop's range starts: the loop variable's column of every row, but
+     * no other column of rows, nothing at a cursor, nothing moved by a variable ({@code a[i - o]}).
      */
     private boolean writesFromTheLoopVariable(String array, String index) {
-        return !index.startsWith(ANY_ROW) && !writtenAtCursor.contains(array);
+        return !writtenAtCursor.contains(array) && !separating.moved(index)
+                && (!index.startsWith(ANY_ROW) || atTheLoopVariable(index));
+    }
+
+    /** Whether the write {@code index} names the loop variable's element alone, of the array or of its every row. */
+    private boolean atTheLoopVariable(String index) {
+        String variable = header.variable().getName().toString();
+        return index.equals(variable) || index.equals(ANY_ROW + variable);
     }
 
     /** What the outer name or field {@code expression} is: {@code a}, or {@code this.a}. */
@@ -1476,8 +1485,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             TreePath row = heldRow(use, written, resolution, index);
             if (row == null) {
                 aliasError(use, writes, alias);
-            } else if (!separating.beforeTheRange(((ArrayAccessTree) row.getLeaf()).getIndex(),
-                    new TreePath(row, ((ArrayAccessTree) row.getLeaf()).getIndex()), loopPath, writtenOuter)) {
+            } else if (!separating.outsideTheRange(((ArrayAccessTree) row.getLeaf()).getIndex(),
+                    new TreePath(row, ((ArrayAccessTree) row.getLeaf()).getIndex()), loopPath, writtenOuter,
+                    atTheLoopVariable(index))) {
                 error(DiagnosticId.LOOP_CARRIED, use.path(), use.tree(), "`" + use.name() + "` holds the row `"
                         + method.source().text(row.getLeaf()) + "` (" + method.source().location(row.getLeaf())
                         + "), and this @ParallelFor loop " + writes + " in every iteration of a range that does not "

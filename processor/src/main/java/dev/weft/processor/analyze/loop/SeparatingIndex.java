@@ -18,6 +18,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.CountingLoop;
 import dev.weft.processor.model.loop.CountedLoop;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ final class SeparatingIndex {
 
     /** The row-major indices that were taken to separate iterations, by the text of their origin and width. */
     private final Map<String, Rows> rowMajor = new LinkedHashMap<>();
+    /** The indices {@link #shifted} took to separate iterations, by their text: one element an iteration, anywhere. */
+    private final Set<String> moved = new HashSet<>();
 
     SeparatingIndex(LoopScope scope, LoopHeader header) {
         this.scope = scope;
@@ -86,8 +89,17 @@ final class SeparatingIndex {
                 || !(index instanceof BinaryTree sum)) {
             return false;
         }
-        return isIndex(sum.getLeftOperand(), path) && variableOffset(sum.getRightOperand(), path)
+        boolean shifted = isIndex(sum.getLeftOperand(), path) && variableOffset(sum.getRightOperand(), path)
                 || isIndex(sum.getRightOperand(), path) && variableOffset(sum.getLeftOperand(), path);
+        if (shifted) {
+            moved.add(scope.normalized(index));
+        }
+        return shifted;
+    }
+
+    /** Whether the write {@code key} is one {@link #shifted} took: its elements may lie anywhere around the loop's range. */
+    boolean moved(String key) {
+        return moved.contains(key);
     }
 
     /** Whether {@code offset} reads a variable and is the same in every iteration. */
@@ -230,26 +242,43 @@ final class SeparatingIndex {
 
 
     /**
-     * Whether a row or element {@code index}, the same in every iteration, lies before the first
-     * index an ascending loop of step 1 or more reaches: {@code A[j]} in {@code for (ii = j + 1; ...)},
-     * so no iteration writes it.
+     * Whether a row or element {@code index}, a name that is the same in every iteration, lies
+     * outside the range of a loop of constant step, so that no iteration writes it. Where the loop
+     * writes at its variable alone ({@code exactly}), that is before the first index it reaches
+     * ({@code A[j]} in {@code for (ii = j + 1; ...; ii++)}, or in {@code for (ii = j - 1; ...; ii--)}),
+     * or past its bound ({@code X[k]} in {@code for (i = 0; i < k; i++)}, or in {@code for (i = n - 1;
+     * i > k; i--)}); where it writes blocks or strides from it, which reach past the variable
+     * upwards, only before the first index of an ascending loop.
      */
-    boolean beforeTheRange(ExpressionTree index, TreePath path, TreePath loopPath, Set<String> changedByTheBody) {
-        if (!(header.shape() instanceof CountedLoop counted) || !counted.relation().ascending()
-                || !(loopPath.getLeaf() instanceof ForLoopTree loop) || loop.getInitializer().size() != 1
-                || !(loop.getInitializer().get(0) instanceof VariableTree start) || start.getInitializer() == null
+    boolean outsideTheRange(ExpressionTree index, TreePath path, TreePath loopPath, Set<String> changedByTheBody,
+            boolean exactly) {
+        if (!(header.shape() instanceof CountedLoop counted) || counted.step() <= 0
+                || !(loopPath.getLeaf() instanceof ForLoopTree loop) || asName(index) == null
+                || changedByTheBody.contains(asName(index).getName().toString())
                 || !scope.sameInEveryIteration(index, path)) {
             return false;
         }
-        ExpressionTree first = strip(start.getInitializer());
-        if (!(first instanceof BinaryTree sum) || first.getKind() != Tree.Kind.PLUS
-                || !(strip(sum.getRightOperand()) instanceof LiteralTree literal)
-                || !(literal.getValue() instanceof Integer by) || by < 1) {
-            return false;
-        }
-        String before = scope.normalized(sum.getLeftOperand());
-        return before.equals(scope.normalized(index)) && asName(index) != null
-                && !changedByTheBody.contains(asName(index).getName().toString());
+        boolean ascending = counted.relation().ascending();
+        String row = scope.normalized(index);
+        ExpressionTree first = loop.getInitializer().size() == 1 && loop.getInitializer().get(0) instanceof VariableTree start
+                ? start.getInitializer() : null;
+        boolean startsPast = first != null && movedBy(first, row, ascending ? Tree.Kind.PLUS : Tree.Kind.MINUS);
+        ExpressionTree condition = strip(loop.getCondition());
+        boolean strict = condition.getKind() == Tree.Kind.LESS_THAN || condition.getKind() == Tree.Kind.GREATER_THAN;
+        ExpressionTree bound = condition instanceof BinaryTree comparison && isIndex(comparison.getLeftOperand(), path)
+                ? comparison.getRightOperand() : null;
+        boolean endsBefore = bound != null && (strict ? scope.normalized(bound).equals(row)
+                : movedBy(bound, row, ascending ? Tree.Kind.MINUS : Tree.Kind.PLUS));
+        return ascending && startsPast || exactly && (startsPast || endsBefore);
+    }
+
+    /** Whether {@code value} is {@code row + c} or {@code row - c}, as {@code kind} says, with a constant {@code c >= 1}. */
+    private boolean movedBy(ExpressionTree value, String row, Tree.Kind kind) {
+        ExpressionTree bare = strip(value);
+        return bare instanceof BinaryTree sum && bare.getKind() == kind
+                && strip(sum.getRightOperand()) instanceof LiteralTree literal
+                && literal.getValue() instanceof Integer by && by >= 1
+                && scope.normalized(sum.getLeftOperand()).equals(row);
     }
 
     /**
