@@ -770,4 +770,15 @@ class NearMisses {
             out[i] = out[k];
         }
     }
+
+    static void stretchesPastTheRow(double[] src, double[] dst, int w, int h) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            // error: `System.arraycopy(src, y * w, dst, y * w, w + 1)` changes `dst` from `y * w` on, `w + 1` elements, which may be another iteration's
+            System.arraycopy(src, y * w, dst, y * w, w + 1);
+        }
+        for (@ParallelFor int y = 0; y < h; y++) {
+            // error: `java.util.Arrays.fill(dst, y * w, (y + 2) * w, 0.0)` changes `dst` from `y * w` on, up to `(y + 2) * w`, which may be another iteration's
+            java.util.Arrays.fill(dst, y * w, (y + 2) * w, 0.0);
+        }
+    }
 }

@@ -112,6 +112,15 @@ class ScratchLoopEquivalenceTest {
         assertThat(ScratchLoopsParallel.median3x3(image, 6, Math.max(n, 1))).isEqualTo(ScratchLoops.median3x3(image, 6, Math.max(n, 1)));
     }
 
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void rowsSetAndCopiedWhole(int n) {
+        int[] image = LoopEquivalenceTest.ints(n * 5);
+        assertThat(ScratchLoopsParallel.flipped(image, 5)).isEqualTo(ScratchLoops.flipped(image, 5));
+        double[] values = IntStream.of(image).asDoubleStream().toArray();
+        assertThat(ScratchLoopsParallel.rowMeans(values, 5)).isEqualTo(ScratchLoops.rowMeans(values, 5));
+    }
+
     private static double[][] rows(int n, int width) {
         Random random = new Random(n);
         double[][] rows = new double[n][width];
@@ -139,6 +148,7 @@ class ScratchLoopEquivalenceTest {
         for (int run = 0; run < 5; run++) {
             assertThat(ScratchLoopsParallel.median3x3(in, 1_000, 1_000)).as("run %d", run).isEqualTo(filtered);
             assertThat(ScratchLoopsParallel.modes(in, 3, 7)).as("run %d", run).isEqualTo(modes);
+            assertThat(ScratchLoopsParallel.flipped(in, 3)).as("run %d", run).isEqualTo(ScratchLoops.flipped(in, 3));
             assertThat(ScratchLoopsParallel.medians(rows)).as("run %d", run).isEqualTo(medians);
             assertThat(ScratchLoopsParallel.weightedSquares(values, 3)).as("run %d", run).isEqualTo(weighted);
             assertThat(ScratchLoopsParallel.scratch(in)).as("run %d", run).isEqualTo(scratch);

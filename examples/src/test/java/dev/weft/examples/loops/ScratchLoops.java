@@ -257,4 +257,28 @@ final class ScratchLoops {
         }
         return dst;
     }
+
+    /** Each row of a row-major image set to its mean, a row an iteration, by {@code Arrays.fill}. */
+    static double[] rowMeans(double[] image, int w) {
+        int h = image.length / w;
+        double[] out = new double[image.length];
+        for (@ParallelFor int y = 0; y < h; y++) {
+            double s = 0;
+            for (int x = 0; x < w; x++) {
+                s += image[y * w + x];
+            }
+            Arrays.fill(out, y * w, (y + 1) * w, s / w);
+        }
+        return out;
+    }
+
+    /** The rows of a row-major image in reverse order, each copied whole by {@code System.arraycopy}. */
+    static int[] flipped(int[] image, int w) {
+        int h = image.length / w;
+        int[] out = new int[image.length];
+        for (@ParallelFor int y = 0; y < h; y++) {
+            System.arraycopy(image, (h - 1 - y) * w, out, y * w, w);
+        }
+        return out;
+    }
 }

@@ -102,16 +102,16 @@ public final class JdkChanges {
             """);
 
     /**
-     * Static methods that set every element of an array they are handed, by their number of
+     * Static methods that set the elements of an array they are handed, by their number of
      * arguments: the index of the array, and of the arguments that give the first element set and
-     * where the setting ends, or how many it sets (the same where the first is 0), {@code -1} for a
-     * method that sets them all.
+     * where the setting ends ({@code end}) or how many it sets ({@code count}); {@code -1} and
+     * {@code all} for a method that sets them all.
      */
     private static final List<String> FILLS = List.of(
-            "java.util.Arrays.fill 2 0 -1 -1",
-            "java.util.Arrays.setAll 2 0 -1 -1",
-            "java.util.Arrays.fill 4 0 1 2",
-            "java.lang.System.arraycopy 5 2 3 4");
+            "java.util.Arrays.fill 2 0 -1 -1 all",
+            "java.util.Arrays.setAll 2 0 -1 -1 all",
+            "java.util.Arrays.fill 4 0 1 2 end",
+            "java.lang.System.arraycopy 5 2 3 4 count");
 
     /**
      * Static methods that use the elements of the arrays they are handed only while they run and
@@ -326,7 +326,8 @@ public final class JdkChanges {
     public static Fill fill(List<ExecutableElement> callees, int arguments) {
         List<Fill> fills = callees.stream().map(callee -> FILLS.stream().map(line -> line.split(" "))
                 .filter(line -> line[0].equals(qualifiedName(callee)) && Integer.parseInt(line[1]) == arguments)
-                .map(line -> new Fill(Integer.parseInt(line[2]), Integer.parseInt(line[3]), Integer.parseInt(line[4])))
+                .map(line -> new Fill(Integer.parseInt(line[2]), Integer.parseInt(line[3]), Integer.parseInt(line[4]),
+                        line[5].equals("count")))
                 .findFirst().orElse(null)).distinct().toList();
         return fills.size() == 1 ? fills.get(0) : null;
     }
@@ -338,8 +339,9 @@ public final class JdkChanges {
      * @param first the index of the argument that gives the first element set; {@code -1} where all are
      * @param limit the index of the argument that gives where the setting ends, or how many elements it
      *     sets; {@code -1} where all are
+     * @param count whether the argument at {@code limit} tells how many elements the call sets, not where it stops
      */
-    public record Fill(int array, int first, int limit) {
+    public record Fill(int array, int first, int limit, boolean count) {
         /** Whether the call sets every element, whatever its other arguments. */
         public boolean all() {
             return first < 0;

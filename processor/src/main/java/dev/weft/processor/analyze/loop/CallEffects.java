@@ -91,6 +91,14 @@ final class CallEffects extends TreePathScanner<Void, Void> {
          */
         boolean scratchArray(ExpressionTree array, TreePath callPath);
 
+        /**
+         * A call of the JDK sets the elements of {@code array} from {@code first} on, up to where
+         * {@code limit} tells, how many ({@code count}) or where they end: whether that is an outer
+         * array of which they are the iteration's own row, now checked as the body's write of it.
+         */
+        boolean changedRow(ExpressionTree array, ExpressionTree first, ExpressionTree limit, boolean count,
+                TreePath callPath, ExpressionTree call);
+
         /** A call is refused: neither it nor what it is handed needs a second error of its own. */
         void refused(Tree call, List<? extends ExpressionTree> arguments);
 
@@ -163,6 +171,12 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 && select.getIdentifier().contentEquals("clone");
         if (callees.isEmpty() && !copies && !(receiver != null && ofLocalClass(receiver))) {
             trust(List.of("`" + method.source().text(call) + "`, a call Weft cannot resolve"));
+        }
+        JdkChanges.Fill fill = JdkChanges.fill(callees, call.getArguments().size());
+        List<? extends ExpressionTree> arguments = call.getArguments();
+        if (fill != null && !fill.all() && writes.changedRow(arguments.get(fill.array()), arguments.get(fill.first()),
+                arguments.get(fill.limit()), fill.count(), getCurrentPath(), call)) {
+            return;
         }
         for (ExecutableElement callee : callees) {
             if (summarised(call, callee, call.getArguments(), receiver)) {

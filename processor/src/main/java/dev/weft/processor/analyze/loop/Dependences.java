@@ -856,9 +856,40 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return true;
         }
         separatedSets.putIfAbsent(named.name(), new Use(named.name(), call, callPath));
-        String normalized = scope.normalized(index);
-        separatedWrite(named.name(), width == null ? normalized
-                : normalized + " * " + scope.normalized(width) + " + (0.." + scope.normalized(width) + "-1)", call);
+        separatedWrite(named.name(), width == null ? scope.normalized(index) : rowKey(index, width), call);
+        return true;
+    }
+
+    /** How a write of the row {@code row} of {@code width} elements is compared with the loop's other writes of the array. */
+    private String rowKey(ExpressionTree row, ExpressionTree width) {
+        return scope.normalized(row) + " * " + scope.normalized(width) + " + (0.." + scope.normalized(width) + "-1)";
+    }
+
+    @Override
+    public boolean changedRow(ExpressionTree array, ExpressionTree first, ExpressionTree limit, boolean count,
+            TreePath callPath, ExpressionTree call) {
+        ArrayName named = arrayName(strip(array), new TreePath(callPath, array));
+        if (named == null || named.resolution().kind() == Resolution.Kind.OTHER
+                || named.resolution().kind() == Resolution.Kind.LOCAL && named.resolution().insideLoop()) {
+            return false;
+        }
+        SeparatingIndex.OwnRow row = separating.ownRow(first, limit, count, new TreePath(callPath, first));
+        updateTargets.add(strip(array));
+        if (row == null) {
+            if (!scratchArray(array, callPath)) {
+                String i = header.variable().getName().toString();
+                error(DiagnosticId.CALL_EFFECT, callPath, call, "`" + method.source().text(call) + "` changes `"
+                        + named.name() + "` from `" + method.source().text(first) + "` on, " + (count ? "`"
+                        + method.source().text(limit) + "` elements" : "up to `" + method.source().text(limit) + "`")
+                        + ", which may be another iteration's: several iterations may write the same element. Change "
+                        + "the iteration's own row, from `" + i + " * w` on, `w` elements (or up to `(" + i
+                        + " + 1) * w`), with `w` the same in every iteration");
+            }
+            return true;
+        }
+        writtenArrays.putIfAbsent(named.name(), named.resolution());
+        separatedSets.putIfAbsent(named.name(), new Use(named.name(), call, callPath));
+        separatedWrite(named.name(), rowKey(row.row(), row.width()), call);
         return true;
     }
 

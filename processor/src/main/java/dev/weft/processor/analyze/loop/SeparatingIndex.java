@@ -40,6 +40,9 @@ final class SeparatingIndex {
      */
     record Rows(ExpressionTree width, ExpressionTree origin) {}
 
+    /** A row of {@code width} elements from {@code row * width}, {@code row} the loop variable: the iteration's own. */
+    record OwnRow(ExpressionTree row, ExpressionTree width) {}
+
     /** The row-major indices that were taken to separate iterations, by the text of their origin and width. */
     private final Map<String, Rows> rowMajor = new LinkedHashMap<>();
     /** The indices {@link #shifted} took to separate iterations, by their text: one element an iteration, anywhere. */
@@ -352,6 +355,51 @@ final class SeparatingIndex {
         ExpressionTree bare = strip(number);
         return isIndex(bare, path) || bare.getKind() == Tree.Kind.MINUS && bare instanceof BinaryTree difference
                 && isIndex(difference.getLeftOperand(), path) && scope.sameInEveryIteration(difference.getRightOperand(), path);
+    }
+
+    /**
+     * The row of the iteration's own that the elements from {@code first} on make up, up to where
+     * {@code limit} tells, how many ({@code count}) or where they end: {@code first} is {@code i * w}
+     * or {@code w * i}, or a local of the body that holds it ({@code int at = i * w}), and
+     * {@code limit} is {@code w}, or ends the row, {@code first + w} or {@code (i + 1) * w}; the
+     * row as {@link #separatesRows} takes it, {@code null} for any other stretch.
+     */
+    OwnRow ownRow(ExpressionTree first, ExpressionTree limit, boolean count, TreePath path) {
+        if (!(header.shape() instanceof CountedLoop)) {
+            return null;
+        }
+        TreePath startPath = asName(first) == null ? null : definition(asName(first), path);
+        ExpressionTree start = strip(startPath == null ? first : (ExpressionTree) startPath.getLeaf());
+        TreePath at = startPath == null ? path : startPath;
+        if (start.getKind() != Tree.Kind.MULTIPLY) {
+            return null;
+        }
+        BinaryTree product = (BinaryTree) start;
+        for (ExpressionTree row : List.of(product.getLeftOperand(), product.getRightOperand())) {
+            ExpressionTree width = row == product.getLeftOperand() ? product.getRightOperand() : product.getLeftOperand();
+            String w = scope.normalized(width);
+            boolean ends = count ? scope.normalized(limit).equals(w) : endsRow(strip(limit), first, start, row, w);
+            if (ends && isIndex(row, at) && separatesRows(row, width, at)) {
+                return new OwnRow(row, width);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code end} is where the row from {@code start}, given as {@code first}, ends: {@code first + w}, {@code (row + 1) * w}. */
+    private boolean endsRow(ExpressionTree end, ExpressionTree first, ExpressionTree start, ExpressionTree row, String width) {
+        if (!(end instanceof BinaryTree operation)) {
+            return false;
+        }
+        String left = scope.normalized(operation.getLeftOperand());
+        String right = scope.normalized(operation.getRightOperand());
+        if (end.getKind() == Tree.Kind.PLUS) {
+            List<String> starts = List.of(scope.normalized(first), scope.normalized(start));
+            return starts.contains(left) && right.equals(width) || starts.contains(right) && left.equals(width);
+        }
+        String next = scope.normalized(row) + "+1";
+        return end.getKind() == Tree.Kind.MULTIPLY && (left.equals(next) && right.equals(width)
+                || right.equals(next) && left.equals(width));
     }
 
     /**
