@@ -837,13 +837,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     @Override
     public boolean changedAt(ExpressionTree array, ExpressionTree index, ExpressionTree width, String change,
             TreePath callPath, ExpressionTree call) {
-        ArrayName named = arrayName(strip(array), new TreePath(callPath, array));
-        if (named == null || named.resolution().kind() == Resolution.Kind.OTHER
-                || named.resolution().kind() == Resolution.Kind.LOCAL && named.resolution().insideLoop()) {
+        ArrayName named = outerArrayChanged(array, callPath);
+        if (named == null) {
             return false;
         }
         TreePath indexPath = new TreePath(callPath, index);
-        updateTargets.add(strip(array));
         writtenArrays.putIfAbsent(named.name(), named.resolution());
         if (width == null ? !separating.separates(index, indexPath) : !separating.separatesRows(index, width, indexPath)) {
             String elements = width == null ? "the element of `" + named.name() + "` at `" + method.source().text(index)
@@ -860,6 +858,20 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         return true;
     }
 
+    /**
+     * The outer array that a call of the body changes, as {@code array} names it, now a target of
+     * the body's updates; {@code null} for an array of the body's own or one Weft cannot name.
+     */
+    private ArrayName outerArrayChanged(ExpressionTree array, TreePath callPath) {
+        ArrayName named = arrayName(strip(array), new TreePath(callPath, array));
+        if (named == null || named.resolution().kind() == Resolution.Kind.OTHER
+                || named.resolution().kind() == Resolution.Kind.LOCAL && named.resolution().insideLoop()) {
+            return null;
+        }
+        updateTargets.add(strip(array));
+        return named;
+    }
+
     /** How a write of the row {@code row} of {@code width} elements is compared with the loop's other writes of the array. */
     private String rowKey(ExpressionTree row, ExpressionTree width) {
         return scope.normalized(row) + " * " + scope.normalized(width) + " + (0.." + scope.normalized(width) + "-1)";
@@ -868,13 +880,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     @Override
     public boolean changedRow(ExpressionTree array, ExpressionTree first, ExpressionTree limit, boolean count,
             TreePath callPath, ExpressionTree call) {
-        ArrayName named = arrayName(strip(array), new TreePath(callPath, array));
-        if (named == null || named.resolution().kind() == Resolution.Kind.OTHER
-                || named.resolution().kind() == Resolution.Kind.LOCAL && named.resolution().insideLoop()) {
+        ArrayName named = outerArrayChanged(array, callPath);
+        if (named == null) {
             return false;
         }
         SeparatingIndex.OwnRow row = separating.ownRow(first, limit, count, new TreePath(callPath, first));
-        updateTargets.add(strip(array));
         if (row == null) {
             if (!scratchArray(array, callPath)) {
                 String i = header.variable().getName().toString();
