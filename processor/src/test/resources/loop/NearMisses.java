@@ -143,7 +143,7 @@ class NearMisses {
     static void tileColumnsBoundByAnotherWidth(float[] pixels, int y0, int y1, int w, int h) {
         for (@ParallelFor int y = y0; y < y1; y++) {
             for (int x = 0; x < h; x++) {
-                // error: This @ParallelFor loop writes `pixels[(y - y0) * w + x]` at an index that does not separate the iterations
+                // the twin checks that h <= w before it runs the loop in parallel
                 pixels[(y - y0) * w + x] = y * x;
             }
         }
@@ -779,6 +779,27 @@ class NearMisses {
         for (@ParallelFor int y = 0; y < h; y++) {
             // error: `java.util.Arrays.fill(dst, y * w, (y + 2) * w, 0.0)` changes `dst` from `y * w` on, up to `(y + 2) * w`, which may be another iteration's
             java.util.Arrays.fill(dst, y * w, (y + 2) * w, 0.0);
+        }
+    }
+
+    static void cursorsOfAnInnerLoop(int[] pixels, int w, int h) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            int i = y * w;
+            for (int x = 0; x < w; x++) {
+                // error: This @ParallelFor loop writes `pixels[i]` at an index that does not separate the iterations: several iterations may write the same element. Weft follows `i` only to a plain assignment (`i = ...;`) earlier in the block of this write, with nothing after it that assigns `i` or a name it reads, or as a cursor of an inner loop
+                pixels[i] = x;
+                if (x % 2 == 0) {
+                    i++;
+                }
+            }
+        }
+        for (@ParallelFor int y = 0; y < h; y++) {
+            int i = y * w + 1;
+            for (int x = 0; x < w; x++) {
+                // error: This @ParallelFor loop writes `pixels[i]` at an index that does not separate the iterations
+                pixels[i] = x;
+                i++;
+            }
         }
     }
 }

@@ -113,6 +113,17 @@ public final class Loops {
     }
 
     /**
+     * Whether the columns from {@code first} up to {@code end}, past the last, lie among the
+     * columns 0 to {@code width - 1} of a row, or are none: only then does a row-major index
+     * {@code i * width + x} with {@code x} among them keep to the row of {@code i}, and a twin runs
+     * the loop as written otherwise ({@code x} from {@code roiX} below {@code roiX + roiWidth}, with
+     * a region reaching past the image's edge).
+     */
+    public static boolean columnsFit(long first, long end, long width) {
+        return end <= first || first >= 0 && end <= width;
+    }
+
+    /**
      * The elements an enhanced {@code for} walks, indexable in constant time: a random-access list
      * as it is, any other collection or iterable as a snapshot taken now.
      */

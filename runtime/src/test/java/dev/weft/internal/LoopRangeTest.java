@@ -365,6 +365,17 @@ class LoopRangeTest {
     }
 
     @Test
+    void columnsFitOnlyWithinARowOrWhereThereAreNone() {
+        assertThat(Loops.columnsFit(0, 10, 10)).isTrue();
+        assertThat(Loops.columnsFit(3, 8, 10)).isTrue();
+        assertThat(Loops.columnsFit(3, 11, 10)).isFalse();
+        assertThat(Loops.columnsFit(-1, 5, 10)).isFalse();
+        assertThat(Loops.columnsFit(-5, -7, 10)).isTrue();
+        assertThat(Loops.columnsFit(4, 4, 0)).isTrue();
+        assertThat(Loops.columnsFit(0, (long) Integer.MAX_VALUE + 1, Integer.MAX_VALUE)).isFalse();
+    }
+
+    @Test
     void rowsFitOnlyWhileEveryRowMajorIndexIsAnInt() {
         assertThat(Loops.rowsFit(0, 1000, 1000)).isTrue();
         assertThat(Loops.rowsFit(0, 46_340, 46_340)).isTrue();

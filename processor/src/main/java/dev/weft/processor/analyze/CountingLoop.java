@@ -58,19 +58,45 @@ public final class CountingLoop {
     }
 
     /**
-     * The constant {@code loop} starts {@code counter} from, declaring it ({@code int x = 1}) or
-     * setting it ({@code x = 1}) as its only initializer; -1 for anything else.
+     * The columns {@code loop} keeps {@code counter} among: from what it starts the counter at, up
+     * by one while below its bound or at most its bound, the body never assigning the counter.
+     *
+     * @param first what the loop starts the counter at
+     * @param bound what the condition compares the counter with
+     * @param inclusive whether the condition is {@code <=}, so the bound is a column too
      */
+    public record Columns(ExpressionTree first, ExpressionTree bound, boolean inclusive) {}
+
+    /** The columns {@code loop} counts {@code counter} through, as {@link Columns}; {@code null} for a loop of another shape. */
+    public static Columns columns(ForLoopTree loop, String counter) {
+        ExpressionTree start = start(loop, counter);
+        if (start == null || !(Bare.of(loop.getCondition()) instanceof BinaryTree condition)
+                || !countsUpByOne(loop, counter, condition)
+                || condition.getKind() != Tree.Kind.LESS_THAN && condition.getKind() != Tree.Kind.LESS_THAN_EQUAL) {
+            return null;
+        }
+        return new Columns(start, condition.getRightOperand(), condition.getKind() == Tree.Kind.LESS_THAN_EQUAL);
+    }
+
+    /** The constant {@code loop} starts {@code counter} from, as {@link #start}; -1 for anything else. */
     private static long first(ForLoopTree loop, String counter) {
+        return constant(start(loop, counter));
+    }
+
+    /**
+     * What {@code loop} starts {@code counter} at, declaring it ({@code int x = 1}) or setting it
+     * ({@code x = 1}) as its only initializer; {@code null} for anything else.
+     */
+    private static ExpressionTree start(ForLoopTree loop, String counter) {
         if (loop.getInitializer().size() != 1) {
-            return -1;
+            return null;
         }
         if (loop.getInitializer().get(0) instanceof VariableTree declared && declared.getName().contentEquals(counter)) {
-            return constant(declared.getInitializer());
+            return declared.getInitializer();
         }
         AssignmentTree set = counterSet(loop);
         return set != null && ((IdentifierTree) Bare.of(set.getVariable())).getName().contentEquals(counter)
-                ? constant(set.getExpression()) : -1;
+                ? set.getExpression() : null;
     }
 
     /**

@@ -703,7 +703,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 + "separate the iterations: several iterations may write the same element. "
                 + (local == null ? "" : "Weft follows `" + local + "` only to a plain assignment (`" + local + " = ...;`) "
                         + "earlier in the block of this write, with nothing after it that assigns `" + local
-                        + "` or a name it reads. ")
+                        + "` or a name it reads, or as a cursor of an inner loop: set to `" + header.variable().getName()
+                        + " * w + a` just before a loop that counts up by one from `a`, and advanced once a pass by a "
+                        + "statement `" + local + "++;` of that loop's block after every use, with no `break` or "
+                        + "`continue` in it. ")
                 + "Write `" + name + "[" + header.variable().getName() + "]` at the loop index, or accumulate into it (`"
                 + name + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
     }

@@ -10,6 +10,7 @@ import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.diagnostic.DiagnosticId;
+import dev.weft.processor.analyze.CountingLoop;
 import dev.weft.processor.model.loop.Capture;
 import dev.weft.processor.model.loop.Induction;
 import dev.weft.processor.model.loop.LoopOptions;
@@ -72,7 +73,9 @@ final class LoopModeler {
                 privates, inductions,
                 independent.rowMajor().stream()
                         .map(rows -> new RowMajorIndex(rendered(method, rows.width()),
-                                rows.origin() == null ? null : rendered(method, rows.origin())))
+                                rows.origin() == null ? null : rendered(method, rows.origin()),
+                                rows.columns() == null ? null : rendered(method, rows.columns().first()),
+                                rows.columns() == null ? null : columnEnd(method, rows.columns())))
                         .toList(),
                 independent.distinct().stream()
                         .map(pair -> new SameArrayCheck(method.source().text(pair.written()),
@@ -82,6 +85,12 @@ final class LoopModeler {
                 independent.reached().stream().map(checked -> reachedObject(method, checked)).toList(),
                 independent.reached().isEmpty() || independent.reached().get(0).way().array() == null
                         ? "" : rendered(method, independent.reached().get(0).way().array()));
+    }
+
+    /** The column past the last of {@code columns}, as the twin writes it: one past an inclusive bound, in {@code long}. */
+    private static String columnEnd(MethodContext method, CountingLoop.Columns columns) {
+        String bound = rendered(method, columns.bound());
+        return columns.inclusive() ? "(long) (" + bound + ") + 1" : bound;
     }
 
     /** An object the twin checks, with the objects that lead to it from the element, as the twin writes them. */

@@ -6,8 +6,6 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -421,7 +419,7 @@ final class ScratchArrays {
         TreePath inner = new TreePath(statement, fill.getStatement());
         List<? extends StatementTree> steps = fill.getStatement() instanceof BlockTree block ? block.getStatements()
                 : List.of(fill.getStatement());
-        boolean fills = !jumps(fill.getStatement()) && steps.stream().anyMatch(step -> step instanceof ExpressionStatementTree set
+        boolean fills = !Syntax.jumps(fill.getStatement()) && steps.stream().anyMatch(step -> step instanceof ExpressionStatementTree set
                 && set.getExpression() instanceof AssignmentTree assignment
                 && strip(assignment.getVariable()) instanceof ArrayAccessTree element
                 && names(element.getExpression(), inner, array)
@@ -430,18 +428,5 @@ final class ScratchArrays {
         return fills && CountingLoop.countsColumns(fill, counter, limit -> limit == bound)
                 && scope.sameInEveryIteration(bound, new TreePath(new TreePath(statement, fill.getCondition()), bound))
                 ? bound : null;
-    }
-
-    /** Whether {@code tree} holds a {@code break} or {@code continue}, which may skip a fill. */
-    private static boolean jumps(Tree tree) {
-        boolean[] found = {false};
-        new TreeScanner<Void, Void>() {
-            @Override
-            public Void scan(Tree node, Void unused) {
-                found[0] |= node instanceof BreakTree || node instanceof ContinueTree;
-                return super.scan(node, unused);
-            }
-        }.scan(tree, null);
-        return found[0];
     }
 }

@@ -13,6 +13,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -37,8 +38,10 @@ final class SeparatingIndex {
      * The rows of a row-major index taken to separate iterations: {@code (i - origin) * width + x}.
      *
      * @param origin the row the rows are counted from; {@code null} for {@code i * width + x}
+     * @param columns the columns an inner loop counts {@code x} through, which the twin checks lie
+     *     between 0 and {@code width - 1}; {@code null} where the loop shows it
      */
-    record Rows(ExpressionTree width, ExpressionTree origin) {}
+    record Rows(ExpressionTree width, ExpressionTree origin, CountingLoop.Columns columns) {}
 
     /** A row of {@code width} elements from {@code row * width}, {@code row} the loop variable: the iteration's own. */
     record OwnRow(ExpressionTree row, ExpressionTree width) {}
@@ -67,7 +70,7 @@ final class SeparatingIndex {
             return separates((ExpressionTree) definition.getLeaf(), definition);
         }
         if (asName(bare) != null) {
-            return holdsLoopVariable(asName(bare), path);
+            return holdsLoopVariable(asName(bare), path) || innerCursor(asName(bare), path);
         }
         if (stride(bare, path) != null || shifted(bare, path)) {
             return true;
@@ -78,6 +81,86 @@ final class SeparatingIndex {
         BinaryTree sum = (BinaryTree) bare;
         return rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
                 || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
+    }
+
+    /**
+     * Whether {@code name}, used at {@code path}, is a cursor of an inner loop that walks a row of
+     * the iteration's own, as image code walks pixels: a local of the body set to {@code y * w + a}
+     * just before a loop that counts its {@code x} up by one from {@code a} ({@code a} may be 0 and
+     * left out), which advances the cursor by one, with a statement of its block of its own
+     * ({@code i++;}) after every use, and nothing else changes it: at each use it holds
+     * {@code y * w + x}, checked as that row-major index is.
+     */
+    private boolean innerCursor(IdentifierTree name, TreePath path) {
+        Resolution resolution = scope.resolve(name, path);
+        VariableTree local = resolution.declaration();
+        if (resolution.kind() != Resolution.Kind.LOCAL || !resolution.insideLoop() || local == null
+                || local.getInitializer() == null) {
+            return false;
+        }
+        for (TreePath at = path; at.getParentPath() != null && at.getLeaf() != header.body(); at = at.getParentPath()) {
+            if (at.getLeaf() instanceof ForLoopTree inner && at.getParentPath().getLeaf() instanceof BlockTree block) {
+                int declared = block.getStatements().indexOf(local);
+                int loop = block.getStatements().indexOf(inner);
+                return declared >= 0 && declared < loop
+                        && block.getStatements().subList(declared + 1, loop).stream()
+                                .noneMatch(between -> CountingLoop.assigns(between, name.getName().toString()))
+                        && advancedAfterEveryUse(inner, name.getName().toString(), path)
+                        && startsTheRow(local.getInitializer(), at, new TreePath(at, local));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the body of {@code inner} is a block that advances {@code cursor} by one once, with a
+     * statement of its own that comes after the statement holding the use at {@code path}, assigns
+     * it nowhere else and holds no jump that could skip the advance.
+     */
+    private static boolean advancedAfterEveryUse(ForLoopTree inner, String cursor, TreePath path) {
+        if (!(inner.getStatement() instanceof BlockTree block) || Syntax.jumps(block)) {
+            return false;
+        }
+        List<? extends StatementTree> statements = block.getStatements();
+        List<? extends StatementTree> advancing = statements.stream().filter(statement -> CountingLoop.assigns(statement, cursor)).toList();
+        if (advancing.size() != 1 || !(advancing.get(0) instanceof ExpressionStatementTree step)
+                || !(step.getExpression() instanceof UnaryTree increment)
+                || increment.getKind() != Tree.Kind.POSTFIX_INCREMENT && increment.getKind() != Tree.Kind.PREFIX_INCREMENT
+                || asName(increment.getExpression()) == null) {
+            return false;
+        }
+        TreePath use = path;
+        while (use.getParentPath() != null && use.getParentPath().getLeaf() != block) {
+            use = use.getParentPath();
+        }
+        return statements.indexOf(use.getLeaf()) >= 0 && statements.indexOf(use.getLeaf()) < statements.indexOf(step);
+    }
+
+    /**
+     * Whether {@code start} is where the row the loop at {@code inner} walks starts, {@code y * w + a}
+     * with {@code a} where the loop counts from, or {@code y * w} for a loop counting from 0: a
+     * row-major index with that loop's counter for its column.
+     */
+    private boolean startsTheRow(ExpressionTree start, TreePath inner, TreePath declaration) {
+        ForLoopTree loop = (ForLoopTree) inner.getLeaf();
+        if (!(strip(loop.getCondition()) instanceof BinaryTree condition)
+                || !(strip(condition.getLeftOperand()) instanceof IdentifierTree counter)) {
+            return false;
+        }
+        CountingLoop.Columns columns = CountingLoop.columns(loop, counter.getName().toString());
+        if (columns == null) {
+            return false;
+        }
+        ExpressionTree bare = strip(start);
+        ExpressionTree row = strip(columns.first()) instanceof LiteralTree zero && Integer.valueOf(0).equals(zero.getValue())
+                ? bare : null;
+        if (row == null && bare.getKind() == Tree.Kind.PLUS && bare instanceof BinaryTree sum) {
+            String first = scope.normalized(columns.first());
+            row = scope.normalized(sum.getRightOperand()).equals(first) ? sum.getLeftOperand()
+                    : scope.normalized(sum.getLeftOperand()).equals(first) ? sum.getRightOperand() : null;
+        }
+        TreePath column = new TreePath(new TreePath(new TreePath(inner, loop.getCondition()), condition), counter);
+        return row != null && rowMajor(row, new TreePath(declaration, row), counter, column);
     }
 
     /**
@@ -333,18 +416,30 @@ final class SeparatingIndex {
         ForLoopTree inner = x.kind() != Resolution.Kind.LOCAL ? null
                 : x.insideLoop() && innerLoopOf(x.declaration()) != null ? innerLoopOf(x.declaration())
                 : loopSetting(x.declaration(), path);
-        boolean separates = inner != null && CountingLoop.staysInColumns(inner, asName(column).getName().toString(),
+        String counter = asName(column).getName().toString();
+        boolean separates = inner != null && CountingLoop.staysInColumns(inner, counter,
                 bound -> scope.normalized(bound).equals(scope.normalized(width)));
-        if (separates) {
-            rowsTaken(width, strip(number) instanceof BinaryTree difference ? difference.getRightOperand() : null);
+        // Columns counted between bounds the loop does not change (x from roiX below roiX + roiWidth)
+        // stay within the row where the twin finds them to, before it runs the loop; bounds written
+        // from the width, or a start below 0, that reach past the row are a mistake to report instead.
+        CountingLoop.Columns columns = separates || inner == null ? null : CountingLoop.columns(inner, counter);
+        boolean checked = columns != null && scope.sameInEveryIteration(columns.first(), path)
+                && scope.sameInEveryIteration(columns.bound(), path)
+                && strip(columns.first()).getKind() != Tree.Kind.UNARY_MINUS
+                && !Syntax.names(columns.bound()).containsAll(Syntax.names(width));
+        if (separates || checked) {
+            rowsTaken(width, strip(number) instanceof BinaryTree difference ? difference.getRightOperand() : null,
+                    checked ? columns : null);
         }
-        return separates;
+        return separates || checked;
     }
 
-    /** Notes rows of {@code width} counted from {@code origin}, once, for the twin to check. */
-    private void rowsTaken(ExpressionTree width, ExpressionTree origin) {
+    /** Notes rows of {@code width} counted from {@code origin}, among {@code columns}, once, for the twin to check. */
+    private void rowsTaken(ExpressionTree width, ExpressionTree origin, CountingLoop.Columns columns) {
         String from = origin == null ? "" : scope.normalized(origin) + " ";
-        rowMajor.putIfAbsent(from + scope.normalized(width), new Rows(width, origin));
+        String among = columns == null ? "" : " " + scope.normalized(columns.first()) + (columns.inclusive() ? " <= " : " < ")
+                + scope.normalized(columns.bound());
+        rowMajor.putIfAbsent(from + scope.normalized(width) + among, new Rows(width, origin, columns));
     }
 
     /**
@@ -409,7 +504,7 @@ final class SeparatingIndex {
     boolean separatesRows(ExpressionTree row, ExpressionTree width, TreePath path) {
         boolean separates = header.shape() instanceof CountedLoop && isIndex(row, path) && scope.sameInEveryIteration(width, path);
         if (separates) {
-            rowsTaken(width, null);
+            rowsTaken(width, null, null);
         }
         return separates;
     }

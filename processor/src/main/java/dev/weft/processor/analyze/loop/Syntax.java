@@ -1,15 +1,17 @@
 package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.ArrayAccessTree;
-import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.TypeCastTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.Bare;
@@ -39,6 +41,19 @@ final class Syntax {
     /** The simple name the expression is, in parentheses or not; {@code null} when it is anything else. */
     static IdentifierTree asName(ExpressionTree expression) {
         return strip(expression) instanceof IdentifierTree identifier ? identifier : null;
+    }
+
+    /** Whether {@code tree} holds a {@code break} or {@code continue}, which may skip what follows it. */
+    static boolean jumps(Tree tree) {
+        boolean[] found = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree node, Void unused) {
+                found[0] |= node instanceof BreakTree || node instanceof ContinueTree;
+                return super.scan(node, unused);
+            }
+        }.scan(tree, null);
+        return found[0];
     }
 
     /** The simple names {@code tree} uses, whatever they mean. */

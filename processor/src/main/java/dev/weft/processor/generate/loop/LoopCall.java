@@ -58,6 +58,10 @@ final class LoopCall {
                     ? CodeBlock.of("!$T.rowsFit($L, $L, $L)", LOOPS, bounds.first(), bounds.bound(), rows.width())
                     : CodeBlock.of("!$T.rowsFit($L, $L, $L, $L)", LOOPS, bounds.first(), bounds.bound(), rows.origin(),
                             rows.width()));
+            if (rows.firstColumn() != null) {
+                asWrittenWhen.add(CodeBlock.of("!$T.columnsFit($L, $L, $L)", LOOPS, rows.firstColumn(), rows.columnEnd(),
+                        rows.width()));
+            }
         }
         // Arrays the analysis took to be distinct, as Fortran takes its arguments: one array, the
         // iterations would touch each other's elements.
