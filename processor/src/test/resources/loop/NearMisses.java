@@ -802,4 +802,14 @@ class NearMisses {
             }
         }
     }
+
+    static void cursorReadAfterItsAdvance(int[] pixels, int w, int h) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            int i = y * w;
+            for (int x = 0; x < w; x++) {
+                // error: This @ParallelFor loop writes `pixels[i++]` at an index that does not separate the iterations
+                pixels[i++] = pixels[i];
+            }
+        }
+    }
 }

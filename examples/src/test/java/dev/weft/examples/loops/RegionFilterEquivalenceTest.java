@@ -44,6 +44,12 @@ class RegionFilterEquivalenceTest {
             RegionFiltersParallel.markRows(twin);
             assertThat(twin.pixels()).isEqualTo(original.pixels());
         }
+        byte[] source = image(width, height, n + 1L);
+        RegionFilters original = new RegionFilters(image(width, height, n), width, 1, 1, width - 2, Math.max(0, height - 2));
+        RegionFilters twin = new RegionFilters(image(width, height, n), width, 1, 1, width - 2, Math.max(0, height - 2));
+        original.smoothFrom(source);
+        RegionFiltersParallel.smoothFrom(twin, source);
+        assertThat(twin.pixels()).isEqualTo(original.pixels());
     }
 
     /** A region past the right edge spills into the next row, where the next row's pass reaches too: the twin runs the loop as written. */

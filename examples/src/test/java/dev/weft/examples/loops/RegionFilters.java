@@ -48,6 +48,35 @@ final class RegionFilters {
         }
     }
 
+    /**
+     * The region's pixels set to the rounded mean of their 3 × 3 neighbourhood in {@code source},
+     * the neighbours held in scratch locals declared before the loop and slid along the row, the
+     * pixel written through a cursor advanced where it is used. The region keeps one pixel off
+     * every edge.
+     */
+    void smoothFrom(byte[] source) {
+        int west;
+        int centre;
+        int east;
+        int cursor;
+        for (@ParallelFor int y = top; y < top + regionHeight; y++) {
+            cursor = y * width + left;
+            centre = column(source, cursor - 1);
+            east = column(source, cursor);
+            for (int x = left; x < left + regionWidth; x++) {
+                west = centre;
+                centre = east;
+                east = column(source, cursor + 1);
+                pixels[cursor++] = (byte) ((west + centre + east + 4) / 9);
+            }
+        }
+    }
+
+    /** The sum of the three pixels of {@code source} in the column of {@code at}, the rows above and below it included. */
+    private int column(byte[] source, int at) {
+        return (source[at - width] & 255) + (source[at] & 255) + (source[at + width] & 255);
+    }
+
     /** Each pixel of the region inverted, indexed from its column. */
     void invert() {
         for (@ParallelFor int y = top; y < top + regionHeight; y++) {

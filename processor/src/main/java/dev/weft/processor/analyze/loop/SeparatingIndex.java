@@ -70,7 +70,10 @@ final class SeparatingIndex {
             return separates((ExpressionTree) definition.getLeaf(), definition);
         }
         if (asName(bare) != null) {
-            return holdsLoopVariable(asName(bare), path) || innerCursor(asName(bare), path);
+            return holdsLoopVariable(asName(bare), path) || innerCursor(asName(bare), path, false);
+        }
+        if (bare.getKind() == Tree.Kind.POSTFIX_INCREMENT && asName(((UnaryTree) bare).getExpression()) != null) {
+            return innerCursor(asName(((UnaryTree) bare).getExpression()), path, true);
         }
         if (stride(bare, path) != null || shifted(bare, path)) {
             return true;
@@ -85,55 +88,80 @@ final class SeparatingIndex {
 
     /**
      * Whether {@code name}, used at {@code path}, is a cursor of an inner loop that walks a row of
-     * the iteration's own, as image code walks pixels: a local of the body set to {@code y * w + a}
-     * just before a loop that counts its {@code x} up by one from {@code a} ({@code a} may be 0 and
-     * left out), which advances the cursor by one, with a statement of its block of its own
-     * ({@code i++;}) after every use, and nothing else changes it: at each use it holds
-     * {@code y * w + x}, checked as that row-major index is.
+     * the iteration's own, as image code walks pixels: a local set to {@code y * w + a} by a
+     * statement just before a loop that counts its {@code x} up by one from {@code a} ({@code a}
+     * may be 0 and left out), which advances the cursor by one once a pass, after every other use,
+     * and nothing else changes it: at each use it holds {@code y * w + x}, checked as that
+     * row-major index is. The advance is a statement of the loop's block ({@code i++;}) or, where
+     * {@code advancing}, the use itself ({@code pixels[i++] = v}).
      */
-    private boolean innerCursor(IdentifierTree name, TreePath path) {
+    private boolean innerCursor(IdentifierTree name, TreePath path, boolean advancing) {
         Resolution resolution = scope.resolve(name, path);
-        VariableTree local = resolution.declaration();
-        if (resolution.kind() != Resolution.Kind.LOCAL || !resolution.insideLoop() || local == null
-                || local.getInitializer() == null) {
+        if (resolution.kind() != Resolution.Kind.LOCAL || resolution.declaration() == null) {
             return false;
         }
         for (TreePath at = path; at.getParentPath() != null && at.getLeaf() != header.body(); at = at.getParentPath()) {
             if (at.getLeaf() instanceof ForLoopTree inner && at.getParentPath().getLeaf() instanceof BlockTree block) {
-                int declared = block.getStatements().indexOf(local);
-                int loop = block.getStatements().indexOf(inner);
-                return declared >= 0 && declared < loop
-                        && block.getStatements().subList(declared + 1, loop).stream()
-                                .noneMatch(between -> CountingLoop.assigns(between, name.getName().toString()))
-                        && advancedAfterEveryUse(inner, name.getName().toString(), path)
-                        && startsTheRow(local.getInitializer(), at, new TreePath(at, local));
+                TreePath start = setJustBefore(block, inner, name, resolution.declaration(), at.getParentPath());
+                return start != null && advancedOnce(inner, name.getName().toString(), path, advancing)
+                        && startsTheRow((ExpressionTree) start.getLeaf(), at, start);
             }
         }
         return false;
     }
 
     /**
-     * Whether the body of {@code inner} is a block that advances {@code cursor} by one once, with a
-     * statement of its own that comes after the statement holding the use at {@code path}, assigns
-     * it nowhere else and holds no jump that could skip the advance.
+     * What the statement of {@code block} just before {@code inner} that sets {@code local}, by its
+     * declaration or a plain assignment, sets it to, with nothing between that assigns it;
+     * {@code null} where no such statement stands before the loop.
      */
-    private static boolean advancedAfterEveryUse(ForLoopTree inner, String cursor, TreePath path) {
+    private TreePath setJustBefore(BlockTree block, ForLoopTree inner, IdentifierTree name, VariableTree local,
+            TreePath blockPath) {
+        List<? extends StatementTree> statements = block.getStatements();
+        for (int k = statements.indexOf(inner) - 1; k >= 0; k--) {
+            StatementTree statement = statements.get(k);
+            TreePath at = new TreePath(blockPath, statement);
+            if (statement == local) {
+                return local.getInitializer() == null ? null : new TreePath(at, local.getInitializer());
+            }
+            if (statement instanceof ExpressionStatementTree set && set.getExpression() instanceof AssignmentTree assignment
+                    && asName(assignment.getVariable()) != null
+                    && scope.resolve(asName(assignment.getVariable()), at).declaration() == local) {
+                return new TreePath(new TreePath(at, assignment), assignment.getExpression());
+            }
+            if (CountingLoop.assigns(statement, name.getName().toString())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the body of {@code inner} is a block, with no {@code break} or {@code continue} to skip
+     * an advance, of which one statement advances {@code cursor} by one, once, and no other assigns
+     * it: a statement of its own ({@code i++;}) after the statement holding the use at {@code path},
+     * or, where {@code advancing}, the statement whose one mention of the cursor is that use, {@code i++}.
+     */
+    private static boolean advancedOnce(ForLoopTree inner, String cursor, TreePath path, boolean advancing) {
         if (!(inner.getStatement() instanceof BlockTree block) || Syntax.jumps(block)) {
             return false;
         }
         List<? extends StatementTree> statements = block.getStatements();
-        List<? extends StatementTree> advancing = statements.stream().filter(statement -> CountingLoop.assigns(statement, cursor)).toList();
-        if (advancing.size() != 1 || !(advancing.get(0) instanceof ExpressionStatementTree step)
-                || !(step.getExpression() instanceof UnaryTree increment)
-                || increment.getKind() != Tree.Kind.POSTFIX_INCREMENT && increment.getKind() != Tree.Kind.PREFIX_INCREMENT
-                || asName(increment.getExpression()) == null) {
-            return false;
-        }
+        List<? extends StatementTree> advances = statements.stream().filter(statement -> CountingLoop.assigns(statement, cursor)).toList();
         TreePath use = path;
         while (use.getParentPath() != null && use.getParentPath().getLeaf() != block) {
             use = use.getParentPath();
         }
-        return statements.indexOf(use.getLeaf()) >= 0 && statements.indexOf(use.getLeaf()) < statements.indexOf(step);
+        if (advances.size() != 1 || statements.indexOf(use.getLeaf()) < 0) {
+            return false;
+        }
+        StatementTree advance = advances.get(0);
+        if (advancing) {
+            return use.getLeaf() == advance && Syntax.mentionsOf(advance, cursor) == 1;
+        }
+        return advance instanceof ExpressionStatementTree step && step.getExpression() instanceof UnaryTree increment
+                && (increment.getKind() == Tree.Kind.POSTFIX_INCREMENT || increment.getKind() == Tree.Kind.PREFIX_INCREMENT)
+                && statements.indexOf(use.getLeaf()) < statements.indexOf(advance);
     }
 
     /**

@@ -71,18 +71,20 @@ final class Syntax {
 
     /** Whether the name {@code name} occurs anywhere in {@code tree}. */
     static boolean mentions(Tree tree, String name) {
-        Boolean found = new TreeScanner<Boolean, Void>() {
-            @Override
-            public Boolean visitIdentifier(IdentifierTree identifier, Void unused) {
-                return identifier.getName().contentEquals(name);
-            }
+        return mentionsOf(tree, name) > 0;
+    }
 
+    /** How many times the name {@code name} occurs in {@code tree}. */
+    static int mentionsOf(Tree tree, String name) {
+        int[] count = {0};
+        new TreeScanner<Void, Void>() {
             @Override
-            public Boolean reduce(Boolean a, Boolean b) {
-                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+            public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+                count[0] += identifier.getName().contentEquals(name) ? 1 : 0;
+                return null;
             }
         }.scan(tree, null);
-        return Boolean.TRUE.equals(found);
+        return count[0];
     }
 
     /**
