@@ -812,4 +812,17 @@ class NearMisses {
             }
         }
     }
+
+    static void cursorAdvancedInALoopOfItsOwn(int[] pixels, int w, int h) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            int i = y * w;
+            for (int x = 0; x < w; x++) {
+                int k = 0;
+                while (k < 2) {
+                    // error: This @ParallelFor loop writes `pixels[i++]` at an index that does not separate the iterations
+                    pixels[i++] = k++;
+                }
+            }
+        }
+    }
 }

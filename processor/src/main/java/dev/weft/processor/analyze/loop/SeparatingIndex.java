@@ -140,7 +140,8 @@ final class SeparatingIndex {
      * Whether the body of {@code inner} is a block, with no {@code break} or {@code continue} to skip
      * an advance, of which one statement advances {@code cursor} by one, once, and no other assigns
      * it: a statement of its own ({@code i++;}) after the statement holding the use at {@code path},
-     * or, where {@code advancing}, the statement whose one mention of the cursor is that use, {@code i++}.
+     * or, where {@code advancing}, the expression statement whose one mention of the cursor is that
+     * use, {@code i++}, which may advance it at most once a pass, so keeps it within the row.
      */
     private static boolean advancedOnce(ForLoopTree inner, String cursor, TreePath path, boolean advancing) {
         if (!(inner.getStatement() instanceof BlockTree block) || Syntax.jumps(block)) {
@@ -157,7 +158,9 @@ final class SeparatingIndex {
         }
         StatementTree advance = advances.get(0);
         if (advancing) {
-            return use.getLeaf() == advance && Syntax.mentionsOf(advance, cursor) == 1;
+            // An expression statement runs once a pass: a loop around the advance would run it more.
+            return use.getLeaf() == advance && advance instanceof ExpressionStatementTree
+                    && Syntax.mentionsOf(advance, cursor) == 1;
         }
         return advance instanceof ExpressionStatementTree step && step.getExpression() instanceof UnaryTree increment
                 && (increment.getKind() == Tree.Kind.POSTFIX_INCREMENT || increment.getKind() == Tree.Kind.PREFIX_INCREMENT)
