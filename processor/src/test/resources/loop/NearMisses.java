@@ -825,4 +825,16 @@ class NearMisses {
             }
         }
     }
+
+    static double largestMarked(double[] a, int[] marks) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > best) {
+                best = a[i];
+                // error: `best` is kept by the comparison of an `if` that also runs this statement when it keeps a new value: each chunk of iterations keeps an extremum of its own
+                marks[i] = 1;
+            }
+        }
+        return best;
+    }
 }

@@ -406,6 +406,17 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      */
     private ReductionOperator guardedExtremum(AssignmentTree tree) {
         GuardedExtremum.Update update = extrema.of(tree, getCurrentPath());
+        if (update != null && update.accepted() == null && update.repeatable() && update.withElse() == null) {
+            String variable = update.match().variable().toString();
+            TreePath also = update.alsoRuns();
+            error(DiagnosticId.REDUCTION, also, also.getLeaf(), "`" + variable + "` is kept by the comparison of an `if` "
+                    + "that also runs this statement when it keeps a new value: each chunk of iterations keeps an "
+                    + "extremum of its own, so the statement would run wherever a chunk's extremum changes, not only "
+                    + "where the loop's does, and see the chunk's. Do what it does after the loop, from the extremum "
+                    + "and the values kept beside it, or keep this loop sequential");
+            updateTargets.addAll(update.match().reads()); // refused once, not again for the read
+            return update.match().operator();
+        }
         if (update != null && update.accepted() == null) {
             String variable = update.match().variable().toString();
             error(DiagnosticId.REDUCTION, tree, !update.repeatable()

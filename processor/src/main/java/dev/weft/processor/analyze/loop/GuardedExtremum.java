@@ -77,19 +77,22 @@ final class GuardedExtremum {
 
     /**
      * What {@code update}, at {@code path}, is: an update of an extremum by the comparison of its
-     * {@code if}, with nothing else in that {@code if} but plain assignments of outer variables, or
-     * by the comparison of a conditional that otherwise keeps the target ({@code x = e > x ? e : x});
+     * {@code if}, with plain assignments of outer variables beside it in that {@code if}, or by the
+     * comparison of a conditional that otherwise keeps the target ({@code x = e > x ? e : x});
      * {@code null} for any other. Only an outer variable is an extremum: a local of the body is each
      * iteration's own, whatever it keeps.
      *
      * @param withElse the extremum's {@code if} where it has an {@code else}: whether the {@code else}
      *     runs depends on the extremum as it runs, which each chunk sees only its own partial of
      * @param repeatable whether the value compared and kept gives the same when computed again
+     * @param alsoRuns the first statement of the extremum's {@code if} that is none of its plain
+     *     assignments ({@code out[i] = best}), which runs whenever a chunk's own extremum changes;
+     *     {@code null} for none
      */
-    record Update(Match match, IfTree withElse, boolean repeatable) {
+    record Update(Match match, IfTree withElse, boolean repeatable, TreePath alsoRuns) {
         /** The match where nothing refuses it. */
         Match accepted() {
-            return withElse == null && repeatable ? match : null;
+            return withElse == null && repeatable && alsoRuns == null ? match : null;
         }
     }
 
@@ -103,27 +106,30 @@ final class GuardedExtremum {
             IdentifierTree kept = asName(choice.getFalseExpression());
             Match match = kept != null && kept.getName().equals(target.getName())
                     ? compared(choice.getCondition(), choice.getTrueExpression(), target, List.of(kept), List.of()) : null;
-            return match == null ? null : new Update(match, null, repeats);
+            return match == null ? null : new Update(match, null, repeats, null);
         }
         IfTree check = guardedBy(path);
         if (check == null) {
             return null;
         }
         List<TreePath> beside = new ArrayList<>();
+        TreePath alsoRuns = null;
         TreePath statement = path.getParentPath();
         if (statement.getParentPath().getLeaf() instanceof BlockTree block) {
             for (StatementTree other : block.getStatements()) {
-                if (other != statement.getLeaf()) {
-                    TreePath assignment = plainAssignment(other, statement.getParentPath());
-                    if (assignment == null || sameVariable(assignment, target.getName().toString())) {
-                        return null;
-                    }
+                TreePath assignment = other == statement.getLeaf() ? null : plainAssignment(other, statement.getParentPath());
+                if (assignment != null && sameVariable(assignment, target.getName().toString())) {
+                    return null;
+                } else if (assignment != null) {
                     beside.add(assignment);
+                } else if (other != statement.getLeaf() && alsoRuns == null) {
+                    alsoRuns = new TreePath(statement.getParentPath(), other);
                 }
             }
         }
         Match match = compared(check.getCondition(), update.getExpression(), target, List.of(), beside);
-        return match == null ? null : new Update(match, check.getElseStatement() == null ? null : check, repeats);
+        return match == null ? null
+                : new Update(match, check.getElseStatement() == null ? null : check, repeats, alsoRuns);
     }
 
     /**
