@@ -837,4 +837,13 @@ class NearMisses {
         }
         return best;
     }
+
+    static void columnsReadBesideTheirOwn(double[] c, int n) {
+        for (@ParallelFor int j = 0; j < n; j++) {
+            for (int x = 0; x < n; x++) {
+                // error at 32: This @ParallelFor loop reads `c[x * n + j + 1]` and writes `c[x*n+j]`
+                c[x * n + j] = c[x * n + j + 1];
+            }
+        }
+    }
 }

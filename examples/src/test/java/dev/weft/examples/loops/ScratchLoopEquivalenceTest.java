@@ -121,6 +121,15 @@ class ScratchLoopEquivalenceTest {
         assertThat(ScratchLoopsParallel.rowMeans(values, 5)).isEqualTo(ScratchLoops.rowMeans(values, 5));
     }
 
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void columnsOfARowMajorProduct(int n) {
+        int side = Math.min(n, LoopShapes.CHUNK + 1);
+        double[] a = IntStream.of(LoopEquivalenceTest.ints(side * side)).asDoubleStream().toArray();
+        double[] b = IntStream.of(LoopEquivalenceTest.ints(side * side + 1)).limit(side * side).asDoubleStream().toArray();
+        assertThat(ScratchLoopsParallel.productByColumns(a, b, side)).isEqualTo(ScratchLoops.productByColumns(a, b, side));
+    }
+
     private static double[][] rows(int n, int width) {
         Random random = new Random(n);
         double[][] rows = new double[n][width];
@@ -145,8 +154,11 @@ class ScratchLoopEquivalenceTest {
         double[][] rows = rows(300_001, 5);
         double[] medians = ScratchLoops.medians(rows);
         int[] filtered = ScratchLoops.median3x3(in, 1_000, 1_000);
+        double[] square = IntStream.of(LoopEquivalenceTest.ints(300 * 300)).asDoubleStream().toArray();
+        double[] product = ScratchLoops.productByColumns(square, square, 300);
         for (int run = 0; run < 5; run++) {
             assertThat(ScratchLoopsParallel.median3x3(in, 1_000, 1_000)).as("run %d", run).isEqualTo(filtered);
+            assertThat(ScratchLoopsParallel.productByColumns(square, square, 300)).as("run %d", run).isEqualTo(product);
             assertThat(ScratchLoopsParallel.modes(in, 3, 7)).as("run %d", run).isEqualTo(modes);
             assertThat(ScratchLoopsParallel.flipped(in, 3)).as("run %d", run).isEqualTo(ScratchLoops.flipped(in, 3));
             assertThat(ScratchLoopsParallel.medians(rows)).as("run %d", run).isEqualTo(medians);

@@ -281,4 +281,26 @@ final class ScratchLoops {
         }
         return out;
     }
+
+    /**
+     * The product of two {@code n} × {@code n} matrices each kept row by row in one array, a column
+     * of the result an iteration ({@code c[i * n + j]}), the column of {@code b} copied first.
+     */
+    static double[] productByColumns(double[] a, double[] b, int n) {
+        double[] c = new double[n * n];
+        double[] column = new double[n];
+        for (@ParallelFor int j = 0; j < n; j++) {
+            for (int k = 0; k < n; k++) {
+                column[k] = b[k * n + j];
+            }
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) {
+                    s += a[i * n + k] * column[k];
+                }
+                c[i * n + j] = s;
+            }
+        }
+        return c;
+    }
 }

@@ -75,7 +75,9 @@ final class LoopModeler {
                         .map(rows -> new RowMajorIndex(rendered(method, rows.width()),
                                 rows.origin() == null ? null : rendered(method, rows.origin()),
                                 rows.columns() == null ? null : rendered(method, rows.columns().first()),
-                                rows.columns() == null ? null : columnEnd(method, rows.columns())))
+                                rows.columns() == null ? null : columnEnd(method, rows.columns()),
+                                rows.byColumn() == null ? null : rendered(method, rows.byColumn().first()),
+                                rows.byColumn() == null ? null : columnEnd(method, rows.byColumn())))
                         .toList(),
                 independent.distinct().stream()
                         .map(pair -> new SameArrayCheck(method.source().text(pair.written()),
@@ -87,7 +89,7 @@ final class LoopModeler {
                         ? "" : rendered(method, independent.reached().get(0).way().array()));
     }
 
-    /** The column past the last of {@code columns}, as the twin writes it: one past an inclusive bound, in {@code long}. */
+    /** The column or row past the last of {@code columns}, as the twin writes it: one past an inclusive bound, in {@code long}. */
     private static String columnEnd(MethodContext method, CountingLoop.Columns columns) {
         String bound = rendered(method, columns.bound());
         return columns.inclusive() ? "(long) (" + bound + ") + 1" : bound;

@@ -41,8 +41,11 @@ final class SeparatingIndex {
      * @param origin the row the rows are counted from; {@code null} for {@code i * width + x}
      * @param columns the columns an inner loop counts {@code x} through, which the twin checks lie
      *     between 0 and {@code width - 1}; {@code null} where the loop shows it
+     * @param byColumn for an index {@code x * width + i} that gives each iteration its column, the
+     *     rows an inner loop counts {@code x} through, which the twin checks do not overflow, as it
+     *     checks the loop's range lies within a row; {@code null} for an index that gives it a row
      */
-    record Rows(ExpressionTree width, ExpressionTree origin, CountingLoop.Columns columns) {}
+    record Rows(ExpressionTree width, ExpressionTree origin, CountingLoop.Columns columns, CountingLoop.Columns byColumn) {}
 
     /** A row of {@code width} elements from {@code row * width}, {@code row} the loop variable: the iteration's own. */
     record OwnRow(ExpressionTree row, ExpressionTree width) {}
@@ -85,7 +88,40 @@ final class SeparatingIndex {
         }
         BinaryTree sum = (BinaryTree) bare;
         return rowMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
-                || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
+                || rowMajor(sum.getRightOperand(), sum.getLeftOperand(), path)
+                || columnMajor(sum.getLeftOperand(), sum.getRightOperand(), path)
+                || columnMajor(sum.getRightOperand(), sum.getLeftOperand(), path);
+    }
+
+    /**
+     * Whether {@code product} is {@code x * w} or {@code w * x}, with {@code x} the counter of an
+     * inner loop between bounds the same in every iteration, and {@code column} the variable of an
+     * ascending loop: each iteration a column of a row-major matrix of its own, as a product loop
+     * over columns writes {@code c[x * n + j]}. The columns are apart where the loop's range lies
+     * within a row, and the index does not overflow where the rows of {@code x} fit: the twin checks
+     * both before the loop runs.
+     */
+    private boolean columnMajor(ExpressionTree product, ExpressionTree column, TreePath path) {
+        if (!(header.shape() instanceof CountedLoop counted) || !counted.relation().ascending() || counted.step() <= 0
+                || !isIndex(column, path) || strip(product).getKind() != Tree.Kind.MULTIPLY) {
+            return false;
+        }
+        BinaryTree factors = (BinaryTree) strip(product);
+        for (ExpressionTree row : List.of(factors.getLeftOperand(), factors.getRightOperand())) {
+            ExpressionTree width = row == factors.getLeftOperand() ? factors.getRightOperand() : factors.getLeftOperand();
+            Resolution counter = asName(row) == null ? null : scope.resolve(asName(row), path);
+            ForLoopTree inner = counter == null || counter.kind() != Resolution.Kind.LOCAL || !counter.insideLoop() ? null
+                    : innerLoopOf(counter.declaration());
+            CountingLoop.Columns rows = inner == null ? null : CountingLoop.columns(inner, asName(row).getName().toString());
+            if (rows != null && scope.sameInEveryIteration(width, path) && scope.sameInEveryIteration(rows.first(), path)
+                    && scope.sameInEveryIteration(rows.bound(), path)) {
+                rowMajor.putIfAbsent("columns " + scope.normalized(width) + " " + scope.normalized(rows.first())
+                        + (rows.inclusive() ? " <= " : " < ") + scope.normalized(rows.bound()),
+                        new Rows(width, null, null, rows));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -364,7 +400,7 @@ final class SeparatingIndex {
         String from = origin == null ? "" : scope.normalized(origin) + " ";
         String among = columns == null ? "" : " " + scope.normalized(columns.first()) + (columns.inclusive() ? " <= " : " < ")
                 + scope.normalized(columns.bound());
-        rowMajor.putIfAbsent(from + scope.normalized(width) + among, new Rows(width, origin, columns));
+        rowMajor.putIfAbsent(from + scope.normalized(width) + among, new Rows(width, origin, columns, null));
     }
 
     /**

@@ -54,6 +54,14 @@ final class LoopCall {
             asWrittenWhen.add(CodeBlock.of("$L.$L($L)", names.spec(), inlineCheck, bounds.guard()));
         }
         for (RowMajorIndex rows : loop.rowMajorIndices()) {
+            if (rows.firstRow() != null) {
+                // x * width + i: the loop's columns within a row, the rows of x not overflowing
+                CountedLoop counted = (CountedLoop) loop.shape();
+                String end = counted.relation() == CountedLoop.Relation.LESS ? bounds.bound() : "(long) " + bounds.bound() + " + 1";
+                asWrittenWhen.add(CodeBlock.of("!$T.columnsFit($L, $L, $L)", LOOPS, bounds.first(), end, rows.width()));
+                asWrittenWhen.add(CodeBlock.of("!$T.rowsFit($L, $L, $L)", LOOPS, rows.firstRow(), rows.rowEnd(), rows.width()));
+                continue;
+            }
             asWrittenWhen.add(rows.origin() == null
                     ? CodeBlock.of("!$T.rowsFit($L, $L, $L)", LOOPS, bounds.first(), bounds.bound(), rows.width())
                     : CodeBlock.of("!$T.rowsFit($L, $L, $L, $L)", LOOPS, bounds.first(), bounds.bound(), rows.origin(),
