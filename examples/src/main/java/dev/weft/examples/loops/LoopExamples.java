@@ -29,6 +29,8 @@ public final class LoopExamples {
                 row[x] = random.nextFloat();
             }
         }
+        byte[] grey = new byte[2000 * 2000];
+        random.nextBytes(grey);
         double[][] m1 = matrix(random, 600);
         double[][] m2 = matrix(random, 600);
         String[] words = text(random, 2_000_000, 20_000);
@@ -43,6 +45,9 @@ public final class LoopExamples {
                 Comparison.of("3 × 3 blur of 3000 × 3000", WARM_UPS,
                         () -> Blur.blur(image), () -> BlurParallel.blur(image),
                         Arrays::deepEquals),
+                Comparison.of("3 × 3 median filter of 2000 × 2000 bytes", WARM_UPS,
+                        () -> MedianFilter.median(grey, 2000, 2000), () -> MedianFilterParallel.median(grey, 2000, 2000),
+                        Arrays::equals),
                 Comparison.of("matrix multiply 600 × 600", WARM_UPS,
                         () -> MatrixMultiply.multiply(m1, m2), () -> MatrixMultiplyParallel.multiply(m1, m2),
                         Arrays::deepEquals),
