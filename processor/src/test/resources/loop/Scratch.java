@@ -118,4 +118,12 @@ class Scratch {
         }
         return out;
     }
+
+    static int[] shiftedCopy(int[] in) {
+        int[] out = in.clone();
+        for (@ParallelFor int i = 0; i + 1 < in.length; i++) {
+            out[i] = in[i + 1];
+        }
+        return out;
+    }
 }

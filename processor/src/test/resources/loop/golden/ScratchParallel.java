@@ -33,6 +33,8 @@ final class ScratchParallel {
 
     private static final LoopSpec MEDIANS_LOOP_1 = LoopSpec.of("Scratch.java:114");
 
+    private static final LoopSpec SHIFTED_COPY_LOOP_1 = LoopSpec.of("Scratch.java:124");
+
     private ScratchParallel() {
     }
 
@@ -373,6 +375,34 @@ final class ScratchParallel {
             }
         } else {
             Loops.ascending(MEDIANS_LOOP_1, 0, rows.length, 1).runIterations((chunk, from, to) -> mediansLoop1(rows, sorted, out, (int) from, (int) to));
+        }
+        return out;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:124: the iterations from {@code from} to {@code to}.
+     */
+    private static void shiftedCopyLoop1(int[] out, int[] in, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = in[i + 1];
+        }
+    }
+
+    /**
+     * {@link Scratch#shiftedCopy(int[])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static int[] shiftedCopy(int[] in) {
+        int[] out = in.clone();
+        // @ParallelFor loop from Scratch.java:124
+        {
+            var bound = (long) in.length - 1;
+            if (SHIFTED_COPY_LOOP_1.runsInline(0, bound, 1)) {
+                for (int i = 0; i < bound; i++) {
+                    out[i] = in[i + 1];
+                }
+            } else {
+                Loops.ascending(SHIFTED_COPY_LOOP_1, 0, bound, 1).runIterations((chunk, from, to) -> shiftedCopyLoop1(out, in, (int) from, (int) to));
+            }
         }
         return out;
     }

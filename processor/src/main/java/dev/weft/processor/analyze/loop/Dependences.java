@@ -22,7 +22,6 @@ import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
@@ -1612,10 +1611,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         return type != null && expressions.isSubtype(type, "java.util.List");
     }
 
-    /** Whether {@code name} is a local the method sets once, to an array it creates: no other name holds it. */
+    /**
+     * Whether {@code name} is a local the method sets once, to an array it creates ({@code new},
+     * a copy, what a call its summaries say creates it returns): no other name holds it.
+     */
     private boolean created(String name, Resolution resolution) {
-        return resolution.kind() == Resolution.Kind.LOCAL && !method.reassigned().contains(name)
-                && Syntax.strip(resolution.declaration().getInitializer()) instanceof NewArrayTree;
+        return resolution.kind() == Resolution.Kind.LOCAL && !resolution.insideLoop() && !method.reassigned().contains(name)
+                && resolution.declaration().getInitializer() != null
+                && roots.of(name, resolution).keySet().equals(Set.of(new ArrayRoots.Root(ArrayRoots.Root.Kind.VARIABLE, name)));
     }
 
     /** The type a parameter or an outer local is declared with, as written; {@code null} for anything else. */
