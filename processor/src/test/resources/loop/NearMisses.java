@@ -846,4 +846,11 @@ class NearMisses {
             }
         }
     }
+
+    static void sortsPastTheRow(int[] out, int w, int h) {
+        for (@ParallelFor int y = 0; y < h; y++) {
+            // error: `java.util.Arrays.sort(out, y * w, (y + 1) * w + 1)` changes `out` from `y * w` on, up to `(y + 1) * w + 1`, which may be another iteration's
+            java.util.Arrays.sort(out, y * w, (y + 1) * w + 1);
+        }
+    }
 }

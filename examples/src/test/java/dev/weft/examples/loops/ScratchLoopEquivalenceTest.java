@@ -117,6 +117,7 @@ class ScratchLoopEquivalenceTest {
     void rowsSetAndCopiedWhole(int n) {
         int[] image = LoopEquivalenceTest.ints(n * 5);
         assertThat(ScratchLoopsParallel.flipped(image, 5)).isEqualTo(ScratchLoops.flipped(image, 5));
+        assertThat(ScratchLoopsParallel.sortedRows(image, 5)).isEqualTo(ScratchLoops.sortedRows(image, 5));
         double[] values = IntStream.of(image).asDoubleStream().toArray();
         assertThat(ScratchLoopsParallel.rowMeans(values, 5)).isEqualTo(ScratchLoops.rowMeans(values, 5));
     }

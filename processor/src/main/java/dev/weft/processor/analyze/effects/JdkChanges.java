@@ -114,6 +114,16 @@ public final class JdkChanges {
             "java.lang.System.arraycopy 5 2 3 4 count");
 
     /**
+     * Static methods that rearrange a stretch of an array they are handed, as {@link #FILLS} gives
+     * it, reading what it held: no fill of a scratch array, but a change of those elements alone.
+     */
+    private static final List<String> REARRANGES = List.of(
+            "java.util.Arrays.sort 3 0 1 2 end",
+            "java.util.Arrays.sort 4 0 1 2 end",
+            "java.util.Arrays.parallelSort 3 0 1 2 end",
+            "java.util.Arrays.parallelSort 4 0 1 2 end");
+
+    /**
      * Static methods that use the elements of the arrays they are handed only while they run and
      * keep no hold of the arrays: they read or set the elements, and return a value or a copy.
      */
@@ -324,7 +334,21 @@ public final class JdkChanges {
      * argument at {@code first} to the argument at {@code limit}; {@code null} where it is no such call.
      */
     public static Fill fill(List<ExecutableElement> callees, int arguments) {
-        List<Fill> fills = callees.stream().map(callee -> FILLS.stream().map(line -> line.split(" "))
+        return stretchOf(FILLS, callees, arguments);
+    }
+
+    /**
+     * Which arguments give the stretch of an array a call that may run any of {@code callees},
+     * handed {@code arguments} of them, changes, sets ({@link #FILLS}) or rearranges
+     * ({@link #REARRANGES}); {@code null} where it is no such call, or changes the whole array.
+     */
+    public static Fill changedStretch(List<ExecutableElement> callees, int arguments) {
+        Fill fill = fill(callees, arguments);
+        return fill != null && !fill.all() ? fill : stretchOf(REARRANGES, callees, arguments);
+    }
+
+    private static Fill stretchOf(List<String> table, List<ExecutableElement> callees, int arguments) {
+        List<Fill> fills = callees.stream().map(callee -> table.stream().map(line -> line.split(" "))
                 .filter(line -> line[0].equals(qualifiedName(callee)) && Integer.parseInt(line[1]) == arguments)
                 .map(line -> new Fill(Integer.parseInt(line[2]), Integer.parseInt(line[3]), Integer.parseInt(line[4]),
                         line[5].equals("count")))

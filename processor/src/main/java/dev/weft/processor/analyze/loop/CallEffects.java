@@ -172,10 +172,10 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         if (callees.isEmpty() && !copies && !(receiver != null && ofLocalClass(receiver))) {
             trust(List.of("`" + method.source().text(call) + "`, a call Weft cannot resolve"));
         }
-        JdkChanges.Fill fill = JdkChanges.fill(callees, call.getArguments().size());
+        JdkChanges.Fill stretch = JdkChanges.changedStretch(callees, call.getArguments().size());
         List<? extends ExpressionTree> arguments = call.getArguments();
-        if (fill != null && !fill.all() && writes.changedRow(arguments.get(fill.array()), arguments.get(fill.first()),
-                arguments.get(fill.limit()), fill.count(), getCurrentPath(), call)) {
+        if (stretch != null && writes.changedRow(arguments.get(stretch.array()), arguments.get(stretch.first()),
+                arguments.get(stretch.limit()), stretch.count(), getCurrentPath(), call)) {
             return;
         }
         for (ExecutableElement callee : callees) {
