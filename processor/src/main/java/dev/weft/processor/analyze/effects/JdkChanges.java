@@ -381,6 +381,11 @@ public final class JdkChanges {
         return ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "." + method.getSimpleName();
     }
 
+    /** The argument a call of {@code method} changes, by {@link #STATIC_CHANGES}; {@code -1} for none. */
+    public static int changedArgument(ExecutableElement method) {
+        return STATIC_CHANGES.getOrDefault(qualifiedName(method), -1);
+    }
+
     /** The argument {@code type.method(...)} changes, {@code -1} for none. */
     public static int changedArgument(String type, String method) {
         return STATIC_CHANGES.getOrDefault(type + "." + method, -1);

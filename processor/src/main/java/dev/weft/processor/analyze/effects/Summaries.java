@@ -152,10 +152,8 @@ public final class Summaries {
         if (!JdkChanges.knows(callee, elements, types)) {
             return true;
         }
-        String name = callee.getSimpleName().toString();
-        return operand < 0 ? JdkChanges.CONTAINER_CHANGES.contains(name)
-                : JdkChanges.changedArgument(((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString(),
-                        name) == operand;
+        return operand < 0 ? JdkChanges.CONTAINER_CHANGES.contains(callee.getSimpleName().toString())
+                : JdkChanges.changedArgument(callee) == operand;
     }
 
     Elements elements() {

@@ -188,8 +188,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 owned(call, receiver, change.what(method.source().text(receiver)) + " (" + change.instead() + ")", null);
                 return;
             }
-            String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
-            int changed = JdkChanges.changedArgument(owner, callee.getSimpleName().toString());
+            int changed = JdkChanges.changedArgument(callee);
             if (changed >= 0 && changed < call.getArguments().size()) {
                 ExpressionTree argument = call.getArguments().get(changed);
                 if (!writes.scratchArray(argument, getCurrentPath())) {

@@ -9,7 +9,6 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -18,7 +17,6 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -41,7 +39,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -405,7 +402,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      */
     private ReductionOperator guardedExtremum(AssignmentTree tree) {
         GuardedExtremum.Update update = extrema.of(tree, getCurrentPath());
-        if (update != null && update.accepted() == null && update.repeatable() && update.withElse() == null) {
+        if (update != null && update.alsoRuns() != null && update.repeatable() && update.withElse() == null) {
             String variable = update.match().variable().toString();
             TreePath also = update.alsoRuns();
             error(DiagnosticId.REDUCTION, also, also.getLeaf(), "`" + variable + "` is kept by the comparison of an `if` "
@@ -866,9 +863,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + (width == null ? "index" : "row, and a width that is the same in every iteration"));
             return true;
         }
-        separatedSets.putIfAbsent(named.name(), new Use(named.name(), call, callPath));
-        separatedWrite(named.name(), width == null ? scope.normalized(index) : rowKey(index, width), call);
+        writtenByCall(named, width == null ? scope.normalized(index) : rowKey(index, width), callPath, call);
         return true;
+    }
+
+    /** Notes that a call writes the outer array {@code named} at what {@code key} stands for, which separates the iterations. */
+    private void writtenByCall(ArrayName named, String key, TreePath callPath, ExpressionTree call) {
+        writtenArrays.putIfAbsent(named.name(), named.resolution());
+        separatedSets.putIfAbsent(named.name(), new Use(named.name(), call, callPath));
+        separatedWrite(named.name(), key, call);
     }
 
     /**
@@ -910,9 +913,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             }
             return true;
         }
-        writtenArrays.putIfAbsent(named.name(), named.resolution());
-        separatedSets.putIfAbsent(named.name(), new Use(named.name(), call, callPath));
-        separatedWrite(named.name(), rowKey(row.row(), row.width()), call);
+        writtenByCall(named, rowKey(row.row(), row.width()), callPath, call);
         return true;
     }
 

@@ -10,7 +10,6 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
@@ -137,8 +136,7 @@ final class InnerCursors {
             return false;
         }
         ExpressionTree bare = strip(start);
-        ExpressionTree row = strip(columns.first()) instanceof LiteralTree zero && Integer.valueOf(0).equals(zero.getValue())
-                ? bare : null;
+        ExpressionTree row = Syntax.isZero(columns.first()) ? bare : null;
         if (row == null && bare.getKind() == Tree.Kind.PLUS && bare instanceof BinaryTree sum) {
             String first = scope.normalized(columns.first());
             row = scope.normalized(sum.getRightOperand()).equals(first) ? sum.getLeftOperand()

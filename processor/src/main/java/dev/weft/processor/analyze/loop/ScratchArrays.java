@@ -11,7 +11,6 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
@@ -28,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Which outer arrays a loop body uses as scratch: an array of a primitive type that the method
@@ -171,9 +169,7 @@ final class ScratchArrays {
             public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
                 TreePath path = getCurrentPath();
                 if (found[0] == null && expressions.calledMethods(call, path).stream().anyMatch(callee -> {
-                    int changed = JdkChanges.changedArgument(
-                            ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString(),
-                            callee.getSimpleName().toString());
+                    int changed = JdkChanges.changedArgument(callee);
                     return changed >= 0 && changed < call.getArguments().size()
                             && names(call.getArguments().get(changed), path, array);
                 })) {
@@ -299,8 +295,7 @@ final class ScratchArrays {
         JdkChanges.Fill fill = JdkChanges.fill(expressions.calledMethods(call, callPath), call.getArguments().size());
         ExpressionTree filled = fill == null ? null : call.getArguments().get(fill.array());
         boolean whole = filled != null && names(filled, callPath, array) && (fill.all()
-                || strip(call.getArguments().get(fill.first())) instanceof LiteralTree zero
-                        && Integer.valueOf(0).equals(zero.getValue())
+                || Syntax.isZero(call.getArguments().get(fill.first()))
                         && coversAll(array, call.getArguments().get(fill.limit()), callPath));
         return whole ? strip(filled) : null;
     }

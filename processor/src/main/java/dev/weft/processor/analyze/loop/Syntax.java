@@ -56,6 +56,11 @@ final class Syntax {
         return found[0];
     }
 
+    /** Whether {@code expression} is the literal {@code 0}, in parentheses or not. */
+    static boolean isZero(ExpressionTree expression) {
+        return strip(expression) instanceof LiteralTree literal && Integer.valueOf(0).equals(literal.getValue());
+    }
+
     /** The simple names {@code tree} uses, whatever they mean. */
     static Set<String> names(Tree tree) {
         Set<String> names = new LinkedHashSet<>();
