@@ -19,16 +19,16 @@ class NearMisses {
         return x.length;
     }
 
-    static int readAfterALoopThatMayNotAssign(int[] x) {
+    static int keptButAssignedInsideAnExpression(int[] x) {
         int kept = 0;
         for (@ParallelFor int i = 0; i < x.length; i++) {
             if (x[i] > 0) {
-                kept = x[i];
+                // error at 24: `kept` is read after the @ParallelFor loop (NearMisses.java:32) and some iterations leave it unassigned
+                x[i] = kept = x[i] + 1;
                 continue;
             }
             x[i] = 0;
         }
-        // error at 16: `kept` is read here, after the @ParallelFor loop at NearMisses.java:24, which assigns it in some iterations only
         return kept;
     }
 
@@ -625,17 +625,17 @@ class NearMisses {
         return min + ".." + max;
     }
 
-    static int whereBesideALocalExtremum(int[] a, int[] out) {
+    static int keptButAssignedInAForUpdate(int[] a, int[] out) {
         int at = -1;
         for (@ParallelFor int i = 0; i < a.length; i++) {
             int best = 0;
-            if (a[i] > best) {
-                best = a[i];
-                at = i;
+            // `at` is the last i whose inner loop ran: an inner loop may not run
+            // error at 48: `at` is read after the @ParallelFor loop (NearMisses.java:639) and some iterations leave it unassigned
+            for (int j = 0; j < a[i] % 3; j++, at = i) {
+                best += j;
             }
             out[i] = best;
         }
-        // error at 16: `at` is read here, after the @ParallelFor loop at NearMisses.java:630, which assigns it in some iterations only
         return at;
     }
 
@@ -852,5 +852,26 @@ class NearMisses {
             // error: `java.util.Arrays.sort(out, y * w, (y + 1) * w + 1)` changes `out` from `y * w` on, up to `(y + 1) * w + 1`, which may be another iteration's
             java.util.Arrays.sort(out, y * w, (y + 1) * w + 1);
         }
+    }
+
+    static long accumulatedAndAssigned(int[] a) {
+        long s = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            if (a[i] > 0) s = a[i];
+            // error at 18: `s` is declared outside this @ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on some path
+            else s += 1;
+        }
+        return s;
+    }
+
+    static long assignedTwiceAfterAnAccumulation(int[] a) {
+        long code = 7;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: `code` is declared outside this @ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on some path
+            code += a[i];
+            code = 0;
+            code = -a[i];
+        }
+        return code;
     }
 }

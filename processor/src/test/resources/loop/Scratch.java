@@ -126,4 +126,27 @@ class Scratch {
         }
         return out;
     }
+
+    static boolean windowMaxima(int[] in, int[] out) {
+        boolean above = false;
+        int best;
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            best = in[i];
+            for (int k = 1; k <= 2 && i + k < in.length; k++) {
+                if (in[i + k] > best) best = in[i + k];
+            }
+            out[i] = best;
+            if (best > 100) {
+                above = true;
+            }
+        }
+        return above;
+    }
+
+    static int lastAbove(int[] in, int limit) {
+        int at = -1;
+        for (@ParallelFor int i = 0; i < in.length; i++)
+            if (in[i] > limit) at = i;
+        return at;
+    }
 }

@@ -35,6 +35,10 @@ final class ScratchParallel {
 
     private static final LoopSpec SHIFTED_COPY_LOOP_1 = LoopSpec.of("Scratch.java:124");
 
+    private static final LoopSpec WINDOW_MAXIMA_LOOP_1 = LoopSpec.of("Scratch.java:133");
+
+    private static final LoopSpec LAST_ABOVE_LOOP_1 = LoopSpec.of("Scratch.java:148");
+
     private ScratchParallel() {
     }
 
@@ -405,5 +409,101 @@ final class ScratchParallel {
             }
         }
         return out;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:133: the iterations from {@code from} to {@code to}.
+     */
+    private static void windowMaximaLoop1(int[] in, int[] out, boolean[] aboveByChunk,
+            boolean[] aboveAssignedByChunk, int chunk, int from, int to) {
+        // Assigned by each iteration before it reads them: the chunk's own
+        int best = 0;
+        boolean above = false;
+        boolean aboveAssigned = false;
+        for (int i = from; i < to; i++) {
+            best = in[i];
+            for (int k = 1; k <= 2 && i + k < in.length; k++) {
+                if (in[i + k] > best) best = in[i + k];
+            }
+            out[i] = best;
+            if (best > 100) {
+                above = true; aboveAssigned = true;
+            }
+        }
+        aboveByChunk[chunk] = above;
+        aboveAssignedByChunk[chunk] = aboveAssigned;
+    }
+
+    /**
+     * {@link Scratch#windowMaxima(int[], int[])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static boolean windowMaxima(int[] in, int[] out) {
+        boolean above = false;
+        int best;
+        // @ParallelFor loop from Scratch.java:133 — private: best, above (last value assigned kept)
+        if (WINDOW_MAXIMA_LOOP_1.runsInline(0, in.length, 1) || out == in) {
+            for (int i = 0; i < in.length; i++) {
+                best = in[i];
+                for (int k = 1; k <= 2 && i + k < in.length; k++) {
+                    if (in[i + k] > best) best = in[i + k];
+                }
+                out[i] = best;
+                if (best > 100) {
+                    above = true;
+                }
+            }
+        } else {
+            LoopRange range = Loops.ascending(WINDOW_MAXIMA_LOOP_1, 0, in.length, 1);
+            boolean[] aboveByChunk = new boolean[range.chunks()];
+            boolean[] aboveAssignedByChunk = new boolean[range.chunks()];
+            range.run((chunk, from, to) -> windowMaximaLoop1(in, out, aboveByChunk, aboveAssignedByChunk, chunk, (int) from, (int) to));
+            for (int chunk = range.chunks() - 1; chunk >= 0; chunk--) {
+                if (aboveAssignedByChunk[chunk]) {
+                    above = aboveByChunk[chunk];
+                    break;
+                }
+            }
+        }
+        return above;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:148: the iterations from {@code from} to {@code to}.
+     */
+    private static void lastAboveLoop1(int[] in, int limit, int[] atByChunk,
+            boolean[] atAssignedByChunk, int chunk, int from, int to) {
+        // Assigned by each iteration before it reads them: the chunk's own
+        int at = 0;
+        boolean atAssigned = false;
+        for (int i = from; i < to; i++) {
+            if (in[i] > limit) { at = i; atAssigned = true; }
+        }
+        atByChunk[chunk] = at;
+        atAssignedByChunk[chunk] = atAssigned;
+    }
+
+    /**
+     * {@link Scratch#lastAbove(int[], int)} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static int lastAbove(int[] in, int limit) {
+        int at = -1;
+        // @ParallelFor loop from Scratch.java:148 — private: at (last value assigned kept)
+        if (LAST_ABOVE_LOOP_1.runsInline(0, in.length, 1)) {
+            for (int i = 0; i < in.length; i++) {
+                if (in[i] > limit) at = i;
+            }
+        } else {
+            LoopRange range = Loops.ascending(LAST_ABOVE_LOOP_1, 0, in.length, 1);
+            int[] atByChunk = new int[range.chunks()];
+            boolean[] atAssignedByChunk = new boolean[range.chunks()];
+            range.run((chunk, from, to) -> lastAboveLoop1(in, limit, atByChunk, atAssignedByChunk, chunk, (int) from, (int) to));
+            for (int chunk = range.chunks() - 1; chunk >= 0; chunk--) {
+                if (atAssignedByChunk[chunk]) {
+                    at = atByChunk[chunk];
+                    break;
+                }
+            }
+        }
+        return at;
     }
 }

@@ -38,6 +38,38 @@ class ScratchLoopEquivalenceTest {
 
     @ParameterizedTest
     @MethodSource("sizes")
+    void lastValuesOfLocalsSomeIterationsLeaveUnassigned(int n) {
+        int[] in = LoopEquivalenceTest.ints(n);
+        for (int limit : new int[] {-1_001, 0, 990, 999, 1_000}) {
+            assertThat(ScratchLoopsParallel.lastAbove(in, limit)).as("limit %d", limit)
+                    .isEqualTo(ScratchLoops.lastAbove(in, limit));
+        }
+        assertThat(ScratchLoopsParallel.lastLongOrEmpty(names(n))).isEqualTo(ScratchLoops.lastLongOrEmpty(names(n)));
+        assertThat(ScratchLoopsParallel.lastCode(in)).isEqualTo(ScratchLoops.lastCode(in));
+    }
+
+    /** Points that have all found their centroid move no more; where only a few move, they may lie in any chunk. */
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void nearestCentroidsAndWhetherAnyPointMoved(int n) {
+        double[] points = IntStream.of(LoopEquivalenceTest.ints(n)).asDoubleStream().toArray();
+        double[] centroids = {-700, -20, 0, 350, 900};
+        int[] twin = new int[n];
+        int[] original = new int[n];
+        assertThat(ScratchLoopsParallel.nearest(points, centroids, twin)).isEqualTo(ScratchLoops.nearest(points, centroids, original));
+        assertThat(twin).isEqualTo(original);
+        assertThat(ScratchLoopsParallel.nearest(points, centroids, twin)).isFalse();
+        if (n > 0) {
+            twin[n - 1] = -1;
+            assertThat(ScratchLoopsParallel.nearest(points, centroids, twin)).isTrue();
+            twin[0] = -1;
+            assertThat(ScratchLoopsParallel.nearest(points, centroids, twin)).isTrue();
+        }
+        assertThat(twin).isEqualTo(original);
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
     void cursorsAndTheirFinalValues(int n) {
         int[] in = LoopEquivalenceTest.ints(n);
         assertThat(ScratchLoopsParallel.pairs(in)).isEqualTo(ScratchLoops.pairs(in));
@@ -148,6 +180,7 @@ class ScratchLoopEquivalenceTest {
         int[] in = LoopEquivalenceTest.ints(1_000_003);
         long[] scratch = ScratchLoops.scratch(in);
         long last = ScratchLoops.lastSign(in);
+        int lastAbove = ScratchLoops.lastAbove(in, 998);
         int[] pairs = ScratchLoops.pairs(in);
         double[] values = IntStream.of(LoopEquivalenceTest.ints(1_000_003 * 3)).asDoubleStream().toArray();
         double[] weighted = ScratchLoops.weightedSquares(values, 3);
@@ -166,6 +199,7 @@ class ScratchLoopEquivalenceTest {
             assertThat(ScratchLoopsParallel.weightedSquares(values, 3)).as("run %d", run).isEqualTo(weighted);
             assertThat(ScratchLoopsParallel.scratch(in)).as("run %d", run).isEqualTo(scratch);
             assertThat(ScratchLoopsParallel.lastSign(in)).as("run %d", run).isEqualTo(last);
+            assertThat(ScratchLoopsParallel.lastAbove(in, 998)).as("run %d", run).isEqualTo(lastAbove);
             assertThat(ScratchLoopsParallel.pairs(in)).as("run %d", run).isEqualTo(pairs);
         }
     }

@@ -312,4 +312,71 @@ final class ScratchLoops {
         }
         return out;
     }
+
+    /**
+     * k-means' assignment step as C code writes it, and as it is found in the wild: the nearest
+     * centroid searched afresh for each point in locals declared before the loop, and whether any
+     * point moved, set only where one does.
+     */
+    static boolean nearest(double[] points, double[] centroids, int[] labels) {
+        boolean moved = false;
+        int nearest;
+        double best, d;
+        for (@ParallelFor int i = 0; i < points.length; i++) {
+            nearest = 0;
+            best = Double.MAX_VALUE;
+            for (int c = 0; c < centroids.length; c++) {
+                d = Math.abs(points[i] - centroids[c]);
+                if (d < best) {
+                    best = d;
+                    nearest = c;
+                }
+            }
+            if (labels[i] != nearest) {
+                labels[i] = nearest;
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    /** The last index whose value passes the limit, -1 where none does: the last iteration to assign it may be any. */
+    static int lastAbove(int[] in, int limit) {
+        int at = -1;
+        for (@ParallelFor int i = 0; i < in.length; i++)
+            if (in[i] > limit) at = i;
+        return at;
+    }
+
+    /** The last long name or the last empty one, whichever comes later, else what it held before: assigned in two branches and in neither. */
+    static String lastLongOrEmpty(String[] names) {
+        String found = "none";
+        for (@ParallelFor int i = names.length - 1; i >= 0; i--) {
+            if (names[i].length() > 8) {
+                found = names[i].strip();
+            } else if (names[i].isBlank()) {
+                found = "<blank>";
+            }
+        }
+        return found;
+    }
+
+    /** A code set by the cases of a switch that some values fall through without setting. */
+    static long lastCode(int[] in) {
+        long code = 7;
+        for (@ParallelFor int i = 0; i < in.length; i++) {
+            switch (Math.floorMod(in[i], 5)) {
+                case 0:
+                    code = in[i] * 3L;
+                    break;
+                case 1:
+                    code = -in[i];
+                    code += 2;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return code;
+    }
 }

@@ -159,6 +159,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /** The outer locals the body advances as cursors, by name. */
     private final Map<String, Inductions.Cursor> cursors = new LinkedHashMap<>();
     private final Set<VariableTree> refusedCursors = new HashSet<>();
+    /** Outer locals refused for a read of what another iteration left: refused once, and no reduction besides. */
+    private final Set<VariableTree> readFromOthers = new HashSet<>();
     /** The outer locals every iteration assigns before it reads them, by name. */
     private final Map<String, VariableTree> scratchLocals = new LinkedHashMap<>();
     private final ScratchArrays scratchArrays;
@@ -183,7 +185,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.roots = new ArrayRoots(scope, method, expressions, loopPath);
         this.scratch = new ScratchLocals(scope, new TreePath(loopPath, header.body()));
         this.repeatable = new RepeatableReads(method, expressions, scope);
-        this.extrema = new GuardedExtremum(scope, method, repeatable, new TreePath(loopPath, header.body()));
+        this.extrema = new GuardedExtremum(scope, method, repeatable, scratch, new TreePath(loopPath, header.body()));
         this.inductions = new Inductions(scope, method, new TreePath(loopPath, header.body()));
         this.scratchArrays = new ScratchArrays(method, expressions, scope, loopPath, new TreePath(loopPath, header.body()),
                 (index, path) -> separating.separates(index, path) || inductions.offset(index, path) != null
@@ -215,8 +217,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * @param kept whether the method reads it after the loop, so the twin must leave the last iteration's value
      * @param array whether it is an array every iteration fills before it reads it, of which each
      *     chunk gets a new one of the same length
+     * @param noted for a kept local that some iterations leave unassigned, the statements that
+     *     assign it, beside each of which the chunk notes that it did; empty otherwise
      */
-    record Private(String name, VariableTree declaration, boolean kept, boolean array) {}
+    record Private(String name, VariableTree declaration, boolean kept, boolean array, List<TreePath> noted) {}
 
     /** What the twin needs, or {@code null} after reporting why the loop's iterations depend on each other. */
     static Independent check(MethodContext method, ExpressionTypes expressions, TreePath loopPath,
@@ -607,6 +611,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 return;
             }
             if (operator == null) {
+                updateTargets.add(name); // refused here, not again as a reduction's read
+                if (!readFromOthers.add(resolution.declaration())) {
+                    return;
+                }
                 TreePath read = use.readFirst();
                 error(DiagnosticId.SHARED_WRITE, read, read.getLeaf(), "`" + variable + "` is declared outside this "
                         + "@ParallelFor loop and assigned in it, and here the iteration reads it before assigning it on "
@@ -1116,23 +1124,31 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     /**
-     * The scratch locals, each kept after the loop where the method reads it there; a refusal
-     * where it reads one that the last iteration may not have assigned.
+     * The scratch locals, each kept after the loop where the method reads it there, with the
+     * statements that assign it where the last iteration may not; a refusal where one of those
+     * assigns it inside an expression, where the chunk cannot note beside it that it did.
      */
     private List<Private> privates() {
         List<Private> privates = new ArrayList<>();
         scratchLocals.forEach((name, declaration) -> {
             TreePath after = ScratchLocals.readAfter(declaration, method, loopPath, scope);
+            List<TreePath> noted = List.of();
             if (after != null && !scratch.of(declaration).assignedAtEnd()) {
-                error(DiagnosticId.SHARED_WRITE, after, after.getLeaf(), "`" + name + "` is read here, after the "
-                        + "@ParallelFor loop at " + method.source().location(loopPath.getLeaf()) + ", which assigns it "
-                        + "in some iterations only: it would hold what the last iteration to assign it left, which "
-                        + "the parallel loop cannot tell. Assign `" + name + "` on every path through the loop body, "
-                        + "or compute the value after the loop");
+                AssigningStatements.Found found = AssigningStatements.of(declaration, scope,
+                        new TreePath(loopPath, header.body()));
+                if (found.refused() != null) {
+                    error(DiagnosticId.SHARED_WRITE, found.refused(), found.refused().getLeaf(), "`" + name + "` is "
+                            + "read after the @ParallelFor loop (" + method.source().location(after.getLeaf()) + ") and "
+                            + "some iterations leave it unassigned, so the twin keeps the value of the last iteration "
+                            + "that assigned it: each chunk notes, after every statement that assigns `" + name + "`, "
+                            + "that it did, and here no statement of its own assigns it (an assignment inside an "
+                            + "expression or a `for` update). Assign `" + name + "` in a statement of its own");
+                }
+                noted = found.statements();
             }
-            privates.add(new Private(name, declaration, after != null, false));
+            privates.add(new Private(name, declaration, after != null, false, noted));
         });
-        filledArrays.forEach((name, declaration) -> privates.add(new Private(name, declaration, false, true)));
+        filledArrays.forEach((name, declaration) -> privates.add(new Private(name, declaration, false, true, List.of())));
         return privates;
     }
 

@@ -11,8 +11,10 @@ import java.util.List;
  * which are rendered with the edits inside them.
  */
 final class Edits {
-    private static final Comparator<Edit> OUTERMOST_FIRST =
-            Comparator.comparingInt(Edit::start).thenComparing(Comparator.comparingInt(Edit::end).reversed());
+    /** At one place, text added there comes before an edit of what follows it. */
+    private static final Comparator<Edit> OUTERMOST_FIRST = Comparator.comparingInt(Edit::start)
+            .thenComparing(edit -> edit.end() != edit.start())
+            .thenComparing(Comparator.comparingInt(Edit::end).reversed());
 
     /** Text written as it is, or the source from {@code start} to {@code end} rendered with its edits. */
     record Part(String text, int start, int end) {
@@ -33,6 +35,18 @@ final class Edits {
 
     Edits(MethodSource source) {
         this.source = source;
+    }
+
+    /** These edits and none added to either later: for a rendering that carries edits of its own. */
+    Edits copy() {
+        Edits copy = new Edits(source);
+        copy.edits.addAll(edits);
+        return copy;
+    }
+
+    /** {@code text} added at {@code at}, replacing nothing. */
+    void insert(int at, String text) {
+        replace(at, at, text, false);
     }
 
     void replace(int start, int end, String replacement, boolean receiver) {

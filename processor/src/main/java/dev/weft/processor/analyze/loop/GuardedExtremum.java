@@ -66,12 +66,15 @@ final class GuardedExtremum {
     private final LoopScope scope;
     private final MethodContext method;
     private final RepeatableReads repeatable;
+    private final ScratchLocals scratch;
     private final TreePath body;
 
-    GuardedExtremum(LoopScope scope, MethodContext method, RepeatableReads repeatable, TreePath body) {
+    GuardedExtremum(LoopScope scope, MethodContext method, RepeatableReads repeatable, ScratchLocals scratch,
+            TreePath body) {
         this.scope = scope;
         this.method = method;
         this.repeatable = repeatable;
+        this.scratch = scratch;
         this.body = body;
     }
 
@@ -79,8 +82,9 @@ final class GuardedExtremum {
      * What {@code update}, at {@code path}, is: an update of an extremum by the comparison of its
      * {@code if}, with plain assignments of outer variables beside it in that {@code if}, or by the
      * comparison of a conditional that otherwise keeps the target ({@code x = e > x ? e : x});
-     * {@code null} for any other. Only an outer variable is an extremum: a local of the body is each
-     * iteration's own, whatever it keeps.
+     * {@code null} for any other. Only an outer variable that the iterations share is an extremum: a
+     * local of the body, or an outer one that each iteration assigns before it reads it (a nearest
+     * centroid searched afresh for each point), is each iteration's own, whatever it keeps.
      *
      * @param withElse the extremum's {@code if} where it has an {@code else}: whether the {@code else}
      *     runs depends on the extremum as it runs, which each chunk sees only its own partial of
@@ -98,7 +102,7 @@ final class GuardedExtremum {
 
     Update of(AssignmentTree update, TreePath path) {
         IdentifierTree target = asName(update.getVariable());
-        if (target == null || !scope.resolve(target, new TreePath(path, target)).isOuterVariable()) {
+        if (target == null || !shared(target, new TreePath(path, target))) {
             return null;
         }
         boolean repeats = repeatable.of(new TreePath(path, update.getExpression()));
@@ -311,6 +315,13 @@ final class GuardedExtremum {
         TreePath path = new TreePath(new TreePath(block, statement), assignment);
         IdentifierTree name = asName(assignment.getVariable());
         return scope.resolve(name, new TreePath(path, name)).isOuterVariable() ? path : null;
+    }
+
+    /** Whether {@code name} is an outer variable that one iteration may find as another left it. */
+    private boolean shared(IdentifierTree name, TreePath path) {
+        Resolution resolution = scope.resolve(name, path);
+        return resolution.isOuterVariable()
+                && !(resolution.declaration() != null && scratch.of(resolution.declaration()).scratch());
     }
 
     private static boolean sameVariable(TreePath assignment, String name) {

@@ -211,7 +211,7 @@ public final class LoopAnalyzer {
         MethodSource source = new MethodSource(methodPath.getCompilationUnit(), trees);
         NameUse use = NameUse.of(tree);
         boolean isStatic = element.getModifiers().contains(Modifier.STATIC);
-        String receiver = isStatic ? null : fresh(MethodContext.receiverBase(type), use.names);
+        String receiver = isStatic ? null : MethodContext.free(MethodContext.receiverBase(type), use.names);
         Set<String> names = new HashSet<>(use.names);
         if (receiver != null) {
             names.add(receiver);
@@ -332,13 +332,5 @@ public final class LoopAnalyzer {
             }
         }
         return Access.names(element.getReturnType(), hidden) ? tree.getReturnType() : tree;
-    }
-
-    private static String fresh(String base, Set<String> taken) {
-        String name = base;
-        for (int n = 2; taken.contains(name); n++) {
-            name = base + n;
-        }
-        return name;
     }
 }

@@ -22,6 +22,7 @@ import dev.weft.processor.model.loop.ReachedObject;
 import dev.weft.processor.model.loop.SameArrayCheck;
 import dev.weft.processor.model.loop.WrittenType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,9 @@ final class LoopModeler {
         String label = parent instanceof LabeledStatementTree labeled ? labeled.getLabel().toString() : "";
         return new ParallelLoop(method.source().location(loop.getLeaf()), options, header.shape(),
                 header.variable().getName().toString(), header.variableType(), label,
-                bodyText(method, loop.getLeaf(), header.body()), captures, reductions, independent.collections(),
+                bodyText(method, method.edits(), loop.getLeaf(), header.body()),
+                bodyText(method, notingAssignments(method, independent.privates(), privates), loop.getLeaf(), header.body()),
+                captures, reductions, independent.collections(),
                 privates, inductions,
                 independent.rowMajor().stream()
                         .map(rows -> new RowMajorIndex(rendered(method, rows.width()),
@@ -175,7 +178,8 @@ final class LoopModeler {
                                 + "type arguments"));
                 continue;
             }
-            privates.add(new PrivateLocal(local.name(), type, local.kept(), local.array()));
+            privates.add(new PrivateLocal(local.name(), type, local.kept(), local.array(),
+                    local.noted().isEmpty() ? null : method.claim(local.name() + "Assigned")));
         }
         return method.diagnostics().errorCount() == errors ? privates : null;
     }
@@ -216,9 +220,33 @@ final class LoopModeler {
         return inferred;
     }
 
-    /** The body as a block, names rewritten, its lines indented relative to the loop. */
-    private static String bodyText(MethodContext method, Tree loop, StatementTree body) {
-        String text = method.edits().render(method.source().start(body), method.source().end(body));
+    /**
+     * The method's edits, and after each statement that assigns a private local some iterations
+     * leave unassigned, the setting of its flag: {@code found = true; foundAssigned = true;}, or
+     * {@code { found = true; foundAssigned = true; }} where the statement is no block's.
+     */
+    private static Edits notingAssignments(MethodContext method, List<Dependences.Private> found,
+            List<PrivateLocal> privates) {
+        Edits edits = method.edits().copy();
+        Map<String, String> flags = new HashMap<>();
+        privates.stream().filter(local -> local.assignedFlag() != null)
+                .forEach(local -> flags.put(local.name(), local.assignedFlag()));
+        for (Dependences.Private local : found) {
+            for (TreePath statement : local.noted()) {
+                boolean inBlock = AssigningStatements.inBlock(statement);
+                if (!inBlock) {
+                    edits.insert(method.source().start(statement.getLeaf()), "{ ");
+                }
+                edits.insert(method.source().end(statement.getLeaf()),
+                        " " + flags.get(local.name()) + " = true;" + (inBlock ? "" : " }"));
+            }
+        }
+        return edits;
+    }
+
+    /** The body as a block, rendered with {@code edits}, its lines indented relative to the loop. */
+    private static String bodyText(MethodContext method, Edits edits, Tree loop, StatementTree body) {
+        String text = edits.render(method.source().start(body), method.source().end(body));
         if (!(body instanceof BlockTree)) {
             return "{\n    " + text + "\n}";
         }

@@ -43,6 +43,22 @@ record MethodContext(
         Summaries summaries,
         PrivateAccesses privates) {
 
+    /** A name the method's text does not use, {@code base} or else {@code base2}, ..., which no later name takes. */
+    String claim(String base) {
+        String name = free(base, names);
+        names.add(name);
+        return name;
+    }
+
+    /** {@code base} where {@code taken} lacks it, else the first of {@code base2}, {@code base3}, ... that it lacks. */
+    static String free(String base, Set<String> taken) {
+        String name = base;
+        for (int n = 2; taken.contains(name); n++) {
+            name = base + n;
+        }
+        return name;
+    }
+
     /** An error about {@code tree}, placed at its first character. */
     void error(DiagnosticId id, TreePath where, Tree tree, String message) {
         diagnostics.error(id, where, Syntax.leftmost(tree), message);

@@ -49,6 +49,7 @@ final class ChunkMethod {
                     names.partials().get(collection.variable()));
         }
         names.lasts().forEach((local, lasts) -> method.addParameter(ArrayTypeName.of(typeOf(loop, local)), lasts));
+        names.assigned().forEach((local, assigned) -> method.addParameter(boolean[].class, assigned));
         // Where the loop would have each cursor at the chunk's first iteration.
         loop.inductions().forEach(induction -> method.addParameter(induction.type(), induction.name()));
         if (byChunk(loop)) {
@@ -91,6 +92,9 @@ final class ChunkMethod {
             } else {
                 method.addStatement("$T $L = $L", local.type(), local.name(), local.initial());
             }
+            if (local.assignedFlag() != null) {
+                method.addStatement("boolean $L = false", local.assignedFlag());
+            }
         }
         method.addCode("$L$L\n", loop.label().isEmpty() ? "" : loop.label() + ": ", header(loop, names));
         for (Reduction reduction : loop.reductions()) {
@@ -102,6 +106,8 @@ final class ChunkMethod {
                     collection.variable());
         }
         names.lasts().forEach((local, lasts) -> method.addStatement("$L[$L] = $L", lasts, names.chunk(), local));
+        names.assigned().forEach((local, assigned) -> method.addStatement("$L[$L] = $L", assigned, names.chunk(),
+                flagOf(loop, local)));
         return method.build();
     }
 
@@ -111,7 +117,15 @@ final class ChunkMethod {
     }
 
     static TypeName typeOf(ParallelLoop loop, String local) {
-        return loop.privates().stream().filter(p -> p.name().equals(local)).findFirst().orElseThrow().type();
+        return privateLocal(loop, local).type();
+    }
+
+    private static String flagOf(ParallelLoop loop, String local) {
+        return privateLocal(loop, local).assignedFlag();
+    }
+
+    private static PrivateLocal privateLocal(ParallelLoop loop, String local) {
+        return loop.privates().stream().filter(p -> p.name().equals(local)).findFirst().orElseThrow();
     }
 
     /** Whether the chunk's bounds are ints: for an int loop variable and for element indices. */
@@ -130,13 +144,13 @@ final class ChunkMethod {
             String compare = counted.relation().ascending() ? " < " : " > ";
             String update = counted.runtimeStep() == null ? counted.update() : update(i, counted, names.step());
             return CodeBlock.of("for ($L $L = $L; $L$L$L; $L) $L", loop.variableType(), i, names.from(), i,
-                    compare, names.to(), update, loop.body());
+                    compare, names.to(), update, loop.chunkBody());
         }
         ElementLoop elements = (ElementLoop) loop.shape();
         String index = names.index();
         String element = elements.array() ? names.elements() + "[" + index + "]"
                 : names.elements() + ".get(" + index + ")";
-        String body = loop.body();
+        String body = loop.chunkBody();
         int open = body.indexOf('{') + 1;
         String withElement = body.substring(0, open) + "\n    " + loop.variableType() + " " + i + " = " + element + ";"
                 + body.substring(open);

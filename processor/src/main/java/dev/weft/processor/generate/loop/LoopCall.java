@@ -230,6 +230,8 @@ final class LoopCall {
         }
         names.lasts().forEach((local, lasts) -> statements.add(CodeBlock.of("$T $L = new $T[$L.chunks()];",
                 ArrayTypeName.of(ChunkMethod.typeOf(loop, local)), lasts, ChunkMethod.typeOf(loop, local), names.range())));
+        names.assigned().forEach((local, assigned) -> statements.add(CodeBlock.of("boolean[] $L = new boolean[$L.chunks()];",
+                assigned, names.range())));
         statements.add(CodeBlock.of("$L$L", names.range(), run));
         for (Reduction reduction : loop.reductions()) {
             fold(reduction, loop, names, layout).forEach(line -> statements.add(CodeBlock.of("$L", line)));
@@ -241,10 +243,22 @@ final class LoopCall {
             statements.add(CodeBlock.of("$L = $L;", induction.name(),
                     advanced(induction, names, names.range() + ".count()")));
         }
-        // The chunks follow the iterations in order: the last one ran the last iteration.
+        // The chunks follow the iterations in order: the last one ran the last iteration, and the
+        // last one that assigned a local ran the last iteration that did.
         names.lasts().forEach((local, lasts) -> {
-            statements.add(CodeBlock.of("if ($L.chunks() > 0) {", names.range()));
-            statements.add(indented(CodeBlock.of("$L = $L[$L.chunks() - 1];", local, lasts, names.range())));
+            String assigned = names.assigned().get(local);
+            if (assigned == null) {
+                statements.add(CodeBlock.of("if ($L.chunks() > 0) {", names.range()));
+                statements.add(indented(CodeBlock.of("$L = $L[$L.chunks() - 1];", local, lasts, names.range())));
+            } else {
+                String chunk = names.chunk();
+                statements.add(CodeBlock.of("for (int $L = $L.chunks() - 1; $L >= 0; $L--) {", chunk, names.range(),
+                        chunk, chunk));
+                statements.add(indented(CodeBlock.of("if ($L[$L]) {", assigned, chunk)));
+                statements.add(indented(indented(CodeBlock.of("$L = $L[$L];", local, lasts, chunk))));
+                statements.add(indented(indented(CodeBlock.of("break;"))));
+                statements.add(indented(CodeBlock.of("}")));
+            }
             statements.add(CodeBlock.of("}"));
         });
         return statements;
@@ -292,6 +306,7 @@ final class LoopCall {
             arguments.add(names.partials().get(collection.variable()));
         }
         arguments.addAll(names.lasts().values());
+        arguments.addAll(names.assigned().values());
         for (Induction induction : loop.inductions()) {
             arguments.add(advanced(induction, names, names.range() + ".position(" + names.from() + ")").toString());
         }
@@ -385,7 +400,8 @@ final class LoopCall {
         }
         if (!loop.privates().isEmpty()) {
             parts.add("private: " + loop.privates().stream()
-                    .map(local -> local.name() + (local.kept() ? " (last value kept)" : "")
+                    .map(local -> local.name() + (!local.kept() ? "" : local.assignedFlag() == null ? " (last value kept)"
+                            : " (last value assigned kept)")
                             + (local.array() ? " (a new array for each chunk)" : ""))
                     .collect(Collectors.joining(", ")));
         }

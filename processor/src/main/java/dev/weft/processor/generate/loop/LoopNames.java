@@ -33,6 +33,8 @@ import java.util.Map;
  * @param copies each reassigned capture's copy, by variable
  * @param lasts for each private local read after the loop, the array of the value each chunk
  *     leaves in it, by variable
+ * @param assigned for each of those that some iterations leave unassigned, the array of whether
+ *     each chunk assigned it, by variable
  * @param starts for each induction variable, the local holding its value before the loop
  */
 record LoopNames(
@@ -56,6 +58,7 @@ record LoopNames(
         Map<String, String> wholeArrays,
         Map<String, String> copies,
         Map<String, String> lasts,
+        Map<String, String> assigned,
         Map<String, String> starts) {
 
     static LoopNames of(String method, ParallelLoop loop, FreshNames fresh) {
@@ -78,9 +81,13 @@ record LoopNames(
             }
         }
         Map<String, String> lasts = new LinkedHashMap<>();
+        Map<String, String> assigned = new LinkedHashMap<>();
         for (PrivateLocal local : loop.privates()) {
             if (local.kept()) {
                 lasts.put(local.name(), fresh.fresh(local.name() + "ByChunk"));
+            }
+            if (local.assignedFlag() != null) {
+                assigned.put(local.name(), fresh.fresh(local.assignedFlag() + "ByChunk"));
             }
             if (local.array()) {
                 wholeArrays.put(local.name(), fresh.fresh(local.name() + "Whole"));
@@ -93,7 +100,7 @@ record LoopNames(
         return new LoopNames(method, constantName(method), fresh.fresh("first"), fresh.fresh("bound"),
                 fresh.fresh("step"), fresh.fresh("range"), fresh.fresh("chunk"), fresh.fresh("from"), fresh.fresh("to"),
                 fresh.fresh("elements"), fresh.fresh("index"), fresh.fresh("partial"), fresh.fresh("k"), fresh.fresh("column"), fresh.fresh("reached"), fresh.fresh("element"), partials,
-                wholeArrays, copies, lasts, starts);
+                wholeArrays, copies, lasts, assigned, starts);
     }
 
     private static String constantName(String method) {

@@ -13,6 +13,9 @@ import java.util.List;
  * @param variableType the loop variable's type as written ({@code var} allowed for arrays)
  * @param label the loop's label, kept so that {@code continue label} still works; empty when none
  * @param body the loop's body as a block, names rewritten, indented relative to the loop
+ * @param chunkBody the body as the chunk method runs it: {@code body}, with each assignment of a
+ *     private local that some iterations leave unassigned followed by the setting of its
+ *     {@link PrivateLocal#assignedFlag}
  * @param captures what the body reads from the method, in order of first use: the chunk method's
  *     parameters
  * @param reductions the outer variables and arrays the body accumulates into
@@ -38,6 +41,7 @@ public record ParallelLoop(
         String variableType,
         String label,
         String body,
+        String chunkBody,
         List<Capture> captures,
         List<Reduction> reductions,
         List<CollectionReduction> collections,

@@ -10,8 +10,11 @@ import com.palantir.javapoet.TypeName;
  *     iteration left, as OpenMP's {@code lastprivate}
  * @param array whether it is an array every iteration fills before it reads it: each chunk fills a
  *     new one of the same length
+ * @param assignedFlag for a kept local that some iterations leave unassigned, the chunk's boolean
+ *     that its assignments set, so that the twin takes the value of the last chunk that assigned it,
+ *     as OpenMP's {@code lastprivate(conditional:)}; {@code null} where every iteration assigns it
  */
-public record PrivateLocal(String name, TypeName type, boolean kept, boolean array) {
+public record PrivateLocal(String name, TypeName type, boolean kept, boolean array, String assignedFlag) {
     /** What a private array holds, {@code double} for {@code double[]}: one dimension of a primitive type. */
     public String elementType() {
         String text = type.toString();
