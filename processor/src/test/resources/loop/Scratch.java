@@ -149,4 +149,15 @@ class Scratch {
             if (in[i] > limit) at = i;
         return at;
     }
+
+    static String[] joined(int[][] rows) {
+        String[] out = new String[rows.length];
+        StringBuilder line = new StringBuilder();
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            line.setLength(0);
+            for (int v : rows[i]) line.append(v).append(' ');
+            out[i] = line.toString().trim();
+        }
+        return out;
+    }
 }

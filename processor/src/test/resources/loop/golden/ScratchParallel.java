@@ -39,6 +39,8 @@ final class ScratchParallel {
 
     private static final LoopSpec LAST_ABOVE_LOOP_1 = LoopSpec.of("Scratch.java:148");
 
+    private static final LoopSpec JOINED_LOOP_1 = LoopSpec.of("Scratch.java:156");
+
     private ScratchParallel() {
     }
 
@@ -505,5 +507,37 @@ final class ScratchParallel {
             }
         }
         return at;
+    }
+
+    /**
+     * One chunk of the @ParallelFor loop at Scratch.java:156: the iterations from {@code from} to {@code to}.
+     */
+    private static void joinedLoop1(int[][] rows, String[] out, int from, int to) {
+        // Emptied by each iteration before it uses it: the chunk's own
+        StringBuilder line = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            line.setLength(0);
+            for (int v : rows[i]) line.append(v).append(' ');
+            out[i] = line.toString().trim();
+        }
+    }
+
+    /**
+     * {@link Scratch#joined(int[][])} with its {@code @ParallelFor} loops run in parallel.
+     */
+    static String[] joined(int[][] rows) {
+        String[] out = new String[rows.length];
+        StringBuilder line = new StringBuilder();
+        // @ParallelFor loop from Scratch.java:156 — private: line (a new one for each chunk)
+        if (JOINED_LOOP_1.runsInline(0, rows.length, 1)) {
+            for (int i = 0; i < rows.length; i++) {
+                line.setLength(0);
+                for (int v : rows[i]) line.append(v).append(' ');
+                out[i] = line.toString().trim();
+            }
+        } else {
+            Loops.ascending(JOINED_LOOP_1, 0, rows.length, 1).runIterations((chunk, from, to) -> joinedLoop1(rows, out, (int) from, (int) to));
+        }
+        return out;
     }
 }

@@ -73,7 +73,7 @@ public final class JdkChanges {
 
     /** What returns its receiver by another name: a builder's chained calls, or a stream over it. */
     public static final Set<String> RETURNS_RECEIVER = Set.of("append", "insert", "reverse", "replace", "delete",
-            "deleteCharAt", "appendCodePoint", "stream", "parallelStream");
+            "deleteCharAt", "appendCodePoint", "stream", "parallelStream", "chars", "codePoints");
 
     /**
      * Classes whose objects nothing can change, and that reach nothing that can be changed: a call
@@ -82,6 +82,55 @@ public final class JdkChanges {
     public static final Set<String> VALUES = Set.of("java.lang.String", "java.lang.Integer", "java.lang.Long",
             "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte", "java.lang.Boolean",
             "java.lang.Character", "java.math.BigInteger", "java.math.BigDecimal", "java.util.Locale");
+
+    /**
+     * Containers and builders a loop may reuse from one iteration to the next, each with the call
+     * that empties it, as written: an iteration that makes that call before any other use finds
+     * nothing another iteration left.
+     */
+    public static final Map<String, String> RESETS = Map.ofEntries(
+            Map.entry("java.lang.StringBuilder", "setLength(0)"), Map.entry("java.lang.StringBuffer", "setLength(0)"),
+            Map.entry("java.util.ArrayList", "clear()"), Map.entry("java.util.LinkedList", "clear()"),
+            Map.entry("java.util.ArrayDeque", "clear()"), Map.entry("java.util.PriorityQueue", "clear()"),
+            Map.entry("java.util.HashSet", "clear()"), Map.entry("java.util.LinkedHashSet", "clear()"),
+            Map.entry("java.util.TreeSet", "clear()"), Map.entry("java.util.HashMap", "clear()"),
+            Map.entry("java.util.LinkedHashMap", "clear()"), Map.entry("java.util.TreeMap", "clear()"),
+            Map.entry("java.util.BitSet", "clear()"));
+
+    /**
+     * Of those, the ones whose order of iteration depends on how large they once grew: a
+     * {@code HashMap} keeps its table when cleared. Emptied, they still tell what came before.
+     */
+    public static final Set<String> ORDERED_BY_HISTORY = Set.of("java.util.HashSet", "java.util.HashMap");
+
+    /** What uses a set or a map by key alone, in no order: the same whatever order it would iterate in. */
+    public static final Set<String> BY_KEY = Set.of("add", "addAll", "remove", "removeAll", "retainAll", "contains",
+            "containsAll", "containsKey", "containsValue", "get", "getOrDefault", "put", "putAll", "putIfAbsent",
+            "merge", "compute", "computeIfAbsent", "computeIfPresent", "replace", "size", "isEmpty", "clear", "equals",
+            "hashCode");
+
+    /** What a builder or a container tells of its past alone: how large it grew, not what it holds. */
+    public static final Set<String> HISTORY = Set.of("capacity");
+
+    /** The stages of a stream, each a stream over what the stage before it streams: lazy, as the first is. */
+    public static final Set<String> STREAM_STAGES = Set.of("map", "filter", "sorted", "distinct", "limit", "skip",
+            "peek", "mapToInt", "mapToLong", "mapToDouble", "mapToObj", "boxed", "flatMap", "asLongStream",
+            "asDoubleStream", "parallel", "sequential", "unordered", "takeWhile", "dropWhile");
+
+    /**
+     * Static methods that read a container or a builder they are handed only while they run, or
+     * copy it, and keep no hold of it.
+     */
+    private static final Set<String> KEEP_NO_HOLD = Set.of("java.util.Collections.sort",
+            "java.util.Collections.reverse", "java.util.Collections.swap", "java.util.Collections.fill",
+            "java.util.Collections.rotate", "java.util.Collections.max", "java.util.Collections.min",
+            "java.util.Collections.frequency", "java.util.Collections.binarySearch", "java.util.Collections.disjoint",
+            "java.util.List.copyOf", "java.util.Set.copyOf", "java.util.Map.copyOf", "java.lang.String.join",
+            "java.lang.String.valueOf", "java.util.Objects.equals", "java.util.Objects.toString");
+
+    /** The same, for instance methods of the JDK's containers, builders and strings: they copy what they are handed, or compare it. */
+    private static final Set<String> KEEP_NO_HOLD_OF_ARGUMENTS = Set.of("addAll", "containsAll", "removeAll",
+            "retainAll", "putAll", "append", "insert", "equals", "contentEquals");
 
     /** Static methods that change what one of their arguments refers to, by the index of that argument. */
     private static final Map<String, Integer> STATIC_CHANGES = table("""
@@ -375,6 +424,22 @@ public final class JdkChanges {
     /** Whether every one of {@code callees} is a method that only uses the elements of the arrays it is handed ({@link #ELEMENTWISE}). */
     public static boolean usesElementsOnly(List<ExecutableElement> callees) {
         return !callees.isEmpty() && callees.stream().allMatch(callee -> ELEMENTWISE.contains(qualifiedName(callee)));
+    }
+
+    /**
+     * Whether {@code callee} reads what it is handed only while it runs, or copies it, and keeps no
+     * hold of it: {@link #KEEP_NO_HOLD}, {@link #KEEP_NO_HOLD_OF_ARGUMENTS} of a class of
+     * {@code java.lang} or {@code java.util}, and the constructors of {@link #RESETS}' classes and
+     * of {@code String}, which copy.
+     */
+    public static boolean keepsNoHold(ExecutableElement callee) {
+        String type = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
+        if (callee.getKind() == ElementKind.CONSTRUCTOR) {
+            return RESETS.containsKey(type) || type.equals("java.lang.String");
+        }
+        boolean jdk = type.startsWith("java.lang.") || type.startsWith("java.util.");
+        return KEEP_NO_HOLD.contains(qualifiedName(callee))
+                || jdk && KEEP_NO_HOLD_OF_ARGUMENTS.contains(callee.getSimpleName().toString());
     }
 
     private static String qualifiedName(ExecutableElement method) {

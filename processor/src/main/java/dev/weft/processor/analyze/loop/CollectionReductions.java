@@ -78,8 +78,12 @@ final class CollectionReductions extends DeferredCodeScanner {
     /** The local whose use is being classified. */
     private VariableTree current;
     private final RepeatableReads repeatable;
+    /** The builders and containers each iteration empties first: each chunk's own, judged by {@link ScratchObjects}. */
+    private final Set<VariableTree> scratch;
 
-    private CollectionReductions(MethodContext method, ExpressionTypes expressions, LoopScope scope, TreePath loop) {
+    private CollectionReductions(MethodContext method, ExpressionTypes expressions, LoopScope scope, TreePath loop,
+            Set<VariableTree> scratch) {
+        this.scratch = scratch;
         this.method = method;
         this.expressions = expressions;
         this.scope = scope;
@@ -88,8 +92,9 @@ final class CollectionReductions extends DeferredCodeScanner {
     }
 
     /** The collection reductions of {@code body}, after reporting each that cannot be one at the offending use. */
-    static Found find(MethodContext method, ExpressionTypes expressions, LoopScope scope, TreePath body) {
-        CollectionReductions found = new CollectionReductions(method, expressions, scope, body.getParentPath());
+    static Found find(MethodContext method, ExpressionTypes expressions, LoopScope scope, TreePath body,
+            Set<VariableTree> scratch) {
+        CollectionReductions found = new CollectionReductions(method, expressions, scope, body.getParentPath(), scratch);
         found.scan(body, null);
         List<CollectionReduction> reductions = new ArrayList<>();
         Set<VariableTree> accumulated = new HashSet<>();
@@ -115,6 +120,7 @@ final class CollectionReductions extends DeferredCodeScanner {
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
         Resolution resolution = scope.resolve(tree, getCurrentPath());
         if (resolution.kind() == Resolution.Kind.LOCAL && !resolution.insideLoop() && isContainer(tree)
+                && !scratch.contains(resolution.declaration())
                 && !partOfAccumulation.contains(getCurrentPath().getParentPath().getParentPath().getLeaf())) {
             current = resolution.declaration();
             if (inDeferredCode() && getCurrentPath().getParentPath().getLeaf() instanceof MemberSelectTree select

@@ -167,6 +167,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /** The outer arrays every iteration fills before it reads them, by name. */
     private final Map<String, VariableTree> filledArrays = new LinkedHashMap<>();
     private final Set<VariableTree> refusedArrays = new HashSet<>();
+    private final ScratchObjects.Found scratchObjects;
 
     private record FieldReads(ExpressionTree call, TreePath path, Map<String, String> reads) {}
 
@@ -177,8 +178,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         this.header = header;
         this.scope = new LoopScope(method, loopPath);
         this.separating = new SeparatingIndex(scope, header);
+        this.scratchObjects = ScratchObjects.find(method, expressions, scope, loopPath,
+                new TreePath(loopPath, header.body()));
         this.origins = new ObjectOrigins(new LoopBody(method, expressions, scope, separating, header.variable(),
-                LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable())));
+                LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable()),
+                scratchObjects.claimed()));
         this.links = origins.links();
         this.called = new CalledFieldAccesses(method, expressions, origins);
         this.reached = new ReachedObjectWrites(method, expressions, links, new TreePath(loopPath, header.body()));
@@ -219,8 +223,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      *     chunk gets a new one of the same length
      * @param noted for a kept local that some iterations leave unassigned, the statements that
      *     assign it, beside each of which the chunk notes that it did; empty otherwise
+     * @param created for a builder or container each iteration empties first, how each chunk makes
+     *     its own, as the method writes it ({@code new StringBuilder()}); {@code null} otherwise
      */
-    record Private(String name, VariableTree declaration, boolean kept, boolean array, List<TreePath> noted) {}
+    record Private(String name, VariableTree declaration, boolean kept, boolean array, List<TreePath> noted,
+            String created) {}
 
     /** What the twin needs, or {@code null} after reporting why the loop's iterations depend on each other. */
     static Independent check(MethodContext method, ExpressionTypes expressions, TreePath loopPath,
@@ -230,7 +237,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         dependences.scan(new TreePath(loopPath, header.body()), null);
         new Jumps(method, loopPath).scan(new TreePath(loopPath, header.body()), null);
         CollectionReductions.Found collections = CollectionReductions.find(method, expressions, dependences.scope,
-                new TreePath(loopPath, header.body()));
+                new TreePath(loopPath, header.body()), dependences.scratchObjects.claimed());
         SharedCollections.check(method, expressions, dependences.origins, dependences.scope, dependences.separating,
                 collections.handled(), new TreePath(loopPath, header.body()));
         CallEffects calls = CallEffects.check(method, expressions, dependences.origins, dependences.scope, dependences,
@@ -329,7 +336,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             TreePath listPath = new TreePath(new TreePath(getCurrentPath(), select), list);
             String name = outerName(list, listPath);
             ExpressionTree index = tree.getArguments().get(0);
-            if (name != null && separating.separates(index, new TreePath(getCurrentPath(), index))
+            boolean scratchList = list instanceof IdentifierTree local
+                    && scope.resolve(local, listPath).declaration() != null
+                    && scratchObjects.claimed().contains(scope.resolve(local, listPath).declaration());
+            if (name != null && !scratchList && separating.separates(index, new TreePath(getCurrentPath(), index))
                     && expressions.isList(list, listPath)) {
                 updateTargets.add(list);
                 writtenArrays.putIfAbsent(name, resolutionOf(list, listPath));
@@ -589,6 +599,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             error(DiagnosticId.SHARED_WRITE, update, "This @ParallelFor loop writes the field `" + variable + "`: iterations running at the same "
                     + "time would race on it. Collect the value in a local variable declared before the loop (a "
                     + "reduction such as `+=`) and assign the field after the loop");
+        } else if (resolution.declaration() != null && scratchObjects.claimed().contains(resolution.declaration())) {
+            return; // ScratchObjects refuses the assignment
         } else if (resolution.isOuterVariable()) {
             writtenOuter.add(variable);
             ScratchLocals.Use use = scratch.of(resolution.declaration());
@@ -1146,9 +1158,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 }
                 noted = found.statements();
             }
-            privates.add(new Private(name, declaration, after != null, false, noted));
+            privates.add(new Private(name, declaration, after != null, false, noted, null));
         });
-        filledArrays.forEach((name, declaration) -> privates.add(new Private(name, declaration, false, true, List.of())));
+        filledArrays.forEach((name, declaration) -> privates.add(new Private(name, declaration, false, true, List.of(),
+                null)));
+        scratchObjects.accepted().forEach((declaration, created) -> privates.add(new Private(
+                declaration.getName().toString(), declaration, false, false, List.of(), created)));
         return privates;
     }
 

@@ -179,7 +179,7 @@ final class LoopModeler {
                 continue;
             }
             privates.add(new PrivateLocal(local.name(), type, local.kept(), local.array(),
-                    local.noted().isEmpty() ? null : method.claim(local.name() + "Assigned")));
+                    local.noted().isEmpty() ? null : method.claim(local.name() + "Assigned"), local.created()));
         }
         return method.diagnostics().errorCount() == errors ? privates : null;
     }

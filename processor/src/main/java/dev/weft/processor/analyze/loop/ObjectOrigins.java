@@ -402,6 +402,10 @@ final class ObjectOrigins {
 
     private Origin variable(IdentifierTree name, TreePath path, boolean contents, Set<Following> following) {
         Resolution resolution = body.scope().resolve(name, path);
+        if (resolution.declaration() != null && body.scratchObjects().contains(resolution.declaration())) {
+            return contents ? Origin.uncertain("what the scratch `" + name + "` holds, which Weft does not follow")
+                    : Origin.OWN; // each chunk's own, emptied by each iteration
+        }
         if (!(resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop())) {
             // An outer variable, a field, or a class whose static field this is.
             return Origin.shared(name);

@@ -82,13 +82,16 @@ final class ChunkMethod {
                     ? CollectionReductionCode.startOrContinue(collection, whole, names)
                     : CollectionReductionCode.start(collection, whole, names.chunk()));
         }
-        if (!loop.privates().isEmpty()) {
+        if (loop.privates().stream().anyMatch(local -> local.created() == null)) {
             method.addComment("Assigned by each iteration before it reads them: the chunk's own");
         }
         for (PrivateLocal local : loop.privates()) {
             if (local.array()) {
                 method.addStatement("$T $L = new $L[$L.length]", local.type(), local.name(), local.elementType(),
                         names.wholeArrays().get(local.name()));
+            } else if (local.created() != null) {
+                method.addComment("Emptied by each iteration before it uses it: the chunk's own");
+                method.addStatement("$T $L = $L", local.type(), local.name(), local.created());
             } else {
                 method.addStatement("$T $L = $L", local.type(), local.name(), local.initial());
             }

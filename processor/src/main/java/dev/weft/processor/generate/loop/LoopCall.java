@@ -402,7 +402,8 @@ final class LoopCall {
             parts.add("private: " + loop.privates().stream()
                     .map(local -> local.name() + (!local.kept() ? "" : local.assignedFlag() == null ? " (last value kept)"
                             : " (last value assigned kept)")
-                            + (local.array() ? " (a new array for each chunk)" : ""))
+                            + (local.array() ? " (a new array for each chunk)" : "")
+                            + (local.created() != null ? " (a new one for each chunk)" : ""))
                     .collect(Collectors.joining(", ")));
         }
         if (!loop.inductions().isEmpty()) {

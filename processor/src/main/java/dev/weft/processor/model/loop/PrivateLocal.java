@@ -13,8 +13,12 @@ import com.palantir.javapoet.TypeName;
  * @param assignedFlag for a kept local that some iterations leave unassigned, the chunk's boolean
  *     that its assignments set, so that the twin takes the value of the last chunk that assigned it,
  *     as OpenMP's {@code lastprivate(conditional:)}; {@code null} where every iteration assigns it
+ * @param created for a builder or container that every iteration empties before it uses it, how
+ *     each chunk makes its own, as the method writes it ({@code new StringBuilder()}); {@code null}
+ *     for any other local
  */
-public record PrivateLocal(String name, TypeName type, boolean kept, boolean array, String assignedFlag) {
+public record PrivateLocal(String name, TypeName type, boolean kept, boolean array, String assignedFlag,
+        String created) {
     /** What a private array holds, {@code double} for {@code double[]}: one dimension of a primitive type. */
     public String elementType() {
         String text = type.toString();
