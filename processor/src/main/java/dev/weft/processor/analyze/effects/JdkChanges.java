@@ -360,16 +360,17 @@ public final class JdkChanges {
     }
 
     /**
-     * What {@code call} returns a view of, through which its elements are read and written: the
-     * receiver of a {@link #VIEWS} call ({@code list.subList(1, n)}), the array handed alone to
-     * {@code Arrays.asList(a)}; {@code null} for any other call.
+     * What {@code call} returns, or a view of, through which its elements are read and written: the
+     * receiver of a {@link #VIEWS} call ({@code list.subList(1, n)}) or of a {@link #RETURNS_RECEIVER}
+     * one ({@code sb.append(x)}), the array handed alone to {@code Arrays.asList(a)}; {@code null}
+     * for any other call.
      */
     public static ExpressionTree viewed(MethodInvocationTree call) {
         if (!(call.getMethodSelect() instanceof MemberSelectTree member)) {
             return null;
         }
         String name = member.getIdentifier().toString();
-        if (VIEWS.contains(name)) {
+        if (VIEWS.contains(name) || RETURNS_RECEIVER.contains(name)) {
             return member.getExpression();
         }
         boolean asList = name.equals("asList") && call.getArguments().size() == 1

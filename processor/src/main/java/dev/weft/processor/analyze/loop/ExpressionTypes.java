@@ -477,6 +477,10 @@ final class ExpressionTypes {
             if (owner == null && Syntax.strip(select.getExpression()) instanceof MethodInvocationTree inner) {
                 owner = returnedClass(calledMethods(inner, scope));
             }
+            if (owner == null && Syntax.strip(select.getExpression()) instanceof NewClassTree created
+                    && created.getClassBody() == null) {
+                owner = writtenClass(created.getIdentifier()); // new ArrayList<>(keys).get(0): of the class created
+            }
             return owner == null ? List.of()
                     : Overloads.candidates(method.resolver(), owner, select.getIdentifier().toString(),
                             call.getArguments().size());

@@ -129,7 +129,7 @@ final class ObjectOrigins {
             return member(element, element.getExpression(), element.getIndex(), path, following);
         }
         if (bare instanceof MethodInvocationTree call) {
-            ExpressionTree viewed = viewed(call);
+            ExpressionTree viewed = JdkChanges.viewed(call);
             return viewed == null ? held(call, path, following, false) : of(viewed, new TreePath(path, viewed), following);
         }
         return either(bare, path, following, this::of); // new objects, literals, and the forms that choose one
@@ -255,21 +255,6 @@ final class ObjectOrigins {
     }
 
     /**
-     * What a call gives a view of, whose changes through the view are its own: the receiver of
-     * {@code list.iterator()} or {@code map.keySet()}, the array of {@code Arrays.asList(a)};
-     * {@code null} for any other call.
-     */
-    private static ExpressionTree viewed(MethodInvocationTree call) {
-        if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
-            return null;
-        }
-        String name = select.getIdentifier().toString();
-        boolean asList = name.equals("asList") && call.getArguments().size() == 1
-                && select.getExpression().toString().matches("(java\\.util\\.)?Arrays");
-        return asList ? call.getArguments().get(0) : JdkChanges.VIEWS.contains(name) ? select.getExpression() : null;
-    }
-
-    /**
      * Where the objects reached through the fields and elements of {@code expression} come from:
      * those of an object the body created are what the body stored into it.
      */
@@ -280,7 +265,7 @@ final class ObjectOrigins {
         }
         if (bare instanceof MethodInvocationTree call) {
             // What a view or a copy holds is what the original holds.
-            ExpressionTree original = viewed(call) != null ? viewed(call) : JdkChanges.copied(call);
+            ExpressionTree original = JdkChanges.viewed(call) != null ? JdkChanges.viewed(call) : JdkChanges.copied(call);
             if (original != null) {
                 return contents(original, new TreePath(path, original), following);
             }
