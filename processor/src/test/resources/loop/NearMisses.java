@@ -990,4 +990,115 @@ class NearMisses {
             l.get(0)[0] = i;
         }
     }
+
+    static final class Particle {
+        double x, vx;
+        Spot spot = new Spot();
+
+        double speed() {
+            return vx;
+        }
+
+        void drift(double dt) {
+            x += vx * dt;
+        }
+    }
+
+    static final class Spot {
+        double x;
+    }
+
+    static void stopParticle(Particle p) {
+        p.vx = 0;
+    }
+
+    static void particleReadsAWrittenFieldOfAnother(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            // error at 24: This @ParallelFor loop reads `ps[(i + 1) % ps.length].vx` of `ps[(i + 1) % ps.length]`, a Particle every iteration can reach, and writes `vx` of its element: `p
+            ps[i].vx = ps[(i + 1) % ps.length].vx;
+        }
+    }
+
+    static void particleReadsAWrittenFieldThroughALocal(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            Particle next = ps[(i + 1) % ps.length];
+            // error at 24: This @ParallelFor loop reads `next.vx` of `next`, a Particle every iteration can reach, and writes `vx` of its element: `next` may be another iteration's elemen
+            ps[i].vx = next.vx + 1;
+        }
+    }
+
+    static void particleCallsAGetterOfAWrittenField(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            double total = 0;
+            for (int j = 0; j < ps.length; j++) {
+                // error at 26: it reads `vx` of `ps[j]`, and this @ParallelFor loop writes `vx` of its element, so the call may read what another iteration writes at the s
+                total += ps[j].speed();
+            }
+            ps[i].vx = total;
+        }
+    }
+
+    static void particleMovesAnother(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            ps[i].vx = 2;
+            // error: and `ps[(i + 1) % ps.length]` is an object every iteration can reach: iterations that run at the same time would race on it
+            ps[(i + 1) % ps.length].drift(1);
+        }
+    }
+
+    static void particleReplacedAndAnotherRead(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            // error at 29: This @ParallelFor loop reads `ps[(i + 1) % ps.length]` and writes `ps[i]`
+            Particle next = ps[(i + 1) % ps.length];
+            ps[i] = new Particle();
+            ps[i].vx = next.x;
+        }
+    }
+
+    static void particleHandsAnotherToAWriter(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            ps[i].x = 1;
+            // error: and `ps[(i + 1) % ps.length]` is an object every iteration can reach: iterations that run at the same time would race on it
+            stopParticle(ps[(i + 1) % ps.length]);
+        }
+    }
+
+    static void particleReadsWhatItsOwnCallWrites(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            ps[i].drift(1);
+            // error at 24: This @ParallelFor loop reads `ps[(i + 1) % ps.length]` and writes `ps[i]`
+            ps[i].vx = ps[(i + 1) % ps.length].x;
+        }
+    }
+
+    static void particleReadsAReachedFieldOfAnother(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            // error at 28: This @ParallelFor loop reads `ps[(i + 1) % ps.length].spot` of `ps[(i + 1) % ps.length]`, a Particle every iteration can reach, and writes `spot` of its element
+            ps[i].spot.x = ps[(i + 1) % ps.length].spot.x;
+        }
+    }
+
+    static void particleWritesAnotherThroughALocal(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            Particle next = ps[(i + 1) % ps.length];
+            ps[i].x = 1;
+            // error: This @ParallelFor loop writes the field `next.vx`, which every iteration can reach (`next` may be, or hold, `ps[(i + 1) % ps.length]`): iterations running at th
+            next.vx = 3;
+        }
+    }
+
+    static void particleReadsAnotherArrayThatMayHoldTheSame(Particle[] ps, Particle[] others) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            // error at 24: This @ParallelFor loop reads `others[(i + 1) % others.length].vx` of `others[(i + 1) % others.length]`, a Particle every iteration can reach, and writes `vx` of
+            ps[i].vx = others[(i + 1) % others.length].vx;
+        }
+    }
+
+    static void rowReadOfAnotherThroughARow(double[][] rows) {
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            double[] row = rows[i];
+            // error at 22: This @ParallelFor loop reads `rows[(i + 1) % rows.length]` and writes `rows[i]`
+            row[0] = rows[(i + 1) % rows.length][0];
+        }
+    }
 }

@@ -394,7 +394,7 @@ class Rejections {
             // error: This @ParallelFor loop writes the field `find().count`, which every iteration can reach: iterations running at the same time would race on it
             find().count = i;
             Node mine = nodes[i];
-            // error at 25: This @ParallelFor loop reads `nodes[i + 1]` and writes `nodes[i]`
+            // error at 25: This @ParallelFor loop reads `nodes[i + 1].size` of `nodes[i + 1]`, a Node every iteration can reach, and writes `size` of its element
             mine.size = nodes[i + 1].size;
         }
     }

@@ -136,6 +136,12 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Set<String> writtenOuter = new HashSet<>();
     /** The outer arrays and fields the body writes elements of, by name, with what the name means. */
     private final Map<String, Resolution> writtenArrays = new LinkedHashMap<>();
+    /**
+     * Of those, the ones whose elements the loop sets ({@code a[i] = v}, {@code list.set(i, v)}):
+     * the others it writes only through, the fields of the objects they hold, whose reads the
+     * checks of fields judge.
+     */
+    private final Set<String> elementsSet = new HashSet<>();
     /** The fields of the iteration's element the body writes, {@code *} where a call takes the field. */
     private final Set<String> elementFields = new HashSet<>();
     /** The class of the elements whose fields the body writes. */
@@ -342,7 +348,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             if (name != null && !scratchList && separating.separates(index, new TreePath(getCurrentPath(), index))
                     && expressions.isList(list, listPath)) {
                 updateTargets.add(list);
-                writtenArrays.putIfAbsent(name, resolutionOf(list, listPath));
+                setsElements(name, resolutionOf(list, listPath));
                 separatedWrite(name, index, new TreePath(getCurrentPath(), index), tree);
             }
         }
@@ -538,7 +544,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + "value in a local variable declared before the loop (a reduction such as `+=`) and assign the "
                     + "field after the loop");
         } else if (!otherElement(object, new TreePath(path, object), field.getIdentifier().toString(), update)) {
-            writeElementOf(origin, update);
+            writeElementOf(origin, update, true);
         }
     }
 
@@ -656,7 +662,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             ObjectOrigins.Origin origin = origins.of(element.getExpression(), new TreePath(path, element.getExpression()));
             if (!origin.shared()) {
                 if (!otherElement(element.getExpression(), new TreePath(path, element.getExpression()), null, update)) {
-                    writeElementOf(origin, update);
+                    writeElementOf(origin, update, false);
                 }
             } else if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {
                 refuseUncertain(origin, method.source().text(element), Syntax.root(array), update);
@@ -678,7 +684,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         updateTargets.add(array);
-        writtenArrays.putIfAbsent(name, resolution);
+        setsElements(name, resolution);
         Inductions.At cursor = inductions.offset(first.getIndex(), path);
         if (cursor != null) {
             writeAtCursor(name, first, cursor, update);
@@ -861,7 +867,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     @Override
     public void reachedFrom(ObjectOrigins.Origin origin, Tree call) {
-        writeElementOf(origin, call);
+        writeElementOf(origin, call, false); // what a call changes, the checks of fields may not see
     }
 
     @Override
@@ -872,7 +878,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return false;
         }
         TreePath indexPath = new TreePath(callPath, index);
-        writtenArrays.putIfAbsent(named.name(), named.resolution());
+        setsElements(named.name(), named.resolution());
         if (width == null ? !separating.separates(index, indexPath) : !separating.separatesRows(index, width, indexPath)) {
             String elements = width == null ? "the element of `" + named.name() + "` at `" + method.source().text(index)
                     : "the row `" + method.source().text(index) + "` of `" + method.source().text(width)
@@ -889,7 +895,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** Notes that a call writes the outer array {@code named} at what {@code key} stands for, which separates the iterations. */
     private void writtenByCall(ArrayName named, String key, TreePath callPath, ExpressionTree call) {
-        writtenArrays.putIfAbsent(named.name(), named.resolution());
+        setsElements(named.name(), named.resolution());
         separatedSets.putIfAbsent(named.name(), new Use(named.name(), call, callPath));
         separatedWrite(named.name(), key, call);
     }
@@ -951,7 +957,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         } else if (origin.shared()) {
             refuseShared(origin, element, local, update);
         } else if (!otherElement(array, new TreePath(path, array), null, update)) {
-            writeElementOf(origin, update);
+            writeElementOf(origin, update, false);
         }
     }
 
@@ -963,14 +969,31 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     /** Notes the write of an object that is, or is reached from, this iteration's element of an outer array. */
-    private void writeElementOf(ObjectOrigins.Origin origin, Tree update) {
+    /** Notes that the loop sets elements of the outer array or list {@code name} themselves, not only fields of the objects they hold. */
+    private void setsElements(String name, Resolution resolution) {
+        writtenArrays.putIfAbsent(name, resolution);
+        elementsSet.add(name);
+    }
+
+    /**
+     * Notes the writes of the outer arrays whose elements {@code origin} lists, at their indices:
+     * with {@code fieldsOnly}, of a field of the objects they hold ({@code b.vx = v}), whose reads
+     * of other elements the checks of fields judge; otherwise of what those checks may not see, an
+     * element of an array an element is or holds.
+     */
+    private void writeElementOf(ObjectOrigins.Origin origin, Tree update, boolean fieldsOnly) {
         for (ObjectOrigins.Element element : origin.elements()) {
             ExpressionTree array = strip(element.array());
             String name = array instanceof IdentifierTree identifier ? identifier.getName().toString()
                     : array instanceof MemberSelectTree select && isName(select.getExpression(), "this")
                             ? select.getIdentifier().toString() : null;
             if (name != null) {
-                writtenArrays.putIfAbsent(name, resolutionOf(array, new TreePath(element.path(), array)));
+                Resolution resolution = resolutionOf(array, new TreePath(element.path(), array));
+                if (fieldsOnly) {
+                    writtenArrays.putIfAbsent(name, resolution);
+                } else {
+                    setsElements(name, resolution);
+                }
                 separatedWrite(name, element.index(), element.path(), update);
             } else {
                 cannotTellWhichArray(array, update);
@@ -1308,7 +1331,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             // name, the reads of that array's.
             boolean judged = writeTarget(read.path()) || holder instanceof ArrayAccessTree access
                     && strip(access.getExpression()) instanceof IdentifierTree array
-                    && writtenArrays.containsKey(array.getName().toString());
+                    && elementsSet.contains(array.getName().toString());
             // An object whose class Weft cannot tell may be of the element's.
             if (elementClass == null || judged || type != null && !expressions.related(type, elementClass)
                     || refusedOtherElements.contains(holder)
@@ -1500,6 +1523,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         TreePath readPath = new TreePath(parentPath, read);
+        if (!elementsSet.contains(name) && !index.equals(readKey) && !index.startsWith(ANY_ROW)) {
+            return; // another element, an object whose fields the loop writes only through its own: the checks of fields judge what is read of it
+        }
         String written = read instanceof MethodInvocationTree ? name + ".set(" + index + ", …)" : name + "[" + index + "]";
         if (readKey != null && !readKey.equals(index) && writesFromTheLoopVariable(name, index)
                 && separating.outsideTheRange(readIndex, new TreePath(readPath, readIndex), loopPath, writtenOuter,
