@@ -193,7 +193,7 @@ class Calls {
             own[i].grow(i);
             Counted mine = own[i];
             mine.grow(square(i) + deep(3));
-            // error at 23: This @ParallelFor loop reads `own[(i + 1) % n]` and writes `own[i]`
+            // error at 23: This @ParallelFor loop reads `own[(i + 1) % n].value` of `own[(i + 1) % n]`, a Counted every iteration can reach, and writes `value` of its element
             sums[i] = own[(i + 1) % n].value;
         }
     }

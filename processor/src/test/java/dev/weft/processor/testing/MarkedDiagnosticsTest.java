@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.weft.processor.WeftProcessor;
 import dev.weft.processor.testing.ExpectedDiagnostics.Expected;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,10 @@ public abstract class MarkedDiagnosticsTest {
 
     @BeforeAll
     protected void compile() {
-        compilation = javac().withProcessors(new WeftProcessor()).withOptions(options).compile(source);
+        // javac stops reporting at 100 errors, where a count would miss the rest unseen
+        List<String> all = new ArrayList<>(options);
+        all.addAll(List.of("-Xmaxerrs", "10000", "-Xmaxwarns", "10000"));
+        compilation = javac().withProcessors(new WeftProcessor()).withOptions(all).compile(source);
     }
 
     protected List<Expected> expected() {

@@ -477,6 +477,9 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     private void written(ExpressionTree target, TreePath path, boolean fresh) {
         ExpressionTree bare = Bare.of(target);
+        if (bare instanceof ArrayAccessTree) {
+            heldChanged(bare, path, "changes `" + bare + "`", bare);
+        }
         if (bare instanceof IdentifierTree name) {
             if (LocalNames.declaration(path, name.getName()) == null) {
                 fieldRoots(name.getName().toString()).forEach(root -> record(root, "changes `" + describe(root, name) + "`", bare));
@@ -507,6 +510,27 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         roots.forEach(root -> record(root, "changes `" + bare + "`", bare, null, shared));
         // A field's write is listed with its way; an element's is not.
         opaqueUnless(bare instanceof MemberSelectTree && way(object, new TreePath(path, object)).fromRoot(), roots, shared);
+    }
+
+    /**
+     * Notes the field that holds what a write or a call changes the contents of as written: the
+     * array of an element write ({@code hist} for {@code hist[k] = v}, {@code this.rows[i][j]},
+     * {@code o.hist[k]}), the container or builder a JDK call changes ({@code items} for
+     * {@code items.add(v)}). For whoever reads that field of another object, what it holds changes
+     * as the field would.
+     */
+    private void heldChanged(ExpressionTree changed, TreePath path, String what, Tree at) {
+        ExpressionTree held = Bare.of(changed);
+        while (held instanceof ArrayAccessTree access) {
+            held = Bare.of(access.getExpression());
+        }
+        FieldAccess.Trail how = written(what, at, false);
+        if (held instanceof IdentifierTree name && LocalNames.declaration(path, name.getName()) == null) {
+            names.field(name.getName().toString()).ifPresent(field -> accessed(fieldWrites, field, Set.of(Root.RECEIVER),
+                    receiverWay(), how));
+        } else if (held instanceof MemberSelectTree select) {
+            selectedField(select, path).ifPresent(field -> selected(fieldWrites, select, field, path, how));
+        }
     }
 
     /** Notes {@code roots} as changed beyond, through a shared way, otherwise than by fields alone, unless {@code byFields}. */
@@ -571,6 +595,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 ExpressionTree changed = ((MemberSelectTree) call.getMethodSelect()).getExpression();
                 Shared shared = beyond.of(changed, new TreePath(path, changed));
                 receiver.forEach(root -> record(root, change.what(changed.toString()), call, null, shared));
+                heldChanged(changed, path, change.what(changed.toString()), call);
                 opaqueUnless(false, receiver, shared);
             }
             int changed = JdkChanges.changedArgument(owner.getQualifiedName().toString(), name);
@@ -578,8 +603,9 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 ExpressionTree argument = call.getArguments().get(changed);
                 Shared shared = beyond.of(argument, new TreePath(path, argument));
                 Set<Root> changedRoots = roots(argument, new TreePath(path, argument));
-                changedRoots.forEach(root -> record(root, "changes `" + argument
-                        + "` through `" + owner.getSimpleName() + "." + name + "`", call, null, shared));
+                String what = "changes `" + argument + "` through `" + owner.getSimpleName() + "." + name + "`";
+                changedRoots.forEach(root -> record(root, what, call, null, shared));
+                heldChanged(argument, path, what, call);
                 opaqueUnless(false, changedRoots, shared);
             }
         }
@@ -587,6 +613,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             ExpressionTree changed = ((MemberSelectTree) call.getMethodSelect()).getExpression();
             Shared shared = beyond.of(changed, new TreePath(path, changed));
             receiver.forEach(root -> record(root, "changes `" + changed + "` through `" + name + "`", call, null, shared));
+            heldChanged(changed, path, "changes `" + changed + "` through `" + name + "`", call);
             opaqueUnless(false, receiver, shared);
         }
     }

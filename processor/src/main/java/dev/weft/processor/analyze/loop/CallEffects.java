@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -60,11 +61,23 @@ final class CallEffects extends TreePathScanner<Void, Void> {
 
     /** The body's own check of the elements of outer arrays it writes, told of those its calls change. */
     interface ElementWrites {
-        /** A call changes objects reached from this iteration's elements of outer arrays, which {@code origin} lists. */
-        void reachedFrom(ObjectOrigins.Origin origin, Tree call);
+        /**
+         * A call changes objects reached from this iteration's elements of outer arrays, which
+         * {@code origin} lists: with {@code fieldsOnly}, only fields of objects, which its summary
+         * tells and the checks of fields see; otherwise what they may not see, an element of an
+         * array or a container's contents.
+         */
+        void reachedFrom(ObjectOrigins.Origin origin, Tree call, boolean fieldsOnly);
 
-        /** A call changes the iteration's element, an object of class {@code element}, or an object it reaches. */
-        void changesElement(Tree call, TypeElement element);
+        /** A call changes what {@code object}, at {@code objectPath}, holds: an array's elements, a container's, a builder's text, fields. */
+        void changesContents(ExpressionTree object, TreePath objectPath, Tree call);
+
+        /**
+         * A call changes the iteration's element, an object of class {@code element}, or an object it
+         * reaches through its field {@code field} ({@code items} for {@code q.items.add(v)});
+         * {@code field} is {@code null} for the element itself.
+         */
+        void changesElement(Tree call, TypeElement element, String field);
 
         /** A call reads and may write these fields: judged once the body's writes are known. */
         void accessesFields(List<CalledAccess> reads, List<CalledAccess> writes);
@@ -496,10 +509,14 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                                 ? change + ", and " + name + " is reached through the iteration's element, where " + reached
                                 : change + ", where " + shared.why()));
                     }
+                    writes.changesContents(object, objectPath, call);
                     if (behind != null) {
-                        writes.changesElement(call, behind.element());
+                        // Reached through a call (q.getItems()), by a field Weft cannot name: any
+                        writes.changesElement(call, behind.element(), behind.itself() ? null
+                                : behind.field() != null ? behind.field() : "*");
                     }
-                    writes.reachedFrom(origin, call);
+                    // Fields its summary tells, of an object that is no array: what the checks of fields see.
+                    writes.reachedFrom(origin, call, ways != null && expressions.of(object, objectPath) instanceof DeclaredType);
                 }
             }
             case UNCERTAIN -> refuse(call, change + ", and Weft cannot follow " + name + " (" + origin.why()

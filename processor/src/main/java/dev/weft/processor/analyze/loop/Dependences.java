@@ -174,6 +174,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Map<String, VariableTree> filledArrays = new LinkedHashMap<>();
     private final Set<VariableTree> refusedArrays = new HashSet<>();
     private final ScratchObjects.Found scratchObjects;
+    private final ElementContents elementContents;
 
     private record FieldReads(ExpressionTree call, TreePath path, Map<String, String> reads) {}
 
@@ -190,6 +191,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 LocalSources.of(scope, expressions, new TreePath(loopPath, header.body()), header.variable()),
                 scratchObjects.claimed()));
         this.links = origins.links();
+        this.elementContents = new ElementContents(method, expressions, origins, loopPath);
         this.called = new CalledFieldAccesses(method, expressions, origins);
         this.reached = new ReachedObjectWrites(method, expressions, links, new TreePath(loopPath, header.body()));
         this.roots = new ArrayRoots(scope, method, expressions, loopPath);
@@ -662,6 +664,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             ObjectOrigins.Origin origin = origins.of(element.getExpression(), new TreePath(path, element.getExpression()));
             if (!origin.shared()) {
                 if (!otherElement(element.getExpression(), new TreePath(path, element.getExpression()), null, update)) {
+                    elementContents.changes(element.getExpression(), new TreePath(path, element.getExpression()), update);
                     writeElementOf(origin, update, false);
                 }
             } else if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {
@@ -847,7 +850,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     @Override
-    public void changesElement(Tree call, TypeElement element) {
+    public void changesContents(ExpressionTree object, TreePath objectPath, Tree call) {
+        elementContents.changes(object, objectPath, call);
+    }
+
+    @Override
+    public void changesElement(Tree call, TypeElement element, String field) {
+        if (field != null) {
+            elementFields.add(field); // what the field holds changes, for whoever reads it of another element
+        }
         reached.changedBy(call);
         called.changesElement(call);
         if (elementClass == null) {
@@ -866,8 +877,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     @Override
-    public void reachedFrom(ObjectOrigins.Origin origin, Tree call) {
-        writeElementOf(origin, call, false); // what a call changes, the checks of fields may not see
+    public void reachedFrom(ObjectOrigins.Origin origin, Tree call, boolean fieldsOnly) {
+        writeElementOf(origin, call, fieldsOnly);
     }
 
     @Override
@@ -957,6 +968,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         } else if (origin.shared()) {
             refuseShared(origin, element, local, update);
         } else if (!otherElement(array, new TreePath(path, array), null, update)) {
+            elementContents.changes(array, new TreePath(path, array), update);
             writeElementOf(origin, update, false);
         }
     }
@@ -1196,6 +1208,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             elementFields.addAll(called.elementFieldsWritten(elementClass));
         }
         writtenArrays.forEach(this::checkAliases);
+        elementContents.check();
         checkReachedObjects();
         checkOtherElementReads();
         checkSharedElementReads();
@@ -1267,7 +1280,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         for (Use read : fieldSelects) {
             MemberSelectTree select = (MemberSelectTree) read.tree();
             TreePath objectPath = new TreePath(read.path(), select.getExpression());
-            if (refusedOtherElements.contains(Syntax.strip(select.getExpression())) || elementFields.isEmpty()) {
+            if (refusedOtherElements.contains(Syntax.strip(select.getExpression())) || elementFields.isEmpty()
+                    || receiverOfARefusedCall(read.path())) {
                 continue;
             }
             ElementLinks.Behind behind = links.behind(select.getExpression(), objectPath);
@@ -1283,6 +1297,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         + "this loop sequential");
             }
         }
+    }
+
+    /** Whether the read at {@code path} is what a call refused already is made on: {@code b.next.mine} of {@code b.next.mine.add(3)}. */
+    private boolean receiverOfARefusedCall(TreePath path) {
+        TreePath select = path.getParentPath();
+        return select.getLeaf() instanceof MemberSelectTree member && member.getExpression() == path.getLeaf()
+                && select.getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == member && refusedCalls.contains(call);
     }
 
     /** The writes through objects its elements may share that the twin cannot check, refused. */

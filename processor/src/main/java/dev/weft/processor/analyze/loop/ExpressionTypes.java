@@ -94,6 +94,16 @@ final class ExpressionTypes {
         return types.isSubtype(first, second) || types.isSubtype(second, first);
     }
 
+    /** Whether two types are the same once erased: {@code int[]} and {@code int[]}, {@code List<A>} and {@code List<B>}. */
+    boolean sameErasure(TypeMirror a, TypeMirror b) {
+        return types.isSameType(types.erasure(a), types.erasure(b));
+    }
+
+    /** The type of the local or loop variable {@code declaration}, used at {@code scope}, as {@link #of} gives a name's. */
+    TypeMirror ofLocal(VariableTree declaration, TreePath scope) {
+        return local(declaration, scope);
+    }
+
     /** Whether {@code type}, erased, is a subtype of the class named {@code qualifiedName}. */
     boolean isSubtype(TypeElement type, String qualifiedName) {
         TypeElement supertype = elements.getTypeElement(qualifiedName);

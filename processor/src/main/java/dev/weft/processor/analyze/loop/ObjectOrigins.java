@@ -110,6 +110,40 @@ final class ObjectOrigins {
         return new ElementLinks(body, this);
     }
 
+    /**
+     * Whether {@code expression}, used at {@code path}, may be the element an enhanced {@code for}
+     * hands the iteration, itself or a view of it: the loop's variable, or a local of the body set to
+     * what may be.
+     */
+    boolean mayBeTheElement(ExpressionTree expression, TreePath path) {
+        return mayBeTheElement(expression, path, new HashSet<>());
+    }
+
+    private boolean mayBeTheElement(ExpressionTree expression, TreePath path, Set<VariableTree> following) {
+        ExpressionTree bare = strip(expression);
+        if (bare instanceof MethodInvocationTree call && JdkChanges.viewed(call) != null) {
+            ExpressionTree viewed = JdkChanges.viewed(call);
+            return mayBeTheElement(viewed, new TreePath(path, viewed), following);
+        }
+        if (bare instanceof ConditionalExpressionTree choice) {
+            return mayBeTheElement(choice.getTrueExpression(), new TreePath(path, choice.getTrueExpression()), following)
+                    || mayBeTheElement(choice.getFalseExpression(), new TreePath(path, choice.getFalseExpression()), following);
+        }
+        if (!(bare instanceof IdentifierTree name) || body.loopVariable() == null) {
+            return false;
+        }
+        Resolution resolution = body.scope().resolve(name, path);
+        VariableTree local = resolution.declaration();
+        if (local == body.loopVariable()) {
+            return true;
+        }
+        if (!(resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) || !following.add(local)) {
+            return false;
+        }
+        return body.locals().of(local).stream()
+                .anyMatch(source -> !source.elements() && mayBeTheElement(source.expression(), source.path(), following));
+    }
+
     /** Where the object {@code expression}, used at {@code path}, denotes comes from. */
     Origin of(ExpressionTree expression, TreePath path) {
         return of(expression, path, new HashSet<>());

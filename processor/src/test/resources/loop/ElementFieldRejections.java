@@ -1,0 +1,237 @@
+package loop;
+
+import dev.weft.ParallelFor;
+
+/**
+ * Reads of other elements, field by field and through the contents of elements that are arrays or
+ * containers, where another iteration changes what is read: each refused where the marker on the
+ * line before says.
+ */
+class ElementFieldRejections {
+    static final class Particle {
+        double x, vx;
+        Spot spot = new Spot();
+
+        double speed() {
+            return vx;
+        }
+
+        void drift(double dt) {
+            x += vx * dt;
+        }
+    }
+
+    static final class Spot {
+        double x;
+    }
+
+    static void stopParticle(Particle p) {
+        p.vx = 0;
+    }
+
+    static void particleReadsAWrittenFieldOfAnother(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            // error at 24: This @ParallelFor loop reads `ps[(i + 1) % ps.length].vx` of `ps[(i + 1) % ps.length]`, a Particle every iteration can reach, and writes `vx` of its element: `p
+            ps[i].vx = ps[(i + 1) % ps.length].vx;
+        }
+    }
+
+    static void particleReadsAWrittenFieldThroughALocal(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            Particle next = ps[(i + 1) % ps.length];
+            // error at 24: This @ParallelFor loop reads `next.vx` of `next`, a Particle every iteration can reach, and writes `vx` of its element: `next` may be another iteration's elemen
+            ps[i].vx = next.vx + 1;
+        }
+    }
+
+    static void particleCallsAGetterOfAWrittenField(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            double total = 0;
+            for (int j = 0; j < ps.length; j++) {
+                // error at 26: it reads `vx` of `ps[j]`, and this @ParallelFor loop writes `vx` of its element, so the call may read what another iteration writes at the s
+                total += ps[j].speed();
+            }
+            ps[i].vx = total;
+        }
+    }
+
+    static void particleMovesAnother(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            ps[i].vx = 2;
+            // error: and `ps[(i + 1) % ps.length]` is an object every iteration can reach: iterations that run at the same time would race on it
+            ps[(i + 1) % ps.length].drift(1);
+        }
+    }
+
+    static void particleReplacedAndAnotherRead(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            // error at 29: This @ParallelFor loop reads `ps[(i + 1) % ps.length]` and writes `ps[i]`
+            Particle next = ps[(i + 1) % ps.length];
+            ps[i] = new Particle();
+            ps[i].vx = next.x;
+        }
+    }
+
+    static void particleHandsAnotherToAWriter(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            ps[i].x = 1;
+            // error: and `ps[(i + 1) % ps.length]` is an object every iteration can reach: iterations that run at the same time would race on it
+            stopParticle(ps[(i + 1) % ps.length]);
+        }
+    }
+
+    static void particleReadsWhatItsOwnCallWrites(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            ps[i].drift(1);
+            // error at 24: This @ParallelFor loop reads `ps[(i + 1) % ps.length].x` of `ps[(i + 1) % ps.length]`, a Particle every iteration can reach, and writes `x` of its element
+            ps[i].vx = ps[(i + 1) % ps.length].x;
+        }
+    }
+
+    static void particleReadsAReachedFieldOfAnother(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            // error at 28: This @ParallelFor loop reads `ps[(i + 1) % ps.length].spot` of `ps[(i + 1) % ps.length]`, a Particle every iteration can reach, and writes `spot` of its element
+            ps[i].spot.x = ps[(i + 1) % ps.length].spot.x;
+        }
+    }
+
+    static void particleWritesAnotherThroughALocal(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            Particle next = ps[(i + 1) % ps.length];
+            ps[i].x = 1;
+            // error: This @ParallelFor loop writes the field `next.vx`, which every iteration can reach (`next` may be, or hold, `ps[(i + 1) % ps.length]`): iterations running at th
+            next.vx = 3;
+        }
+    }
+
+    static void particleReadsAnotherArrayThatMayHoldTheSame(Particle[] ps, Particle[] others) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            // error at 24: This @ParallelFor loop reads `others[(i + 1) % others.length].vx` of `others[(i + 1) % others.length]`, a Particle every iteration can reach, and writes `vx` of
+            ps[i].vx = others[(i + 1) % others.length].vx;
+        }
+    }
+
+    static void rowReadOfAnotherThroughARow(double[][] rows) {
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            double[] row = rows[i];
+            // error at 22: This @ParallelFor loop reads `rows[(i + 1) % rows.length]` and writes `rows[i]`
+            row[0] = rows[(i + 1) % rows.length][0];
+        }
+    }
+
+    static final class Tally {
+        double x;
+        double[] history = new double[4];
+        java.util.List<Integer> items = new java.util.ArrayList<>();
+        StringBuilder log = new StringBuilder();
+        int count;
+
+        void record(int k) {
+            history[k] = x;
+        }
+
+        void push(int v) {
+            items.add(v);
+        }
+
+        void note() {
+            log.append('x');
+        }
+
+        java.util.List<Integer> items() {
+            return items;
+        }
+    }
+
+    static int logLength(Tally t) {
+        return t.log.length();
+    }
+
+    static void tallyCallWritesAnArrayItHolds(java.util.List<Tally> ts) {
+        for (@ParallelFor Tally t : ts) {
+            t.record(0);
+            double h = 0;
+            for (Tally o : ts) {
+                // error at 22: This @ParallelFor loop reads `o.history` of `o`, a Tally every iteration can reach, and writes `history` of its element: `o` may be another iteration's element,
+                h += o.history[0];
+            }
+            t.x = h;
+        }
+    }
+
+    static void tallyCallChangesAListItHolds(Tally[] ts) {
+        for (@ParallelFor int i = 0; i < ts.length; i++) {
+            ts[i].push(1);
+            int n = 0;
+            for (int j = 0; j < ts.length; j++) {
+                // error at 22: This @ParallelFor loop reads `ts[j].items` of `ts[j]`, a Tally every iteration can reach, and writes `items` of its element: `ts[j]` may be another iteration's 
+                n += ts[j].items.size();
+            }
+            ts[i].count = n;
+        }
+    }
+
+    static void tallyChangesAListItHolds(java.util.List<Tally> ts) {
+        for (@ParallelFor Tally t : ts) {
+            t.items.add(1);
+            int n = 0;
+            for (Tally o : ts) {
+                // error at 22: This @ParallelFor loop reads `o.items` of `o`, a Tally every iteration can reach, and writes `items` of its element: `o` may be another iteration's element, whi
+                n += o.items.size();
+            }
+            t.count = n;
+        }
+    }
+
+    static void tallyCallAppendsAndAHelperReads(Tally[] ts) {
+        for (@ParallelFor int i = 0; i < ts.length; i++) {
+            ts[i].note();
+            // error at 27: it reads `log` of `ts[(i + 1) % ts.length]`, and this @ParallelFor loop writes `log` of its element, so the call may read what another itera
+            ts[i].count = logLength(ts[(i + 1) % ts.length]);
+        }
+    }
+
+    static void tallyChangesWhatAGetterReturns(java.util.List<Tally> ts) {
+        for (@ParallelFor Tally t : ts) {
+            t.items().add(1);
+            int n = 0;
+            for (Tally o : ts) {
+                // error at 22: This @ParallelFor loop reads `o.items` of `o`, a Tally every iteration can reach, and writes `items` of its element: `o` may be another iteration's element, whi
+                n += o.items.size();
+            }
+            t.count = n;
+        }
+    }
+
+    static void listOfListsReadsAnotherList(java.util.List<java.util.List<Integer>> rows) {
+        for (@ParallelFor java.util.List<Integer> row : rows) {
+            row.add(1);
+            int n = 0;
+            for (java.util.List<Integer> other : rows) {
+                // error at 22: This @ParallelFor loop reads `other.size()` through `other`, which every iteration can reach, and changes what its own element `row` holds
+                n += other.size();
+            }
+            row.add(n);
+        }
+    }
+
+    static void rowsReadAnotherRow(int[][] grid) {
+        for (@ParallelFor int[] row : grid) {
+            row[0] = 1;
+            int s = 0;
+            for (int[] other : grid) {
+                // error at 22: This @ParallelFor loop reads `other[0]` through `other`, which every iteration can reach, and changes what its own element `row` holds
+                s += other[0];
+            }
+            // error at 26: This @ParallelFor loop reads `grid[0][1]` through `grid[0]`, which every iteration can reach, and changes what its own element `row` holds
+            row[1] = s + grid[0][1];
+        }
+    }
+
+    static void buildersReadAnother(java.util.List<StringBuilder> builders) {
+        for (@ParallelFor StringBuilder sb : builders) {
+            // error at 23: This @ParallelFor loop reads `builders.get(0).length()` through `builders.get(0)`, which every iteration can reach, and changes what its own element `
+            sb.append(builders.get(0).length());
+        }
+    }
+}
