@@ -234,4 +234,36 @@ class ElementFieldRejections {
             sb.append(builders.get(0).length());
         }
     }
+
+    static int firstColumnTotal(int[][] g) {
+        int s = 0;
+        for (int[] r : g) {
+            s += r[0];
+        }
+        return s;
+    }
+
+    static void rowsHandTheWholeGridToAHelper(int[][] grid) {
+        for (@ParallelFor int[] row : grid) {
+            row[0] = 1;
+            // error at 39: This @ParallelFor loop uses `grid`, the collection it walks, whole here, and changes what its own element `row` holds
+            row[1] = firstColumnTotal(grid);
+        }
+    }
+
+    static void rowsHashTheWholeGrid(int[][] grid) {
+        for (@ParallelFor int[] row : grid) {
+            row[0] = 1;
+            // error at 52: This @ParallelFor loop uses `grid`, the collection it walks, whole here, and changes what its own element `row` holds
+            row[1] = java.util.Arrays.deepHashCode(grid);
+        }
+    }
+
+    static void listsPrintAllTheLists(java.util.List<java.util.List<Integer>> rows) {
+        for (@ParallelFor java.util.List<Integer> row : rows) {
+            row.add(1);
+            // error at 21: This @ParallelFor loop uses `rows`, the collection it walks, whole here, and changes what its own element `row` holds
+            row.add(rows.toString().length());
+        }
+    }
 }

@@ -4,6 +4,7 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
@@ -11,6 +12,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.diagnostic.DiagnosticId;
+import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -30,6 +32,8 @@ final class ElementContents {
     private final VariableTree element;
     /** The name the loop walks its elements by: {@code grid} of {@code for (int[] row : grid)}. */
     private final ExpressionTree walked;
+    /** Whether the loop walks a collection named by a variable alone, whose every use in the body can be told. */
+    private final boolean walkedByName;
     private final TreePath body;
     /** The first change of the iteration's element's contents, reported with each read refused. */
     private Tree changed;
@@ -42,14 +46,24 @@ final class ElementContents {
         EnhancedForLoopTree walk = loop.getLeaf() instanceof EnhancedForLoopTree enhanced ? enhanced : null;
         this.element = walk == null ? null : walk.getVariable();
         this.walked = walk == null ? null : rootOf(walk.getExpression());
+        this.walkedByName = walk != null && Syntax.strip(walk.getExpression()) instanceof IdentifierTree;
         this.body = walk == null ? null : new TreePath(loop, walk.getStatement());
     }
 
     /** Notes {@code change} where what it changes the contents of, {@code object} at {@code objectPath}, may be the element itself. */
     void changes(ExpressionTree object, TreePath objectPath, Tree change) {
-        if (element != null && changed == null && origins.mayBeTheElement(object, objectPath)) {
+        if (element != null && changed == null && !ofUsersClass(object, objectPath)
+                && origins.mayBeTheElement(object, objectPath)) {
             changed = change;
         }
+    }
+
+    /** Whether {@code object} is of a class of the user's, whose fields the checks of fields follow. */
+    private boolean ofUsersClass(ExpressionTree object, TreePath path) {
+        TypeMirror type = expressions.of(object, path);
+        TypeElement declared = expressions.classOf(object, path);
+        return type != null && type.getKind() == TypeKind.DECLARED && declared != null
+                && !expressions.unsynchronisedContainer(declared);
     }
 
     /** Reports each read of the contents of an object every iteration can reach that may be another iteration's element. */
@@ -61,6 +75,18 @@ final class ElementContents {
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitClass(ClassTree tree, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitIdentifier(IdentifierTree name, Void unused) {
+                if (walkedByName && sameName(name, walked) && !elementTaken(getCurrentPath())) {
+                    method.error(DiagnosticId.LOOP_CARRIED, getCurrentPath(), name, "This @ParallelFor loop uses `"
+                            + name + "`, the collection it walks, whole here, and changes what its own element `"
+                            + element.getName() + "` holds (" + method.source().location(changed) + "): what is read "
+                            + "of `" + name + "` here may be what another iteration changes (a loop-carried "
+                            + "dependence). Hand on only the iteration's element, or values saved before the loop");
+                }
                 return null;
             }
 
@@ -99,6 +125,30 @@ final class ElementContents {
             }
         }.scan(body, null);
     }
+
+    /**
+     * Whether the collection walked, named at {@code use}, is used for one element, an element at
+     * a time or its size: {@code grid[j]}, {@code rows.get(j)}, {@code grid.length}, {@code
+     * rows.size()}, {@code for (int[] other : grid)}, whose reads of what the elements hold are
+     * judged where they are made.
+     */
+    private static boolean elementTaken(TreePath use) {
+        Tree parent = use.getParentPath().getLeaf();
+        if (parent instanceof ArrayAccessTree access && access.getExpression() == use.getLeaf()
+                || parent instanceof EnhancedForLoopTree walk && walk.getExpression() == use.getLeaf()) {
+            return true;
+        }
+        if (!(parent instanceof MemberSelectTree select) || select.getExpression() != use.getLeaf()) {
+            return false;
+        }
+        String member = select.getIdentifier().toString();
+        boolean called = use.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == select;
+        return called ? SIZES_AND_ELEMENTS.contains(member) : member.equals("length");
+    }
+
+    /** What a list tells of its elements one at a time, or of its size. */
+    private static final Set<String> SIZES_AND_ELEMENTS = Set.of("get", "size", "isEmpty", "getFirst", "getLast");
 
     /** What a chain of fields, elements and calls starts from: {@code rows} of {@code rows.get(j)[0]}. */
     private static ExpressionTree rootOf(ExpressionTree expression) {
