@@ -17,12 +17,15 @@ import java.util.TreeMap;
  * them, as code that reuses them to spare the allocation is written.
  */
 final class ReusedObjects {
+    /** What a row usually holds: the lists start that large. */
+    private static final int ROW = 12;
+
     private ReusedObjects() {}
 
     /** Each row as text, built in one builder the loop empties for each row. */
     static String[] rowsAsText(int[][] rows) {
         String[] out = new String[rows.length];
-        StringBuilder sb = new StringBuilder();
+        var sb = new StringBuilder();
         for (@ParallelFor int i = 0; i < rows.length; i++) {
             sb.setLength(0);
             sb.append('[');
@@ -51,7 +54,7 @@ final class ReusedObjects {
     /** Each row's median, through a list sorted by Collections.sort. */
     static int[] medians(int[][] rows) {
         int[] out = new int[rows.length];
-        List<Integer> sorted = new ArrayList<>(16);
+        List<Integer> sorted = new ArrayList<>(ROW + 4);
         for (@ParallelFor int i = 0; i < rows.length; i++) {
             sorted.clear();
             for (int v : rows[i]) sorted.add(v);

@@ -203,8 +203,13 @@ final class ExpressionTypes {
             }
             return type;
         }
-        return bare instanceof NewClassTree created && created.getClassBody() == null
-                ? written(created.getIdentifier()) : null;
+        if (bare instanceof NewClassTree created && created.getClassBody() == null) {
+            TypeMirror written = written(created.getIdentifier());
+            // A class outside the family without type parameters is its own type: new StringBuilder()
+            TypeElement outside = written == null ? writtenClass(created.getIdentifier()) : null;
+            return outside != null && outside.getTypeParameters().isEmpty() ? outside.asType() : written;
+        }
+        return null;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.weft.processor.analyze.loop;
 import static dev.weft.processor.analyze.loop.Syntax.strip;
 
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -18,9 +19,11 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import java.util.ArrayList;
@@ -120,8 +123,10 @@ final class ScratchObjects {
     private String check(VariableTree local, TreePath reset, TreePath body) {
         String name = local.getName().toString();
         ExpressionTree initializer = local.getInitializer() == null ? null : strip(local.getInitializer());
+        TreePath initializerPath = initializer == null ? null
+                : TreePath.getPath(method.path().getCompilationUnit(), initializer);
         TypeElement type = initializer instanceof NewClassTree creation && creation.getClassBody() == null
-                && creation.getArguments().stream().allMatch(argument -> strip(argument) instanceof LiteralTree)
+                && creation.getArguments().stream().allMatch(argument -> constant(argument, initializerPath))
                 ? expressions.writtenClass(creation.getIdentifier()) : null;
         String emptied = "`" + name + "` is emptied by each iteration of this @ParallelFor loop (`"
                 + method.source().text(((ExpressionStatementTree) reset.getLeaf()).getExpression()) + "`, "
@@ -132,8 +137,8 @@ final class ScratchObjects {
             TreePath at = TreePath.getPath(method.path().getCompilationUnit(), made);
             method.error(DiagnosticId.SHARED_COLLECTION, at, made, emptied + " as a scratch object, and each chunk "
                     + "of the twin would use one of its own, made as this declaration makes it: Weft repeats only a "
-                    + "`new` of a builder or container of the JDK (" + classes() + ") with literal arguments or none. "
-                    + "Declare `" + name + "` so, or inside the loop body");
+                    + "`new` of a builder or container of the JDK (" + classes() + ") with constant arguments or "
+                    + "none. Declare `" + name + "` so, or inside the loop body");
             return null;
         }
         TreePath outside = outsideUse(local, body);
@@ -156,7 +161,26 @@ final class ScratchObjects {
                 return null;
             }
         }
-        return method.source().text(initializer);
+        return method.edits().render(method.source().start(initializer), method.source().end(initializer));
+    }
+
+    /** Whether {@code argument} is a constant: a literal, a constant field ({@code static final int N = 16}), or an operation on them. */
+    private boolean constant(ExpressionTree argument, TreePath path) {
+        ExpressionTree bare = strip(argument);
+        if (bare instanceof LiteralTree) {
+            return true;
+        }
+        if (bare instanceof BinaryTree binary) {
+            return constant(binary.getLeftOperand(), path) && constant(binary.getRightOperand(), path);
+        }
+        if (bare instanceof UnaryTree unary) {
+            return !Writes.isStep(unary.getKind()) && constant(unary.getExpression(), path);
+        }
+        if (bare instanceof IdentifierTree name) {
+            Resolution resolution = scope.resolve(name, new TreePath(path, name));
+            return resolution.kind() == Resolution.Kind.FIELD && resolution.field().getConstantValue() != null;
+        }
+        return false;
     }
 
     private static String resetText(TreePath reset) {
