@@ -874,4 +874,31 @@ class NearMisses {
         }
         return code;
     }
+
+    static boolean anyNegativeWithAShortCircuit(int[] a) {
+        boolean found = false;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: `found` is accumulated with `||`, which skips `a[i] < 0` once `found` is true
+            found = found || a[i] < 0;
+        }
+        return found;
+    }
+
+    static double largestKeptOnTheTrueSide(double[] a) {
+        double largest = Double.NEGATIVE_INFINITY;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: `largest` is kept on the true side of `largest > a[i] ? largest : a[i]`, which takes the other value wherever the comparison fails, a NaN included
+            largest = largest > a[i] ? largest : a[i];
+        }
+        return largest;
+    }
+
+    static int whereKeptOnTheTrueSide(int[] a) {
+        int at = 0;
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            // error: `at` is kept on the true side of `a[at] > a[i] ? at : i`
+            at = a[at] > a[i] ? at : i;
+        }
+        return at;
+    }
 }

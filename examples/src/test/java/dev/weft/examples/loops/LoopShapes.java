@@ -510,6 +510,23 @@ class LoopShapes {
         return total * 31 + product;
     }
 
+    /** Reductions written out as people write them: several terms at once, the variable last, an extremum kept on the true side. */
+    static long spelledOutOtherwise(int[] xs) {
+        long total = 0;
+        long swapped = 0;
+        long product = 1;
+        int largest = Integer.MIN_VALUE;
+        long smallest = Long.MAX_VALUE;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            total = total + xs[i] - 2L * (xs[i] & 7) + 1;
+            swapped = xs[i] * 3L + swapped;
+            product = (1 + (xs[i] & 1)) * product;
+            largest = largest > xs[i] ? largest : xs[i];
+            smallest = smallest <= xs[i] ? smallest : xs[i];
+        }
+        return total * 31 + swapped * 7 + product + largest - smallest;
+    }
+
     static String joined(int n) {
         String text = "";
         for (@ParallelFor(schedule = Schedule.DYNAMIC, chunk = 3) int i = 0; i < n; i++) {

@@ -59,7 +59,7 @@ class LoopUserErrorTest {
         Compilation compilation = compile("static int last(int[] a)",
                 "        int last = 0;",
                 "        for (@ParallelFor int i = 0; i < a.length; i++) {",
-                "            last = a[i] + last;",
+                "            last = a[i] - last;",
                 "        }",
                 "        return last;");
         assertOnlyError(compilation, "`last` is declared outside", 7, 27);

@@ -36,6 +36,7 @@ import dev.weft.processor.model.loop.CollectionReduction;
 import dev.weft.processor.model.loop.Reduction;
 import dev.weft.processor.model.loop.ReductionOperator;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -290,15 +291,46 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (target == null || !(strip(tree.getExpression()) instanceof BinaryTree binary)) {
             return null;
         }
-        IdentifierTree self = asName(binary.getLeftOperand());
-        if (self == null || !self.getName().equals(target.getName())) {
-            return null;
-        }
         ReductionOperator operator = operatorOf(binary.getKind());
-        if (operator != null) {
-            updateTargets.add(self);
+        // x = x + a + b adds a, then b, as x += a; x += b would
+        ExpressionTree left = binary;
+        while (left instanceof BinaryTree step && operator != null && operatorOf(step.getKind()) == operator) {
+            left = strip(step.getLeftOperand());
         }
-        return operator;
+        IdentifierTree self = asName(left);
+        if (self != null && self.getName().equals(target.getName()) && operator != null) {
+            updateTargets.add(self);
+            return operator;
+        }
+        // x = e + x, for numbers and booleans, whose +, *, &, | and ^ do not depend on the order
+        IdentifierTree last = asName(binary.getRightOperand());
+        if (last != null && last.getName().equals(target.getName()) && COMMUTATIVE.contains(binary.getKind())
+                && numericOrBoolean(target)) {
+            updateTargets.add(last);
+            return operator;
+        }
+        IdentifierTree first = asName(binary.getLeftOperand());
+        boolean shortCircuit = binary.getKind() == Tree.Kind.CONDITIONAL_OR || binary.getKind() == Tree.Kind.CONDITIONAL_AND;
+        if (shortCircuit && first != null && first.getName().equals(target.getName())) {
+            String logical = binary.getKind() == Tree.Kind.CONDITIONAL_OR ? "||" : "&&";
+            error(DiagnosticId.REDUCTION, tree, "`" + target + "` is accumulated with `" + logical + "`, which skips `"
+                    + method.source().text(binary.getRightOperand()) + "` once `" + target + "` is "
+                    + (logical.equals("||") ? "true" : "false") + ": each chunk of iterations starts afresh and would "
+                    + "evaluate it where the loop does not, and a call, an index or a division there may fail where "
+                    + "the loop's never runs. Write `" + target + (logical.equals("||") ? " |= " : " &= ")
+                    + method.source().text(binary.getRightOperand()) + "` where it may always be evaluated, or keep "
+                    + "this loop sequential");
+            updateTargets.add(first); // refused here, not again for the read
+            return logical.equals("||") ? ReductionOperator.OR : ReductionOperator.AND;
+        }
+        return null;
+    }
+
+    /** Whether the outer variable {@code name} is of a primitive number type or {@code boolean}, or a box of one. */
+    private boolean numericOrBoolean(IdentifierTree name) {
+        VariableTree declaration = scope.resolve(name, new TreePath(getCurrentPath(), name)).declaration();
+        String type = declaration == null ? null : typeOf(declaration);
+        return type != null && (INTEGRAL.contains(type) || FLOATING.contains(type) || type.equals("boolean"));
     }
 
     @Override
@@ -313,6 +345,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     /** The reduction an operator accumulates with, written as {@code x op= e} or {@code x = x op e}. */
+    /** The operators whose operands may be swapped, over numbers and booleans. */
+    private static final Set<Tree.Kind> COMMUTATIVE = EnumSet.of(Tree.Kind.PLUS, Tree.Kind.MULTIPLY, Tree.Kind.AND,
+            Tree.Kind.OR, Tree.Kind.XOR);
+
     private static ReductionOperator operatorOf(Tree.Kind kind) {
         return switch (kind) {
             case PLUS, MINUS, PLUS_ASSIGNMENT, MINUS_ASSIGNMENT -> ReductionOperator.SUM;
@@ -458,6 +494,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return null;
         }
         updateTargets.addAll(match.reads());
+        if (update.keptWhenTrue() && (FLOATING.contains(type) || match.indexInto() != null)) {
+            error(DiagnosticId.REDUCTION, tree, "`" + match.variable() + "` is kept on the true side of `"
+                    + method.source().text(tree.getExpression()) + "`, which takes the other value wherever the "
+                    + "comparison fails, a NaN included, where the comparison the other way round would not: the twin "
+                    + "folds the chunks' extrema by a comparison, which keeps such a form exact for an integral "
+                    + "extremum only. Write it the other way round, `" + match.variable() + " = e >= " + match.variable()
+                    + " ? e : " + match.variable() + "`, or keep this loop sequential");
+            return match.operator();
+        }
         GuardedExtremum.Refusal refusal = extrema.refusal(match, getCurrentPath());
         if (refusal != null && refusedBeside.add(refusal.at().getLeaf())) {
             error(DiagnosticId.REDUCTION, refusal.at(), refusal.at().getLeaf(), refusal.message());

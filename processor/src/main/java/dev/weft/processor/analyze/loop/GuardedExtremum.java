@@ -92,8 +92,11 @@ final class GuardedExtremum {
      * @param alsoRuns the first statement of the extremum's {@code if} that is none of its plain
      *     assignments ({@code out[i] = best}), which runs whenever a chunk's own extremum changes;
      *     {@code null} for none
+     * @param keptWhenTrue whether a conditional keeps the extremum on its {@code true} side,
+     *     {@code x = x > e ? x : e}: it takes {@code e} where the comparison fails, a {@code NaN}
+     *     included, which the comparison taken the other way round never takes
      */
-    record Update(Match match, IfTree withElse, boolean repeatable, TreePath alsoRuns) {
+    record Update(Match match, IfTree withElse, boolean repeatable, TreePath alsoRuns, boolean keptWhenTrue) {
         /** The match where nothing refuses it. */
         Match accepted() {
             return withElse == null && repeatable && alsoRuns == null ? match : null;
@@ -108,9 +111,14 @@ final class GuardedExtremum {
         boolean repeats = repeatable.of(new TreePath(path, update.getExpression()));
         if (strip(update.getExpression()) instanceof ConditionalExpressionTree choice) {
             IdentifierTree kept = asName(choice.getFalseExpression());
+            IdentifierTree keptWhenTrue = asName(choice.getTrueExpression());
+            boolean whenTrue = keptWhenTrue != null && keptWhenTrue.getName().equals(target.getName());
             Match match = kept != null && kept.getName().equals(target.getName())
-                    ? compared(choice.getCondition(), choice.getTrueExpression(), target, List.of(kept), List.of()) : null;
-            return match == null ? null : new Update(match, null, repeats, null);
+                    ? compared(choice.getCondition(), choice.getTrueExpression(), target, List.of(kept), List.of(), false)
+                    : whenTrue ? compared(choice.getCondition(), choice.getFalseExpression(), target, List.of(keptWhenTrue),
+                            List.of(), true)
+                    : null;
+            return match == null ? null : new Update(match, null, repeats, null, whenTrue);
         }
         IfTree check = guardedBy(path);
         if (check == null) {
@@ -131,9 +139,9 @@ final class GuardedExtremum {
                 }
             }
         }
-        Match match = compared(check.getCondition(), update.getExpression(), target, List.of(), beside);
+        Match match = compared(check.getCondition(), update.getExpression(), target, List.of(), beside, false);
         return match == null ? null
-                : new Update(match, check.getElseStatement() == null ? null : check, repeats, alsoRuns);
+                : new Update(match, check.getElseStatement() == null ? null : check, repeats, alsoRuns, false);
     }
 
     /**
@@ -155,11 +163,12 @@ final class GuardedExtremum {
      * comparison of {@code value} with {@code target}, or of the elements of one array they index.
      */
     private Match compared(ExpressionTree condition, ExpressionTree value, IdentifierTree target,
-            List<IdentifierTree> reads, List<TreePath> beside) {
+            List<IdentifierTree> reads, List<TreePath> beside, boolean negated) {
         if (!(strip(condition) instanceof BinaryTree comparison)) {
             return null;
         }
-        Tree.Kind kind = comparison.getKind();
+        // x > e ? x : e takes e where x <= e, as x = x <= e ? e : x would
+        Tree.Kind kind = negated ? negation(comparison.getKind()) : comparison.getKind();
         boolean greater = kind == Tree.Kind.GREATER_THAN || kind == Tree.Kind.GREATER_THAN_EQUAL;
         boolean less = kind == Tree.Kind.LESS_THAN || kind == Tree.Kind.LESS_THAN_EQUAL;
         Side left = side(comparison.getLeftOperand(), comparison.getRightOperand(), target, value);
@@ -326,6 +335,17 @@ final class GuardedExtremum {
 
     private static boolean sameVariable(TreePath assignment, String name) {
         return name(assignment).equals(name);
+    }
+
+    /** The comparison that holds where {@code kind} fails, {@code <=} for {@code >}; any other kind as it is. */
+    private static Tree.Kind negation(Tree.Kind kind) {
+        return switch (kind) {
+            case GREATER_THAN -> Tree.Kind.LESS_THAN_EQUAL;
+            case GREATER_THAN_EQUAL -> Tree.Kind.LESS_THAN;
+            case LESS_THAN -> Tree.Kind.GREATER_THAN_EQUAL;
+            case LESS_THAN_EQUAL -> Tree.Kind.GREATER_THAN;
+            default -> kind;
+        };
     }
 
     /** The comparison with its operands swapped: {@code <} for {@code >}. */
