@@ -122,4 +122,16 @@ class ScratchObjectRejections {
             l.get(0)[0] = i;
         }
     }
+
+    static void scratchBitSetSize(int[][] rows, int[] out) {
+        java.util.BitSet seen = new java.util.BitSet();
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            seen.clear();
+            for (int v : rows[i]) {
+                seen.set(v);
+            }
+            // error at 22: and here `size()` tells how large it grew in iterations before
+            out[i] = seen.size() + seen.cardinality();
+        }
+    }
 }

@@ -109,8 +109,13 @@ public final class JdkChanges {
             "merge", "compute", "computeIfAbsent", "computeIfPresent", "replace", "size", "isEmpty", "clear", "equals",
             "hashCode");
 
-    /** What a builder or a container tells of its past alone: how large it grew, not what it holds. */
-    public static final Set<String> HISTORY = Set.of("capacity");
+    /**
+     * What a builder or a container tells of its past alone, how large it grew, not what it holds,
+     * by class and method: a cleared {@code BitSet} keeps the words it grew to, and {@code size()}
+     * counts them.
+     */
+    public static final Set<String> HISTORY = Set.of("java.lang.StringBuilder.capacity",
+            "java.lang.StringBuffer.capacity", "java.util.BitSet.size");
 
     /** The stages of a stream, each a stream over what the stage before it streams: lazy, as the first is. */
     public static final Set<String> STREAM_STAGES = Set.of("map", "filter", "sorted", "distinct", "limit", "skip",

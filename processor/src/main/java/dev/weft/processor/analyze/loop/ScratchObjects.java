@@ -224,7 +224,7 @@ final class ScratchObjects {
             if (parent instanceof MemberSelectTree select && at.getParentPath().getParentPath().getLeaf()
                     instanceof MethodInvocationTree call && call.getMethodSelect() == select) {
                 String called = select.getIdentifier().toString();
-                if (JdkChanges.HISTORY.contains(called)) {
+                if (JdkChanges.HISTORY.contains(type.getQualifiedName() + "." + called)) {
                     return "`" + called + "()` tells how large it grew in iterations before, which differ between "
                             + "the loop and each chunk of the twin. Declare it inside the loop body";
                 }
