@@ -134,4 +134,46 @@ class ScratchObjectRejections {
             out[i] = seen.size() + seen.cardinality();
         }
     }
+
+    static String scratchBuilderAddedToAfterTheLoop(int[] a, String[] out) {
+        StringBuilder sb = new StringBuilder();
+        for (@ParallelFor int i = 0; i < a.length; i++) {
+            sb.setLength(0);
+            out[i] = sb.append(a[i]).toString();
+        }
+        for (int k = 0; k < 3; k++) {
+            // error: as a scratch StringBuilder, and used here, outside the loop
+            sb.append(k);
+        }
+        return sb.toString();
+    }
+
+    static void scratchBuilderReadInALoopAroundIt(int[] a, String[] out) {
+        StringBuilder sb = new StringBuilder();
+        for (int round = 0; round < 2; round++) {
+            sb.setLength(0);
+            for (@ParallelFor int i = 0; i < a.length; i++) {
+                sb.setLength(0);
+                out[i] = sb.append(a[i]).toString();
+            }
+            // error at 22: as a scratch StringBuilder, and used here, outside the loop
+            out[0] = sb.toString();
+        }
+    }
+
+    static void scratchHashSetInAnotherLoop(int[][] rows, int[] out) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            seen.clear();
+            for (int v : rows[i]) {
+                seen.add(v);
+            }
+            out[i] = seen.size();
+        }
+        for (int k = 0; k < 2; k++) {
+            seen.clear();
+            // error: as a scratch HashSet, and used here, outside the loop
+            seen.add(k);
+        }
+    }
 }

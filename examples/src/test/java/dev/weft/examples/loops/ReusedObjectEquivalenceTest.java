@@ -36,6 +36,7 @@ class ReusedObjectEquivalenceTest {
         assertThat(ReusedObjectsParallel.firstOccurrences(rows)).isEqualTo(ReusedObjects.firstOccurrences(rows));
         assertThat(ReusedObjectsParallel.depths(rows)).isEqualTo(ReusedObjects.depths(rows));
         assertThat(ReusedObjectsParallel.repeatedSums(rows)).isEqualTo(ReusedObjects.repeatedSums(rows));
+        assertThat(ReusedObjectsParallel.positivesThenNegatives(rows)).isEqualTo(ReusedObjects.positivesThenNegatives(rows));
     }
 
     @Test

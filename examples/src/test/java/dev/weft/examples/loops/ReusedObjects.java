@@ -133,4 +133,25 @@ final class ReusedObjects {
         }
         return out;
     }
+
+    /** One builder for two loops and a last one that runs as written, each emptying it first. */
+    static String[] positivesThenNegatives(int[][] rows) {
+        String[] out = new String[2 * rows.length];
+        StringBuilder sb = new StringBuilder();
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            sb.setLength(0);
+            for (int v : rows[i]) sb.append(v).append(' ');
+            out[i] = sb.toString();
+        }
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            sb.setLength(0);
+            for (int v : rows[i]) sb.append(-v).append(' ');
+            out[rows.length + i] = sb.toString();
+        }
+        for (int k = 0; k < Math.min(2, rows.length); k++) {
+            sb.setLength(0);
+            out[k] = sb.append(out[k].length()).toString();
+        }
+        return out;
+    }
 }

@@ -6,9 +6,11 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
@@ -21,6 +23,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.analyze.Writes;
@@ -141,15 +144,17 @@ final class ScratchObjects {
                     + "none. Declare `" + name + "` so, or inside the loop body");
             return null;
         }
-        TreePath outside = outsideUse(local, body);
+        boolean historyOrdered = JdkChanges.ORDERED_BY_HISTORY.contains(type.getQualifiedName().toString());
+        TreePath outside = outsideUse(local, body, historyOrdered ? null : resetCall, type);
         if (outside != null) {
             method.error(DiagnosticId.SHARED_COLLECTION, outside, outside.getLeaf(), emptied + ", as a scratch "
                     + type.getSimpleName() + ", and used here, outside the loop: each chunk of the twin uses one of "
                     + "its own, so the method's would not hold what the sequential loop leaves in it. Use `" + name
-                    + "` in the loop alone, or declare it inside the loop body");
+                    + "` in the loop alone, or in other loops that empty it first"
+                    + (historyOrdered ? " (not a " + type.getSimpleName() + ", whose order tells how large it grew)" : "")
+                    + ", or declare it inside the loop body");
             return null;
         }
-        boolean historyOrdered = JdkChanges.ORDERED_BY_HISTORY.contains(type.getQualifiedName().toString());
         for (TreePath use : mentions(local, body)) {
             if (use.getParentPath().getParentPath().getLeaf() == ((ExpressionStatementTree) reset.getLeaf()).getExpression()) {
                 continue;
@@ -301,17 +306,66 @@ final class ScratchObjects {
         return null;
     }
 
-    /** The first use of {@code local} in the method outside the loop's body; {@code null} for none. */
-    private TreePath outsideUse(VariableTree local, TreePath body) {
+    /**
+     * The first use of {@code local} in the method outside the loop's body that may see what the
+     * loop left in it; {@code null} for none. A use in another loop that empties it with
+     * {@code resetCall} before any other use in each of its iterations sees nothing the loop left,
+     * unless it asks how large the object grew; {@code resetCall} is {@code null} where no use
+     * elsewhere is safe.
+     */
+    private TreePath outsideUse(VariableTree local, TreePath body, String resetCall, TypeElement type) {
         long start = method.source().start(body.getLeaf());
         long end = method.source().end(body.getLeaf());
         for (TreePath use : mentions(local, new TreePath(method.path(), method.tree().getBody()))) {
             long at = method.source().start(use.getLeaf());
-            if (at < start || at >= end) {
+            boolean outside = at < start || at >= end;
+            // Emptying it sees nothing, wherever it is done
+            boolean emptying = resetLocal(use.getParentPath().getParentPath().getParentPath()) == local;
+            if (outside && !emptying && (resetCall == null || !inAnotherEmptyingLoop(use, local, resetCall)
+                    || historyAsked(use, type))) {
                 return use;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code use} lies in the body of a loop, around neither the parallel loop nor a lambda
+     * or class, whose first statement naming {@code local} empties it.
+     */
+    private boolean inAnotherEmptyingLoop(TreePath use, VariableTree local, String resetCall) {
+        for (TreePath p = use.getParentPath(); p != null && p.getLeaf() != method.tree(); p = p.getParentPath()) {
+            Tree tree = p.getLeaf();
+            if (tree instanceof LambdaExpressionTree || tree instanceof ClassTree) {
+                return false;
+            }
+            StatementTree statement = tree instanceof ForLoopTree loop ? loop.getStatement()
+                    : tree instanceof EnhancedForLoopTree walk ? walk.getStatement()
+                    : tree instanceof WhileLoopTree loop ? loop.getStatement()
+                    : tree instanceof DoWhileLoopTree loop ? loop.getStatement() : null;
+            if (statement instanceof BlockTree block && !ScratchLocals.within(this.loop, tree)
+                    && ScratchLocals.within(use, block) && emptiedFirst(local, new TreePath(p, block), resetCall)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first statement of {@code block} that names {@code local} empties it with {@code resetCall}. */
+    private boolean emptiedFirst(VariableTree local, TreePath block, String resetCall) {
+        for (StatementTree inner : ((BlockTree) block.getLeaf()).getStatements()) {
+            TreePath innerPath = new TreePath(block, inner);
+            if (!mentions(local, innerPath).isEmpty()) {
+                return resetLocal(innerPath) == local && resetCall.equals(resetText(innerPath));
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code use} asks how large the object grew: {@code sb.capacity()}. */
+    private static boolean historyAsked(TreePath use, TypeElement type) {
+        return use.getParentPath().getLeaf() instanceof MemberSelectTree select
+                && JdkChanges.HISTORY.contains(type.getQualifiedName() + "." + select.getIdentifier());
     }
 
     /** The names of {@code local} under {@code root}, in the order of the text. */
