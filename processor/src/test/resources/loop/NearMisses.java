@@ -578,7 +578,7 @@ class NearMisses {
     }
 
     static String label(int i) {
-        return "x" + i;
+        return "x" + i + "@" + System.nanoTime(); // made twice, it may differ
     }
 
     static int whereTheLastLargestIs(int[] a) {
@@ -898,6 +898,27 @@ class NearMisses {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             // error: `at` is kept on the true side of `a[at] > a[i] ? at : i`
             at = a[at] > a[i] ? at : i;
+        }
+        return at;
+    }
+
+    static double jittered(double x) {
+        return x + Math.random();
+    }
+
+    static double jitteredTwice(double x) {
+        return jittered(x) * 2;
+    }
+
+    static int whereTheBestJitteredValueIs(double[] xs) {
+        double best = Double.NEGATIVE_INFINITY;
+        int at = -1;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            if (jitteredTwice(xs[i]) > best) {
+                // error: `best` is kept by comparing `jitteredTwice(xs[i])`, which may give another value when computed again
+                best = jitteredTwice(xs[i]);
+                at = i;
+            }
         }
         return at;
     }

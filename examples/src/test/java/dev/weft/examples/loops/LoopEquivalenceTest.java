@@ -143,6 +143,7 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.bits(ints(n))).isEqualTo(LoopShapes.bits(ints(n)));
         assertThat(LoopShapesParallel.spelledOut(ints(n))).isEqualTo(LoopShapes.spelledOut(ints(n)));
         assertThat(LoopShapesParallel.spelledOutOtherwise(ints(n))).isEqualTo(LoopShapes.spelledOutOtherwise(ints(n)));
+        assertThat(LoopShapesParallel.whereTheBestScoreIs(ints(n))).isEqualTo(LoopShapes.whereTheBestScoreIs(ints(n)));
         assertThat(LoopShapesParallel.countStepped(n)).isEqualTo(LoopShapes.countStepped(n));
         assertThat(LoopShapesParallel.squaresInclusive(n)).isEqualTo(LoopShapes.squaresInclusive(n));
         assertThat(LoopShapesParallel.withVars(a, list(n))).isEqualTo(LoopShapes.withVars(a, list(n)));

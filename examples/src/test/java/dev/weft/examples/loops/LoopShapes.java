@@ -510,6 +510,23 @@ class LoopShapes {
         return total * 31 + product;
     }
 
+    private static double score(int x) {
+        return Math.sin(x) * (x & 1023);
+    }
+
+    /** Where the best score is, the score computed by a helper both where it is compared and where it is kept. */
+    static int whereTheBestScoreIs(int[] xs) {
+        double best = Double.NEGATIVE_INFINITY;
+        int at = -1;
+        for (@ParallelFor int i = 0; i < xs.length; i++) {
+            if (score(xs[i]) > best) {
+                best = score(xs[i]);
+                at = i;
+            }
+        }
+        return at;
+    }
+
     /** Reductions written out as people write them: several terms at once, the variable last, an extremum kept on the true side. */
     static long spelledOutOtherwise(int[] xs) {
         long total = 0;

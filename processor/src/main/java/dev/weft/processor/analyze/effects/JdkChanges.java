@@ -199,6 +199,15 @@ public final class JdkChanges {
             "java.math.BigInteger", "java.math.BigDecimal", "java.util.concurrent.ThreadLocalRandom",
             "java.util.regex.Pattern");
 
+    /**
+     * What gives another value each time it is called though nothing changes: random numbers, the
+     * clocks, new identifiers. Every method of {@link #VARYING_CLASSES} too.
+     */
+    private static final Set<String> VARIES = Set.of("java.lang.Math.random", "java.lang.StrictMath.random",
+            "java.lang.System.nanoTime", "java.lang.System.currentTimeMillis", "java.util.UUID.randomUUID");
+    private static final Set<String> VARYING_CLASSES = Set.of("java.util.Random", "java.util.SplittableRandom",
+            "java.security.SecureRandom", "java.util.concurrent.ThreadLocalRandom");
+
     /** Methods of the JDK that return a new object of their own, as a copy is: {@code pattern.matcher(text)}. */
     private static final Set<String> CREATES = Set.of("java.util.regex.Pattern.matcher");
 
@@ -430,6 +439,13 @@ public final class JdkChanges {
     /** Whether every one of {@code callees} is a method that only uses the elements of the arrays it is handed ({@link #ELEMENTWISE}). */
     public static boolean usesElementsOnly(List<ExecutableElement> callees) {
         return !callees.isEmpty() && callees.stream().allMatch(callee -> ELEMENTWISE.contains(qualifiedName(callee)));
+    }
+
+    /** Whether {@code callee} may give another value each time it is called: {@link #VARIES}, or a clock's {@code now()}. */
+    public static boolean varies(ExecutableElement callee) {
+        String type = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
+        return VARIES.contains(qualifiedName(callee)) || VARYING_CLASSES.contains(type)
+                || type.startsWith("java.time.") && callee.getSimpleName().contentEquals("now");
     }
 
     /**

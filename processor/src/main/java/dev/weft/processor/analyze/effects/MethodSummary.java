@@ -28,12 +28,15 @@ import java.util.Set;
  * @param opaque the roots of the changes that reach beyond them by a way two objects may share, and
  *     not by fields alone from the root, so that {@code fieldWrites} do not tell every object changed:
  *     an element of an array, a container the JDK changes, an object a call returns
+ * @param varies the calls it makes, itself or through the methods it calls, whose result varies
+ *     from call to call though nothing changes ({@code Math.random()}, a clock): called twice, it
+ *     may give two values
  */
 public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<Root> held, Set<String> trusted,
         Map<String, String> reads, Map<FieldAccess, FieldAccess.Trail> fieldReads,
-        Map<FieldAccess, FieldAccess.Trail> fieldWrites, Set<Root> opaque) {
+        Map<FieldAccess, FieldAccess.Trail> fieldWrites, Set<Root> opaque, Set<String> varies) {
     static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Map.of(),
-            Map.of(), Set.of());
+            Map.of(), Set.of(), Set.of());
 
     public MethodSummary {
         // Each in the order found, so that a refusal names the first of several changes or reads, the
@@ -46,6 +49,16 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         fieldReads = ordered(fieldReads);
         fieldWrites = ordered(fieldWrites);
         opaque = ordered(opaque);
+        varies = ordered(varies);
+    }
+
+    /**
+     * Whether a call of the method, made again with nothing run in between, gives the same value
+     * and changes nothing: it changes nothing, calls nothing Weft cannot see into, and nothing whose
+     * result varies.
+     */
+    public boolean repeatable() {
+        return effects.isEmpty() && trusted.isEmpty() && varies.isEmpty();
     }
 
     private static <K, V> Map<K, V> ordered(Map<K, V> map) {
@@ -66,7 +79,7 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned)
                 && held.equals(other.held) && trusted.equals(other.trusted) && reads.keySet().equals(other.reads.keySet())
                 && fieldReads.keySet().equals(other.fieldReads.keySet()) && freshWrites().equals(other.freshWrites())
-                && opaque.equals(other.opaque);
+                && opaque.equals(other.opaque) && varies.equals(other.varies);
     }
 
     /** What a call that may run either method may change: both summaries' changes, one range where they agree. */
@@ -87,8 +100,10 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         other.fieldWrites.forEach((access, how) -> fieldsWrittenByEither.merge(access, how, FieldAccess.Trail::and));
         Set<Root> opaqueInEither = new LinkedHashSet<>(opaque);
         opaqueInEither.addAll(other.opaque);
+        Set<String> variesInEither = new LinkedHashSet<>(varies);
+        variesInEither.addAll(other.varies);
         return new MethodSummary(both, returnedByEither, heldByEither, trustedByEither, readByEither, fieldsReadByEither,
-                fieldsWrittenByEither, opaqueInEither);
+                fieldsWrittenByEither, opaqueInEither, variesInEither);
     }
 
     /** Each field access written, with whether it only ever sets new objects. */

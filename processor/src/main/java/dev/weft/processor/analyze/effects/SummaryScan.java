@@ -81,6 +81,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private final Set<Root> returned = new LinkedHashSet<>();
     private final Set<Root> held = new LinkedHashSet<>();
     private final Set<String> trusted = new LinkedHashSet<>();
+    private final Set<String> varies = new LinkedHashSet<>();
     private final Map<String, String> reads = new LinkedHashMap<>();
     private final Map<FieldAccess, FieldAccess.Trail> fieldReads = new LinkedHashMap<>();
     private final Map<FieldAccess, FieldAccess.Trail> fieldWrites = new LinkedHashMap<>();
@@ -146,7 +147,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                         + "` (" + position(elsewhere) + ")", effect.at(), null, effect.shared()));
             }
         }
-        return new MethodSummary(effects, returned, held, trusted, reads, fieldReads, fieldWrites, opaque);
+        return new MethodSummary(effects, returned, held, trusted, reads, fieldReads, fieldWrites, opaque, varies);
     }
 
     /** Notes {@code value} against the local {@code name} names at {@code path}, if it names one. */
@@ -430,6 +431,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 continue;
             }
             trusted.addAll(summary.trusted());
+            varies.addAll(summary.varies());
             String via = "refers to `" + reference + "` (" + position(reference) + "), which ";
             ExpressionTree boundTo = bound ? qualifier : null;
             summary.fieldReads().forEach((read, how) -> referencedAccess(fieldReads, read, how.through(via, reference),
@@ -585,6 +587,9 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             trusted.add("`" + call + "` (" + position(call) + "), a call Weft cannot resolve");
         }
         for (ExecutableElement candidate : candidates) {
+            if (JdkChanges.varies(candidate)) {
+                varies.add("`" + call + "` (" + position(call) + ")");
+            }
             summarised |= apply(candidate, call.getArguments(), candidate.getModifiers().contains(Modifier.STATIC)
                     ? Set.of() : throughReceiver, path, call);
             TypeElement owner = (TypeElement) candidate.getEnclosingElement();
@@ -642,6 +647,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             return false;
         }
         trusted.addAll(summary.trusted());
+        varies.addAll(summary.varies());
         String via = "calls `" + callee.getSimpleName() + "()` (" + position(call) + "), which ";
         summary.reads().forEach((field, how) -> reads.putIfAbsent(field, via + how));
         summary.fieldReads().forEach((read, how) -> accessedAt(fieldReads, read, how.through(via, call), callee, arguments,

@@ -476,7 +476,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             error(DiagnosticId.REDUCTION, tree, !update.repeatable()
                     ? "`" + variable + "` is kept by comparing `" + method.source().text(tree.getExpression()) + "`, which "
                             + "may give another value when computed again (it calls what is not a getter, a read of a "
-                            + "list or a map or a function of Math, or creates or assigns): the twin keeps each chunk's "
+                            + "list or a map, a function of Math or a method that changes nothing and calls nothing "
+                            + "that varies, or it creates or assigns): the twin keeps each chunk's "
                             + "extremum as the loop does only where the value compared is the value kept. Compute it "
                             + "into a local of the body first, and compare and keep that local"
                     : "`" + variable + "` is kept by the comparison of an `if` with an `else` ("

@@ -74,20 +74,25 @@ final class RepeatableReads {
     }
 
     /**
-     * A getter, a method of a value, a read of a list or a map, or a function of {@code Math} but
-     * {@code random}: its receiver and arguments are judged apart.
+     * A getter, a method of a value, a read of a list or a map, a function of {@code Math} but
+     * {@code random}, or a method of the compilation that changes nothing and calls nothing that
+     * varies or that Weft cannot see into ({@code score(x)}): its receiver and arguments are judged apart.
      */
     private boolean readingCall(MethodInvocationTree call, TreePath path) {
         String math = mathMethod(call.getMethodSelect(), path);
         if (math != null) {
             return !math.equals("random");
         }
+        List<ExecutableElement> callees = expressions.calledMethods(call, path);
+        if (!callees.isEmpty() && callees.stream().allMatch(callee -> method.summaries().of(callee) != null
+                && method.summaries().of(callee).repeatable())) {
+            return true;
+        }
         if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
             return false;
         }
         ExpressionTree receiver = select.getExpression();
         TreePath at = new TreePath(path, receiver);
-        List<ExecutableElement> callees = expressions.calledMethods(call, path);
         boolean getter = call.getArguments().isEmpty() && !callees.isEmpty()
                 && callees.stream().allMatch(callee -> method.summaries().returnedField(callee).isPresent());
         TypeElement receiverClass = Syntax.strip(receiver) instanceof IdentifierTree name ? classOf(name, at) : null;
