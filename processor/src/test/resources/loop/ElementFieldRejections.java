@@ -266,4 +266,27 @@ class ElementFieldRejections {
             row.add(rows.toString().length());
         }
     }
+
+    static long rowsChangedThroughABox(int[][] grid) {
+        long s = 0;
+        for (@ParallelFor int[] row : grid) {
+            int[][] box = {row};
+            box[0][0] = 1;
+            // error at 18: This @ParallelFor loop reads `grid[0][0]` through `grid[0]`, which every iteration can reach, and changes what its own element `row` holds
+            s += grid[0][0];
+        }
+        return s;
+    }
+
+    static long rowsChangedThroughAList(int[][] grid) {
+        long s = 0;
+        for (@ParallelFor int[] row : grid) {
+            java.util.List<int[]> held = new java.util.ArrayList<>();
+            held.add(row);
+            held.get(0)[0] = 1;
+            // error at 18: This @ParallelFor loop reads `grid[0][0]` through `grid[0]`, which every iteration can reach, and changes what its own element `row` holds
+            s += grid[0][0];
+        }
+        return s;
+    }
 }

@@ -125,6 +125,13 @@ final class ObjectOrigins {
             ExpressionTree viewed = JdkChanges.viewed(call);
             return mayBeTheElement(viewed, new TreePath(path, viewed), following);
         }
+        // What a local of the body holds: box[0] of int[][] box = {row}, l.get(0) after l.add(row)
+        ExpressionTree holder = bare instanceof ArrayAccessTree element ? element.getExpression()
+                : bare instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select
+                        ? select.getExpression() : null;
+        if (holder != null) {
+            return mayHoldTheElement(holder, new TreePath(path, holder), following);
+        }
         if (bare instanceof ConditionalExpressionTree choice) {
             return mayBeTheElement(choice.getTrueExpression(), new TreePath(path, choice.getTrueExpression()), following)
                     || mayBeTheElement(choice.getFalseExpression(), new TreePath(path, choice.getFalseExpression()), following);
@@ -142,6 +149,51 @@ final class ObjectOrigins {
         }
         return body.locals().of(local).stream()
                 .anyMatch(source -> !source.elements() && mayBeTheElement(source.expression(), source.path(), following));
+    }
+
+    /**
+     * Whether what {@code holder}, a local of the body, holds may be the element: what the body
+     * stores into it, what it is set to hold, and what the calls handed it are handed besides.
+     */
+    private boolean mayHoldTheElement(ExpressionTree holder, TreePath path, Set<VariableTree> following) {
+        if (!(strip(holder) instanceof IdentifierTree name)) {
+            return mayBeTheElement(holder, path, following); // a[0][0]: what a[0] holds, through a
+        }
+        Resolution resolution = body.scope().resolve(name, path);
+        VariableTree local = resolution.declaration();
+        if (!(resolution.kind() == Resolution.Kind.LOCAL && resolution.insideLoop()) || local == body.loopVariable()
+                || !following.add(local)) {
+            return false;
+        }
+        for (LocalSources.Source source : body.locals().of(local)) {
+            if (source.elements() ? mayBeTheElement(source.expression(), source.path(), following)
+                    : heldElementOf(source.expression(), source.path(), following)) {
+                return true;
+            }
+        }
+        for (LocalSources.Source stored : body.locals().stored(local)) {
+            if (mayBeTheElement(stored.expression(), stored.path(), following)) {
+                return true;
+            }
+        }
+        for (LocalSources.Operand operand : body.locals().operands(local)) {
+            for (ExpressionTree handed : LocalSources.operandsOf(operand.call().getLeaf())) {
+                if (handed != null && mayBeTheElement(handed, new TreePath(operand.call(), handed), following)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code value}, which a local is set to, holds the element: {@code {row}}, or a local that holds it. */
+    private boolean heldElementOf(ExpressionTree value, TreePath path, Set<VariableTree> following) {
+        ExpressionTree bare = strip(value);
+        if (bare instanceof NewArrayTree created && created.getInitializers() != null) {
+            return created.getInitializers().stream()
+                    .anyMatch(item -> mayBeTheElement(item, new TreePath(path, item), following));
+        }
+        return mayHoldTheElement(bare, path, following);
     }
 
     /** Where the object {@code expression}, used at {@code path}, denotes comes from. */
