@@ -289,4 +289,22 @@ class ElementFieldRejections {
         }
         return s;
     }
+
+    static void particleWrittenWhereItMayBeItsOwn(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            Particle p = i % 2 == 0 ? ps[i] : new Particle();
+            p.vx = 1;
+            // error at 23: This @ParallelFor loop reads `ps[(i + 1) % ps.length]` and writes `ps[i]`
+            ps[i].x = ps[(i + 1) % ps.length].vx;
+        }
+    }
+
+    static void particleMovedWhereItMayBeItsOwn(Particle[] ps) {
+        for (@ParallelFor int i = 0; i < ps.length; i++) {
+            Particle p = i % 2 == 0 ? ps[i] : new Particle();
+            p.drift(1);
+            // error at 24: This @ParallelFor loop reads `ps[(i + 1) % ps.length]` and writes `ps[i]`
+            ps[i].vx = ps[(i + 1) % ps.length].x;
+        }
+    }
 }

@@ -516,7 +516,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                                 : behind.field() != null ? behind.field() : "*");
                     }
                     // Fields its summary tells, of an object that is no array: what the checks of fields see.
-                    writes.reachedFrom(origin, call, ways != null && expressions.of(object, objectPath) instanceof DeclaredType);
+                    writes.reachedFrom(origin, call, ways != null && behind != null
+                            && expressions.of(object, objectPath) instanceof DeclaredType);
                 }
             }
             case UNCERTAIN -> refuse(call, change + ", and Weft cannot follow " + name + " (" + origin.why()

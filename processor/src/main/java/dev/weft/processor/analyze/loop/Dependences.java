@@ -592,7 +592,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + "value in a local variable declared before the loop (a reduction such as `+=`) and assign the "
                     + "field after the loop");
         } else if (!otherElement(object, new TreePath(path, object), field.getIdentifier().toString(), update)) {
-            writeElementOf(origin, update, true);
+            // Where Weft cannot tell the object is its element (b = c ? a[i] : new B()), the checks of
+            // fields have no field of the element to judge reads by: the element counts as written whole.
+            writeElementOf(origin, update, links.behind(object, new TreePath(path, object)) != null);
         }
     }
 
