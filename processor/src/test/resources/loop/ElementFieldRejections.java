@@ -307,4 +307,42 @@ class ElementFieldRejections {
             ps[i].vx = ps[(i + 1) % ps.length].x;
         }
     }
+
+    static final class Labelled {
+        double x;
+        double vx;
+
+        @Override
+        public String toString() {
+            return "at " + x + " moving " + vx;
+        }
+    }
+
+    static void labelledPrintsAnother(Labelled[] ls, String[] out) {
+        for (@ParallelFor int i = 0; i < ls.length; i++) {
+            ls[i].vx = i;
+            // error at 37: This @ParallelFor loop hands `ls[(i + 1) % ls.length]`, a Labelled every iteration can reach, to `String.valueOf(ls[(i + 1) % ls.length])`,
+            out[i] = String.valueOf(ls[(i + 1) % ls.length]);
+        }
+    }
+
+    static void labelledAddsAnotherToAString(Labelled[] ls, String[] out) {
+        for (@ParallelFor int i = 0; i < ls.length; i++) {
+            ls[i].vx = i;
+            // error at 33: This @ParallelFor loop adds `ls[(i + 1) % ls.length]`, a Labelled every iteration can reach, to a string, and writes `vx
+            out[i] = "next: " + ls[(i + 1) % ls.length];
+        }
+    }
+
+    static void labelledHashesAnother(java.util.List<Labelled> ls, int[] out) {
+        for (@ParallelFor int i = 0; i < ls.size(); i++) {
+            Labelled mine = ls.get(i);
+            mine.vx = i;
+            // error at 35: This @ParallelFor loop writes `ls[i]` and also uses the whole list `ls` here, which may read other iterations' elements.
+            for (Labelled other : ls) {
+                // error at 50: This @ParallelFor loop hands `other`, a Labelled every iteration can reach, to `java.util.Objects.hash(other)`,
+                out[i] += java.util.Objects.hash(other);
+            }
+        }
+    }
 }

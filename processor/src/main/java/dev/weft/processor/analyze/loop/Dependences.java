@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -1257,6 +1258,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         writtenArrays.forEach(this::checkAliases);
         elementContents.check();
+        if (elementClass != null && !elementFields.isEmpty()) {
+            String written = elementFields.contains("*") ? "fields" : "`" + new TreeSet<>(elementFields).first() + "`";
+            new OtherElementUses(method, expressions, origins).check(new TreePath(loopPath, header.body()), elementClass,
+                    written, refusedCalls);
+        }
         checkReachedObjects();
         checkOtherElementReads();
         checkSharedElementReads();
