@@ -501,4 +501,18 @@ class Calls {
             out[i] = shared.find() ? 1 : 0;
         }
     }
+
+    static void tokenizers(String[] lines, java.util.StringTokenizer shared, int[] out) {
+        for (@ParallelFor int i = 0; i < lines.length; i++) {
+            java.util.StringTokenizer own = new java.util.StringTokenizer(lines[i], " ,");
+            while (own.hasMoreTokens()) {
+                own.nextToken();
+                out[i]++;
+            }
+        }
+        for (@ParallelFor int i = 0; i < lines.length; i++) {
+            // error at 22: `shared.nextToken()` reads tokens with `shared`, which keeps its place in the text in fields of its own (a tokenizer is not made for threads
+            out[i] = shared.nextToken().length();
+        }
+    }
 }

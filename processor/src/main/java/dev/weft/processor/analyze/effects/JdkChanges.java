@@ -208,6 +208,9 @@ public final class JdkChanges {
     private static final Set<String> VARYING_CLASSES = Set.of("java.util.Random", "java.util.SplittableRandom",
             "java.security.SecureRandom", "java.util.concurrent.ThreadLocalRandom");
 
+    /** The class whose every instance method moves its place in the text it was made from. */
+    private static final String TOKENIZER = "java.util.StringTokenizer";
+
     /** Methods of the JDK that return a new object of their own, as a copy is: {@code pattern.matcher(text)}. */
     private static final Set<String> CREATES = Set.of("java.util.regex.Pattern.matcher");
 
@@ -273,6 +276,9 @@ public final class JdkChanges {
         /** A regular expression's matcher, which keeps its place in the text. */
         MATCH("matches with `%s`, which keeps its place in the text in fields of its own", "a matcher is not made "
                 + "for threads: make one in each iteration or call from a shared `Pattern`, `PATTERN.matcher(text)`"),
+        /** A string tokenizer's step to its next token. */
+        TOKENIZE("reads tokens with `%s`, which keeps its place in the text in fields of its own", "a tokenizer is not "
+                + "made for threads: make one in each iteration, `new StringTokenizer(line)`"),
         /** A {@code java.text} format at work, or set. */
         FORMAT("formats or parses with `%s`, which keeps its work in fields of its own", "a java.text format is not "
                 + "made for threads: give each its own, or use java.time's `DateTimeFormatter`, which is");
@@ -315,6 +321,9 @@ public final class JdkChanges {
         if (owner.equals("java.util.regex.Matcher")) {
             return ReceiverChange.MATCH;
         }
+        if (owner.equals(TOKENIZER)) {
+            return ReceiverChange.TOKENIZE;
+        }
         boolean works = FORMAT_WORK.contains(name) || name.startsWith("set") || name.startsWith("apply");
         return FORMATS.contains(owner) && works ? ReceiverChange.FORMAT : null;
     }
@@ -332,7 +341,8 @@ public final class JdkChanges {
         // matcher's appendReplacement and appendTail a builder.
         boolean format = FORMATS.contains(type) && method.getParameters().size() <= 1;
         boolean matcher = type.equals("java.util.regex.Matcher") && !name.startsWith("append");
-        if (UNCHANGING.contains(type) || RECEIVER_CHANGES.contains(type) || format || matcher
+        // A tokenizer is made from strings and hands out strings: it changes nothing but itself
+        if (UNCHANGING.contains(type) || RECEIVER_CHANGES.contains(type) || format || matcher || type.equals(TOKENIZER)
                 || type.startsWith("java.time.")
                 || type.startsWith("java.util.stream.") || STATIC_CHANGES.containsKey(type + "." + name)
                 || READS.contains(type + "." + name)) {
