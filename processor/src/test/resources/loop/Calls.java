@@ -515,4 +515,17 @@ class Calls {
             out[i] = shared.nextToken().length();
         }
     }
+
+    static void digests(byte[][] blocks, java.security.MessageDigest shared, long[] out) throws Exception {
+        for (@ParallelFor int i = 0; i < blocks.length; i++) {
+            java.security.MessageDigest own = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(own.digest(blocks[i]));
+            out[i] = crc.getValue();
+        }
+        for (@ParallelFor int i = 0; i < blocks.length; i++) {
+            // error at 22: `shared.digest(blocks[i])` takes in with `shared`, which keeps what it has taken in in fields of its own
+            out[i] = shared.digest(blocks[i]).length;
+        }
+    }
 }

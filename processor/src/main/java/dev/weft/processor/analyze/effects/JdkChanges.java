@@ -211,8 +211,17 @@ public final class JdkChanges {
     /** The class whose every instance method moves its place in the text it was made from. */
     private static final String TOKENIZER = "java.util.StringTokenizer";
 
+    /**
+     * Classes that keep their work in fields of their own, each method changing its receiver alone,
+     * but for those that also fill an array they are handed or move a buffer's position
+     * ({@link #changesOnlyItsReceiver}), which are not in the table.
+     */
+    private static final Set<String> WORKING_STATE = Set.of("java.security.MessageDigest", "java.util.zip.Checksum",
+            "java.util.zip.CRC32", "java.util.zip.CRC32C", "java.util.zip.Adler32");
+
     /** Methods of the JDK that return a new object of their own, as a copy is: {@code pattern.matcher(text)}. */
-    private static final Set<String> CREATES = Set.of("java.util.regex.Pattern.matcher");
+    private static final Set<String> CREATES = Set.of("java.util.regex.Pattern.matcher",
+            "java.security.MessageDigest.getInstance");
 
     /**
      * Generators every instance method of which changes its receiver: each number drawn moves the
@@ -279,6 +288,10 @@ public final class JdkChanges {
         /** A string tokenizer's step to its next token. */
         TOKENIZE("reads tokens with `%s`, which keeps its place in the text in fields of its own", "a tokenizer is not "
                 + "made for threads: make one in each iteration, `new StringTokenizer(line)`"),
+        /** A digest's or a checksum's update, which adds to what it has taken in. */
+        STATE("takes in with `%s`, which keeps what it has taken in in fields of its own", "a digest or a "
+                + "checksum is not made for threads: make one in each iteration, `MessageDigest.getInstance(...)`, "
+                + "`new CRC32()`"),
         /** A {@code java.text} format at work, or set. */
         FORMAT("formats or parses with `%s`, which keeps its work in fields of its own", "a java.text format is not "
                 + "made for threads: give each its own, or use java.time's `DateTimeFormatter`, which is");
@@ -324,6 +337,9 @@ public final class JdkChanges {
         if (owner.equals(TOKENIZER)) {
             return ReceiverChange.TOKENIZE;
         }
+        if (WORKING_STATE.contains(owner) && changesOnlyItsReceiver(method)) {
+            return ReceiverChange.STATE;
+        }
         boolean works = FORMAT_WORK.contains(name) || name.startsWith("set") || name.startsWith("apply");
         return FORMATS.contains(owner) && works ? ReceiverChange.FORMAT : null;
     }
@@ -342,7 +358,9 @@ public final class JdkChanges {
         boolean format = FORMATS.contains(type) && method.getParameters().size() <= 1;
         boolean matcher = type.equals("java.util.regex.Matcher") && !name.startsWith("append");
         // A tokenizer is made from strings and hands out strings: it changes nothing but itself
+        boolean working = WORKING_STATE.contains(type) && changesOnlyItsReceiver(method);
         if (UNCHANGING.contains(type) || RECEIVER_CHANGES.contains(type) || format || matcher || type.equals(TOKENIZER)
+                || working || CREATES.contains(type + "." + name)
                 || type.startsWith("java.time.")
                 || type.startsWith("java.util.stream.") || STATIC_CHANGES.containsKey(type + "." + name)
                 || READS.contains(type + "." + name)) {
@@ -362,6 +380,17 @@ public final class JdkChanges {
     private static Map<String, Integer> table(String lines) {
         return lines.lines().map(line -> line.strip().split(" "))
                 .collect(Collectors.toUnmodifiableMap(entry -> entry[0], entry -> Integer.parseInt(entry[1])));
+    }
+
+    /**
+     * Whether {@code method}, of a class of {@link #WORKING_STATE}, changes its receiver alone: not
+     * {@code digest(buf, offset, length)}, which fills {@code buf}, nor one handed a {@code
+     * ByteBuffer}, whose position it moves.
+     */
+    private static boolean changesOnlyItsReceiver(ExecutableElement method) {
+        boolean fills = method.getSimpleName().contentEquals("digest") && method.getParameters().size() == 3;
+        return !fills && method.getParameters().stream()
+                .noneMatch(parameter -> parameter.asType().toString().equals("java.nio.ByteBuffer"));
     }
 
     /** Whether a call that may run any of {@code callees} returns a new object of its own ({@link #CREATES}). */
