@@ -357,8 +357,8 @@ public final class JdkChanges {
         // matcher's appendReplacement and appendTail a builder.
         boolean format = FORMATS.contains(type) && method.getParameters().size() <= 1;
         boolean matcher = type.equals("java.util.regex.Matcher") && !name.startsWith("append");
-        // A tokenizer is made from strings and hands out strings: it changes nothing but itself
         boolean working = WORKING_STATE.contains(type) && changesOnlyItsReceiver(method);
+        // A tokenizer is made from strings and hands out strings: it changes nothing but itself
         if (UNCHANGING.contains(type) || RECEIVER_CHANGES.contains(type) || format || matcher || type.equals(TOKENIZER)
                 || working || CREATES.contains(type + "." + name)
                 || type.startsWith("java.time.")

@@ -345,11 +345,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         return super.visitCompoundAssignment(tree, unused);
     }
 
-    /** The reduction an operator accumulates with, written as {@code x op= e} or {@code x = x op e}. */
     /** The operators whose operands may be swapped, over numbers and booleans. */
     private static final Set<Tree.Kind> COMMUTATIVE = EnumSet.of(Tree.Kind.PLUS, Tree.Kind.MULTIPLY, Tree.Kind.AND,
             Tree.Kind.OR, Tree.Kind.XOR);
 
+    /** The reduction an operator accumulates with, written as {@code x op= e} or {@code x = x op e}. */
     private static ReductionOperator operatorOf(Tree.Kind kind) {
         return switch (kind) {
             case PLUS, MINUS, PLUS_ASSIGNMENT, MINUS_ASSIGNMENT -> ReductionOperator.SUM;
@@ -382,8 +382,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             String name = outerName(list, listPath);
             ExpressionTree index = tree.getArguments().get(0);
             boolean scratchList = list instanceof IdentifierTree local
-                    && scope.resolve(local, listPath).declaration() != null
-                    && scratchObjects.claimed().contains(scope.resolve(local, listPath).declaration());
+                    && scratchObject(scope.resolve(local, listPath).declaration());
             if (name != null && !scratchList && separating.separates(index, new TreePath(getCurrentPath(), index))
                     && expressions.isList(list, listPath)) {
                 updateTargets.add(list);
@@ -656,7 +655,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             error(DiagnosticId.SHARED_WRITE, update, "This @ParallelFor loop writes the field `" + variable + "`: iterations running at the same "
                     + "time would race on it. Collect the value in a local variable declared before the loop (a "
                     + "reduction such as `+=`) and assign the field after the loop");
-        } else if (resolution.declaration() != null && scratchObjects.claimed().contains(resolution.declaration())) {
+        } else if (scratchObject(resolution.declaration())) {
             return; // ScratchObjects refuses the assignment
         } else if (resolution.isOuterVariable()) {
             writtenOuter.add(variable);
@@ -713,8 +712,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             ObjectOrigins.Origin origin = origins.of(element.getExpression(), new TreePath(path, element.getExpression()));
             if (!origin.shared()) {
                 if (!otherElement(element.getExpression(), new TreePath(path, element.getExpression()), null, update)) {
-                    elementContents.changes(element.getExpression(), new TreePath(path, element.getExpression()), update);
-                    writeElementOf(origin, update, false);
+                    writeThroughElement(element.getExpression(), path, origin, update);
                 }
             } else if (origin.kind() == ObjectOrigins.Kind.UNCERTAIN) {
                 refuseUncertain(origin, method.source().text(element), Syntax.root(array), update);
@@ -1017,8 +1015,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         } else if (origin.shared()) {
             refuseShared(origin, element, local, update);
         } else if (!otherElement(array, new TreePath(path, array), null, update)) {
-            elementContents.changes(array, new TreePath(path, array), update);
-            writeElementOf(origin, update, false);
+            writeThroughElement(array, path, origin, update);
         }
     }
 
@@ -1029,7 +1026,21 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 + "array's own name, at the loop index or as a reduction");
     }
 
-    /** Notes the write of an object that is, or is reached from, this iteration's element of an outer array. */
+    /** Whether {@code declaration} is of a builder or container each iteration empties first, which {@link ScratchObjects} judges. */
+    private boolean scratchObject(VariableTree declaration) {
+        return declaration != null && scratchObjects.claimed().contains(declaration);
+    }
+
+    /**
+     * Notes a write of an element of what {@code array}, at {@code path}, is: an array that is, or
+     * that an element of an outer array holds, which {@code origin} lists, and which may be what
+     * an enhanced {@code for} hands the iteration.
+     */
+    private void writeThroughElement(ExpressionTree array, TreePath path, ObjectOrigins.Origin origin, Tree update) {
+        elementContents.changes(array, new TreePath(path, array), update);
+        writeElementOf(origin, update, false);
+    }
+
     /** Notes that the loop sets elements of the outer array or list {@code name} themselves, not only fields of the objects they hold. */
     private void setsElements(String name, Resolution resolution) {
         writtenArrays.putIfAbsent(name, resolution);

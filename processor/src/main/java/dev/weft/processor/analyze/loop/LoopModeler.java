@@ -66,12 +66,12 @@ final class LoopModeler {
         if (captures == null || privates == null) {
             return null;
         }
+        String body = bodyText(method, method.edits(), loop.getLeaf(), header.body());
         Tree parent = loop.getParentPath().getLeaf();
         String label = parent instanceof LabeledStatementTree labeled ? labeled.getLabel().toString() : "";
         return new ParallelLoop(method.source().location(loop.getLeaf()), options, header.shape(),
                 header.variable().getName().toString(), header.variableType(), label,
-                bodyText(method, method.edits(), loop.getLeaf(), header.body()),
-                bodyText(method, notingAssignments(method, independent.privates(), privates), loop.getLeaf(), header.body()),
+                body, chunkBody(method, loop, header, independent.privates(), privates, body),
                 captures, reductions, independent.collections(),
                 privates, inductions,
                 independent.rowMajor().stream()
@@ -218,6 +218,13 @@ final class LoopModeler {
                     + use.getName() + "` as a parameter. Write its type");
         }
         return inferred;
+    }
+
+    /** The body as the chunk method runs it: {@code body}, or rendered again with the flags of {@link #notingAssignments}. */
+    private static String chunkBody(MethodContext method, TreePath loop, LoopHeader header, List<Dependences.Private> found,
+            List<PrivateLocal> privates, String body) {
+        return privates.stream().allMatch(local -> local.assignedFlag() == null) ? body
+                : bodyText(method, notingAssignments(method, found, privates), loop.getLeaf(), header.body());
     }
 
     /**

@@ -84,8 +84,8 @@ final class RepeatableReads {
             return !math.equals("random");
         }
         List<ExecutableElement> callees = expressions.calledMethods(call, path);
-        if (!callees.isEmpty() && callees.stream().allMatch(callee -> method.summaries().of(callee) != null
-                && method.summaries().of(callee).repeatable())) {
+        if (!callees.isEmpty() && callees.stream().map(method.summaries()::of)
+                .allMatch(summary -> summary != null && summary.repeatable())) {
             return true;
         }
         if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
