@@ -226,4 +226,27 @@ class Helpers {
         // error at 16: [weft:call-effect] @Parallelizable method findsWithASharedMatcher(String) matches with `WORDS`, which keeps its place in the text in fields of its own (Helpers.java:227), the static field `Helpers.WORDS` or an object it holds
         return WORDS.find() && !text.isEmpty();
     }
+
+    static final class Tagged {
+        double speed;
+        final String name = "t";
+
+        @Override
+        public String toString() {
+            return name + " at " + speed;
+        }
+    }
+
+    @Parallelizable
+    static String printsAnotherCallsArgument(Tagged t, Tagged other) {
+        t.speed++;
+        // error at 16: [weft:loop-carried] @Parallelizable method printsAnotherCallsArgument(Tagged, Tagged) changes `t.speed` (Helpers.java:242), a field of its first argument, and hands `other` to `String.valueOf(other)` (Helpers.java:244), where it may have `toString()` run, which reads `speed` (Helpers.java:236): it reads `speed` of `other`
+        return String.valueOf(other);
+    }
+
+    @Parallelizable
+    static String printsItsOwn(Tagged t) {
+        t.speed++;
+        return "now " + t;
+    }
 }

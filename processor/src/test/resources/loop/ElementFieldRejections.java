@@ -321,7 +321,7 @@ class ElementFieldRejections {
     static void labelledPrintsAnother(Labelled[] ls, String[] out) {
         for (@ParallelFor int i = 0; i < ls.length; i++) {
             ls[i].vx = i;
-            // error at 37: This @ParallelFor loop hands `ls[(i + 1) % ls.length]`, a Labelled every iteration can reach, to `String.valueOf(ls[(i + 1) % ls.length])`,
+            // error at 22: `String.valueOf(ls[(i + 1) % ls.length])` hands `ls[(i + 1) % ls.length]` to code Weft cannot see into, where it may have `toString()` run, which reads `vx` (ElementFieldRejections.java:317): it reads `vx` of `ls[(i + 1) % ls.length]`
             out[i] = String.valueOf(ls[(i + 1) % ls.length]);
         }
     }
@@ -329,7 +329,7 @@ class ElementFieldRejections {
     static void labelledAddsAnotherToAString(Labelled[] ls, String[] out) {
         for (@ParallelFor int i = 0; i < ls.length; i++) {
             ls[i].vx = i;
-            // error at 33: This @ParallelFor loop adds `ls[(i + 1) % ls.length]`, a Labelled every iteration can reach, to a string, and writes `vx
+            // error at 22: `"next: " + ls[(i + 1) % ls.length]` adds `ls[(i + 1) % ls.length]` to a string, where it may have `toString()` run, which reads `vx` (ElementFieldRejections.java:317)
             out[i] = "next: " + ls[(i + 1) % ls.length];
         }
     }
@@ -340,9 +340,72 @@ class ElementFieldRejections {
             mine.vx = i;
             // error at 35: This @ParallelFor loop writes `ls[i]` and also uses the whole list `ls` here, which may read other iterations' elements.
             for (Labelled other : ls) {
-                // error at 50: This @ParallelFor loop hands `other`, a Labelled every iteration can reach, to `java.util.Objects.hash(other)`,
+                // error at 27: `java.util.Objects.hash(other)` hands `other` to code Weft cannot see into, where it may have `toString()` run, which reads `vx` (ElementFieldRejections.java:317): it reads `vx` of `other`
                 out[i] += java.util.Objects.hash(other);
             }
+        }
+    }
+
+    static final class Linked {
+        double x;
+        Linked next;
+        Linked before;
+
+        @Override
+        public String toString() {
+            return "at " + x + ", before " + next.x;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Linked linked && linked.x == x;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(x);
+        }
+    }
+
+    static String describe(Object o) {
+        return String.valueOf(o);
+    }
+
+    static String behind(Linked l) {
+        return "behind " + l.before;
+    }
+
+    static String all(Object[] os) {
+        return java.util.Arrays.toString(os);
+    }
+
+    static void linkedPrintsItsOwn(Linked[] ls, String[] out) {
+        for (@ParallelFor int i = 0; i < ls.length; i++) {
+            ls[i].x = i;
+            // error at 22: `String.valueOf(ls[i])` hands `ls[i]` to code Weft cannot see into, where it may have `toString()` run, which reads `next.x`
+            out[i] = String.valueOf(ls[i]);
+            // error at 23: `"own: " + ls[i]` adds `ls[i]` to a string, where it may have `toString()` run, which reads `next.x`
+            out[i] += "own: " + ls[i];
+        }
+    }
+
+    static void linkedHelpersPrint(Linked[] ls, String[] out, Linked[] mirror) {
+        for (@ParallelFor int i = 0; i < ls.length; i++) {
+            ls[i].x = i;
+            // error at 22: `describe(ls[i])` hands `o` to `String.valueOf(o)` (ElementFieldRejections.java:371), where it may have its toString, equals, hashCode or compareTo run, which may read any field of it and of what it holds: it reads any field of an object reached through `ls[i]`
+            out[i] = describe(ls[i]);
+            // error at 23: `behind(ls[i])` adds `l.before` to a string at `"behind " + l.before` (ElementFieldRejections.java:375), where it may have `toString()` run, which reads `x` (ElementFieldRejections.java:356): it reads `x` of `ls[i].before`
+            out[i] += behind(ls[i]);
+            // error at 23: `all(mirror)` hands `os` to `java.util.Arrays.toString(os)` (ElementFieldRejections.java:379), where it may have its toString, equals, hashCode or compareTo run, which may read any field of it and of what it holds: it reads any field of `mirror`
+            out[i] += all(mirror);
+        }
+    }
+
+    static void linkedCompares(Linked[] ls, boolean[] out, java.util.Set<Linked> seen) {
+        for (@ParallelFor int i = 0; i < ls.length; i++) {
+            ls[i].x = i;
+            // error at 22: `seen.contains(ls[i])` hands `ls[i]` to code Weft cannot see into, where it may have `equals()` run, which reads `linked.x`
+            out[i] = seen.contains(ls[i]);
         }
     }
 }

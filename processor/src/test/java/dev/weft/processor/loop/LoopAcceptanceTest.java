@@ -484,4 +484,72 @@ class LoopAcceptanceTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("p.BodiesParallel");
     }
+
+    @Test
+    void objectsHandedToTheJdkWhoseMethodsReadNothingAnotherIterationWrites() {
+        // toString reads the element's own fields, or a field no iteration writes; a map of strings
+        // runs methods of strings alone.
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Labels", """
+                package p;
+
+                import dev.weft.ParallelFor;
+                import java.util.Map;
+
+                class Labels {
+                    static final class Body {
+                        final String name;
+                        double x;
+                        double vx;
+
+                        Body(String name) {
+                            this.name = name;
+                        }
+
+                        @Override
+                        public String toString() {
+                            return name + " at " + x + " moving " + vx;
+                        }
+                    }
+
+                    static final class Named {
+                        final String name;
+                        double vx;
+
+                        Named(String name) {
+                            this.name = name;
+                        }
+
+                        @Override
+                        public String toString() {
+                            return name;
+                        }
+                    }
+
+                    static int weight(Map<String, Integer> weights, String key) {
+                        return weights.getOrDefault(key, 0);
+                    }
+
+                    static String line(Body b) {
+                        return b.name + ": " + b.vx;
+                    }
+
+                    static void label(Body[] bodies, String[] out, Map<String, Integer> weights) {
+                        for (@ParallelFor int i = 0; i < bodies.length; i++) {
+                            bodies[i].vx = weight(weights, bodies[i].name);
+                            out[i] = "body " + bodies[i] + ", " + line(bodies[i]);
+                        }
+                    }
+
+                    static void nameTheNext(Named[] named, String[] out) {
+                        for (@ParallelFor int i = 0; i < named.length; i++) {
+                            named[i].vx = i;
+                            out[i] = String.valueOf(named[(i + 1) % named.length]);
+                        }
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.LabelsParallel");
+    }
 }

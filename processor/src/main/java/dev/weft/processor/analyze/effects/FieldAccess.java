@@ -11,11 +11,23 @@ import javax.lang.model.element.TypeElement;
  *
  * @param owner the class that declares the field; {@code null} where Weft cannot resolve it, which
  *     counts as any class
- * @param field the field's simple name
+ * @param field the field's simple name; {@link #ANY_FIELD} for any
  * @param root where the object comes from, seen from the method
  * @param way how the object is reached
  */
 public record FieldAccess(TypeElement owner, String field, Root root, Way way) {
+    /** The field of an access that may be of any field: a read by the JDK's own code, which Weft cannot see. */
+    static final String ANY_FIELD = "*";
+
+    /** Whether the access may be of any field of the object. */
+    public boolean anyField() {
+        return field.equals(ANY_FIELD);
+    }
+
+    /** The field, for a message: {@code `speed`}, or {@code any field}. */
+    public String fieldText() {
+        return anyField() ? "any field" : "`" + field + "`";
+    }
 
     /** Whether the object is the root itself: {@code this.speed}, {@code p.speed} of a parameter never set again. */
     public boolean direct() {

@@ -71,6 +71,52 @@ public final class JdkChanges {
      */
     public static final Set<String> COLLECTS = Set.of("collect", "toList");
 
+    /**
+     * What runs no method of the objects its receiver holds, but the {@code equals}, {@code hashCode}
+     * or {@code compareTo} of what it is handed, which is checked as handed to the JDK
+     * ({@link Summaries#handedToJdk}): {@code list.get(i)}, {@code map.put(k, v)}. Any other method of
+     * the JDK, {@code toString}, {@code equals}, {@code sort} or a stream's {@code sorted}, may run
+     * those of every object its receiver holds.
+     */
+    public static final Set<String> RUNS_NOTHING_HELD = Set.of("get", "getOrDefault", "size", "isEmpty", "add",
+            "addAll", "set", "put", "putAll", "putIfAbsent", "remove", "contains", "containsKey", "containsValue",
+            "containsAll", "indexOf", "lastIndexOf", "iterator", "listIterator", "hasNext", "next", "hasPrevious",
+            "previous", "nextIndex", "previousIndex", "getKey", "getValue", "setValue", "keySet", "values", "entrySet",
+            "subList", "stream", "parallelStream", "peek", "peekFirst", "peekLast", "poll", "pollFirst", "pollLast",
+            "offer", "offerFirst", "offerLast", "push", "pop", "element", "getFirst", "getLast", "first", "last",
+            "ceiling", "floor", "higher", "lower", "clear", "length", "charAt", "append", "insert", "forEach",
+            "computeIfAbsent", "computeIfPresent", "compute", "merge", "toArray", "map", "filter", "mapToInt",
+            "mapToLong", "mapToDouble", "mapToObj", "sum", "count", "isPresent", "ifPresent", "orElse", "orElseGet",
+            "orElseThrow");
+
+    /** Static methods that hold, copy or check for null what they are handed, and run none of its methods. */
+    private static final Set<String> RUNS_NOTHING_HANDED = Set.of("java.util.Arrays.stream", "java.util.Arrays.asList",
+            "java.util.Arrays.copyOf", "java.util.Arrays.copyOfRange", "java.util.Arrays.fill", "java.lang.System.arraycopy",
+            "java.lang.System.identityHashCode", "java.util.List.of", "java.util.List.copyOf", "java.util.Optional.of",
+            "java.util.Optional.ofNullable", "java.util.stream.Stream.of", "java.util.Collections.unmodifiableList",
+            "java.util.Collections.unmodifiableCollection", "java.util.Collections.singletonList",
+            "java.util.Objects.requireNonNull", "java.util.Objects.requireNonNullElse", "java.util.Objects.isNull",
+            "java.util.Objects.nonNull");
+
+    /** Methods that run of an object they are handed its {@code toString} alone, as adding it to a string does. */
+    private static final Set<String> STRINGIFIES = Set.of("java.lang.String.valueOf", "java.lang.String.format",
+            "java.lang.String.formatted", "java.lang.StringBuilder.append", "java.lang.StringBuilder.insert",
+            "java.lang.StringBuffer.append", "java.lang.StringBuffer.insert", "java.util.Objects.toString",
+            "java.io.PrintStream.print", "java.io.PrintStream.println", "java.io.PrintStream.printf",
+            "java.io.PrintStream.format");
+
+    /** Methods of the JDK's lists and deques that hold what they are handed and run none of its methods. */
+    private static final Set<String> HOLDS_ONLY = Set.of("add", "addAll", "set", "addFirst", "addLast", "offer",
+            "offerFirst", "offerLast", "push");
+    private static final Set<String> SEQUENCES = Set.of("java.util.List", "java.util.ArrayList", "java.util.LinkedList",
+            "java.util.Vector", "java.util.Deque", "java.util.ArrayDeque");
+
+    /** Methods of the JDK's maps that run methods of the key they are handed first, and of nothing else they are handed. */
+    private static final Set<String> KEYED = Set.of("put", "putIfAbsent", "merge", "compute", "computeIfAbsent",
+            "computeIfPresent", "getOrDefault");
+    private static final Set<String> MAPS = Set.of("java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
+            "java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap");
+
     /** What returns its receiver by another name: a builder's chained calls, or a stream over it. */
     public static final Set<String> RETURNS_RECEIVER = Set.of("append", "insert", "reverse", "replace", "delete",
             "deleteCharAt", "appendCodePoint", "stream", "parallelStream", "chars", "codePoints");
@@ -501,6 +547,25 @@ public final class JdkChanges {
         boolean jdk = type.startsWith("java.lang.") || type.startsWith("java.util.");
         return KEEP_NO_HOLD.contains(qualifiedName(callee))
                 || jdk && KEEP_NO_HOLD_OF_ARGUMENTS.contains(callee.getSimpleName().toString());
+    }
+
+    /**
+     * Whether a call that may run any of {@code callees}, of the JDK, may run methods of what it is
+     * handed as its argument {@code argument}: all but {@link #RUNS_NOTHING_HANDED}, what a list
+     * or a deque holds ({@link #HOLDS_ONLY}) and the values, not the key, a map is handed ({@link #KEYED}).
+     */
+    public static boolean runsMethodsOf(List<ExecutableElement> callees, int argument) {
+        return callees.isEmpty() || !callees.stream().allMatch(callee -> {
+            String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
+            String name = callee.getSimpleName().toString();
+            return RUNS_NOTHING_HANDED.contains(owner + "." + name) || SEQUENCES.contains(owner) && HOLDS_ONLY.contains(name)
+                    || MAPS.contains(owner) && KEYED.contains(name) && argument > 0;
+        });
+    }
+
+    /** Whether every one of {@code callees} runs of what it is handed its {@code toString} alone ({@link #STRINGIFIES}). */
+    public static boolean onlyStringifies(List<ExecutableElement> callees) {
+        return !callees.isEmpty() && callees.stream().allMatch(callee -> STRINGIFIES.contains(qualifiedName(callee)));
     }
 
     private static String qualifiedName(ExecutableElement method) {

@@ -1,6 +1,7 @@
 package dev.weft.processor.analyze.effects;
 
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.DeclaredTypes;
@@ -11,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -39,6 +43,7 @@ public final class Summaries {
     private final Map<ExecutableElement, MethodSummary> working = new LinkedHashMap<>();
     private final Map<ExecutableElement, List<ExecutableElement>> overrides = new HashMap<>();
     private final OwnedFields owned;
+    private final CalledBack calledBack;
 
     /** @param compiled the classes of the compilation, nested ones included, whose overrides a call may run */
     public Summaries(Trees trees, Elements elements, Types types, Collection<TypeElement> compiled) {
@@ -47,6 +52,7 @@ public final class Summaries {
         this.types = types;
         this.compiled = compiled;
         this.owned = new OwnedFields(trees, this, compiled);
+        this.calledBack = new CalledBack(elements, types, compiled, this::of);
     }
 
     /**
@@ -95,6 +101,42 @@ public final class Summaries {
     }
 
     /**
+     * What the JDK may run of an object of class {@code type} ({@code null} where unknown) handed
+     * to it, or added to a string ({@code addedToString}), as a call on that object would run it
+     * ({@link CalledBack}), made as {@code via} tells at {@code at}; {@code null} where it runs
+     * nothing that reads what a loop may write.
+     */
+    public MethodSummary handedToJdk(TypeElement type, boolean addedToString, String via, Tree at) {
+        MethodSummary run = calledBack.of(type, addedToString);
+        return run == null ? null : CalledBack.told(run, Function.identity(), via, at);
+    }
+
+    /**
+     * Whether an object of type {@code type} ({@code null} where unknown) may be, or hold, an object
+     * whose fields what the JDK runs of it may read and a loop may write: any but a number, an array
+     * of numbers, and an object of a final class of the JDK whose type arguments, if any, are such
+     * types, as {@code String} and {@code Map<String, Integer>} are.
+     */
+    public boolean mayHoldFields(TypeMirror type) {
+        if (type == null) {
+            return true;
+        }
+        return switch (type.getKind()) {
+            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE, VOID, NULL -> false;
+            case ARRAY -> mayHoldFields(((ArrayType) type).getComponentType());
+            case DECLARED -> {
+                TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+                boolean extended = compiled.stream().anyMatch(compiledType ->
+                        types.isSubtype(types.erasure(compiledType.asType()), types.erasure(element.asType())));
+                yield extended || !element.getModifiers().contains(Modifier.FINAL) && element.getTypeParameters().isEmpty()
+                        || ((DeclaredType) type).getTypeArguments().stream().anyMatch(this::mayHoldFields)
+                        || ((DeclaredType) type).getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty();
+            }
+            default -> true;
+        };
+    }
+
+    /**
      * Why an object just built by a call that may run any of {@code constructors} may hold in
      * {@code field} an object that other objects hold too; empty where the code building it sets
      * the field only to objects it creates.
@@ -125,6 +167,15 @@ public final class Summaries {
     /** Whether a call that may run any of {@code callees} is known to return only objects it creates. */
     public boolean returnOnlyNew(List<ExecutableElement> callees) {
         return !callees.isEmpty() && callees.stream().map(this::of).allMatch(summary -> summary != null && summary.returnsOnlyNew());
+    }
+
+    /**
+     * Whether a call that may run any of {@code callees} runs code of the JDK, or code Weft cannot
+     * see into, which may run methods of its receiver and arguments ({@link #handedToJdk}): none of
+     * them has a summary or is a record's accessor.
+     */
+    public boolean runsJdkCode(List<ExecutableElement> callees) {
+        return callees.stream().noneMatch(callee -> of(callee) != null || elements.recordComponentFor(callee) != null);
     }
 
     /** Whether Weft knows what a call of {@code method} may change: from source, as a record's accessor, or from the table of the JDK. */

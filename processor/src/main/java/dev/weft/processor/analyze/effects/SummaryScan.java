@@ -9,6 +9,7 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
@@ -33,6 +34,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.weft.processor.analyze.Bare;
+import dev.weft.processor.analyze.CalledName;
 import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.GivenBack;
@@ -399,10 +401,110 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             trusted.add("`new " + creation.getIdentifier() + "(…)` (" + position(creation) + "), a constructor Weft "
                     + "cannot resolve");
         }
+        boolean summarised = false;
         for (ExecutableElement constructor : constructors) {
-            apply(constructor, creation.getArguments(), Set.of(), getCurrentPath(), creation);
+            summarised |= apply(constructor, creation.getArguments(), Set.of(), getCurrentPath(), creation);
+        }
+        if (!summarised) {
+            creation.getArguments().forEach(argument -> handed(argument, new TreePath(getCurrentPath(), argument), creation));
         }
         return super.visitNewClass(creation, unused);
+    }
+
+    /** A string built with {@code +}: each object added to it has its {@code toString} run. */
+    @Override
+    public Void visitBinary(BinaryTree binary, Void unused) {
+        if (binary.getKind() == Tree.Kind.PLUS && (text(binary.getLeftOperand(), getCurrentPath())
+                || text(binary.getRightOperand(), getCurrentPath()))) {
+            handed(binary.getLeftOperand(), new TreePath(getCurrentPath(), binary.getLeftOperand()), binary);
+            handed(binary.getRightOperand(), new TreePath(getCurrentPath(), binary.getRightOperand()), binary);
+        }
+        return super.visitBinary(binary, unused);
+    }
+
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree assignment, Void unused) {
+        if (assignment.getKind() == Tree.Kind.PLUS_ASSIGNMENT && text(assignment.getVariable(), getCurrentPath())) {
+            handed(assignment.getExpression(), new TreePath(getCurrentPath(), assignment.getExpression()), assignment);
+        }
+        return super.visitCompoundAssignment(assignment, unused);
+    }
+
+    /** Whether {@code expression} is a string: a literal, a {@code String}, or a string built with {@code +}. */
+    private boolean text(ExpressionTree expression, TreePath path) {
+        ExpressionTree bare = Bare.of(expression);
+        if (bare instanceof LiteralTree literal) {
+            return literal.getValue() instanceof String;
+        }
+        if (bare instanceof BinaryTree binary) {
+            return binary.getKind() == Tree.Kind.PLUS && (text(binary.getLeftOperand(), path)
+                    || text(binary.getRightOperand(), path));
+        }
+        TypeElement type = typeOf(bare, new TreePath(path, bare));
+        return type != null && type.getQualifiedName().contentEquals("java.lang.String");
+    }
+
+    /**
+     * An object handed to the JDK at {@code at}, which Weft cannot see into: what the JDK may run
+     * of it ({@link Summaries#handedToJdk}), as a call on it would.
+     */
+    private void handed(ExpressionTree operand, TreePath path, Tree at) {
+        if (holdsNumber(operand, path) || roots(operand, path).isEmpty()) {
+            return;
+        }
+        boolean called = at instanceof MethodInvocationTree || at instanceof NewClassTree;
+        String via = (called ? "hands `" + operand + "` to `" + at + "`" : "adds `" + operand + "` to a string at `" + at + "`")
+                + " (" + position(at) + "), where it ";
+        boolean stringified = !called || at instanceof MethodInvocationTree call
+                && JdkChanges.onlyStringifies(Arity.applicable(callees(call, path.getParentPath()), call.getArguments().size()));
+        MethodSummary run = summaries.handedToJdk(typeOf(operand, path), stringified, via, at);
+        if (run == null) {
+            return;
+        }
+        trusted.addAll(run.trusted());
+        run.fieldReads().forEach((access, how) -> handedAccess(fieldReads, access, how, operand, path));
+        run.fieldWrites().forEach((access, how) -> handedAccess(fieldWrites, access, how, operand, path));
+        for (Effect effect : run.effects().values()) {
+            Set<Root> targets = effect.target().kind() == Root.Kind.RECEIVER ? reached(operand, path) : Set.of(effect.target());
+            Shared shared = effect.shared() != null ? effect.shared() : beyond.of(operand, path);
+            targets.stream().filter(root -> root.kind() != Root.Kind.FRESH)
+                    .forEach(root -> add(new Effect(root, effect.trail(), at, null, shared)));
+            opaqueUnless(false, targets, shared);
+        }
+    }
+
+    /** An access of what the JDK runs of {@code operand}: of {@code operand} for its receiver, as it is otherwise. */
+    private void handedAccess(Map<FieldAccess, FieldAccess.Trail> into, FieldAccess access, FieldAccess.Trail how,
+            ExpressionTree operand, TreePath path) {
+        if (access.root().kind() == Root.Kind.RECEIVER) {
+            accessedThrough(into, access, operand, path, how);
+        } else {
+            accessed(into, access.owner(), access.field(), Set.of(access.root()), access.way(), how);
+        }
+    }
+
+    /** Whether {@code expression} is declared to hold a number, a {@code char} or a {@code boolean}: no object. */
+    private boolean holdsNumber(ExpressionTree expression, TreePath path) {
+        ExpressionTree bare = Bare.of(expression);
+        if (bare instanceof IdentifierTree name) {
+            TreePath declaration = LocalNames.declaration(path, name.getName());
+            if (declaration == null) {
+                return names.field(name.getName().toString()).filter(field -> field.asType().getKind().isPrimitive())
+                        .isPresent();
+            }
+            VariableTree variable = (VariableTree) declaration.getLeaf();
+            int parameter = tree.getParameters().indexOf(variable);
+            return parameter >= 0 ? method.getParameters().get(parameter).asType().getKind().isPrimitive()
+                    : variable.getType() != null && variable.getType().getKind() == Tree.Kind.PRIMITIVE_TYPE;
+        }
+        if (bare instanceof MemberSelectTree select) {
+            return select.getIdentifier().contentEquals("length") || holdsValue(select, path);
+        }
+        if (bare instanceof MethodInvocationTree call) {
+            List<ExecutableElement> callees = Arity.applicable(callees(call, path), call.getArguments().size());
+            return !callees.isEmpty() && callees.stream().allMatch(callee -> callee.getReturnType().getKind().isPrimitive());
+        }
+        return false;
     }
 
     /**
@@ -577,7 +679,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /** A call: the callee's summary applied here, or what the JDK says the method changes. */
     private void called(MethodInvocationTree call, TreePath path) {
-        String name = calledName(call);
+        String name = CalledName.of(call);
         List<ExecutableElement> candidates = Arity.applicable(callees(call, path), call.getArguments().size());
         Set<Root> receiver = receiverRoots(call, path, false);
         Set<Root> throughReceiver = receiverRoots(call, path, true);
@@ -612,6 +714,18 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                 changedRoots.forEach(root -> record(root, what, call, null, shared));
                 heldChanged(argument, path, what, call);
                 opaqueUnless(false, changedRoots, shared);
+            }
+        }
+        if (summaries.runsJdkCode(candidates)) {
+            if (call.getMethodSelect() instanceof MemberSelectTree select && typeName(select.getExpression(), path).isEmpty()
+                    && !JdkChanges.RUNS_NOTHING_HELD.contains(name)) {
+                handed(select.getExpression(), new TreePath(path, select.getExpression()), call);
+            }
+            for (int k = 0; k < call.getArguments().size(); k++) {
+                if (JdkChanges.runsMethodsOf(candidates, k)) {
+                    ExpressionTree argument = call.getArguments().get(k);
+                    handed(argument, new TreePath(path, argument), call);
+                }
             }
         }
         if (!summarised && JdkChanges.CONTAINER_CHANGES.contains(name) && changesContainer(call, path)) {
@@ -961,14 +1075,14 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         }
         if (Arity.applicable(callees(call, callPath), call.getArguments().size()).stream()
                 .anyMatch(callee -> summaries.of(callee) != null)) {
-            roots.add(Root.unknown("a parameter of a lambda handed to " + calledName(call) + "()"));
+            roots.add(Root.unknown("a parameter of a lambda handed to " + CalledName.of(call) + "()"));
         }
         return roots;
     }
 
     /** Where a call's result may come from: what its callee's summary says it returns, or, unseen, what it is given. */
     private Set<Root> resultRoots(MethodInvocationTree call, TreePath path) {
-        if (JdkChanges.copied(call) != null || calledName(call).equals("clone")
+        if (JdkChanges.copied(call) != null || CalledName.of(call).equals("clone")
                 || JdkChanges.createsNew(callees(call, path))) {
             return Set.of(Root.FRESH);
         }
@@ -1043,7 +1157,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /** The methods {@code call} may call, by name, on the class its receiver is declared with; none where that is unknown. */
     private List<ExecutableElement> callees(MethodInvocationTree call, TreePath path) {
-        String name = calledName(call);
+        String name = CalledName.of(call);
         TypeElement owner;
         if (name.equals("this") || name.equals("super")) {
             TypeElement constructed = (TypeElement) method.getEnclosingElement();
@@ -1154,8 +1268,4 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         return bare instanceof IdentifierTree || bare instanceof MemberSelectTree ? names.type(bare) : Optional.empty();
     }
 
-    private static String calledName(MethodInvocationTree call) {
-        return call.getMethodSelect() instanceof MemberSelectTree select ? select.getIdentifier().toString()
-                : call.getMethodSelect().toString();
-    }
 }

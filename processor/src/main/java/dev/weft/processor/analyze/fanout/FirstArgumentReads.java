@@ -53,12 +53,12 @@ final class FirstArgumentReads {
             }
             for (Map.Entry<FieldAccess, FieldAccess.Trail> read : summary.fieldReads().entrySet()) {
                 FieldAccess of = read.getKey();
-                if (of.field().equals(written.field()) && related(of.owner(), written.owner())
+                if ((of.field().equals(written.field()) || of.anyField()) && related(of.owner(), written.owner())
                         && !ownRead(of, written, first)) {
                     diagnostics.error(DiagnosticId.LOOP_CARRIED, method, Leftmost.of(read.getValue().at()),
                             Signatures.subject(method) + " " + write.getValue().text() + ", a field of its first argument"
                             + (written.direct() ? "" : " or of an object it reaches") + ", and "
-                            + read.getValue().text() + ": it reads `" + of.field() + "` " + whose(of, element)
+                            + read.getValue().text() + ": it reads " + of.fieldText() + " " + whose(of, element)
                             + ", which may be another call's first argument, or reach what that call writes at the same "
                             + "time, so parallel calls would race on it. Read only what the first argument owns, hand "
                             + "the method values saved before the calls, or remove @Parallelizable");

@@ -1,17 +1,22 @@
 package dev.weft.processor.analyze.loop;
 
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.CalledName;
 import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.analyze.effects.Effect;
 import dev.weft.processor.analyze.effects.ElementRange;
@@ -34,6 +39,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -165,17 +171,82 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         // javac writes the super() of an anonymous class's constructor itself: no call of the body's
-        if (method.source().end(call) >= 0 && !accumulations.contains(call)) {
+        if (method.source().end(call) >= 0) {
             ExpressionTree receiver = call.getMethodSelect() instanceof MemberSelectTree select
                     && expressions.writtenClass(select.getExpression()) == null ? select.getExpression() : null;
             ExpressionTree function = receiver == null ? null : localFunction(receiver);
+            List<ExecutableElement> callees = expressions.calledMethods(call, getCurrentPath());
             if (function instanceof MemberReferenceTree reference) {
                 referenced(call, reference, call.getArguments());
-            } else if (function == null) {
-                called(call, receiver, expressions.calledMethods(call, getCurrentPath()));
+            } else if (function == null && !accumulations.contains(call)) {
+                called(call, receiver, callees);
+            }
+            if (function == null && method.summaries().runsJdkCode(callees)) {
+                if (receiver != null && !accumulations.contains(call)
+                        && !JdkChanges.RUNS_NOTHING_HELD.contains(CalledName.of(call))) {
+                    handed(call, receiver);
+                }
+                for (int k = 0; k < call.getArguments().size(); k++) {
+                    if (JdkChanges.runsMethodsOf(callees, k)) {
+                        handed(call, call.getArguments().get(k));
+                    }
+                }
             }
         }
         return super.visitMethodInvocation(call, unused);
+    }
+
+    /** A string built with {@code +}: each object added to it has its {@code toString} run. */
+    @Override
+    public Void visitBinary(BinaryTree binary, Void unused) {
+        if (binary.getKind() == Tree.Kind.PLUS && (text(binary.getLeftOperand()) || text(binary.getRightOperand()))) {
+            handed(binary, binary.getLeftOperand());
+            handed(binary, binary.getRightOperand());
+        }
+        return super.visitBinary(binary, unused);
+    }
+
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree assignment, Void unused) {
+        if (assignment.getKind() == Tree.Kind.PLUS_ASSIGNMENT && text(assignment.getVariable())) {
+            handed(assignment, assignment.getExpression());
+        }
+        return super.visitCompoundAssignment(assignment, unused);
+    }
+
+    private boolean text(ExpressionTree expression) {
+        TypeElement type = expressions.classOf(expression, new TreePath(getCurrentPath(), expression));
+        return Syntax.strip(expression) instanceof LiteralTree literal ? literal.getValue() instanceof String
+                : type != null && type.getQualifiedName().contentEquals("java.lang.String");
+    }
+
+    /**
+     * An object the body hands to the JDK at {@code at}, which Weft cannot see into: what the JDK
+     * may run of it ({@code toString}, {@code equals}, ...) is checked as a call on it would be.
+     */
+    private void handed(ExpressionTree at, ExpressionTree operand) {
+        ExpressionTree bare = Syntax.strip(operand);
+        TreePath operandPath = new TreePath(getCurrentPath(), operand);
+        TypeMirror type = expressions.of(operand, operandPath);
+        if (bare instanceof LiteralTree || bare instanceof BinaryTree || bare instanceof UnaryTree
+                || bare instanceof LambdaExpressionTree || bare instanceof MemberReferenceTree
+                || type != null && type.getKind().isPrimitive()) {
+            return;
+        }
+        boolean called = at instanceof MethodInvocationTree || at instanceof NewClassTree;
+        String via = (called ? "hands `" : "adds `") + method.source().text(operand)
+                + (called ? "` to code Weft cannot see into" : "` to a string") + ", where it ";
+        boolean stringified = !called || at instanceof MethodInvocationTree call
+                && JdkChanges.onlyStringifies(expressions.calledMethods(call, getCurrentPath()));
+        MethodSummary run = method.summaries().handedToJdk(expressions.classOf(operand, operandPath), stringified, via, at);
+        if (run == null) {
+            return;
+        }
+        trust(run.trusted());
+        writes.readBy(at, getCurrentPath(), run.reads());
+        writes.accessesFields(accesses(at, run.fieldReads(), null, List.of(), true, operand),
+                accesses(at, run.fieldWrites(), null, List.of(), true, operand));
+        run.effects().values().forEach(effect -> check(at, effect, null, List.of(), true, operand));
     }
 
     /** A call of methods Weft resolved: each checked by its summary, or by what the JDK's table says. */
@@ -409,6 +480,9 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                         creation.getArguments(), false, null));
             }
         }
+        if (creation.getClassBody() == null && method.summaries().runsJdkCode(constructors)) {
+            creation.getArguments().forEach(argument -> handed(creation, argument));
+        }
         return super.visitNewClass(creation, unused);
     }
 
@@ -443,10 +517,11 @@ final class CallEffects extends TreePathScanner<Void, Void> {
 
     /**
      * The ways by fields alone from {@code root} to every object {@code callee} changes beyond it,
-     * by its summary; {@code null} where it changes one it reaches otherwise.
+     * by its summary; {@code null} where it changes one it reaches otherwise, or {@code callee} is
+     * what the JDK runs of an object handed to it.
      */
     private List<List<String>> waysOfChanges(ExecutableElement callee, Root root) {
-        MethodSummary summary = method.summaries().of(callee);
+        MethodSummary summary = callee == null ? null : method.summaries().of(callee);
         if (summary == null || summary.opaque().contains(root)) {
             return null;
         }
@@ -548,7 +623,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 case RECEIVER -> {
                     if (instance && receiver == null) {
                         found.add(new CalledAccess(call, getCurrentPath(), access, null,
-                                "of `this`, which every iteration shares", how.text()));
+                                "of `this`, which every iteration shares", how.text(), null));
                     } else if (instance) {
                         objects.add(receiver);
                     }
@@ -560,14 +635,14 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 }
                 default -> found.add(new CalledAccess(call, getCurrentPath(), access, null, "of an object reached through "
                         + (root.kind() == Root.Kind.STATIC ? "the static field `" + root.name() + "`"
-                                : root.name() + ", which Weft cannot follow"), how.text()));
+                                : root.name() + ", which Weft cannot follow"), how.text(), null));
             }
             for (ExpressionTree object : objects) {
                 String name = method.source().text(object);
                 String whose = !access.way().fromRoot() ? "of an object reached through `" + name + "`"
                         : "of `" + String.join(".", Stream.concat(Stream.of(name), access.way().fields().stream()).toList()) + "`";
                 found.add(new CalledAccess(call, getCurrentPath(), access, access.way().fromRoot() ? object : null, whose,
-                        how.text()));
+                        how.text(), object));
             }
         });
         return found;

@@ -16,7 +16,9 @@ import dev.weft.processor.analyze.effects.FieldAccess;
  * @param whose which object is accessed, for a message: {@code of `leader`}, {@code of an object
  *     reached through `boids`}
  * @param how how the callee comes to make the access: {@code reads `o.speed` (Flock.java:9)}
+ * @param operand the receiver or argument the callee's way starts from, however it goes on from
+ *     it; {@code null} for {@code this} and where it starts from no receiver or argument
  */
 record CalledAccess(ExpressionTree call, TreePath path, FieldAccess access, ExpressionTree object, String whose,
-        String how) {
+        String how, ExpressionTree operand) {
 }

@@ -119,17 +119,21 @@ final class CalledFieldAccesses {
         Set<Tree> reported = new HashSet<>(refusedCalls);
         for (CalledAccess read : reads) {
             FieldAccess access = read.access();
-            boolean ofElements = element != null && related(access.owner(), element)
-                    && (elementFields.contains(access.field()) || elementFields.contains("*"));
-            List<ReachedWrite> matching = reachedWrites.stream().filter(write -> write.field().equals(access.field())
-                    && related(write.owner(), access.owner())).toList();
+            if (access.anyField() && read.operand() != null && !method.summaries().mayHoldFields(
+                    expressions.of(read.operand(), new TreePath(read.path(), read.operand())))) {
+                continue; // what the JDK runs reads only numbers and strings there
+            }
+            boolean ofElements = element != null && related(access.owner(), element) && (elementFields.contains(access.field())
+                    || elementFields.contains("*") || access.anyField() && !elementFields.isEmpty());
+            List<ReachedWrite> matching = reachedWrites.stream().filter(write -> (access.anyField()
+                    || write.field().equals(access.field())) && related(write.owner(), access.owner())).toList();
             if (reported.contains(read.call()) || !ofElements && matching.isEmpty()
                     || own(read, ofElements, matching, element, reached)) {
                 continue;
             }
             reported.add(read.call());
-            conflicts.add(new Conflict(read, "`" + access.field() + "` of " + (ofElements ? "its element"
-                    : "objects its elements reach")));
+            conflicts.add(new Conflict(read, (access.anyField() ? "fields" : "`" + access.field() + "`") + " of "
+                    + (ofElements ? "its element" : "objects its elements reach")));
         }
         return conflicts;
     }

@@ -1269,15 +1269,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         writtenArrays.forEach(this::checkAliases);
         elementContents.check();
-        if (elementClass != null && !elementFields.isEmpty()) {
-            String written = elementFields.contains("*") ? "fields" : "`" + new TreeSet<>(elementFields).first() + "`";
-            new OtherElementUses(method, expressions, origins).check(new TreePath(loopPath, header.body()), elementClass,
-                    written, refusedCalls);
-        }
         checkReachedObjects();
         checkOtherElementReads();
         checkSharedElementReads();
-        checkCalledElementReads();
         checkSharedReachReads();
         for (Use set : separatedSets.values()) {
             Accumulator reduction = reductions.get(set.name());
@@ -1310,6 +1304,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 checkRead(use, index);
             }
         }
+        checkCalledElementReads(); // after the whole arrays handed to calls, which name the array
     }
 
     /**
@@ -1472,7 +1467,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             CalledAccess read = conflict.read();
             refusedCalls.add(read.call());
             error(DiagnosticId.LOOP_CARRIED, read.path(), read.call(), "`" + method.source().text(read.call()) + "` "
-                    + read.how() + ": it reads `" + read.access().field() + "` " + read.whose() + ", and this "
+                    + read.how() + ": it reads " + read.access().fieldText() + " " + read.whose() + ", and this "
                     + "@ParallelFor loop writes " + conflict.written() + ", so the call may read what another "
                     + "iteration writes at the same time (a loop-carried dependence). Hand the call values saved "
                     + "before the loop, or keep this loop sequential");
@@ -1606,6 +1601,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         + "also uses the whole " + (expressions.isList(use.tree(), use.path()) ? "list" : "array") + " `" + name
                         + "` here, which may read other iterations' elements. Pass "
                         + "only the element `" + name + "[" + index + "]`");
+                refusedCalls.add(parent); // not again for what the call it is handed to reads of it
             }
             return;
         }

@@ -21,6 +21,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.weft.processor.analyze.CalledName;
 import dev.weft.processor.analyze.ReachedThrough;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -358,7 +359,7 @@ final class LocalSources {
             boolean reaches = constructor
                     ? tree instanceof NewClassTree created && created.getIdentifier().toString()
                             .equals(local.getSimpleName().toString())
-                    : tree instanceof MethodInvocationTree invocation && calledName(invocation)
+                    : tree instanceof MethodInvocationTree invocation && CalledName.of(invocation)
                             .equals(method.getName().toString());
             if (reaches && arguments(tree).size() != method.getParameters().size()) {
                 return null;
@@ -370,9 +371,4 @@ final class LocalSources {
         return found;
     }
 
-    private static String calledName(MethodInvocationTree call) {
-        ExpressionTree select = call.getMethodSelect();
-        return select instanceof MemberSelectTree member ? member.getIdentifier().toString()
-                : select instanceof IdentifierTree name ? name.getName().toString() : "";
-    }
 }
