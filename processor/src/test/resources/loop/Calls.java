@@ -511,7 +511,7 @@ class Calls {
             }
         }
         for (@ParallelFor int i = 0; i < lines.length; i++) {
-            // error at 22: `shared.nextToken()` reads tokens with `shared`, which keeps its place in the text in fields of its own (a tokenizer is not made for threads
+            // error at 22: `shared.nextToken()` reads tokens with `shared`, which keeps its place in the text in fields of its own (a tokenizer or a scanner is not made for threads
             out[i] = shared.nextToken().length();
         }
     }
@@ -524,8 +524,28 @@ class Calls {
             out[i] = crc.getValue();
         }
         for (@ParallelFor int i = 0; i < blocks.length; i++) {
-            // error at 22: `shared.digest(blocks[i])` takes in with `shared`, which keeps what it has taken in in fields of its own
+            // error at 22: `shared.digest(blocks[i])` works with `shared`, which keeps what it has taken in in fields of its own
             out[i] = shared.digest(blocks[i]).length;
+        }
+    }
+
+    @SuppressWarnings("weft:unseen-call") // what a deflater fills and holds is not in the JDK's table
+    static void streamingState(byte[][] blocks, byte[][] out, java.util.zip.Deflater deflater, javax.crypto.Mac mac,
+            java.util.Scanner numbers) throws Exception {
+        for (@ParallelFor int i = 0; i < blocks.length; i++) {
+            java.util.zip.Deflater own = new java.util.zip.Deflater();
+            own.setInput(blocks[i]);
+            own.finish();
+            own.deflate(out[i]);
+            own.end();
+        }
+        for (@ParallelFor int i = 0; i < blocks.length; i++) {
+            // error: `deflater.setInput(blocks[i])` works with `deflater`, which keeps what it has taken in in fields of its own (a digest, a checksum, a compressor or a cipher is not made for threads
+            deflater.setInput(blocks[i]);
+            // error at 22: `mac.doFinal(blocks[i])` works with `mac`
+            out[i] = mac.doFinal(blocks[i]);
+            // error at 32: `numbers.nextInt()` reads tokens with `numbers`
+            out[i][0] = (byte) numbers.nextInt();
         }
     }
 }

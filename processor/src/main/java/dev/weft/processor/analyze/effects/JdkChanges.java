@@ -258,6 +258,13 @@ public final class JdkChanges {
     private static final String TOKENIZER = "java.util.StringTokenizer";
 
     /**
+     * Classes every instance method of which reads or moves the place in the input its receiver
+     * keeps; what they read from is not in the table, so a call of one is also one Weft cannot
+     * see into.
+     */
+    private static final Set<String> SCANNERS = Set.of(TOKENIZER, "java.util.Scanner");
+
+    /**
      * Classes that keep their work in fields of their own, each method changing its receiver alone,
      * but for those that also fill an array they are handed or move a buffer's position
      * ({@link #changesOnlyItsReceiver}), which are not in the table.
@@ -265,9 +272,19 @@ public final class JdkChanges {
     private static final Set<String> WORKING_STATE = Set.of("java.security.MessageDigest", "java.util.zip.Checksum",
             "java.util.zip.CRC32", "java.util.zip.CRC32C", "java.util.zip.Adler32");
 
+    /**
+     * Classes that keep their work in fields of their own as {@link #WORKING_STATE}'s do, whose
+     * methods also fill or hold arrays they are handed ({@code deflater.deflate(out)},
+     * {@code cipher.doFinal(out, 0)}), which the table does not tell: every instance method counts
+     * as changing the receiver, and as a call Weft cannot see into.
+     */
+    private static final Set<String> STREAMING_STATE = Set.of("java.util.zip.Deflater", "java.util.zip.Inflater",
+            "javax.crypto.Cipher", "javax.crypto.Mac", "javax.crypto.KeyAgreement", "java.security.Signature");
+
     /** Methods of the JDK that return a new object of their own, as a copy is: {@code pattern.matcher(text)}. */
     private static final Set<String> CREATES = Set.of("java.util.regex.Pattern.matcher",
-            "java.security.MessageDigest.getInstance");
+            "java.security.MessageDigest.getInstance", "javax.crypto.Cipher.getInstance", "javax.crypto.Mac.getInstance",
+            "javax.crypto.KeyAgreement.getInstance", "java.security.Signature.getInstance");
 
     /**
      * Generators every instance method of which changes its receiver: each number drawn moves the
@@ -332,12 +349,13 @@ public final class JdkChanges {
         MATCH("matches with `%s`, which keeps its place in the text in fields of its own", "a matcher is not made "
                 + "for threads: make one in each iteration or call from a shared `Pattern`, `PATTERN.matcher(text)`"),
         /** A string tokenizer's step to its next token. */
-        TOKENIZE("reads tokens with `%s`, which keeps its place in the text in fields of its own", "a tokenizer is not "
-                + "made for threads: make one in each iteration, `new StringTokenizer(line)`"),
-        /** A digest's or a checksum's update, which adds to what it has taken in. */
-        STATE("takes in with `%s`, which keeps what it has taken in in fields of its own", "a digest or a "
-                + "checksum is not made for threads: make one in each iteration, `MessageDigest.getInstance(...)`, "
-                + "`new CRC32()`"),
+        TOKENIZE("reads tokens with `%s`, which keeps its place in the text in fields of its own", "a tokenizer or a "
+                + "scanner is not made for threads: make one in each iteration, `new StringTokenizer(line)`, "
+                + "`new Scanner(line)`"),
+        /** A digest's, a checksum's, a compressor's or a cipher's work, which adds to what it has taken in. */
+        STATE("works with `%s`, which keeps what it has taken in in fields of its own", "a digest, a checksum, "
+                + "a compressor or a cipher is not made for threads: make one in each iteration, "
+                + "`MessageDigest.getInstance(...)`, `new CRC32()`, `new Deflater()`, `Cipher.getInstance(...)`"),
         /** A {@code java.text} format at work, or set. */
         FORMAT("formats or parses with `%s`, which keeps its work in fields of its own", "a java.text format is not "
                 + "made for threads: give each its own, or use java.time's `DateTimeFormatter`, which is");
@@ -380,10 +398,10 @@ public final class JdkChanges {
         if (owner.equals("java.util.regex.Matcher")) {
             return ReceiverChange.MATCH;
         }
-        if (owner.equals(TOKENIZER)) {
+        if (SCANNERS.contains(owner)) {
             return ReceiverChange.TOKENIZE;
         }
-        if (WORKING_STATE.contains(owner) && changesOnlyItsReceiver(method)) {
+        if (WORKING_STATE.contains(owner) || STREAMING_STATE.contains(owner)) {
             return ReceiverChange.STATE;
         }
         boolean works = FORMAT_WORK.contains(name) || name.startsWith("set") || name.startsWith("apply");
