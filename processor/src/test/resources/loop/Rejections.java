@@ -434,6 +434,16 @@ class Rejections {
             buckets[i].add(a[i]);
         }
     }
+
+    static String addedAtBothEnds(String[] words) {
+        String text = "";
+        for (@ParallelFor int i = 0; i < words.length; i++) {
+            text = words[i] + text;
+            // error: `text` is accumulated with + before and with + in this @ParallelFor loop
+            text += ";";
+        }
+        return text;
+    }
 }
 
 class RejectionsHolder {

@@ -163,6 +163,9 @@ class LoopEquivalenceTest {
     void stringConcatenationKeepsItsOrder(int n) {
         int size = Math.min(n, 5_000);
         assertThat(LoopShapesParallel.joined(size)).isEqualTo(LoopShapes.joined(size));
+        for (int run = 0; run < 5; run++) {
+            assertThat(LoopShapesParallel.joinedBackwards(size, "<")).isEqualTo(LoopShapes.joinedBackwards(size, "<"));
+        }
     }
 
     @ParameterizedTest

@@ -552,6 +552,18 @@ class LoopShapes {
         return text;
     }
 
+    /** Each string added before the text, so the text ends with the first: the loop's order reversed. */
+    static String joinedBackwards(int n, String start) {
+        String text = start;
+        for (@ParallelFor(schedule = Schedule.DYNAMIC, chunk = 3) int i = 0; i < n; i++) {
+            text = i % 10 + (i % 7 == 0 ? "," : "") + text;
+        }
+        for (@ParallelFor(minIterations = 1) int i = 0; i < n; i++) {
+            text = "[" + i + "]" + text;
+        }
+        return text;
+    }
+
     /** Several loops, code around them, continue, a lambda and a local class in a body. */
     static int[] pipeline(int n) {
         int[] squares = new int[n];

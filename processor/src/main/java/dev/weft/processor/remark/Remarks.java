@@ -170,7 +170,7 @@ public final class Remarks {
                     + "indexes, `new " + reduction.keptBy() + " old`";
         }
         return (reduction.array() ? "the elements of `" + reduction.variable() + "`" : "`" + reduction.variable() + "`")
-                + " (" + reduction.type() + ") with " + reduction.operator().symbol()
+                + " (" + reduction.type() + ") with " + reduction.operator().told()
                 + (reduction.exact() ? "" : ", partials combined in chunk order so every run gives the same result");
     }
 

@@ -303,8 +303,13 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             updateTargets.add(self);
             return operator;
         }
-        // x = e + x, for numbers and booleans, whose +, *, &, | and ^ do not depend on the order
         IdentifierTree last = asName(binary.getRightOperand());
+        if (last != null && last.getName().equals(target.getName()) && binary.getKind() == Tree.Kind.PLUS
+                && Set.of("String", "java.lang.String").contains(declaredType(target))) {
+            updateTargets.add(last);
+            return ReductionOperator.PREPEND; // s = e + s
+        }
+        // x = e + x, for numbers and booleans, whose +, *, &, | and ^ do not depend on the order
         if (last != null && last.getName().equals(target.getName()) && COMMUTATIVE.contains(binary.getKind())
                 && numericOrBoolean(target)) {
             updateTargets.add(last);
@@ -329,9 +334,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** Whether the outer variable {@code name} is of a primitive number type or {@code boolean}, or a box of one. */
     private boolean numericOrBoolean(IdentifierTree name) {
-        VariableTree declaration = scope.resolve(name, new TreePath(getCurrentPath(), name)).declaration();
-        String type = declaration == null ? null : typeOf(declaration);
+        String type = declaredType(name);
         return type != null && (INTEGRAL.contains(type) || FLOATING.contains(type) || type.equals("boolean"));
+    }
+
+    /** The type the variable {@code name} is declared with, as written; {@code null} where it is not a variable. */
+    private String declaredType(IdentifierTree name) {
+        VariableTree declaration = scope.resolve(name, new TreePath(getCurrentPath(), name)).declaration();
+        return declaration == null ? null : typeOf(declaration);
     }
 
     @Override
@@ -559,7 +569,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     /** How an extremum is kept, for messages: by {@code Math.max} or by a comparison. */
     private static String keptHow(Accumulator accumulator) {
-        return accumulator.keptBy() == null ? "by " + accumulator.operator().symbol()
+        return accumulator.keptBy() == null ? "by " + accumulator.operator().told()
                 : "by a comparison (`new " + accumulator.keptBy() + " old`)";
     }
 
@@ -1109,7 +1119,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         }
         if (!valueDropped()) {
             error(DiagnosticId.REDUCTION, update, "This @ParallelFor loop uses the value of `" + method.source().text(update) + "`, and `" + name
-                    + "` is a reduction (" + accumulator.operator().symbol() + ") of it: each chunk of iterations "
+                    + "` is a reduction (" + accumulator.operator().told() + ") of it: each chunk of iterations "
                     + "accumulates into a partial of its own, starting from " + (accumulator.reduction(false).startsFromValueBefore()
                             ? "the value before the loop" : "nothing") + ", so the value used would be wrong in every "
                     + "chunk but the first. Compute the value from the loop index instead, or keep this loop "
@@ -1144,8 +1154,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                     + "way. Keep it one way");
         }
         if (earlier != null && earlier.operator() != accumulator.operator()) {
-            error(DiagnosticId.REDUCTION, update, "`" + name + "` is accumulated with " + earlier.operator().symbol() + " and with "
-                    + accumulator.operator().symbol() + " in this @ParallelFor loop: a reduction combines its partial "
+            error(DiagnosticId.REDUCTION, update, "`" + name + "` is accumulated with " + earlier.operator().told() + " and with "
+                    + accumulator.operator().told() + " in this @ParallelFor loop: a reduction combines its partial "
                     + "results with one operator. Use one operator or two variables");
         }
     }
@@ -1294,7 +1304,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 continue; // GuardedExtremum.refusal names the use
             }
             if (reduction != null && !(reduction.array() && isLength(use))) {
-                error(DiagnosticId.REDUCTION, use.path(), use.tree(), "`" + name + "` is a reduction (" + reduction.operator().symbol() + ") of "
+                error(DiagnosticId.REDUCTION, use.path(), use.tree(), "`" + name + "` is a reduction (" + reduction.operator().told() + ") of "
                         + "this @ParallelFor loop and is also read in it: each chunk of iterations only sees its own "
                         + "partial result. Read `" + name + "` after the loop, or use a separate variable");
                 continue;

@@ -86,6 +86,9 @@ final class ReductionCode {
         if (operator == ReductionOperator.MAX || operator == ReductionOperator.MIN) {
             return target + " = " + operator.symbol() + "(" + target + ", " + partial + ");";
         }
+        if (operator == ReductionOperator.PREPEND) {
+            return target + " = " + partial + " + " + target + ";";
+        }
         return target + " " + operator.symbol() + "= " + partial + ";";
     }
 
@@ -102,7 +105,7 @@ final class ReductionCode {
         if (reduction.keptWith() != null) {
             return reduction.variable() + " (kept with " + reduction.keptWith() + ")";
         }
-        String folded = reduction.keptBy() == null ? reduction.operator().symbol()
+        String folded = reduction.keptBy() == null ? reduction.operator().told()
                 : reduction.keptBy() + (reduction.indexInto() == null ? "" : " on " + compared(reduction, reduction.variable()));
         return reduction.variable() + (reduction.rows() ? "[][]" : reduction.array() ? "[]" : "") + " (" + folded + ")";
     }

@@ -2,7 +2,12 @@ package dev.weft.processor.model.loop;
 
 /** How the partials of a reduction combine. */
 public enum ReductionOperator {
-    SUM("+"), PRODUCT("*"), AND("&"), OR("|"), XOR("^"), MAX("Math.max"), MIN("Math.min");
+    SUM("+"), PRODUCT("*"), AND("&"), OR("|"), XOR("^"), MAX("Math.max"), MIN("Math.min"),
+    /**
+     * A string added before what the variable holds, {@code s = e + s}: each partial holds its
+     * chunk's strings last first, and each is added before the fold of the chunks before it.
+     */
+    PREPEND("+");
 
     private final String symbol;
 
@@ -13,6 +18,11 @@ public enum ReductionOperator {
     /** The operator as the user wrote it, {@code +} or {@code Math.max}. */
     public String symbol() {
         return symbol;
+    }
+
+    /** The operator for a message or a comment: its symbol, and for {@link #PREPEND} where it adds. */
+    public String told() {
+        return this == PREPEND ? "+ before" : symbol;
     }
 
     /**
