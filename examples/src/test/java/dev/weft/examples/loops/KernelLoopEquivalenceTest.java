@@ -125,6 +125,34 @@ class KernelLoopEquivalenceTest {
      * arguments; handed one array twice, or one list twice, or a list and a view of its elements,
      * the twin runs the loop as written, and gives what the original gives.
      */
+    /**
+     * An array read from a field of an object, or through a class, is checked against the array the
+     * loop writes, as a second parameter is: where they are one, the twin runs the loop as written.
+     */
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void anArrayHeldInAFieldThatIsTheArrayWrittenGivesTheOriginalsResult(int size) {
+        int[] original = LoopEquivalenceTest.ints(size);
+        int[] twin = original.clone();
+        KernelLoops.shiftHeldInto(new KernelLoops.Vector(original), original);
+        KernelLoopsParallel.shiftHeldInto(new KernelLoops.Vector(twin), twin);
+        assertThat(twin).isEqualTo(original);
+        KernelLoops.shiftCalledInto(new KernelLoops.Vector(original), original);
+        KernelLoopsParallel.shiftCalledInto(new KernelLoops.Vector(twin), twin);
+        assertThat(twin).isEqualTo(original);
+        KernelLoops.Table.values = original;
+        KernelLoops.shiftTableInto(original);
+        KernelLoops.Table.values = twin;
+        KernelLoopsParallel.shiftTableInto(twin);
+        assertThat(twin).isEqualTo(original);
+
+        int[] apart = new int[size];
+        int[] expected = new int[size];
+        KernelLoopsParallel.shiftHeldInto(new KernelLoops.Vector(twin), apart);
+        KernelLoops.shiftHeldInto(new KernelLoops.Vector(twin), expected);
+        assertThat(apart).isEqualTo(expected);
+    }
+
     @ParameterizedTest
     @MethodSource("sizes")
     void oneArrayHandedTwiceGivesTheOriginalsResult(int size) {

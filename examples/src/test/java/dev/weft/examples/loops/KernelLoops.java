@@ -28,6 +28,45 @@ final class KernelLoops {
         }
     }
 
+    /** A vector as numeric libraries hold one: its elements in an array field. */
+    static final class Vector {
+        int[] data;
+
+        Vector(int[] data) {
+            this.data = data;
+        }
+
+        int at(int k) {
+            return data[k];
+        }
+    }
+
+    /** An array every loop of the class may read. */
+    static final class Table {
+        static int[] values = new int[0];
+    }
+
+    /** {@link #shiftInto} from the array a vector holds: a shift when {@code into} is that array. */
+    static void shiftHeldInto(Vector from, int[] into) {
+        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+            into[i] = from.data[i + 1] * 2;
+        }
+    }
+
+    /** {@link #shiftHeldInto}, read through a method of the vector. */
+    static void shiftCalledInto(Vector from, int[] into) {
+        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+            into[i] = from.at(i + 1) * 2;
+        }
+    }
+
+    /** {@link #shiftInto} from a static array named through its class. */
+    static void shiftTableInto(int[] into) {
+        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+            into[i] = Table.values[i + 1] * 2;
+        }
+    }
+
     /** {@link #shiftInto} over lists: a shift when both are one list, or one views the other's elements. */
     static void shiftListInto(List<Integer> from, List<Integer> into) {
         for (@ParallelFor int i = 0; i < into.size() - 1; i++) {

@@ -552,4 +552,59 @@ class LoopAcceptanceTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("p.LabelsParallel");
     }
+
+    @Test
+    void anArrayHeldInAFieldIsComparedWithTheArrayWritten() {
+        Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Shifts", """
+                package p;
+
+                import dev.weft.ParallelFor;
+
+                class Shifts {
+                    static final class Vector {
+                        double[] data;
+                        Vector inner;
+
+                        double at(int k) {
+                            return data[k];
+                        }
+                    }
+
+                    static final class Table {
+                        static double[] values = new double[0];
+                    }
+
+                    static void shift(Vector from, double[] into) {
+                        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+                            into[i] = from.inner.data[i + 1] + from.at(i + 1) + Table.values[i + 1] + from.data[i];
+                        }
+                    }
+
+                    static void reassigned(Vector from, double[] into) {
+                        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+                            into[i] = from.data[i + 1];
+                        }
+                        from.data = into;
+                    }
+
+                    static void ownElementOnly(Vector from, int[] into) {
+                        for (@ParallelFor int i = 0; i < into.length; i++) {
+                            into[i] = (int) from.data[i + 1];
+                        }
+                    }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        // Each object on the way compared with null first, as the loop's own read would fail there;
+        // from.data[i] is the iteration's own element, but from.at(i + 1) reads another; an int[]
+        // cannot be a double[]
+        assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
+                "|| (from != null && from.inner != null && into == from.inner.data) || into == Shifts.Table.values"
+                        + " || (from != null && into == from.data)) {");
+        assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
+                "runsInline(0, into.length - 1, 1) || (from != null && into == from.data)) {");
+        assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
+                "if (OWN_ELEMENT_ONLY_LOOP_1.runsInline(0, into.length, 1)) {");
+    }
 }

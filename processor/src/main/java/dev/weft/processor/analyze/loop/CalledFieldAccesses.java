@@ -50,6 +50,16 @@ final class CalledFieldAccesses {
         writes.addAll(written);
     }
 
+    /** The reads of the calls from fields of a receiver or an argument they are handed ({@link CalledAccess#object()}). */
+    List<CalledAccess> readsFromOperands() {
+        return reads.stream().filter(read -> read.object() != null).toList();
+    }
+
+    /** Whether a call may write a field named {@code field}, of any object. */
+    boolean writes(String field) {
+        return writes.stream().anyMatch(write -> write.access().field().equals(field));
+    }
+
     /** {@code call} changes the iteration's element, or what it reaches: what it writes is written through the element. */
     void changesElement(Tree call) {
         changingElement.add(call);

@@ -30,6 +30,7 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.CountingLoop;
 import dev.weft.processor.analyze.DeclaredTypes;
+import dev.weft.processor.analyze.effects.FieldAccess;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.CollectionReduction;
@@ -44,11 +45,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.TreeSet;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -71,8 +74,13 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * @param other a use of the other array
      * @param cast whether they are declared with different types, so compared as objects
      * @param lists whether either is a list, which may view the other's elements without being it
+     * @param fields for an array held in a field of an object ({@code a.data}), the fields taken
+     *     from {@code other}, the object, to reach it; empty otherwise
+     * @param otherMayBeNull whether {@code other}, where fields are taken from it, may be null, as
+     *     {@code this} and a class may not: the twin compares only where no object on the way is
      */
-    record DistinctArrays(ExpressionTree written, ExpressionTree other, boolean cast, boolean lists) {}
+    record DistinctArrays(ExpressionTree written, ExpressionTree other, boolean cast, boolean lists,
+            List<String> fields, boolean otherMayBeNull) {}
 
     /**
      * @param rows whether an array reduction adds into the rows of an array of rows, as {@link Reduction#rows()}
@@ -156,6 +164,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final Map<Set<String>, DistinctArrays> distinct = new LinkedHashMap<>();
     /** The fields of objects other than {@code this} that the body names: {@code other.cells}. */
     private final List<Use> fieldSelects = new ArrayList<>();
+    /** The static fields the body names through their class. */
+    private final List<Use> staticSelects = new ArrayList<>();
+    /** The fields the body assigns through an object, by name. */
+    private final Set<String> fieldsAssigned = new HashSet<>();
     /** What the calls of the body read of fields, at any element. */
     private final List<FieldReads> fieldReads = new ArrayList<>();
     private final CalledFieldAccesses called;
@@ -433,6 +445,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         instanceof MethodInvocationTree call && call.getMethodSelect() == tree)
                 && expressions.writtenClass(tree.getExpression()) == null) {
             fieldSelects.add(new Use(name, tree, getCurrentPath()));
+        } else if (!(getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == tree) && expressions.writtenClass(tree.getExpression()) != null
+                && expressions.writtenClass(tree) == null) {
+            staticSelects.add(new Use(name, tree, getCurrentPath())); // Config.TABLE
         }
         return super.visitMemberSelect(tree, unused);
     }
@@ -591,6 +607,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * element would be, and another iteration's element must not be read.
      */
     private void writeField(MemberSelectTree field, TreePath path, Tree update) {
+        fieldsAssigned.add(field.getIdentifier().toString());
         ExpressionTree object = field.getExpression();
         ObjectOrigins.Origin origin = origins.of(object, new TreePath(path, object));
         String written = method.source().text(field);
@@ -1702,13 +1719,17 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         + "row before the loop (`" + method.source().text(row.getLeaf()) + ".clone()`)");
             }
         }
-        for (Use select : fieldSelects) {
+        for (Use select : Stream.concat(fieldSelects.stream(), staticSelects.stream()).toList()) {
             String alias = meeting(mine, Map.of(new ArrayRoots.Root(ArrayRoots.Root.Kind.FIELD, select.name()), ""),
                     written, method.source().text(select.tree()));
-            if (alias != null && !(index != null && ownElement(select, index))) {
+            boolean own = index != null && ownElement(select, index);
+            if (alias != null && !own) {
                 aliasError(select, writes, alias);
+            } else if (!own && !isLength(select)) {
+                distinctHeld(written, resolution, select);
             }
         }
+        distinctCalledReads(written, resolution);
         for (FieldReads call : fieldReads) {
             for (Map.Entry<String, String> read : call.reads().entrySet()) {
                 String alias = meeting(mine, Map.of(new ArrayRoots.Root(ArrayRoots.Root.Kind.FIELD, read.getKey()), ""),
@@ -1748,7 +1769,107 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         Use writtenAt = outerUses.stream().filter(first -> first.name().equals(written)).findFirst().orElseThrow();
-        distinct.putIfAbsent(Set.of(written, other), new DistinctArrays(writtenAt.tree(), use.tree(), !sameType, lists));
+        distinct.putIfAbsent(Set.of(written, other), new DistinctArrays(writtenAt.tree(), use.tree(), !sameType, lists,
+                List.of(), false));
+    }
+
+    /**
+     * Notes that the twin must check that {@code written}, an array the method is handed or holds
+     * in a local or a field, is not the array {@code select} reads from a field of an object
+     * ({@code a.data}), where that array is the same in every iteration: the object is a
+     * parameter, a local or a field the loop does not assign, and no field on the way is written
+     * in the loop or by a call it makes. An array reached otherwise ({@code ps[j].coords}), which
+     * may be another in each iteration, is taken to be distinct from the arrays the method is
+     * handed, as an array a call returns is.
+     */
+    private void distinctHeld(String written, Resolution writtenResolution, Use select) {
+        List<String> fields = new ArrayList<>();
+        ExpressionTree base = strip(select.tree());
+        TreePath basePath = select.path();
+        while (base instanceof MemberSelectTree field && expressions.writtenClass(field) == null) {
+            TypeElement named = expressions.writtenClass(field.getExpression());
+            TypeElement owner = named != null ? named
+                    : expressions.classOf(field.getExpression(), new TreePath(basePath, field.getExpression()));
+            VariableElement declared = owner == null ? null : field(owner, field.getIdentifier().toString());
+            if (declared == null || !unwritten(declared)) {
+                return;
+            }
+            fields.add(0, field.getIdentifier().toString());
+            basePath = new TreePath(basePath, field.getExpression());
+            base = strip(field.getExpression());
+        }
+        TypeMirror held = expressions.of(select.tree(), select.path());
+        distinctHeld(written, writtenResolution, base, basePath, fields, held == null ? null : held.toString());
+    }
+
+    /**
+     * Notes that the twin must check that {@code written} is not the array reached by {@code
+     * fields}, each unwritten in the loop, from {@code base}, where {@code base} is the same in
+     * every iteration: {@code this}, a class, or a parameter, a local or a field the loop does not
+     * assign. The array is declared {@code heldType}.
+     */
+    private void distinctHeld(String written, Resolution writtenResolution, ExpressionTree base, TreePath basePath,
+            List<String> fields, String heldType) {
+        String writtenType = variableType(written, writtenResolution);
+        boolean named = isName(base, "this") || expressions.writtenClass(base) != null;
+        Resolution resolution = base instanceof IdentifierTree name && !named ? scope.resolve(name, basePath) : null;
+        boolean same = named || resolution != null && (resolution.isOuterVariable()
+                && !writtenOuter.contains(((IdentifierTree) base).getName().toString())
+                || resolution.kind() == Resolution.Kind.FIELD
+                && resolution.field() != null && unwritten(resolution.field()));
+        if (writtenType == null || heldType == null || !writtenType.endsWith("[]") || !heldType.endsWith("[]")
+                || fields.isEmpty() || !same || created(written, writtenResolution)) {
+            return;
+        }
+        boolean sameType = writtenType.equals(heldType);
+        if (!sameType && (ArrayRoots.primitiveRow(writtenType) || ArrayRoots.primitiveRow(heldType))) {
+            return;
+        }
+        Use writtenAt = outerUses.stream().filter(first -> first.name().equals(written)).findFirst().orElseThrow();
+        String text = method.source().text(base) + "." + String.join(".", fields);
+        distinct.putIfAbsent(Set.of(written, text), new DistinctArrays(writtenAt.tree(), base, !sameType, false,
+                List.copyOf(fields), !named));
+    }
+
+    /**
+     * The arrays the calls of the body read from fields of what they are handed ({@code at(a, k)}
+     * reading {@code v.data[k]}): each checked as the body's own read of {@code a.data} would be.
+     */
+    private void distinctCalledReads(String written, Resolution writtenResolution) {
+        for (CalledAccess read : called.readsFromOperands()) {
+            FieldAccess access = read.access();
+            TypeElement owner = access.owner();
+            VariableElement declared = owner == null ? null : field(owner, access.field());
+            if (declared == null || !unwritten(declared)) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>(access.way().fields());
+            fields.add(access.field());
+            TreePath objectPath = new TreePath(read.path(), read.object());
+            TypeElement from = expressions.classOf(read.object(), objectPath);
+            boolean unwrittenWay = from != null;
+            for (String name : access.way().fields()) {
+                VariableElement step = from == null ? null : field(from, name);
+                unwrittenWay &= step != null && unwritten(step);
+                from = step == null ? null : DeclaredTypes.element(step.asType());
+            }
+            if (unwrittenWay) {
+                distinctHeld(written, writtenResolution, strip(read.object()), objectPath, fields,
+                        declared.asType().toString());
+            }
+        }
+    }
+
+    /** The field {@code name} of {@code owner}, declared or inherited; {@code null} where it has none. */
+    private VariableElement field(TypeElement owner, String name) {
+        return ElementFilter.fieldsIn(method.resolver().members(owner)).stream()
+                .filter(member -> member.getSimpleName().contentEquals(name)).findFirst().orElse(null);
+    }
+
+    /** Whether the loop leaves {@code field} as it is: it is final, or neither the body nor a call it makes writes a field of its name. */
+    private boolean unwritten(VariableElement field) {
+        String name = field.getSimpleName().toString();
+        return field.getModifiers().contains(Modifier.FINAL) || !fieldsAssigned.contains(name) && !called.writes(name);
     }
 
     /** Whether a parameter or an outer local is declared a {@code java.util.List}, which the body may use as an array. */

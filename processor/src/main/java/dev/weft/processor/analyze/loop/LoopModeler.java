@@ -83,13 +83,34 @@ final class LoopModeler {
                                 rows.byColumn() == null ? null : columnEnd(method, rows.byColumn())))
                         .toList(),
                 independent.distinct().stream()
-                        .map(pair -> new SameArrayCheck(method.source().text(pair.written()),
-                                method.source().text(pair.other()), rendered(method, pair.written()),
-                                rendered(method, pair.other()), pair.cast(), pair.lists()))
+                        .map(pair -> sameArrayCheck(method, pair))
                         .toList(),
                 independent.reached().stream().map(checked -> reachedObject(method, checked)).toList(),
                 independent.reached().isEmpty() || independent.reached().get(0).way().array() == null
                         ? "" : rendered(method, independent.reached().get(0).way().array()));
+    }
+
+    /**
+     * The check that two arrays are not one; for an array held in a field of an object
+     * ({@code a.data}), the objects on the way to it, each compared with null first.
+     */
+    private static SameArrayCheck sameArrayCheck(MethodContext method, Dependences.DistinctArrays pair) {
+        String other = method.source().text(pair.other());
+        String otherInTwin = rendered(method, pair.other());
+        List<String> through = new ArrayList<>();
+        if (pair.otherMayBeNull() && !pair.fields().isEmpty()) {
+            through.add(otherInTwin);
+        }
+        for (String field : pair.fields()) {
+            other += "." + field;
+            otherInTwin += "." + field;
+            through.add(otherInTwin);
+        }
+        if (!through.isEmpty()) {
+            through.remove(through.size() - 1); // the array itself, which == compares
+        }
+        return new SameArrayCheck(method.source().text(pair.written()), other, rendered(method, pair.written()),
+                otherInTwin, pair.cast(), pair.lists(), through);
     }
 
     /** The column or row past the last of {@code columns}, as the twin writes it: one past an inclusive bound, in {@code long}. */

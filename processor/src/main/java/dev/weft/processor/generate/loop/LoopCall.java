@@ -74,9 +74,13 @@ final class LoopCall {
         // Arrays the analysis took to be distinct, as Fortran takes its arguments: one array, the
         // iterations would touch each other's elements.
         for (SameArrayCheck same : loop.sameArrayChecks()) {
-            asWrittenWhen.add(same.list()
+            CodeBlock compared = same.list()
                     ? CodeBlock.of("$T.mayShareElements($L, $L)", LOOPS, same.writtenInTwin(), same.otherInTwin())
-                    : CodeBlock.of(same.asObjects() ? "(Object) $L == $L" : "$L == $L", same.writtenInTwin(), same.otherInTwin()));
+                    : CodeBlock.of(same.asObjects() ? "(Object) $L == $L" : "$L == $L", same.writtenInTwin(), same.otherInTwin());
+            // a.data read before the loop only where the loop's own read of it would not fail
+            asWrittenWhen.add(same.heldThroughInTwin().isEmpty() ? compared : CodeBlock.of("($L && $L)",
+                    String.join(" && ", same.heldThroughInTwin().stream().map(object -> object + " != null").toList()),
+                    compared));
         }
         // Objects the analysis could not tell each element owns: where two elements reach one,
         // iterations would race on it.
