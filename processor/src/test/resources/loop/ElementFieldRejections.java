@@ -408,4 +408,21 @@ class ElementFieldRejections {
             out[i] = seen.contains(ls[i]);
         }
     }
+
+    static final class Ranked implements Comparable<Ranked> {
+        double score;
+
+        @Override
+        public int compareTo(Ranked other) {
+            return Double.compare(score, other.score);
+        }
+    }
+
+    static void rankedInATree(Ranked[] ranked, int[] out, java.util.TreeSet<Ranked> tree) {
+        for (@ParallelFor int i = 0; i < ranked.length; i++) {
+            ranked[i].score = i;
+            // error at 22: `tree.contains(ranked[i])` hands `ranked[i]` to code Weft cannot see into, where it may have `compareTo()` run, which reads `other.score`
+            out[i] = tree.contains(ranked[i]) ? 1 : 0;
+        }
+    }
 }

@@ -488,7 +488,7 @@ class LoopAcceptanceTest {
     @Test
     void objectsHandedToTheJdkWhoseMethodsReadNothingAnotherIterationWrites() {
         // toString reads the element's own fields, or a field no iteration writes; a map of strings
-        // runs methods of strings alone.
+        // runs methods of strings alone; a list's search runs equals, which Ranked does not override.
         Compilation compilation = javac().withProcessors(new WeftProcessor()).compile(JavaFileObjects.forSourceString("p.Labels", """
                 package p;
 
@@ -537,6 +537,22 @@ class LoopAcceptanceTest {
                         for (@ParallelFor int i = 0; i < bodies.length; i++) {
                             bodies[i].vx = weight(weights, bodies[i].name);
                             out[i] = "body " + bodies[i] + ", " + line(bodies[i]);
+                        }
+                    }
+
+                    static final class Ranked implements Comparable<Ranked> {
+                        double score;
+
+                        @Override
+                        public int compareTo(Ranked other) {
+                            return Double.compare(score, other.score);
+                        }
+                    }
+
+                    static void rank(Ranked[] ranked, java.util.List<Ranked> seen, int[] at) {
+                        for (@ParallelFor int i = 0; i < ranked.length; i++) {
+                            ranked[i].score = i;
+                            at[i] = seen.indexOf(ranked[i]); // a list finds it by equals alone
                         }
                     }
 

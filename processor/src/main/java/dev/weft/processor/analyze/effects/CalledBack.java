@@ -54,10 +54,10 @@ final class CalledBack {
      * What the JDK may run of an object of class {@code type} ({@code null} where unknown), as a
      * summary of a call on it; {@code null} where it runs nothing of the compilation and reads
      * nothing a loop may write: an object of a final class of the JDK that takes no type arguments,
-     * as a {@code String} or an {@code Integer} is. Added to a string, only its {@code toString}
-     * runs.
+     * as a {@code String} or an {@code Integer} is. Where the JDK runs only some of its methods
+     * ({@code toString} where it is added to a string), {@code runs} names them; {@code null} for any.
      */
-    MethodSummary of(TypeElement type, boolean addedToString) {
+    MethodSummary of(TypeElement type, Set<String> runs) {
         if (type == null) {
             return unseen(null);
         }
@@ -73,7 +73,8 @@ final class CalledBack {
             for (ExecutableElement method : ElementFilter.methodsIn(jdk.getEnclosedElements())) {
                 Set<Modifier> modifiers = method.getModifiers();
                 if (!modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.STATIC)
-                        || modifiers.contains(Modifier.FINAL) || addedToString && !method.getSimpleName().contentEquals("toString")) {
+                        || modifiers.contains(Modifier.FINAL)
+                        || runs != null && !runs.contains(method.getSimpleName().toString())) {
                     continue;
                 }
                 ExecutableElement implementation = Members.methods(elements, type, method.getSimpleName()).stream()

@@ -98,7 +98,10 @@ public final class JdkChanges {
             "java.util.Objects.requireNonNull", "java.util.Objects.requireNonNullElse", "java.util.Objects.isNull",
             "java.util.Objects.nonNull");
 
-    /** Methods that run of an object they are handed its {@code toString} alone, as adding it to a string does. */
+    /**
+     * Methods that run of an object they are handed its {@code toString} alone, as adding it to a
+     * string does, or a {@code Formattable}'s {@code formatTo}.
+     */
     private static final Set<String> STRINGIFIES = Set.of("java.lang.String.valueOf", "java.lang.String.format",
             "java.lang.String.formatted", "java.lang.StringBuilder.append", "java.lang.StringBuilder.insert",
             "java.lang.StringBuffer.append", "java.lang.StringBuffer.insert", "java.util.Objects.toString",
@@ -110,6 +113,16 @@ public final class JdkChanges {
             "offerFirst", "offerLast", "push");
     private static final Set<String> SEQUENCES = Set.of("java.util.List", "java.util.ArrayList", "java.util.LinkedList",
             "java.util.Vector", "java.util.Deque", "java.util.ArrayDeque");
+
+    /** Methods of a list that find what they are handed by its {@code equals} alone. */
+    private static final Set<String> BY_EQUALS = Set.of("indexOf", "lastIndexOf", "contains", "remove", "containsAll",
+            "removeAll", "retainAll");
+
+    /** The hashed sets and maps, and their methods that find a key by its {@code hashCode} and {@code equals} alone. */
+    private static final Set<String> HASHED = Set.of("java.util.HashMap", "java.util.LinkedHashMap", "java.util.HashSet",
+            "java.util.LinkedHashSet");
+    private static final Set<String> BY_HASH = Set.of("get", "getOrDefault", "containsKey", "put", "putIfAbsent",
+            "remove", "contains", "add", "merge", "compute", "computeIfAbsent", "computeIfPresent");
 
     /** Methods of the JDK's maps that run methods of the key they are handed first, and of nothing else they are handed. */
     private static final Set<String> KEYED = Set.of("put", "putIfAbsent", "merge", "compute", "computeIfAbsent",
@@ -570,20 +583,47 @@ public final class JdkChanges {
     /**
      * Whether a call that may run any of {@code callees}, of the JDK, may run methods of what it is
      * handed as its argument {@code argument}: all but {@link #RUNS_NOTHING_HANDED}, what a list
-     * or a deque holds ({@link #HOLDS_ONLY}) and the values, not the key, a map is handed ({@link #KEYED}).
+     * or a deque holds ({@link #HOLDS_ONLY}, and its constructors) and the values, not the key, a map
+     * is handed ({@link #KEYED}).
      */
     public static boolean runsMethodsOf(List<ExecutableElement> callees, int argument) {
         return callees.isEmpty() || !callees.stream().allMatch(callee -> {
-            String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
+            String owner = ownerName(callee);
             String name = callee.getSimpleName().toString();
-            return RUNS_NOTHING_HANDED.contains(owner + "." + name) || SEQUENCES.contains(owner) && HOLDS_ONLY.contains(name)
+            // a list or a deque made from another holds its elements, as add does
+            boolean holds = HOLDS_ONLY.contains(name) || callee.getKind() == ElementKind.CONSTRUCTOR;
+            return RUNS_NOTHING_HANDED.contains(owner + "." + name) || SEQUENCES.contains(owner) && holds
                     || MAPS.contains(owner) && KEYED.contains(name) && argument > 0;
         });
     }
 
-    /** Whether every one of {@code callees} runs of what it is handed its {@code toString} alone ({@link #STRINGIFIES}). */
-    public static boolean onlyStringifies(List<ExecutableElement> callees) {
-        return !callees.isEmpty() && callees.stream().allMatch(callee -> STRINGIFIES.contains(qualifiedName(callee)));
+    /**
+     * The methods a call that may run any of {@code callees}, of the JDK, may run of what it is
+     * handed: {@code toString} (and a {@code Formattable}'s {@code formatTo}) for
+     * {@link #STRINGIFIES}, {@code equals} for the searches of a list ({@link #BY_EQUALS}),
+     * {@code hashCode} and {@code equals} for those of a hashed set or map ({@link #BY_HASH});
+     * {@code null}, any, otherwise.
+     */
+    public static Set<String> methodsRun(List<ExecutableElement> callees) {
+        if (callees.isEmpty()) {
+            return null;
+        }
+        if (callees.stream().allMatch(callee -> STRINGIFIES.contains(qualifiedName(callee)))) {
+            return Set.of("toString", "formatTo"); // a Formattable formats itself
+        }
+        if (callees.stream().allMatch(callee -> SEQUENCES.contains(ownerName(callee))
+                && BY_EQUALS.contains(callee.getSimpleName().toString()))) {
+            return Set.of("equals");
+        }
+        if (callees.stream().allMatch(callee -> HASHED.contains(ownerName(callee))
+                && BY_HASH.contains(callee.getSimpleName().toString()))) {
+            return Set.of("hashCode", "equals");
+        }
+        return null;
+    }
+
+    private static String ownerName(ExecutableElement method) {
+        return ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
     }
 
     private static String qualifiedName(ExecutableElement method) {

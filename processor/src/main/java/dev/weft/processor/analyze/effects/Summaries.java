@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -102,12 +103,13 @@ public final class Summaries {
 
     /**
      * What the JDK may run of an object of class {@code type} ({@code null} where unknown) handed
-     * to it, or added to a string ({@code addedToString}), as a call on that object would run it
-     * ({@link CalledBack}), made as {@code via} tells at {@code at}; {@code null} where it runs
-     * nothing that reads what a loop may write.
+     * to it, as a call on that object would run it ({@link CalledBack}), where the JDK runs the
+     * methods of it {@code runs} names ({@code null} for any: {@link JdkChanges#methodsRun}), made
+     * as {@code via} tells at {@code at}; {@code null} where it runs nothing that reads what a loop
+     * may write.
      */
-    public MethodSummary handedToJdk(TypeElement type, boolean addedToString, String via, Tree at) {
-        MethodSummary run = calledBack.of(type, addedToString);
+    public MethodSummary handedToJdk(TypeElement type, Set<String> runs, String via, Tree at) {
+        MethodSummary run = calledBack.of(type, runs);
         return run == null ? null : CalledBack.told(run, Function.identity(), via, at);
     }
 

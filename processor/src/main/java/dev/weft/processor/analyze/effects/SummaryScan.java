@@ -406,9 +406,19 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             summarised |= apply(constructor, creation.getArguments(), Set.of(), getCurrentPath(), creation);
         }
         if (!summarised) {
-            creation.getArguments().forEach(argument -> handed(argument, new TreePath(getCurrentPath(), argument), creation));
+            handedArguments(creation, creation.getArguments(), constructors, getCurrentPath());
         }
         return super.visitNewClass(creation, unused);
+    }
+
+    /** The arguments of a call of the JDK at {@code path} whose methods it may run ({@link JdkChanges#runsMethodsOf}). */
+    private void handedArguments(Tree call, List<? extends ExpressionTree> arguments, List<ExecutableElement> callees,
+            TreePath path) {
+        for (int k = 0; k < arguments.size(); k++) {
+            if (JdkChanges.runsMethodsOf(callees, k)) {
+                handed(arguments.get(k), new TreePath(path, arguments.get(k)), call);
+            }
+        }
     }
 
     /** A string built with {@code +}: each object added to it has its {@code toString} run. */
@@ -455,9 +465,10 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         boolean called = at instanceof MethodInvocationTree || at instanceof NewClassTree;
         String via = (called ? "hands `" + operand + "` to `" + at + "`" : "adds `" + operand + "` to a string at `" + at + "`")
                 + " (" + position(at) + "), where it ";
-        boolean stringified = !called || at instanceof MethodInvocationTree call
-                && JdkChanges.onlyStringifies(Arity.applicable(callees(call, path.getParentPath()), call.getArguments().size()));
-        MethodSummary run = summaries.handedToJdk(typeOf(operand, path), stringified, via, at);
+        Set<String> runs = !called ? Set.of("toString") : at instanceof MethodInvocationTree call
+                ? JdkChanges.methodsRun(Arity.applicable(callees(call, path.getParentPath()), call.getArguments().size()))
+                : null;
+        MethodSummary run = summaries.handedToJdk(typeOf(operand, path), runs, via, at);
         if (run == null) {
             return;
         }
@@ -721,12 +732,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                     && !JdkChanges.RUNS_NOTHING_HELD.contains(name)) {
                 handed(select.getExpression(), new TreePath(path, select.getExpression()), call);
             }
-            for (int k = 0; k < call.getArguments().size(); k++) {
-                if (JdkChanges.runsMethodsOf(candidates, k)) {
-                    ExpressionTree argument = call.getArguments().get(k);
-                    handed(argument, new TreePath(path, argument), call);
-                }
-            }
+            handedArguments(call, call.getArguments(), candidates, path);
         }
         if (!summarised && JdkChanges.CONTAINER_CHANGES.contains(name) && changesContainer(call, path)) {
             ExpressionTree changed = ((MemberSelectTree) call.getMethodSelect()).getExpression();

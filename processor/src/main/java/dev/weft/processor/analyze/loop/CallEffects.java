@@ -186,14 +186,20 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                         && !JdkChanges.RUNS_NOTHING_HELD.contains(CalledName.of(call))) {
                     handed(call, receiver);
                 }
-                for (int k = 0; k < call.getArguments().size(); k++) {
-                    if (JdkChanges.runsMethodsOf(callees, k)) {
-                        handed(call, call.getArguments().get(k));
-                    }
-                }
+                handedArguments(call, call.getArguments(), callees);
             }
         }
         return super.visitMethodInvocation(call, unused);
+    }
+
+    /** The arguments of a call of the JDK whose methods it may run ({@link JdkChanges#runsMethodsOf}). */
+    private void handedArguments(ExpressionTree call, List<? extends ExpressionTree> arguments,
+            List<ExecutableElement> callees) {
+        for (int k = 0; k < arguments.size(); k++) {
+            if (JdkChanges.runsMethodsOf(callees, k)) {
+                handed(call, arguments.get(k));
+            }
+        }
     }
 
     /** A string built with {@code +}: each object added to it has its {@code toString} run. */
@@ -236,9 +242,9 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         boolean called = at instanceof MethodInvocationTree || at instanceof NewClassTree;
         String via = (called ? "hands `" : "adds `") + method.source().text(operand)
                 + (called ? "` to code Weft cannot see into" : "` to a string") + ", where it ";
-        boolean stringified = !called || at instanceof MethodInvocationTree call
-                && JdkChanges.onlyStringifies(expressions.calledMethods(call, getCurrentPath()));
-        MethodSummary run = method.summaries().handedToJdk(expressions.classOf(operand, operandPath), stringified, via, at);
+        Set<String> runs = !called ? Set.of("toString") : at instanceof MethodInvocationTree call
+                ? JdkChanges.methodsRun(expressions.calledMethods(call, getCurrentPath())) : null;
+        MethodSummary run = method.summaries().handedToJdk(expressions.classOf(operand, operandPath), runs, via, at);
         if (run == null) {
             return;
         }
@@ -481,7 +487,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             }
         }
         if (creation.getClassBody() == null && method.summaries().runsJdkCode(constructors)) {
-            creation.getArguments().forEach(argument -> handed(creation, argument));
+            handedArguments(creation, creation.getArguments(), constructors);
         }
         return super.visitNewClass(creation, unused);
     }
