@@ -603,6 +603,13 @@ class LoopAcceptanceTest {
                         from.data = into;
                     }
 
+                    static void throughALocal(Vector from, double[] into) {
+                        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+                            Vector inner = from.inner;
+                            into[i] = inner.data[i + 1];
+                        }
+                    }
+
                     static void ownElementOnly(Vector from, int[] into) {
                         for (@ParallelFor int i = 0; i < into.length; i++) {
                             into[i] = (int) from.data[i + 1];
@@ -622,5 +629,8 @@ class LoopAcceptanceTest {
                 "runsInline(0, into.length - 1, 1) || (from != null && into == from.data)) {");
         assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
                 "if (OWN_ELEMENT_ONLY_LOOP_1.runsInline(0, into.length, 1)) {");
+        assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
+                "THROUGH_ALOCAL_LOOP_1.runsInline(0, into.length - 1, 1) || (from != null && from.inner != null"
+                        + " && into == from.inner.data)) {");
     }
 }

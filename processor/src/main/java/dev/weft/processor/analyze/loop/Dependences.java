@@ -1783,23 +1783,48 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * handed, as an array a call returns is.
      */
     private void distinctHeld(String written, Resolution writtenResolution, Use select) {
-        List<String> fields = new ArrayList<>();
-        ExpressionTree base = strip(select.tree());
-        TreePath basePath = select.path();
-        while (base instanceof MemberSelectTree field && expressions.writtenClass(field) == null) {
-            TypeElement named = expressions.writtenClass(field.getExpression());
-            TypeElement owner = named != null ? named
-                    : expressions.classOf(field.getExpression(), new TreePath(basePath, field.getExpression()));
-            VariableElement declared = owner == null ? null : field(owner, field.getIdentifier().toString());
-            if (declared == null || !unwritten(declared)) {
-                return;
-            }
-            fields.add(0, field.getIdentifier().toString());
-            basePath = new TreePath(basePath, field.getExpression());
-            base = strip(field.getExpression());
-        }
         TypeMirror held = expressions.of(select.tree(), select.path());
-        distinctHeld(written, writtenResolution, base, basePath, fields, held == null ? null : held.toString());
+        distinctHeld(written, writtenResolution, select.tree(), select.path(), new ArrayList<>(),
+                held == null ? null : held.toString());
+    }
+
+    /**
+     * Where the fields {@code fields}, taken from {@code object}, are taken from: the name or class
+     * they start from, its path, with the fields before them prepended to {@code fields}, through
+     * fields the loop leaves as they are and locals of the body set once ({@code V v = from.inner;}
+     * then {@code v.data}); {@code null} where a field on the way may be written in the loop.
+     */
+    private TreePath heldFrom(ExpressionTree object, TreePath path, List<String> fields) {
+        ExpressionTree base = strip(object);
+        TreePath basePath = path;
+        while (true) {
+            if (base instanceof MemberSelectTree field && expressions.writtenClass(field) == null) {
+                TypeElement named = expressions.writtenClass(field.getExpression());
+                TypeElement owner = named != null ? named
+                        : expressions.classOf(field.getExpression(), new TreePath(basePath, field.getExpression()));
+                VariableElement declared = owner == null ? null : field(owner, field.getIdentifier().toString());
+                if (declared == null || !unwritten(declared)) {
+                    return null;
+                }
+                fields.add(0, field.getIdentifier().toString());
+                basePath = new TreePath(basePath, field.getExpression());
+                base = strip(field.getExpression());
+                continue;
+            }
+            Resolution local = base instanceof IdentifierTree name ? scope.resolve(name, basePath) : null;
+            if (local != null && local.kind() == Resolution.Kind.LOCAL && local.insideLoop()
+                    && local.declaration().getInitializer() != null
+                    && !method.reassigned().contains(local.declaration().getName().toString())) {
+                TreePath declaration = TreePath.getPath(loopPath, local.declaration());
+                if (declaration == null) {
+                    return new TreePath(basePath, base);
+                }
+                basePath = new TreePath(declaration, local.declaration().getInitializer());
+                base = strip(local.declaration().getInitializer());
+                continue;
+            }
+            return basePath.getLeaf() == base ? basePath : new TreePath(basePath, base);
+        }
     }
 
     /**
@@ -1808,8 +1833,14 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * every iteration: {@code this}, a class, or a parameter, a local or a field the loop does not
      * assign. The array is declared {@code heldType}.
      */
-    private void distinctHeld(String written, Resolution writtenResolution, ExpressionTree base, TreePath basePath,
+    private void distinctHeld(String written, Resolution writtenResolution, ExpressionTree object, TreePath objectPath,
             List<String> fields, String heldType) {
+        TreePath from = heldFrom(object, objectPath, fields);
+        if (from == null) {
+            return;
+        }
+        ExpressionTree base = (ExpressionTree) from.getLeaf();
+        TreePath basePath = from;
         String writtenType = variableType(written, writtenResolution);
         boolean named = isName(base, "this") || expressions.writtenClass(base) != null;
         Resolution resolution = base instanceof IdentifierTree name && !named ? scope.resolve(name, basePath) : null;
@@ -1854,8 +1885,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 from = step == null ? null : DeclaredTypes.element(step.asType());
             }
             if (unwrittenWay) {
-                distinctHeld(written, writtenResolution, strip(read.object()), objectPath, fields,
-                        declared.asType().toString());
+                distinctHeld(written, writtenResolution, read.object(), objectPath, fields, declared.asType().toString());
             }
         }
     }
