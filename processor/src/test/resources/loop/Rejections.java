@@ -444,6 +444,16 @@ class Rejections {
         }
         return text;
     }
+
+    static String builtAtBothEnds(String[] words) {
+        StringBuilder text = new StringBuilder();
+        for (@ParallelFor int i = 0; i < words.length; i++) {
+            text.insert(0, words[i]);
+            // error: `text.append(';')` accumulates into `text` otherwise than `text.insert(0, words[i])` does
+            text.append(';');
+        }
+        return text.toString();
+    }
 }
 
 class RejectionsHolder {

@@ -165,6 +165,7 @@ class LoopEquivalenceTest {
         assertThat(LoopShapesParallel.joined(size)).isEqualTo(LoopShapes.joined(size));
         for (int run = 0; run < 5; run++) {
             assertThat(LoopShapesParallel.joinedBackwards(size, "<")).isEqualTo(LoopShapes.joinedBackwards(size, "<"));
+            assertThat(LoopShapesParallel.builtBackwards(size, "<")).isEqualTo(LoopShapes.builtBackwards(size, "<"));
         }
     }
 

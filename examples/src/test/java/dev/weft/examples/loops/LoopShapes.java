@@ -552,6 +552,18 @@ class LoopShapes {
         return text;
     }
 
+    /** {@link #joinedBackwards} with a builder: each string inserted at its start. */
+    static String builtBackwards(int n, String start) {
+        StringBuilder text = new StringBuilder(start);
+        for (@ParallelFor(schedule = Schedule.DYNAMIC, chunk = 3) int i = 0; i < n; i++) {
+            text.insert(0, i % 10);
+            if (i % 7 == 0) {
+                text.insert(0, ',');
+            }
+        }
+        return text.toString();
+    }
+
     /** Each string added before the text, so the text ends with the first: the loop's order reversed. */
     static String joinedBackwards(int n, String start) {
         String text = start;

@@ -13,6 +13,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
@@ -162,6 +163,9 @@ final class CollectionReductions extends DeferredCodeScanner {
         } else if (called.equals("append") && !is(name, "java.util.Collection")) {
             callPath = appendChain(callPath);
             accumulation = Accumulation.APPEND;
+        } else if (called.equals("insert") && arguments == 2 && !is(name, "java.util.Collection")
+                && Syntax.strip(call.getArguments().get(0)) instanceof LiteralTree start && Integer.valueOf(0).equals(start.getValue())) {
+            accumulation = Accumulation.INSERT_AT_START;
         } else if (called.equals("put") && arguments == 2) {
             Use count = count(name, call, callPath);
             if (count != null) {

@@ -83,6 +83,7 @@ final class CollectionReductionCode {
         CodeBlock each = switch (collection.accumulation()) {
             case COLLECT -> CodeBlock.of("$L.addAll($L);", target, partial);
             case APPEND -> CodeBlock.of("$L.append($L);", target, partial);
+            case INSERT_AT_START -> CodeBlock.of("$L.insert(0, $L);", target, partial);
             case PUT -> CodeBlock.of("$L.putAll($L);", target, partial);
             case PUT_IF_ABSENT -> CodeBlock.of("$L.putIfAbsent($L, $L);", target, key, value);
             case MERGE -> CodeBlock.of("$L.merge($L, $L, $L);", target, key, value, collection.function());

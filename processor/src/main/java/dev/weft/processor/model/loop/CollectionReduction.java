@@ -24,14 +24,12 @@ public record CollectionReduction(String variable, TypeName type, Accumulation a
 
     /** Whether adding a partial to the original looks each of its keys up, as a map's or a set's fold does. */
     public boolean foldsByKey() {
-        return accumulation != Accumulation.COLLECT && accumulation != Accumulation.APPEND
-                || sorted || partialClass.simpleName().endsWith("Set");
+        return !accumulation.whole() || sorted || partialClass.simpleName().endsWith("Set");
     }
 
     /** Whether the partials are added to the original entry by entry, rather than whole. */
     public boolean foldsEntries() {
-        return accumulation != Accumulation.COLLECT && accumulation != Accumulation.APPEND
-                && accumulation != Accumulation.PUT;
+        return !accumulation.whole() && accumulation != Accumulation.PUT;
     }
 
     /** The ways of accumulating into a container that partials combined in chunk order reproduce. */
@@ -40,6 +38,11 @@ public record CollectionReduction(String variable, TypeName type, Accumulation a
         COLLECT("add"),
         /** {@code sb.append(x)}, chained or not. */
         APPEND("append"),
+        /**
+         * {@code sb.insert(0, x)}: each partial holds its chunk's strings last first, and is inserted
+         * before what the chunks before it left.
+         */
+        INSERT_AT_START("insert at 0"),
         /** {@code map.put(k, v)}: the later iteration's value wins, as the later chunk's does. */
         PUT("put"),
         /** {@code map.putIfAbsent(k, v)}: the earlier iteration's value wins. */
@@ -70,6 +73,11 @@ public record CollectionReduction(String variable, TypeName type, Accumulation a
         /** How the loop comment names it. */
         public String described() {
             return described;
+        }
+
+        /** Whether a partial is added to the original whole, as a sequence, rather than key by key. */
+        public boolean whole() {
+            return this == COLLECT || this == APPEND || this == INSERT_AT_START;
         }
     }
 }
