@@ -392,7 +392,7 @@ class ElementFieldRejections {
     static void linkedHelpersPrint(Linked[] ls, String[] out, Linked[] mirror) {
         for (@ParallelFor int i = 0; i < ls.length; i++) {
             ls[i].x = i;
-            // error at 22: `describe(ls[i])` hands `o` to `String.valueOf(o)` (ElementFieldRejections.java:371), where it may have its toString, equals, hashCode or compareTo run, which may read any field of it and of what it holds: it reads any field of an object reached through `ls[i]`
+            // error at 22: `describe(ls[i])` hands `o` to `String.valueOf(o)` (ElementFieldRejections.java:371), where it may have its toString run, which may read any field of it and of what it holds: it reads any field of an object reached through `ls[i]`
             out[i] = describe(ls[i]);
             // error at 23: `behind(ls[i])` adds `l.before` to a string at `"behind " + l.before` (ElementFieldRejections.java:375), where it may have `toString()` run, which reads `x` (ElementFieldRejections.java:356): it reads `x` of `ls[i].before`
             out[i] += behind(ls[i]);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
@@ -29,12 +30,10 @@ import javax.lang.model.util.Types;
  * such a method is handed by the JDK, the other object of {@code equals}, may be any object. Where
  * the JDK runs code of its own that may call back into the object or what it holds (a method it
  * inherits from a class of the JDK other than {@code Object}, a record's generated methods), or the
- * class is not known, the summary reads any field ({@link FieldAccess#ANY_FIELD}) of the object and of every
- * object it reaches.
+ * class is not known, the summary reads any field ({@link FieldAccess#ANY_FIELD}) of the object and
+ * of every object it reaches.
  */
 final class CalledBack {
-    private static final String UNSEEN = "may have its toString, equals, hashCode or compareTo run, which may read "
-            + "any field of it and of what it holds";
     private static final Set<String> OWN_STATE_ONLY = Set.of("java.lang.Object", "java.lang.Enum");
 
     private final Elements elements;
@@ -59,14 +58,15 @@ final class CalledBack {
      */
     MethodSummary of(TypeElement type, Set<String> runs) {
         if (type == null) {
-            return unseen(null);
+            return unseen(null, runs);
         }
         if (!compiled.contains(type)) {
-            return type.getModifiers().contains(Modifier.FINAL) && type.getTypeParameters().isEmpty() ? null : unseen(type);
+            return type.getModifiers().contains(Modifier.FINAL) && type.getTypeParameters().isEmpty() ? null
+                    : unseen(type, runs);
         }
         if (type.getKind() == ElementKind.RECORD && type.getRecordComponents().stream()
                 .anyMatch(component -> !component.asType().getKind().isPrimitive())) {
-            return unseen(type); // its generated methods call those of its components
+            return unseen(type, runs); // its generated methods call those of its components
         }
         MethodSummary run = null;
         for (TypeElement jdk : jdkSupertypes(type)) {
@@ -86,7 +86,7 @@ final class CalledBack {
                 TypeElement declaring = (TypeElement) implementation.getEnclosingElement();
                 if (!compiled.contains(declaring) && !implementation.getModifiers().contains(Modifier.ABSTRACT)
                         && !OWN_STATE_ONLY.contains(declaring.getQualifiedName().toString())) {
-                    return unseen(type);
+                    return unseen(type, runs);
                 }
                 MethodSummary summary = summaries.apply(implementation);
                 if (summary != null) {
@@ -153,12 +153,20 @@ final class CalledBack {
         return mapped;
     }
 
-    /** Reads of any field of an object of class {@code type} and of everything it reaches, which Weft cannot see. */
-    private static MethodSummary unseen(TypeElement type) {
-        FieldAccess.Trail how = new FieldAccess.Trail(UNSEEN, null, false);
+    /**
+     * Reads of any field of an object of class {@code type} and of everything it reaches, which
+     * Weft cannot see, by the methods {@code runs} names ({@code null} for any).
+     */
+    private static MethodSummary unseen(TypeElement type, Set<String> runs) {
+        String run = runs == null ? "its toString, equals, hashCode or compareTo" : runs.contains("toString")
+                ? "its toString" : "its " + String.join(" or ", new TreeSet<>(runs));
+        FieldAccess.Trail how = new FieldAccess.Trail("may have " + run + " run, which may read any field of it and of "
+                + "what it holds", null, false);
         Map<FieldAccess, FieldAccess.Trail> reads = new LinkedHashMap<>();
-        reads.put(new FieldAccess(type, FieldAccess.ANY_FIELD, Root.RECEIVER, new FieldAccess.Way(type, List.of(), true)), how);
-        reads.put(new FieldAccess(null, FieldAccess.ANY_FIELD, Root.RECEIVER, new FieldAccess.Way(null, List.of(), false)), how);
+        reads.put(new FieldAccess(type, FieldAccess.ANY_FIELD, Root.RECEIVER, new FieldAccess.Way(type, List.of(), true)),
+                how);
+        reads.put(new FieldAccess(null, FieldAccess.ANY_FIELD, Root.RECEIVER, new FieldAccess.Way(null, List.of(), false)),
+                how);
         return new MethodSummary(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), reads, Map.of(), Set.of(), Set.of());
     }
 }

@@ -424,8 +424,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     /** A string built with {@code +}: each object added to it has its {@code toString} run. */
     @Override
     public Void visitBinary(BinaryTree binary, Void unused) {
-        if (binary.getKind() == Tree.Kind.PLUS && (text(binary.getLeftOperand(), getCurrentPath())
-                || text(binary.getRightOperand(), getCurrentPath()))) {
+        if (binary.getKind() == Tree.Kind.PLUS && (stringTyped(binary.getLeftOperand(), getCurrentPath())
+                || stringTyped(binary.getRightOperand(), getCurrentPath()))) {
             handed(binary.getLeftOperand(), new TreePath(getCurrentPath(), binary.getLeftOperand()), binary);
             handed(binary.getRightOperand(), new TreePath(getCurrentPath(), binary.getRightOperand()), binary);
         }
@@ -434,21 +434,21 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree assignment, Void unused) {
-        if (assignment.getKind() == Tree.Kind.PLUS_ASSIGNMENT && text(assignment.getVariable(), getCurrentPath())) {
+        if (assignment.getKind() == Tree.Kind.PLUS_ASSIGNMENT && stringTyped(assignment.getVariable(), getCurrentPath())) {
             handed(assignment.getExpression(), new TreePath(getCurrentPath(), assignment.getExpression()), assignment);
         }
         return super.visitCompoundAssignment(assignment, unused);
     }
 
     /** Whether {@code expression} is a string: a literal, a {@code String}, or a string built with {@code +}. */
-    private boolean text(ExpressionTree expression, TreePath path) {
+    private boolean stringTyped(ExpressionTree expression, TreePath path) {
         ExpressionTree bare = Bare.of(expression);
         if (bare instanceof LiteralTree literal) {
             return literal.getValue() instanceof String;
         }
         if (bare instanceof BinaryTree binary) {
-            return binary.getKind() == Tree.Kind.PLUS && (text(binary.getLeftOperand(), path)
-                    || text(binary.getRightOperand(), path));
+            return binary.getKind() == Tree.Kind.PLUS && (stringTyped(binary.getLeftOperand(), path)
+                    || stringTyped(binary.getRightOperand(), path));
         }
         TypeElement type = typeOf(bare, new TreePath(path, bare));
         return type != null && type.getQualifiedName().contentEquals("java.lang.String");

@@ -205,7 +205,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     /** A string built with {@code +}: each object added to it has its {@code toString} run. */
     @Override
     public Void visitBinary(BinaryTree binary, Void unused) {
-        if (binary.getKind() == Tree.Kind.PLUS && (text(binary.getLeftOperand()) || text(binary.getRightOperand()))) {
+        if (binary.getKind() == Tree.Kind.PLUS
+                && (stringTyped(binary.getLeftOperand()) || stringTyped(binary.getRightOperand()))) {
             handed(binary, binary.getLeftOperand());
             handed(binary, binary.getRightOperand());
         }
@@ -214,13 +215,14 @@ final class CallEffects extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree assignment, Void unused) {
-        if (assignment.getKind() == Tree.Kind.PLUS_ASSIGNMENT && text(assignment.getVariable())) {
+        if (assignment.getKind() == Tree.Kind.PLUS_ASSIGNMENT && stringTyped(assignment.getVariable())) {
             handed(assignment, assignment.getExpression());
         }
         return super.visitCompoundAssignment(assignment, unused);
     }
 
-    private boolean text(ExpressionTree expression) {
+    /** Whether {@code expression} is a string literal or declared a {@code String}. */
+    private boolean stringTyped(ExpressionTree expression) {
         TypeElement type = expressions.classOf(expression, new TreePath(getCurrentPath(), expression));
         return Syntax.strip(expression) instanceof LiteralTree literal ? literal.getValue() instanceof String
                 : type != null && type.getQualifiedName().contentEquals("java.lang.String");
