@@ -126,8 +126,9 @@ class KernelLoopEquivalenceTest {
      * the twin runs the loop as written, and gives what the original gives.
      */
     /**
-     * An array read from a field of an object, or through a class, is checked against the array the
-     * loop writes, as a second parameter is: where they are one, the twin runs the loop as written.
+     * An array read from a field of an object, through a class, or as a row at a constant index, is
+     * checked against the array the loop writes, as a second parameter is: where they are one, the
+     * twin runs the loop as written.
      */
     @ParameterizedTest
     @MethodSource("sizes")
@@ -139,6 +140,9 @@ class KernelLoopEquivalenceTest {
         assertThat(twin).isEqualTo(original);
         KernelLoops.shiftCalledInto(new KernelLoops.Vector(original), original);
         KernelLoopsParallel.shiftCalledInto(new KernelLoops.Vector(twin), twin);
+        assertThat(twin).isEqualTo(original);
+        KernelLoops.shiftRowInto(new int[][] {original}, original);
+        KernelLoopsParallel.shiftRowInto(new int[][] {twin}, twin);
         assertThat(twin).isEqualTo(original);
         KernelLoops.Table.values = original;
         KernelLoops.shiftTableInto(original);

@@ -60,6 +60,13 @@ final class KernelLoops {
         }
     }
 
+    /** {@link #shiftInto} from the first row of {@code grid}: a shift when {@code into} is that row. */
+    static void shiftRowInto(int[][] grid, int[] into) {
+        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+            into[i] = grid[0][i + 1] * 2;
+        }
+    }
+
     /** {@link #shiftInto} from a static array named through its class. */
     static void shiftTableInto(int[] into) {
         for (@ParallelFor int i = 0; i < into.length - 1; i++) {

@@ -610,6 +610,12 @@ class LoopAcceptanceTest {
                         }
                     }
 
+                    static void fromARow(double[][] grid, Vector[] vectors, double[] into) {
+                        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+                            into[i] = grid[0][i + 1] + vectors[2].data[i + 1];
+                        }
+                    }
+
                     static void ownElementOnly(Vector from, int[] into) {
                         for (@ParallelFor int i = 0; i < into.length; i++) {
                             into[i] = (int) from.data[i + 1];
@@ -629,6 +635,9 @@ class LoopAcceptanceTest {
                 "runsInline(0, into.length - 1, 1) || (from != null && into == from.data)) {");
         assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
                 "if (OWN_ELEMENT_ONLY_LOOP_1.runsInline(0, into.length, 1)) {");
+        assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
+                "|| (vectors != null && 2 < vectors.length && vectors[2] != null && into == vectors[2].data)"
+                        + " || (grid != null && 0 < grid.length && into == grid[0])) {");
         assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
                 "THROUGH_ALOCAL_LOOP_1.runsInline(0, into.length - 1, 1) || (from != null && from.inner != null"
                         + " && into == from.inner.data)) {");

@@ -18,6 +18,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -74,13 +75,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * @param other a use of the other array
      * @param cast whether they are declared with different types, so compared as objects
      * @param lists whether either is a list, which may view the other's elements without being it
-     * @param fields for an array held in a field of an object ({@code a.data}), the fields taken
-     *     from {@code other}, the object, to reach it; empty otherwise
-     * @param otherMayBeNull whether {@code other}, where fields are taken from it, may be null, as
+     * @param steps for an array held in a field of an object ({@code a.data}) or a row at a
+     *     constant index ({@code grid[0]}), the fields and elements taken from {@code other} to reach
+     *     it, as written after it ({@code .data}, {@code [0]}); empty otherwise
+     * @param otherMayBeNull whether {@code other}, where steps are taken from it, may be null, as
      *     {@code this} and a class may not: the twin compares only where no object on the way is
+     *     null and each row is there
      */
     record DistinctArrays(ExpressionTree written, ExpressionTree other, boolean cast, boolean lists,
-            List<String> fields, boolean otherMayBeNull) {}
+            List<String> steps, boolean otherMayBeNull) {}
 
     /**
      * @param rows whether an array reduction adds into the rows of an array of rows, as {@link Reduction#rows()}
@@ -1729,6 +1732,17 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 distinctHeld(written, resolution, select);
             }
         }
+        for (Use use : outerUses) {
+            if (!use.name().equals(written) && use.path().getParentPath().getLeaf() instanceof ArrayAccessTree row
+                    && row.getExpression() == use.tree()) {
+                Use rowUse = new Use(use.name(), row, use.path().getParentPath());
+                TypeMirror rowType = expressions.of(row, rowUse.path());
+                if (!(index != null && ownElement(rowUse, index)) && !isLength(rowUse)) {
+                    distinctHeld(written, resolution, row, rowUse.path(), new ArrayList<>(),
+                            rowType == null ? null : rowType.toString());
+                }
+            }
+        }
         distinctCalledReads(written, resolution);
         for (FieldReads call : fieldReads) {
             for (Map.Entry<String, String> read : call.reads().entrySet()) {
@@ -1789,12 +1803,13 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     /**
-     * Where the fields {@code fields}, taken from {@code object}, are taken from: the name or class
-     * they start from, its path, with the fields before them prepended to {@code fields}, through
-     * fields the loop leaves as they are and locals of the body set once ({@code V v = from.inner;}
-     * then {@code v.data}); {@code null} where a field on the way may be written in the loop.
+     * Where the steps {@code steps}, taken from {@code object}, start from: the name or class they
+     * start from, its path, with the steps before them prepended to {@code steps}, through fields
+     * the loop leaves as they are ({@code .data}), rows at constant indices of arrays whose elements
+     * it does not set ({@code [0]}), and locals of the body set once ({@code V v = from.inner;} then
+     * {@code v.data}); {@code null} where a field on the way may be written in the loop.
      */
-    private TreePath heldFrom(ExpressionTree object, TreePath path, List<String> fields) {
+    private TreePath heldFrom(ExpressionTree object, TreePath path, List<String> steps) {
         ExpressionTree base = strip(object);
         TreePath basePath = path;
         while (true) {
@@ -1806,9 +1821,21 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 if (declared == null || !unwritten(declared)) {
                     return null;
                 }
-                fields.add(0, field.getIdentifier().toString());
+                steps.add(0, "." + field.getIdentifier().toString());
                 basePath = new TreePath(basePath, field.getExpression());
                 base = strip(field.getExpression());
+                continue;
+            }
+            if (base instanceof ArrayAccessTree row && strip(row.getIndex()) instanceof LiteralTree literal
+                    && literal.getValue() instanceof Integer at && at >= 0) {
+                ExpressionTree array = strip(row.getExpression());
+                if (array instanceof IdentifierTree name && (writtenArrays.containsKey(name.getName().toString())
+                        || separatedWrites.containsKey(name.getName().toString()))) {
+                    return null; // the loop sets its rows
+                }
+                steps.add(0, "[" + at + "]");
+                basePath = new TreePath(basePath, row.getExpression());
+                base = array;
                 continue;
             }
             Resolution local = base instanceof IdentifierTree name ? scope.resolve(name, basePath) : null;
@@ -1834,8 +1861,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * assign. The array is declared {@code heldType}.
      */
     private void distinctHeld(String written, Resolution writtenResolution, ExpressionTree object, TreePath objectPath,
-            List<String> fields, String heldType) {
-        TreePath from = heldFrom(object, objectPath, fields);
+            List<String> steps, String heldType) {
+        TreePath from = heldFrom(object, objectPath, steps);
         if (from == null) {
             return;
         }
@@ -1849,7 +1876,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 || resolution.kind() == Resolution.Kind.FIELD
                 && resolution.field() != null && unwritten(resolution.field()));
         if (writtenType == null || heldType == null || !writtenType.endsWith("[]") || !heldType.endsWith("[]")
-                || fields.isEmpty() || !same || created(written, writtenResolution)) {
+                || steps.isEmpty() || !same || created(written, writtenResolution)) {
             return;
         }
         boolean sameType = writtenType.equals(heldType);
@@ -1857,9 +1884,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         Use writtenAt = outerUses.stream().filter(first -> first.name().equals(written)).findFirst().orElseThrow();
-        String text = method.source().text(base) + "." + String.join(".", fields);
+        String text = method.source().text(base) + String.join("", steps);
         distinct.putIfAbsent(Set.of(written, text), new DistinctArrays(writtenAt.tree(), base, !sameType, false,
-                List.copyOf(fields), !named));
+                List.copyOf(steps), !named));
     }
 
     /**
@@ -1874,8 +1901,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             if (declared == null || !unwritten(declared)) {
                 continue;
             }
-            List<String> fields = new ArrayList<>(access.way().fields());
-            fields.add(access.field());
+            List<String> fields = new ArrayList<>();
+            access.way().fields().forEach(name -> fields.add("." + name));
+            fields.add("." + access.field());
             TreePath objectPath = new TreePath(read.path(), read.object());
             TypeElement from = expressions.classOf(read.object(), objectPath);
             boolean unwrittenWay = from != null;

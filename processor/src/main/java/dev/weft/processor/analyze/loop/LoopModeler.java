@@ -97,20 +97,21 @@ final class LoopModeler {
     private static SameArrayCheck sameArrayCheck(MethodContext method, Dependences.DistinctArrays pair) {
         String other = method.source().text(pair.other());
         String otherInTwin = rendered(method, pair.other());
-        List<String> through = new ArrayList<>();
-        if (pair.otherMayBeNull() && !pair.fields().isEmpty()) {
-            through.add(otherInTwin);
-        }
-        for (String field : pair.fields()) {
-            other += "." + field;
-            otherInTwin += "." + field;
-            through.add(otherInTwin);
-        }
-        if (!through.isEmpty()) {
-            through.remove(through.size() - 1); // the array itself, which == compares
+        List<String> guards = new ArrayList<>();
+        boolean first = true;
+        for (String step : pair.steps()) {
+            if (!first || pair.otherMayBeNull()) {
+                guards.add(otherInTwin + " != null");
+            }
+            if (step.startsWith("[")) {
+                guards.add(step.substring(1, step.length() - 1) + " < " + otherInTwin + ".length");
+            }
+            other += step;
+            otherInTwin += step;
+            first = false;
         }
         return new SameArrayCheck(method.source().text(pair.written()), other, rendered(method, pair.written()),
-                otherInTwin, pair.cast(), pair.lists(), through);
+                otherInTwin, pair.cast(), pair.lists(), guards);
     }
 
     /** The column or row past the last of {@code columns}, as the twin writes it: one past an inclusive bound, in {@code long}. */

@@ -78,9 +78,8 @@ final class LoopCall {
                     ? CodeBlock.of("$T.mayShareElements($L, $L)", LOOPS, same.writtenInTwin(), same.otherInTwin())
                     : CodeBlock.of(same.asObjects() ? "(Object) $L == $L" : "$L == $L", same.writtenInTwin(), same.otherInTwin());
             // a.data read before the loop only where the loop's own read of it would not fail
-            asWrittenWhen.add(same.heldThroughInTwin().isEmpty() ? compared : CodeBlock.of("($L && $L)",
-                    String.join(" && ", same.heldThroughInTwin().stream().map(object -> object + " != null").toList()),
-                    compared));
+            asWrittenWhen.add(same.guardsInTwin().isEmpty() ? compared
+                    : CodeBlock.of("($L && $L)", String.join(" && ", same.guardsInTwin()), compared));
         }
         // Objects the analysis could not tell each element owns: where two elements reach one,
         // iterations would race on it.

@@ -13,13 +13,13 @@ import java.util.List;
  * @param otherInTwin the other array, as the twin reads it
  * @param asObjects whether they are declared with different types, so that the twin compares them as objects
  * @param list whether either is a list, which may view the other's elements without being it
- * @param heldThroughInTwin for an array held in a field of an object ({@code a.data}), the objects
- *     it is reached through as the twin reads them, outermost first, which it compares only where
- *     none is null; empty otherwise
+ * @param guardsInTwin for an array held in a field of an object ({@code a.data}) or a row at a
+ *     constant index ({@code grid[0]}), what must hold for the twin to read it, as the twin writes
+ *     it ({@code a != null}, {@code 0 < grid.length}), outermost first; empty otherwise
  */
 public record SameArrayCheck(String written, String other, String writtenInTwin, String otherInTwin, boolean asObjects,
-        boolean list, List<String> heldThroughInTwin) {
+        boolean list, List<String> guardsInTwin) {
     public SameArrayCheck {
-        heldThroughInTwin = List.copyOf(heldThroughInTwin);
+        guardsInTwin = List.copyOf(guardsInTwin);
     }
 }
