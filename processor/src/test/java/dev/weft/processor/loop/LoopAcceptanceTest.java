@@ -616,6 +616,18 @@ class LoopAcceptanceTest {
                         }
                     }
 
+                    double[] kept = new double[0];
+
+                    double keptAt(int k) {
+                        return kept[k];
+                    }
+
+                    void fromItsOwnField(double[] into) {
+                        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+                            into[i] = keptAt(i + 1);
+                        }
+                    }
+
                     static void ownElementOnly(Vector from, int[] into) {
                         for (@ParallelFor int i = 0; i < into.length; i++) {
                             into[i] = (int) from.data[i + 1];
@@ -638,6 +650,8 @@ class LoopAcceptanceTest {
         assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
                 "|| (vectors != null && 2 < vectors.length && vectors[2] != null && into == vectors[2].data)"
                         + " || (grid != null && 0 < grid.length && into == grid[0])) {");
+        assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
+                "FROM_ITS_OWN_FIELD_LOOP_1.runsInline(0, into.length - 1, 1) || into == shifts.kept) {");
         assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
                 "THROUGH_ALOCAL_LOOP_1.runsInline(0, into.length - 1, 1) || (from != null && from.inner != null"
                         + " && into == from.inner.data)) {");

@@ -4,6 +4,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.effects.FieldAccess;
+import dev.weft.processor.analyze.effects.Root;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +54,12 @@ final class CalledFieldAccesses {
     /** The reads of the calls from fields of a receiver or an argument they are handed ({@link CalledAccess#object()}). */
     List<CalledAccess> readsFromOperands() {
         return reads.stream().filter(read -> read.object() != null).toList();
+    }
+
+    /** The reads of the calls of the body's own class from {@code this}, the receiver they run on, by fields alone. */
+    List<CalledAccess> readsOfThis() {
+        return reads.stream().filter(read -> read.operand() == null && read.access().root().kind() == Root.Kind.RECEIVER
+                && read.access().way().fromRoot()).toList();
     }
 
     /** Whether a call may write a field named {@code field}, of any object. */

@@ -1857,19 +1857,20 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     /**
      * Notes that the twin must check that {@code written} is not the array reached by {@code
      * fields}, each unwritten in the loop, from {@code base}, where {@code base} is the same in
-     * every iteration: {@code this}, a class, or a parameter, a local or a field the loop does not
+     * every iteration: {@code this} ({@code object} {@code null} for the receiver a call of the
+     * body's own class runs on), a class, or a parameter, a local or a field the loop does not
      * assign. The array is declared {@code heldType}.
      */
     private void distinctHeld(String written, Resolution writtenResolution, ExpressionTree object, TreePath objectPath,
             List<String> steps, String heldType) {
-        TreePath from = heldFrom(object, objectPath, steps);
-        if (from == null) {
+        TreePath from = object == null ? null : heldFrom(object, objectPath, steps);
+        if (object != null && from == null) {
             return;
         }
-        ExpressionTree base = (ExpressionTree) from.getLeaf();
+        ExpressionTree base = from == null ? null : (ExpressionTree) from.getLeaf();
         TreePath basePath = from;
         String writtenType = variableType(written, writtenResolution);
-        boolean named = isName(base, "this") || expressions.writtenClass(base) != null;
+        boolean named = base == null || isName(base, "this") || expressions.writtenClass(base) != null;
         Resolution resolution = base instanceof IdentifierTree name && !named ? scope.resolve(name, basePath) : null;
         boolean same = named || resolution != null && (resolution.isOuterVariable()
                 && !writtenOuter.contains(((IdentifierTree) base).getName().toString())
@@ -1884,7 +1885,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         Use writtenAt = outerUses.stream().filter(first -> first.name().equals(written)).findFirst().orElseThrow();
-        String text = method.source().text(base) + String.join("", steps);
+        String text = (base == null ? "this" : method.source().text(base)) + String.join("", steps);
         distinct.putIfAbsent(Set.of(written, text), new DistinctArrays(writtenAt.tree(), base, !sameType, false,
                 List.copyOf(steps), !named));
     }
@@ -1894,6 +1895,23 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * reading {@code v.data[k]}): each checked as the body's own read of {@code a.data} would be.
      */
     private void distinctCalledReads(String written, Resolution writtenResolution) {
+        for (CalledAccess read : called.readsOfThis()) {
+            List<String> names = Stream.concat(read.access().way().fields().stream(), Stream.of(read.access().field()))
+                    .toList();
+            TypeElement from = (TypeElement) method.element().getEnclosingElement();
+            VariableElement last = null;
+            boolean unwrittenWay = true;
+            for (String name : names) {
+                last = from == null ? null : field(from, name);
+                unwrittenWay &= last != null && unwritten(last) && !last.getModifiers().contains(Modifier.STATIC);
+                from = last == null ? null : DeclaredTypes.element(last.asType());
+            }
+            // the array written itself, read by the call, is the alias FieldReads refuses
+            if (unwrittenWay && !(names.size() == 1 && last.equals(writtenResolution.field()))) {
+                distinctHeld(written, writtenResolution, null, null,
+                        new ArrayList<>(names.stream().map(name -> "." + name).toList()), last.asType().toString());
+            }
+        }
         for (CalledAccess read : called.readsFromOperands()) {
             FieldAccess access = read.access();
             TypeElement owner = access.owner();

@@ -95,8 +95,9 @@ final class LoopModeler {
      * ({@code a.data}), the objects on the way to it, each compared with null first.
      */
     private static SameArrayCheck sameArrayCheck(MethodContext method, Dependences.DistinctArrays pair) {
-        String other = method.source().text(pair.other());
-        String otherInTwin = rendered(method, pair.other());
+        // no tree for the receiver a call of the class's own method runs on
+        String other = pair.other() == null ? "this" : method.source().text(pair.other());
+        String otherInTwin = pair.other() == null ? method.receiver() : rendered(method, pair.other());
         List<String> guards = new ArrayList<>();
         boolean first = true;
         for (String step : pair.steps()) {
