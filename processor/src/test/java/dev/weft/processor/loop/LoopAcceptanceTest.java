@@ -617,6 +617,13 @@ class LoopAcceptanceTest {
                     }
 
                     double[] kept = new double[0];
+                    private Vector hidden = new Vector();
+
+                    void fromAPrivateField(double[] into) {
+                        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+                            into[i] = this.hidden.data[i + 1];
+                        }
+                    }
 
                     double keptAt(int k) {
                         return kept[k];
@@ -650,6 +657,10 @@ class LoopAcceptanceTest {
         assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
                 "|| (vectors != null && 2 < vectors.length && vectors[2] != null && into == vectors[2].data)"
                         + " || (grid != null && 0 < grid.length && into == grid[0])) {");
+        // a private field named through its handle, as the body's own use of it is
+        assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
+                "|| (((p.Shifts.Vector) SHIFTS_HIDDEN.get(shifts)) != null"
+                        + " && into == ((p.Shifts.Vector) SHIFTS_HIDDEN.get(shifts)).data)) {");
         assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
                 "FROM_ITS_OWN_FIELD_LOOP_1.runsInline(0, into.length - 1, 1) || into == shifts.kept) {");
         assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(

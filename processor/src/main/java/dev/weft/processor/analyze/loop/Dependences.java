@@ -48,6 +48,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.TreeSet;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -1821,6 +1822,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 if (declared == null || !unwritten(declared)) {
                     return null;
                 }
+                if (!namedByTwin(declared)) {
+                    // this.holder is the twin's to name, through a handle; what lies beyond it is not
+                    return isName(field.getExpression(), "this") ? new TreePath(basePath, field) : null;
+                }
                 steps.add(0, "." + field.getIdentifier().toString());
                 basePath = new TreePath(basePath, field.getExpression());
                 base = strip(field.getExpression());
@@ -1871,8 +1876,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         TreePath basePath = from;
         String writtenType = variableType(written, writtenResolution);
         boolean named = base == null || isName(base, "this") || expressions.writtenClass(base) != null;
+        boolean ownField = base instanceof MemberSelectTree select && isName(select.getExpression(), "this");
         Resolution resolution = base instanceof IdentifierTree name && !named ? scope.resolve(name, basePath) : null;
-        boolean same = named || resolution != null && (resolution.isOuterVariable()
+        boolean same = named || ownField || resolution != null && (resolution.isOuterVariable()
                 && !writtenOuter.contains(((IdentifierTree) base).getName().toString())
                 || resolution.kind() == Resolution.Kind.FIELD
                 && resolution.field() != null && unwritten(resolution.field()));
@@ -1903,7 +1909,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             boolean unwrittenWay = true;
             for (String name : names) {
                 last = from == null ? null : field(from, name);
-                unwrittenWay &= last != null && unwritten(last) && !last.getModifiers().contains(Modifier.STATIC);
+                unwrittenWay &= last != null && unwritten(last) && !last.getModifiers().contains(Modifier.STATIC)
+                        && namedByTwin(last);
                 from = last == null ? null : DeclaredTypes.element(last.asType());
             }
             // the array written itself, read by the call, is the alias FieldReads refuses
@@ -1916,7 +1923,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             FieldAccess access = read.access();
             TypeElement owner = access.owner();
             VariableElement declared = owner == null ? null : field(owner, access.field());
-            if (declared == null || !unwritten(declared)) {
+            if (declared == null || !unwritten(declared) || !namedByTwin(declared)) {
                 continue;
             }
             List<String> fields = new ArrayList<>();
@@ -1927,13 +1934,32 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             boolean unwrittenWay = from != null;
             for (String name : access.way().fields()) {
                 VariableElement step = from == null ? null : field(from, name);
-                unwrittenWay &= step != null && unwritten(step);
+                unwrittenWay &= step != null && unwritten(step) && namedByTwin(step);
                 from = step == null ? null : DeclaredTypes.element(step.asType());
             }
             if (unwrittenWay) {
                 distinctHeld(written, writtenResolution, read.object(), objectPath, fields, declared.asType().toString());
             }
         }
+    }
+
+    /**
+     * Whether the twin, a class of the loop's package, may name {@code field} in the check it makes
+     * before the loop: a private field, or one of a class of another package that is not public,
+     * it could not, and such an array stays taken to be distinct.
+     */
+    private boolean namedByTwin(VariableElement field) {
+        Set<Modifier> modifiers = field.getModifiers();
+        return modifiers.contains(Modifier.PUBLIC) || !modifiers.contains(Modifier.PRIVATE)
+                && packageOf(field).equals(packageOf(method.element()));
+    }
+
+    private static Element packageOf(Element element) {
+        Element enclosing = element;
+        while (enclosing.getKind() != ElementKind.PACKAGE) {
+            enclosing = enclosing.getEnclosingElement();
+        }
+        return enclosing;
     }
 
     /** The field {@code name} of {@code owner}, declared or inherited; {@code null} where it has none. */
