@@ -108,6 +108,9 @@ public final class JdkChanges {
             "java.io.PrintStream.print", "java.io.PrintStream.println", "java.io.PrintStream.printf",
             "java.io.PrintStream.format");
 
+    /** What adding an object to a string runs of it. */
+    public static final Set<String> ADDED_TO_STRING = Set.of("toString");
+
     /** Methods of the JDK's lists and deques that hold what they are handed and run none of its methods. */
     private static final Set<String> HOLDS_ONLY = Set.of("add", "addAll", "set", "addFirst", "addLast", "offer",
             "offerFirst", "offerLast", "push");

@@ -416,7 +416,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             TreePath path) {
         for (int k = 0; k < arguments.size(); k++) {
             if (JdkChanges.runsMethodsOf(callees, k)) {
-                handed(arguments.get(k), new TreePath(path, arguments.get(k)), call);
+                handed(arguments.get(k), new TreePath(path, arguments.get(k)), call, JdkChanges.methodsRun(callees));
             }
         }
     }
@@ -426,8 +426,10 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     public Void visitBinary(BinaryTree binary, Void unused) {
         if (binary.getKind() == Tree.Kind.PLUS && (stringTyped(binary.getLeftOperand(), getCurrentPath())
                 || stringTyped(binary.getRightOperand(), getCurrentPath()))) {
-            handed(binary.getLeftOperand(), new TreePath(getCurrentPath(), binary.getLeftOperand()), binary);
-            handed(binary.getRightOperand(), new TreePath(getCurrentPath(), binary.getRightOperand()), binary);
+            handed(binary.getLeftOperand(), new TreePath(getCurrentPath(), binary.getLeftOperand()), binary,
+                    JdkChanges.ADDED_TO_STRING);
+            handed(binary.getRightOperand(), new TreePath(getCurrentPath(), binary.getRightOperand()), binary,
+                    JdkChanges.ADDED_TO_STRING);
         }
         return super.visitBinary(binary, unused);
     }
@@ -435,7 +437,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree assignment, Void unused) {
         if (assignment.getKind() == Tree.Kind.PLUS_ASSIGNMENT && stringTyped(assignment.getVariable(), getCurrentPath())) {
-            handed(assignment.getExpression(), new TreePath(getCurrentPath(), assignment.getExpression()), assignment);
+            handed(assignment.getExpression(), new TreePath(getCurrentPath(), assignment.getExpression()), assignment,
+                    JdkChanges.ADDED_TO_STRING);
         }
         return super.visitCompoundAssignment(assignment, unused);
     }
@@ -456,18 +459,16 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
 
     /**
      * An object handed to the JDK at {@code at}, which Weft cannot see into: what the JDK may run
-     * of it ({@link Summaries#handedToJdk}), as a call on it would.
+     * of it, the methods {@code runs} names ({@code null} for any: {@link Summaries#handedToJdk}),
+     * as a call on it would.
      */
-    private void handed(ExpressionTree operand, TreePath path, Tree at) {
+    private void handed(ExpressionTree operand, TreePath path, Tree at, Set<String> runs) {
         if (holdsNumber(operand, path) || roots(operand, path).isEmpty()) {
             return;
         }
         boolean called = at instanceof MethodInvocationTree || at instanceof NewClassTree;
         String via = (called ? "hands `" + operand + "` to `" + at + "`" : "adds `" + operand + "` to a string at `" + at + "`")
                 + " (" + position(at) + "), where it ";
-        Set<String> runs = !called ? Set.of("toString") : at instanceof MethodInvocationTree call
-                ? JdkChanges.methodsRun(Arity.applicable(callees(call, path.getParentPath()), call.getArguments().size()))
-                : null;
         MethodSummary run = summaries.handedToJdk(typeOf(operand, path), runs, via, at);
         if (run == null) {
             return;
@@ -730,7 +731,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         if (summaries.runsJdkCode(candidates)) {
             if (call.getMethodSelect() instanceof MemberSelectTree select && typeName(select.getExpression(), path).isEmpty()
                     && !JdkChanges.RUNS_NOTHING_HELD.contains(name)) {
-                handed(select.getExpression(), new TreePath(path, select.getExpression()), call);
+                handed(select.getExpression(), new TreePath(path, select.getExpression()), call,
+                        JdkChanges.methodsRun(candidates));
             }
             handedArguments(call, call.getArguments(), candidates, path);
         }

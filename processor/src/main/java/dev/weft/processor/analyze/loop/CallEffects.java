@@ -184,7 +184,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             if (function == null && method.summaries().runsJdkCode(callees)) {
                 if (receiver != null && !accumulations.contains(call)
                         && !JdkChanges.RUNS_NOTHING_HELD.contains(CalledName.of(call))) {
-                    handed(call, receiver);
+                    handed(call, receiver, JdkChanges.methodsRun(callees));
                 }
                 handedArguments(call, call.getArguments(), callees);
             }
@@ -197,7 +197,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             List<ExecutableElement> callees) {
         for (int k = 0; k < arguments.size(); k++) {
             if (JdkChanges.runsMethodsOf(callees, k)) {
-                handed(call, arguments.get(k));
+                handed(call, arguments.get(k), JdkChanges.methodsRun(callees));
             }
         }
     }
@@ -207,8 +207,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     public Void visitBinary(BinaryTree binary, Void unused) {
         if (binary.getKind() == Tree.Kind.PLUS
                 && (stringTyped(binary.getLeftOperand()) || stringTyped(binary.getRightOperand()))) {
-            handed(binary, binary.getLeftOperand());
-            handed(binary, binary.getRightOperand());
+            handed(binary, binary.getLeftOperand(), JdkChanges.ADDED_TO_STRING);
+            handed(binary, binary.getRightOperand(), JdkChanges.ADDED_TO_STRING);
         }
         return super.visitBinary(binary, unused);
     }
@@ -216,7 +216,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree assignment, Void unused) {
         if (assignment.getKind() == Tree.Kind.PLUS_ASSIGNMENT && stringTyped(assignment.getVariable())) {
-            handed(assignment, assignment.getExpression());
+            handed(assignment, assignment.getExpression(), JdkChanges.ADDED_TO_STRING);
         }
         return super.visitCompoundAssignment(assignment, unused);
     }
@@ -230,9 +230,10 @@ final class CallEffects extends TreePathScanner<Void, Void> {
 
     /**
      * An object the body hands to the JDK at {@code at}, which Weft cannot see into: what the JDK
-     * may run of it ({@code toString}, {@code equals}, ...) is checked as a call on it would be.
+     * may run of it, the methods {@code runs} names ({@code null} for any), is checked as a call on
+     * it would be.
      */
-    private void handed(ExpressionTree at, ExpressionTree operand) {
+    private void handed(ExpressionTree at, ExpressionTree operand, Set<String> runs) {
         ExpressionTree bare = Syntax.strip(operand);
         TreePath operandPath = new TreePath(getCurrentPath(), operand);
         TypeMirror type = expressions.of(operand, operandPath);
@@ -244,8 +245,6 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         boolean called = at instanceof MethodInvocationTree || at instanceof NewClassTree;
         String via = (called ? "hands `" : "adds `") + method.source().text(operand)
                 + (called ? "` to code Weft cannot see into" : "` to a string") + ", where it ";
-        Set<String> runs = !called ? Set.of("toString") : at instanceof MethodInvocationTree call
-                ? JdkChanges.methodsRun(expressions.calledMethods(call, getCurrentPath())) : null;
         MethodSummary run = method.summaries().handedToJdk(expressions.classOf(operand, operandPath), runs, via, at);
         if (run == null) {
             return;

@@ -1783,7 +1783,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (!lists && !sameType && (ArrayRoots.primitiveRow(writtenType) || ArrayRoots.primitiveRow(otherType))) {
             return;
         }
-        Use writtenAt = outerUses.stream().filter(first -> first.name().equals(written)).findFirst().orElseThrow();
+        Use writtenAt = firstUse(written);
         distinct.putIfAbsent(Set.of(written, other), new DistinctArrays(writtenAt.tree(), use.tree(), !sameType, lists,
                 List.of(), false));
     }
@@ -1890,7 +1890,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         if (!sameType && (ArrayRoots.primitiveRow(writtenType) || ArrayRoots.primitiveRow(heldType))) {
             return;
         }
-        Use writtenAt = outerUses.stream().filter(first -> first.name().equals(written)).findFirst().orElseThrow();
+        Use writtenAt = firstUse(written);
         String text = (base == null ? "this" : method.source().text(base)) + String.join("", steps);
         distinct.putIfAbsent(Set.of(written, text), new DistinctArrays(writtenAt.tree(), base, !sameType, false,
                 List.copyOf(steps), !named));
@@ -1902,45 +1902,48 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      */
     private void distinctCalledReads(String written, Resolution writtenResolution) {
         for (CalledAccess read : called.readsOfThis()) {
-            List<String> names = Stream.concat(read.access().way().fields().stream(), Stream.of(read.access().field()))
-                    .toList();
-            TypeElement from = (TypeElement) method.element().getEnclosingElement();
-            VariableElement last = null;
-            boolean unwrittenWay = true;
-            for (String name : names) {
-                last = from == null ? null : field(from, name);
-                unwrittenWay &= last != null && unwritten(last) && !last.getModifiers().contains(Modifier.STATIC)
-                        && namedByTwin(last);
-                from = last == null ? null : DeclaredTypes.element(last.asType());
-            }
+            List<String> names = namesOnTheWay(read.access());
+            VariableElement held = unwrittenWay((TypeElement) method.element().getEnclosingElement(), names);
             // the array written itself, read by the call, is the alias FieldReads refuses
-            if (unwrittenWay && !(names.size() == 1 && last.equals(writtenResolution.field()))) {
-                distinctHeld(written, writtenResolution, null, null,
-                        new ArrayList<>(names.stream().map(name -> "." + name).toList()), last.asType().toString());
+            if (held != null && !held.getModifiers().contains(Modifier.STATIC)
+                    && !(names.size() == 1 && held.equals(writtenResolution.field()))) {
+                distinctHeld(written, writtenResolution, null, null, steps(names), held.asType().toString());
             }
         }
         for (CalledAccess read : called.readsFromOperands()) {
-            FieldAccess access = read.access();
-            TypeElement owner = access.owner();
-            VariableElement declared = owner == null ? null : field(owner, access.field());
-            if (declared == null || !unwritten(declared) || !namedByTwin(declared)) {
-                continue;
-            }
-            List<String> fields = new ArrayList<>();
-            access.way().fields().forEach(name -> fields.add("." + name));
-            fields.add("." + access.field());
+            List<String> names = namesOnTheWay(read.access());
             TreePath objectPath = new TreePath(read.path(), read.object());
-            TypeElement from = expressions.classOf(read.object(), objectPath);
-            boolean unwrittenWay = from != null;
-            for (String name : access.way().fields()) {
-                VariableElement step = from == null ? null : field(from, name);
-                unwrittenWay &= step != null && unwritten(step) && namedByTwin(step);
-                from = step == null ? null : DeclaredTypes.element(step.asType());
-            }
-            if (unwrittenWay) {
-                distinctHeld(written, writtenResolution, read.object(), objectPath, fields, declared.asType().toString());
+            VariableElement held = unwrittenWay(expressions.classOf(read.object(), objectPath), names);
+            if (held != null) {
+                distinctHeld(written, writtenResolution, read.object(), objectPath, steps(names), held.asType().toString());
             }
         }
+    }
+
+    /** The fields a call takes from the object its way starts from, the one it reads last. */
+    private static List<String> namesOnTheWay(FieldAccess access) {
+        return Stream.concat(access.way().fields().stream(), Stream.of(access.field())).toList();
+    }
+
+    /** The steps {@link DistinctArrays#steps} takes for the fields {@code names}: {@code .data}. */
+    private static List<String> steps(List<String> names) {
+        return new ArrayList<>(names.stream().map(name -> "." + name).toList());
+    }
+
+    /**
+     * The last of the fields {@code names} taken in turn from an object of class {@code from},
+     * where the loop writes none of them and the twin may name each; {@code null} otherwise.
+     */
+    private VariableElement unwrittenWay(TypeElement from, List<String> names) {
+        VariableElement last = null;
+        for (String name : names) {
+            last = from == null ? null : field(from, name);
+            if (last == null || !unwritten(last) || !namedByTwin(last)) {
+                return null;
+            }
+            from = DeclaredTypes.element(last.asType());
+        }
+        return last;
     }
 
     /**
@@ -1960,6 +1963,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             enclosing = enclosing.getEnclosingElement();
         }
         return enclosing;
+    }
+
+    /** The body's first use of the outer name {@code name}. */
+    private Use firstUse(String name) {
+        return outerUses.stream().filter(use -> use.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** The field {@code name} of {@code owner}, declared or inherited; {@code null} where it has none. */
