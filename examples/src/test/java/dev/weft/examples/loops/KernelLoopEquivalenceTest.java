@@ -121,14 +121,9 @@ class KernelLoopEquivalenceTest {
     }
 
     /**
-     * Arrays handed as different parameters are taken to be distinct, as Fortran takes its
-     * arguments; handed one array twice, or one list twice, or a list and a view of its elements,
-     * the twin runs the loop as written, and gives what the original gives.
-     */
-    /**
-     * An array read from a field of an object, through a class, or as a row at a constant index, is
-     * checked against the array the loop writes, as a second parameter is: where they are one, the
-     * twin runs the loop as written.
+     * An array read from a field of an object, through a class, or as a row at a constant index, by
+     * the body or by a method it calls, is checked against the array the loop writes, as a second
+     * parameter is: where they are one, the twin runs the loop as written.
      */
     @ParameterizedTest
     @MethodSource("sizes")
@@ -149,6 +144,19 @@ class KernelLoopEquivalenceTest {
         KernelLoops.Table.values = twin;
         KernelLoopsParallel.shiftTableInto(twin);
         assertThat(twin).isEqualTo(original);
+        KernelLoops.Table.values = original;
+        KernelLoops.shiftTableCalledInto(original);
+        KernelLoops.Table.values = twin;
+        KernelLoopsParallel.shiftTableCalledInto(twin);
+        assertThat(twin).isEqualTo(original);
+        KernelLoops.Table.hide(original);
+        KernelLoops.shiftHiddenInto(original);
+        KernelLoops.Table.hide(twin);
+        KernelLoopsParallel.shiftHiddenInto(twin);
+        assertThat(twin).isEqualTo(original);
+        new PrivateMembers(1).sampling(original).shiftSamplesInto(original);
+        PrivateMembersParallel.shiftSamplesInto(new PrivateMembers(1).sampling(twin), twin);
+        assertThat(twin).isEqualTo(original);
 
         int[] apart = new int[size];
         int[] expected = new int[size];
@@ -157,6 +165,11 @@ class KernelLoopEquivalenceTest {
         assertThat(apart).isEqualTo(expected);
     }
 
+    /**
+     * Arrays handed as different parameters are taken to be distinct, as Fortran takes its
+     * arguments; handed one array twice, or one list twice, or a list and a view of its elements,
+     * the twin runs the loop as written, and gives what the original gives.
+     */
     @ParameterizedTest
     @MethodSource("sizes")
     void oneArrayHandedTwiceGivesTheOriginalsResult(int size) {

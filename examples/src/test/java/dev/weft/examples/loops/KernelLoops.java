@@ -41,9 +41,22 @@ final class KernelLoops {
         }
     }
 
-    /** An array every loop of the class may read. */
+    /** Arrays every loop of the class may read, one of them private to the table. */
     static final class Table {
         static int[] values = new int[0];
+        private static int[] hidden = new int[0];
+
+        static int at(int k) {
+            return values[k];
+        }
+
+        static int hiddenAt(int k) {
+            return hidden[k];
+        }
+
+        static void hide(int[] values) {
+            hidden = values;
+        }
     }
 
     /** {@link #shiftInto} from the array a vector holds: a shift when {@code into} is that array. */
@@ -71,6 +84,20 @@ final class KernelLoops {
     static void shiftTableInto(int[] into) {
         for (@ParallelFor int i = 0; i < into.length - 1; i++) {
             into[i] = Table.values[i + 1] * 2;
+        }
+    }
+
+    /** {@link #shiftTableInto}, read through a method of the table. */
+    static void shiftTableCalledInto(int[] into) {
+        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+            into[i] = Table.at(i + 1) * 2;
+        }
+    }
+
+    /** {@link #shiftInto} from a private static array a method of the table reads: the twin reads it through a handle. */
+    static void shiftHiddenInto(int[] into) {
+        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+            into[i] = Table.hiddenAt(i + 1) * 2;
         }
     }
 

@@ -13,6 +13,7 @@ class PrivateMembers {
     private static int calls;
     private final int factor;
     private int lastLength;
+    private int[] samples = new int[0];
 
     PrivateMembers(int factor) {
         this.factor = factor;
@@ -98,5 +99,21 @@ class PrivateMembers {
 
     static List<Node> someNodes() {
         return List.of(new Node(3), new Node(4));
+    }
+
+    PrivateMembers sampling(int[] samples) {
+        this.samples = samples;
+        return this;
+    }
+
+    private int sample(int k) {
+        return samples[k];
+    }
+
+    /** A private array field read through a private method: the twin checks it against the array written. */
+    void shiftSamplesInto(int[] into) {
+        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+            into[i] = sample(i + 1) * 2;
+        }
     }
 }

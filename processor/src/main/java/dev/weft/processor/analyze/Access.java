@@ -2,10 +2,13 @@ package dev.weft.processor.analyze;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -35,6 +38,44 @@ public final class Access {
     /** The private classes the companion would have to name to declare a method with {@code method}'s signature. */
     public static List<TypeElement> privateClassesIn(ExecutableElement method) {
         return privateClasses(SignatureTypes.of(method));
+    }
+
+    /** Whether a class of the package around {@code from} may name {@code type}: the class, and every class around it. */
+    public static boolean named(TypeElement type, Element from) {
+        boolean samePackage = packageOf(type).equals(packageOf(from));
+        for (Element e = type; e instanceof TypeElement enclosing; e = enclosing.getEnclosingElement()) {
+            Set<Modifier> modifiers = enclosing.getModifiers();
+            if (modifiers.contains(Modifier.PRIVATE) || !samePackage && !modifiers.contains(Modifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a class of the package around {@code from} may name every class {@code type} names. */
+    public static boolean named(TypeMirror type, Element from) {
+        return SignatureTypes.in(type).stream().allMatch(named -> named((TypeElement) named.asElement(), from));
+    }
+
+    /**
+     * Whether a class of the package around {@code from} may name {@code field}: it is public, or
+     * not private and of a class of that package; a static field's class named as well.
+     */
+    public static boolean named(VariableElement field, Element from) {
+        Set<Modifier> modifiers = field.getModifiers();
+        TypeElement owner = (TypeElement) field.getEnclosingElement();
+        boolean visible = modifiers.contains(Modifier.PUBLIC)
+                || !modifiers.contains(Modifier.PRIVATE) && packageOf(field).equals(packageOf(from));
+        return visible && (!modifiers.contains(Modifier.STATIC) || named(owner, from));
+    }
+
+    /** The package {@code element} belongs to. */
+    public static Element packageOf(Element element) {
+        Element enclosing = element;
+        while (enclosing.getKind() != ElementKind.PACKAGE) {
+            enclosing = enclosing.getEnclosingElement();
+        }
+        return enclosing;
     }
 
     /** Whether {@code type} names {@code hidden}, in itself or in its type arguments. */

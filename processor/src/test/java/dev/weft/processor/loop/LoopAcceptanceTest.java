@@ -640,6 +640,34 @@ class LoopAcceptanceTest {
                             into[i] = (int) from.data[i + 1];
                         }
                     }
+
+                    static final class Codes {
+                        static final double[] TABLE = new double[0];
+                        private static final double[] SECRET = new double[0];
+                        static final Vector SHARED = new Vector();
+
+                        static double code(int k) {
+                            return TABLE[k] + SECRET[k] + SHARED.data[k];
+                        }
+                    }
+
+                    static void fromStaticArraysACallReads(double[] into) {
+                        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+                            into[i] = Codes.code(i + 1);
+                        }
+                    }
+
+                    private double[] secret = new double[0];
+
+                    private double secretAt(int k) {
+                        return secret[k];
+                    }
+
+                    void fromAPrivateFieldACallReads(double[] into) {
+                        for (@ParallelFor int i = 0; i < into.length - 1; i++) {
+                            into[i] = secretAt(i + 1);
+                        }
+                    }
                 }
                 """));
 
@@ -666,5 +694,14 @@ class LoopAcceptanceTest {
         assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
                 "THROUGH_ALOCAL_LOOP_1.runsInline(0, into.length - 1, 1) || (from != null && from.inner != null"
                         + " && into == from.inner.data)) {");
+        // static arrays a call reads, from their class; a private one, and a private field of this,
+        // through their handles
+        assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
+                "FROM_STATIC_ARRAYS_ACALL_READS_LOOP_1.runsInline(0, into.length - 1, 1) || into == p.Shifts.Codes.TABLE"
+                        + " || into == ((double[]) SHIFTS_CODES_SECRET.get())"
+                        + " || (p.Shifts.Codes.SHARED != null && into == p.Shifts.Codes.SHARED.data)) {");
+        assertThat(compilation).generatedSourceFile("p.ShiftsParallel").contentsAsUtf8String().contains(
+                "FROM_APRIVATE_FIELD_ACALL_READS_LOOP_1.runsInline(0, into.length - 1, 1)"
+                        + " || into == ((double[]) SHIFTS_SECRET.get(shifts))) {");
     }
 }

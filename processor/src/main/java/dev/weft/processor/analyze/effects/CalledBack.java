@@ -137,7 +137,7 @@ final class CalledBack {
                 map.apply(effect.target()), via + effect.trail(), at != null ? at : effect.at(), null, effect.shared()),
                 Effect::or));
         return new MethodSummary(effects, Set.of(), Set.of(), summary.trusted(), summary.reads(),
-                accesses(summary.fieldReads(), map, via, at), accesses(summary.fieldWrites(), map, via, at),
+                summary.staticArrays(), accesses(summary.fieldReads(), map, via, at), accesses(summary.fieldWrites(), map, via, at),
                 summary.opaque().stream().map(map).collect(Collectors.toCollection(LinkedHashSet::new)), Set.of());
     }
 
@@ -167,6 +167,7 @@ final class CalledBack {
                 how);
         reads.put(new FieldAccess(null, FieldAccess.ANY_FIELD, Root.RECEIVER, new FieldAccess.Way(null, List.of(), false)),
                 how);
-        return new MethodSummary(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), reads, Map.of(), Set.of(), Set.of());
+        return new MethodSummary(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), reads, Map.of(), Set.of(),
+                Set.of());
     }
 }

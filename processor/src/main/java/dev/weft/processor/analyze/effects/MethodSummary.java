@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.VariableElement;
 
 /**
  * What a method whose source is in the compilation may change, where what it returns comes from,
@@ -21,6 +22,9 @@ import java.util.Set;
  *     `Random.nextInt()`}, or the text of a call Weft cannot resolve
  * @param reads the fields holding objects or arrays that it reads, of any object, itself or through
  *     the calls it makes, by simple name, each with how: {@code reads `this.data` (Grid.java:9)}
+ * @param staticArrays the arrays it reads that a static field holds, or a field of the object one
+ *     holds, itself or through the calls it makes, each by the fields on the way from the class
+ *     ({@code [TABLE]}, {@code [HOLDER, data]}) with how: {@code reads `TABLE` (Codes.java:7)}
  * @param fieldReads the instance fields of any type it reads, itself or through the calls it makes,
  *     each with how: {@code reads `o.speed` (Boid.java:9)}
  * @param fieldWrites the instance fields it may write, itself or through the calls it makes, each with
@@ -33,10 +37,11 @@ import java.util.Set;
  *     may give two values
  */
 public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<Root> held, Set<String> trusted,
-        Map<String, String> reads, Map<FieldAccess, FieldAccess.Trail> fieldReads,
+        Map<String, String> reads, Map<List<VariableElement>, String> staticArrays,
+        Map<FieldAccess, FieldAccess.Trail> fieldReads,
         Map<FieldAccess, FieldAccess.Trail> fieldWrites, Set<Root> opaque, Set<String> varies) {
     static final MethodSummary NOTHING = new MethodSummary(Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Map.of(),
-            Map.of(), Set.of(), Set.of());
+            Map.of(), Map.of(), Set.of(), Set.of());
 
     public MethodSummary {
         // Each in the order found, so that a refusal names the first of several changes or reads, the
@@ -46,6 +51,7 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         held = ordered(held);
         trusted = ordered(trusted);
         reads = ordered(reads);
+        staticArrays = ordered(staticArrays);
         fieldReads = ordered(fieldReads);
         fieldWrites = ordered(fieldWrites);
         opaque = ordered(opaque);
@@ -78,6 +84,7 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
     boolean reaches(MethodSummary other) {
         return other != null && ranges().equals(other.ranges()) && returned.equals(other.returned)
                 && held.equals(other.held) && trusted.equals(other.trusted) && reads.keySet().equals(other.reads.keySet())
+                && staticArrays.keySet().equals(other.staticArrays.keySet())
                 && fieldReads.keySet().equals(other.fieldReads.keySet()) && freshWrites().equals(other.freshWrites())
                 && opaque.equals(other.opaque) && varies.equals(other.varies);
     }
@@ -94,6 +101,8 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         trustedByEither.addAll(other.trusted);
         Map<String, String> readByEither = new LinkedHashMap<>(reads);
         other.reads.forEach(readByEither::putIfAbsent);
+        Map<List<VariableElement>, String> staticByEither = new LinkedHashMap<>(staticArrays);
+        other.staticArrays.forEach(staticByEither::putIfAbsent);
         Map<FieldAccess, FieldAccess.Trail> fieldsReadByEither = new LinkedHashMap<>(fieldReads);
         other.fieldReads.forEach(fieldsReadByEither::putIfAbsent);
         Map<FieldAccess, FieldAccess.Trail> fieldsWrittenByEither = new LinkedHashMap<>(fieldWrites);
@@ -102,7 +111,8 @@ public record MethodSummary(Map<Root, Effect> effects, Set<Root> returned, Set<R
         opaqueInEither.addAll(other.opaque);
         Set<String> variesInEither = new LinkedHashSet<>(varies);
         variesInEither.addAll(other.varies);
-        return new MethodSummary(both, returnedByEither, heldByEither, trustedByEither, readByEither, fieldsReadByEither,
+        return new MethodSummary(both, returnedByEither, heldByEither, trustedByEither, readByEither, staticByEither,
+                fieldsReadByEither,
                 fieldsWrittenByEither, opaqueInEither, variesInEither);
     }
 

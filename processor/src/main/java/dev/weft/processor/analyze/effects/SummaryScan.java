@@ -57,6 +57,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -85,6 +86,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
     private final Set<String> trusted = new LinkedHashSet<>();
     private final Set<String> varies = new LinkedHashSet<>();
     private final Map<String, String> reads = new LinkedHashMap<>();
+    private final Map<List<VariableElement>, String> staticArrays = new LinkedHashMap<>();
     private final Map<FieldAccess, FieldAccess.Trail> fieldReads = new LinkedHashMap<>();
     private final Map<FieldAccess, FieldAccess.Trail> fieldWrites = new LinkedHashMap<>();
     /** The roots some change reaches beyond through a way two objects may share other than by fields alone. */
@@ -149,7 +151,8 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
                         + "` (" + position(elsewhere) + ")", effect.at(), null, effect.shared()));
             }
         }
-        return new MethodSummary(effects, returned, held, trusted, reads, fieldReads, fieldWrites, opaque, varies);
+        return new MethodSummary(effects, returned, held, trusted, reads, staticArrays, fieldReads, fieldWrites,
+                opaque, varies);
     }
 
     /** Notes {@code value} against the local {@code name} names at {@code path}, if it names one. */
@@ -232,6 +235,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             Optional<VariableElement> read = names.field(field);
             read.filter(SummaryScan::holdsObject)
                     .ifPresent(object -> reads.putIfAbsent(field, "reads `" + field + "` (" + position(name) + ")"));
+            staticArray(name, getCurrentPath());
             read.filter(declared -> !assignedOnly(name)).ifPresent(declared ->
                     accessed(fieldReads, declared, Set.of(Root.RECEIVER), receiverWay(),
                     trail("reads `" + field + "`", name)));
@@ -248,11 +252,41 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
             if (field.filter(SummaryScan::holdsObject).isPresent()) {
                 reads.putIfAbsent(select.getIdentifier().toString(), "reads `" + select + "` (" + position(select) + ")");
             }
+            staticArray(select, getCurrentPath());
             if ((field.isPresent() || unresolved(select, getCurrentPath())) && !assignedOnly(select)) {
                 selected(fieldReads, select, field.orElse(null), getCurrentPath(), trail("reads `" + select + "`", select));
             }
         }
         return super.visitMemberSelect(select, unused);
+    }
+
+    /** Notes {@code array}, read at {@code path}, where it is an array a static field holds or an object held in one. */
+    private void staticArray(ExpressionTree array, TreePath path) {
+        List<VariableElement> fields = staticWay(array, path);
+        if (fields != null && fields.get(fields.size() - 1).asType().getKind() == TypeKind.ARRAY) {
+            staticArrays.putIfAbsent(fields, "reads `" + array + "` (" + position(array) + ")");
+        }
+    }
+
+    /**
+     * The fields {@code object} is reached by from a class: a static field, then instance fields of
+     * the objects on the way ({@code HOLDER.data}); {@code null} where it is reached otherwise.
+     */
+    private List<VariableElement> staticWay(ExpressionTree object, TreePath path) {
+        ExpressionTree bare = Bare.of(object);
+        if (bare instanceof IdentifierTree name && LocalNames.declaration(path, name.getName()) == null) {
+            return names.field(name.getName().toString()).filter(field -> field.getModifiers().contains(Modifier.STATIC))
+                    .map(List::of).orElse(null);
+        }
+        if (!(bare instanceof MemberSelectTree select)) {
+            return null;
+        }
+        VariableElement field = selectedField(select, path).orElse(null);
+        if (field == null || field.getModifiers().contains(Modifier.STATIC)) {
+            return field != null && typeName(select.getExpression(), path).isPresent() ? List.of(field) : null;
+        }
+        List<VariableElement> way = staticWay(select.getExpression(), new TreePath(path, select.getExpression()));
+        return way == null ? null : Stream.concat(way.stream(), Stream.of(field)).toList();
     }
 
     /** The field {@code select} names, where it names one and the class of what it selects from is known. */
@@ -772,6 +806,7 @@ final class SummaryScan extends TreePathScanner<Void, Void> {
         varies.addAll(summary.varies());
         String via = "calls `" + callee.getSimpleName() + "()` (" + position(call) + "), which ";
         summary.reads().forEach((field, how) -> reads.putIfAbsent(field, via + how));
+        summary.staticArrays().forEach((fields, how) -> staticArrays.putIfAbsent(fields, via + how));
         summary.fieldReads().forEach((read, how) -> accessedAt(fieldReads, read, how.through(via, call), callee, arguments,
                 call, path));
         summary.fieldWrites().forEach((write, how) -> accessedAt(fieldWrites, write, how.through(via, call), callee,

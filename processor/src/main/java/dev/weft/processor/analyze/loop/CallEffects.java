@@ -122,10 +122,11 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         void refused(Tree call, List<? extends ExpressionTree> arguments);
 
         /**
-         * A call reads, at any element, the fields {@code reads} names, of any object, each with how:
+         * A call reads, at any element, the fields its summary's {@link MethodSummary#reads} names, of
+         * any object, and the arrays held statically it names ({@link MethodSummary#staticArrays}):
          * checked against the arrays the body writes.
          */
-        void readBy(ExpressionTree call, TreePath callPath, Map<String, String> reads);
+        void readBy(ExpressionTree call, TreePath callPath, MethodSummary summary);
     }
 
     private CallEffects(MethodContext method, ExpressionTypes expressions, ObjectOrigins origins, LoopScope scope,
@@ -250,7 +251,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             return;
         }
         trust(run.trusted());
-        writes.readBy(at, getCurrentPath(), run.reads());
+        writes.readBy(at, getCurrentPath(), run);
         writes.accessesFields(accesses(at, run.fieldReads(), null, List.of(), true, operand),
                 accesses(at, run.fieldWrites(), null, List.of(), true, operand));
         run.effects().values().forEach(effect -> check(at, effect, null, List.of(), true, operand));
@@ -323,7 +324,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         }
         trust(summary.trusted());
         boolean instance = !callee.getModifiers().contains(Modifier.STATIC);
-        writes.readBy(call, getCurrentPath(), summary.reads());
+        writes.readBy(call, getCurrentPath(), summary);
         accessesFields(call, summary, callee, arguments, instance, receiver);
         summary.effects().values().forEach(effect -> check(call, effect, callee, arguments, instance, receiver));
         return true;

@@ -29,9 +29,11 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
+import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.CountingLoop;
 import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.effects.FieldAccess;
+import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import dev.weft.processor.model.loop.CollectionReduction;
@@ -76,15 +78,15 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * @param other a use of the other array
      * @param cast whether they are declared with different types, so compared as objects
      * @param lists whether either is a list, which may view the other's elements without being it
-     * @param steps for an array held in a field of an object ({@code a.data}) or a row at a
-     *     constant index ({@code grid[0]}), the fields and elements taken from {@code other} to reach
-     *     it, as written after it ({@code .data}, {@code [0]}); empty otherwise
+     * @param steps for an array held in a field of an object ({@code a.data}), of a class
+     *     ({@code TABLE}), or a row at a constant index ({@code grid[0]}), the fields and rows taken
+     *     from {@code other} to reach it; empty otherwise
      * @param otherMayBeNull whether {@code other}, where steps are taken from it, may be null, as
      *     {@code this} and a class may not: the twin compares only where no object on the way is
      *     null and each row is there
      */
     record DistinctArrays(ExpressionTree written, ExpressionTree other, boolean cast, boolean lists,
-            List<String> steps, boolean otherMayBeNull) {}
+            List<HeldStep> steps, boolean otherMayBeNull) {}
 
     /**
      * @param rows whether an array reduction adds into the rows of an array of rows, as {@link Reduction#rows()}
@@ -194,7 +196,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     private final ScratchObjects.Found scratchObjects;
     private final ElementContents elementContents;
 
-    private record FieldReads(ExpressionTree call, TreePath path, Map<String, String> reads) {}
+    private record FieldReads(ExpressionTree call, TreePath path, Map<String, String> reads,
+            Set<List<VariableElement>> staticArrays) {}
 
     private Dependences(MethodContext method, ExpressionTypes expressions, TreePath loopPath, LoopHeader header) {
         this.method = method;
@@ -909,9 +912,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
     }
 
     @Override
-    public void readBy(ExpressionTree call, TreePath callPath, Map<String, String> reads) {
-        if (!reads.isEmpty()) {
-            fieldReads.add(new FieldReads(call, callPath, reads));
+    public void readBy(ExpressionTree call, TreePath callPath, MethodSummary summary) {
+        if (!summary.reads().isEmpty() || !summary.staticArrays().isEmpty()) {
+            fieldReads.add(new FieldReads(call, callPath, summary.reads(), summary.staticArrays().keySet()));
         }
     }
 
@@ -1810,7 +1813,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * it does not set ({@code [0]}), and locals of the body set once ({@code V v = from.inner;} then
      * {@code v.data}); {@code null} where a field on the way may be written in the loop.
      */
-    private TreePath heldFrom(ExpressionTree object, TreePath path, List<String> steps) {
+    private TreePath heldFrom(ExpressionTree object, TreePath path, List<HeldStep> steps) {
         ExpressionTree base = strip(object);
         TreePath basePath = path;
         while (true) {
@@ -1822,11 +1825,11 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                 if (declared == null || !unwritten(declared)) {
                     return null;
                 }
-                if (!namedByTwin(declared)) {
-                    // this.holder is the twin's to name, through a handle; what lies beyond it is not
+                if (!reachedByTwin(declared)) {
+                    // this.holder is the twin's to name, as the body's own use of it is; what lies beyond it is not
                     return isName(field.getExpression(), "this") ? new TreePath(basePath, field) : null;
                 }
-                steps.add(0, "." + field.getIdentifier().toString());
+                steps.add(0, HeldStep.of(declared));
                 basePath = new TreePath(basePath, field.getExpression());
                 base = strip(field.getExpression());
                 continue;
@@ -1838,7 +1841,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         || separatedWrites.containsKey(name.getName().toString()))) {
                     return null; // the loop sets its rows
                 }
-                steps.add(0, "[" + at + "]");
+                steps.add(0, HeldStep.row(at));
                 basePath = new TreePath(basePath, row.getExpression());
                 base = array;
                 continue;
@@ -1867,7 +1870,7 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
      * assign. The array is declared {@code heldType}.
      */
     private void distinctHeld(String written, Resolution writtenResolution, ExpressionTree object, TreePath objectPath,
-            List<String> steps, String heldType) {
+            List<HeldStep> steps, String heldType) {
         TreePath from = object == null ? null : heldFrom(object, objectPath, steps);
         if (object != null && from == null) {
             return;
@@ -1891,31 +1894,42 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return;
         }
         Use writtenAt = firstUse(written);
-        String text = (base == null ? "this" : method.source().text(base)) + String.join("", steps);
+        String text = base != null ? method.source().text(base) : steps.get(0).fromClass() ? null : "this";
+        for (HeldStep step : steps) {
+            text = step.text(text);
+        }
         distinct.putIfAbsent(Set.of(written, text), new DistinctArrays(writtenAt.tree(), base, !sameType, false,
                 List.copyOf(steps), !named));
     }
 
     /**
      * The arrays the calls of the body read from fields of what they are handed ({@code at(a, k)}
-     * reading {@code v.data[k]}): each checked as the body's own read of {@code a.data} would be.
+     * reading {@code v.data[k]}), of the receiver, or of a class ({@code TABLE[k]}): each checked
+     * as the body's own read of {@code a.data}, {@code this.data} or {@code TABLE} would be.
      */
     private void distinctCalledReads(String written, Resolution writtenResolution) {
         for (CalledAccess read : called.readsOfThis()) {
-            List<String> names = namesOnTheWay(read.access());
-            VariableElement held = unwrittenWay((TypeElement) method.element().getEnclosingElement(), names);
+            List<VariableElement> way = unwrittenWay((TypeElement) method.element().getEnclosingElement(),
+                    namesOnTheWay(read.access()));
             // the array written itself, read by the call, is the alias FieldReads refuses
-            if (held != null && !held.getModifiers().contains(Modifier.STATIC)
-                    && !(names.size() == 1 && held.equals(writtenResolution.field()))) {
-                distinctHeld(written, writtenResolution, null, null, steps(names), held.asType().toString());
+            if (way != null && !(way.size() == 1 && way.get(0).equals(writtenResolution.field()))) {
+                distinctHeld(written, writtenResolution, null, null, steps(way), heldType(way));
             }
         }
         for (CalledAccess read : called.readsFromOperands()) {
-            List<String> names = namesOnTheWay(read.access());
             TreePath objectPath = new TreePath(read.path(), read.object());
-            VariableElement held = unwrittenWay(expressions.classOf(read.object(), objectPath), names);
-            if (held != null) {
-                distinctHeld(written, writtenResolution, read.object(), objectPath, steps(names), held.asType().toString());
+            List<VariableElement> way = unwrittenWay(expressions.classOf(read.object(), objectPath),
+                    namesOnTheWay(read.access()));
+            if (way != null) {
+                distinctHeld(written, writtenResolution, read.object(), objectPath, steps(way), heldType(way));
+            }
+        }
+        for (FieldReads call : fieldReads) {
+            for (List<VariableElement> way : call.staticArrays()) {
+                if (way.stream().allMatch(field -> unwritten(field) && reachedByTwin(field))
+                        && !(way.size() == 1 && way.get(0).equals(writtenResolution.field()))) {
+                    distinctHeld(written, writtenResolution, null, null, steps(way), heldType(way));
+                }
             }
         }
     }
@@ -1925,44 +1939,41 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         return Stream.concat(access.way().fields().stream(), Stream.of(access.field())).toList();
     }
 
-    /** The steps {@link DistinctArrays#steps} takes for the fields {@code names}: {@code .data}. */
-    private static List<String> steps(List<String> names) {
-        return new ArrayList<>(names.stream().map(name -> "." + name).toList());
+    /** The steps {@link DistinctArrays#steps} takes through the fields {@code way}. */
+    private static List<HeldStep> steps(List<VariableElement> way) {
+        return new ArrayList<>(way.stream().map(HeldStep::of).toList());
+    }
+
+    /** The declared type of the array the fields {@code way} reach. */
+    private static String heldType(List<VariableElement> way) {
+        return way.get(way.size() - 1).asType().toString();
     }
 
     /**
-     * The last of the fields {@code names} taken in turn from an object of class {@code from},
-     * where the loop writes none of them and the twin may name each; {@code null} otherwise.
+     * The fields {@code names} taken in turn from an object of class {@code from}, where the loop
+     * writes none of them and the twin may reach each; {@code null} otherwise.
      */
-    private VariableElement unwrittenWay(TypeElement from, List<String> names) {
-        VariableElement last = null;
+    private List<VariableElement> unwrittenWay(TypeElement from, List<String> names) {
+        List<VariableElement> way = new ArrayList<>();
         for (String name : names) {
-            last = from == null ? null : field(from, name);
-            if (last == null || !unwritten(last) || !namedByTwin(last)) {
+            VariableElement field = from == null ? null : field(from, name);
+            if (field == null || !unwritten(field) || !reachedByTwin(field)) {
                 return null;
             }
-            from = DeclaredTypes.element(last.asType());
+            way.add(field);
+            from = DeclaredTypes.element(field.asType());
         }
-        return last;
+        return way;
     }
 
     /**
-     * Whether the twin, a class of the loop's package, may name {@code field} in the check it makes
-     * before the loop: a private field, or one of a class of another package that is not public,
-     * it could not, and such an array stays taken to be distinct.
+     * Whether the twin, a class of the loop's package, may read {@code field} in the check it makes
+     * before the loop: by name, or through a handle where it may name the field's class and type.
+     * An array it cannot reach stays taken to be distinct.
      */
-    private boolean namedByTwin(VariableElement field) {
-        Set<Modifier> modifiers = field.getModifiers();
-        return modifiers.contains(Modifier.PUBLIC) || !modifiers.contains(Modifier.PRIVATE)
-                && packageOf(field).equals(packageOf(method.element()));
-    }
-
-    private static Element packageOf(Element element) {
-        Element enclosing = element;
-        while (enclosing.getKind() != ElementKind.PACKAGE) {
-            enclosing = enclosing.getEnclosingElement();
-        }
-        return enclosing;
+    private boolean reachedByTwin(VariableElement field) {
+        return Access.named(field, method.element()) || Access.named((TypeElement) field.getEnclosingElement(),
+                method.element()) && Access.named(field.asType(), method.element());
     }
 
     /** The body's first use of the outer name {@code name}. */

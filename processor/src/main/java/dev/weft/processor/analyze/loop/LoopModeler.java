@@ -1,5 +1,6 @@
 package dev.weft.processor.analyze.loop;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.IdentifierTree;
@@ -10,6 +11,7 @@ import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.weft.processor.diagnostic.DiagnosticId;
+import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.CountingLoop;
 import dev.weft.processor.model.loop.Capture;
 import dev.weft.processor.model.loop.Induction;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /** Turns one accepted loop into its model: header, reductions, what its body captures, its text. */
@@ -95,20 +98,23 @@ final class LoopModeler {
      * ({@code a.data}), the objects on the way to it, each compared with null first.
      */
     private static SameArrayCheck sameArrayCheck(MethodContext method, Dependences.DistinctArrays pair) {
-        // no tree for the receiver a call of the class's own method runs on
-        String other = pair.other() == null ? "this" : method.source().text(pair.other());
-        String otherInTwin = pair.other() == null ? method.receiver() : rendered(method, pair.other());
+        // no tree for the receiver a call of the class's own method runs on, nor for the class of a static field it reads
+        boolean fromClass = pair.other() == null && pair.steps().get(0).fromClass();
+        String other = fromClass ? null : pair.other() == null ? "this" : method.source().text(pair.other());
+        String otherInTwin = fromClass ? null : pair.other() == null ? method.receiver() : rendered(method, pair.other());
         List<String> guards = new ArrayList<>();
         boolean first = true;
-        for (String step : pair.steps()) {
-            if (!first || pair.otherMayBeNull()) {
+        for (HeldStep step : pair.steps()) {
+            if (otherInTwin != null && (!first || pair.otherMayBeNull())) {
                 guards.add(otherInTwin + " != null");
             }
-            if (step.startsWith("[")) {
-                guards.add(step.substring(1, step.length() - 1) + " < " + otherInTwin + ".length");
+            if (step.field() == null) {
+                guards.add(step.row() + " < " + otherInTwin + ".length");
+                otherInTwin += "[" + step.row() + "]";
+            } else {
+                otherInTwin = fieldInTwin(method, step.field(), otherInTwin);
             }
-            other += step;
-            otherInTwin += step;
+            other = step.text(other);
             first = false;
         }
         return new SameArrayCheck(method.source().text(pair.written()), other, rendered(method, pair.written()),
@@ -125,12 +131,21 @@ final class LoopModeler {
     private static ReachedObject reachedObject(MethodContext method, ReachedObjectWrites.Checked checked) {
         List<String> steps = new ArrayList<>(checked.way().steps().stream().map(step -> rendered(method, step)).toList());
         for (VariableElement field : checked.fields()) {
-            String holder = steps.get(steps.size() - 1);
-            steps.add(field.getModifiers().contains(Modifier.PRIVATE)
-                    ? "((" + TypeName.get(field.asType()) + ") " + method.privates().field(field) + ".get(" + holder + "))"
-                    : holder + "." + field.getSimpleName());
+            steps.add(fieldInTwin(method, field, steps.get(steps.size() - 1)));
         }
         return new ReachedObject(steps.subList(0, steps.size() - 1), steps.get(steps.size() - 1));
+    }
+
+    /**
+     * {@code field} of {@code holder} as the twin reads it: by name, after its class where there is
+     * no holder, or through its handle where the twin may not name it.
+     */
+    private static String fieldInTwin(MethodContext method, VariableElement field, String holder) {
+        if (!Access.named(field, method.element())) {
+            return method.privates().read(field, holder);
+        }
+        return (holder == null ? ClassName.get((TypeElement) field.getEnclosingElement()).canonicalName() : holder)
+                + "." + field.getSimpleName();
     }
 
     /** An expression of the method as the twin writes it, names rewritten. */

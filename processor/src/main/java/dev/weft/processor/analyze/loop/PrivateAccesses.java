@@ -50,6 +50,15 @@ final class PrivateAccesses {
         }).handle();
     }
 
+    /**
+     * A read of {@code field} through its handle, of {@code holder} as the companion writes it
+     * (unused for a static field), cast to the field's erased type, which names no type variable.
+     */
+    String read(VariableElement field, String holder) {
+        return "((" + erased(field.asType()) + ") " + field(field) + ".get("
+                + (field.getModifiers().contains(Modifier.STATIC) ? "" : holder) + "))";
+    }
+
     /** The name of the helper calling {@code callee}, a method or constructor, registering every one of {@code overloads}. */
     String executable(List<ExecutableElement> overloads) {
         String helper = null;
