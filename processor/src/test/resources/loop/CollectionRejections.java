@@ -467,6 +467,7 @@ class CollectionRejections {
         for (@ParallelFor int i = 0; i < a.length; i++) {
             // error: `groups.computeIfAbsent(a[i] % 7, k -> new ArrayList<>())` groups into `groups` other than Weft can split into partials
             groups.computeIfAbsent(a[i] % 7, k -> new ArrayList<>());
+            // error: `groups.get(a[i] % 5).add(i)` changes `groups.get(a[i] % 5)`, a java.util.List that every iteration can reach
             groups.get(a[i] % 5).add(i);
         }
         return groups;

@@ -425,4 +425,39 @@ class ElementFieldRejections {
             out[i] = tree.contains(ranked[i]) ? 1 : 0;
         }
     }
+
+    static final class Sample {
+        double x;
+        int label;
+    }
+
+    /**
+     * What a sort, a search or a queue handed a comparator the body shows runs of what it holds is
+     * that comparator alone; what a method takes as a number is handed as a value.
+     */
+    static void nearestLabels(Sample[] queries, java.util.List<Sample> pool) {
+        for (@ParallelFor int i = 0; i < queries.length; i++) {
+            Sample q = queries[i];
+            java.util.List<Sample> near = new java.util.ArrayList<>(pool);
+            near.sort(java.util.Comparator.comparingDouble((Sample p) -> Math.abs(p.x - q.x)).reversed());
+            java.util.PriorityQueue<Sample> queue = new java.util.PriorityQueue<>(4, (a, b) -> Double.compare(b.x, a.x));
+            queue.add(new Sample());
+            q.label = java.util.Collections.max(pool, (a, b) -> Double.compare(a.x, b.x)) == near.get(0) ? 1 : 0;
+        }
+    }
+
+    static void rankedByTheirOwnOrder(Ranked[] ranked, java.util.List<Ranked> pool, java.util.List<Sample> labelled) {
+        for (@ParallelFor int i = 0; i < ranked.length; i++) {
+            ranked[i].score = i;
+            java.util.List<Ranked> near = new java.util.ArrayList<>(pool);
+            // error: `near.sort(java.util.Comparator.comparing(r -> r))` hands `near` to code Weft cannot see into, where it may have its toString, equals, hashCode or compareTo run
+            near.sort(java.util.Comparator.comparing(r -> r));
+            // error at 65: This @ParallelFor loop reads `r.score` of `r`, an Object every iteration can reach, and writes `score` of its element
+            near.sort(java.util.Comparator.comparingDouble(r -> r.score));
+            // error at 33: `a.compareTo(b)` reads `score` (ElementFieldRejections.java:417): it reads `score` of `a`, and this @ParallelFor loop writes `score` of its element
+            near.sort((a, b) -> a.compareTo(b));
+            // error: `near.sort(java.util.Comparator.naturalOrder())` hands `near` to code Weft cannot see into
+            near.sort(java.util.Comparator.naturalOrder());
+        }
+    }
 }

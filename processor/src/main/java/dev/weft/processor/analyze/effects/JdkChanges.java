@@ -340,7 +340,29 @@ public final class JdkChanges {
             "java.util.Collections.emptySet", "java.util.Collections.emptyMap", "java.util.Collections.singletonList",
             "java.util.Collections.singleton", "java.util.Collections.singletonMap", "java.util.Collections.nCopies",
             "java.util.List.of", "java.util.List.copyOf", "java.util.Set.of", "java.util.Set.copyOf",
-            "java.util.Map.of", "java.util.Map.copyOf", "java.util.Map.entry", "java.util.Map.ofEntries");
+            "java.util.Map.of", "java.util.Map.copyOf", "java.util.Map.entry", "java.util.Map.ofEntries",
+            "java.util.Comparator.comparing", "java.util.Comparator.comparingInt", "java.util.Comparator.comparingLong",
+            "java.util.Comparator.comparingDouble", "java.util.Comparator.naturalOrder",
+            "java.util.Comparator.reverseOrder", "java.util.Comparator.nullsFirst", "java.util.Comparator.nullsLast",
+            "java.util.Comparator.reversed", "java.util.Comparator.thenComparing",
+            "java.util.Comparator.thenComparingInt", "java.util.Comparator.thenComparingLong",
+            "java.util.Comparator.thenComparingDouble", "java.util.Collections.reverseOrder");
+
+    /**
+     * The methods of {@code Comparator} that make a comparator running, of what it compares, only the
+     * functions they are handed, and the comparator they are called on: keys compared as numbers
+     * ({@code comparingInt(p -> p.rank)}), or by a comparator handed too ({@code comparing(f, c)}).
+     * {@code comparing(f)} and {@code thenComparing(f)} compare keys by their own {@code compareTo}.
+     */
+    public static final Set<String> COMPARES_BY_WHAT_IT_IS_HANDED = Set.of("comparingInt", "comparingLong",
+            "comparingDouble", "thenComparingInt", "thenComparingLong", "thenComparingDouble", "reversed", "comparing",
+            "thenComparing");
+
+    /** Those of {@link #COMPARES_BY_WHAT_IT_IS_HANDED} that compare keys by their own {@code compareTo} unless handed a comparator. */
+    public static final Set<String> COMPARES_KEYS = Set.of("comparing", "thenComparing");
+
+    /** The class whose arguments, handed to the JDK, make it compare what it sorts or keeps by their code alone. */
+    public static final String COMPARATOR = "java.util.Comparator";
 
     /**
      * The formats of {@code java.text}, which keep their work in fields of their own (a

@@ -21,6 +21,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -136,6 +137,25 @@ public final class Summaries {
             }
             default -> true;
         };
+    }
+
+    /**
+     * Whether every method of an object of type {@code type} is the JDK's own code: an array, or an
+     * object of a class of {@code java.*} that no class of the compilation extends.
+     */
+    public boolean runsOnlyJdkCode(TypeMirror type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.getKind() == TypeKind.ARRAY) {
+            return true;
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        return element.getQualifiedName().toString().startsWith("java.") && compiled.stream().noneMatch(compiledType ->
+                types.isSubtype(types.erasure(compiledType.asType()), types.erasure(element.asType())));
     }
 
     /**

@@ -61,6 +61,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     private TreePath firstTrusting;
 
     private final ElementWrites writes;
+    private final ShownComparators comparators;
     /** The calls that accumulate into collection reductions: they change only the chunk's partial. */
     private final Set<Tree> accumulations;
     private final TreePath body;
@@ -139,6 +140,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         this.links = origins.links();
         this.scope = scope;
         this.writes = writes;
+        this.comparators = new ShownComparators(expressions);
     }
 
     /**
@@ -183,22 +185,32 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 called(call, receiver, callees);
             }
             if (function == null && method.summaries().runsJdkCode(callees)) {
+                boolean compared = comparators.comparesByShownCode(call.getArguments(), callees, getCurrentPath());
                 if (receiver != null && !accumulations.contains(call)
                         && !JdkChanges.RUNS_NOTHING_HELD.contains(CalledName.of(call))) {
-                    handed(call, receiver, JdkChanges.methodsRun(callees));
+                    handed(call, receiver, JdkChanges.methodsRun(callees), compared);
                 }
-                handedArguments(call, call.getArguments(), callees);
+                handedArguments(call, call.getArguments(), callees, compared);
             }
         }
         return super.visitMethodInvocation(call, unused);
     }
 
-    /** The arguments of a call of the JDK whose methods it may run ({@link JdkChanges#runsMethodsOf}). */
+    /**
+     * The arguments of a call of the JDK whose methods it may run ({@link JdkChanges#runsMethodsOf}),
+     * but those it takes as numbers: what it is handed there is a value, unboxed where it is a box.
+     *
+     * @param compared whether the call compares what it is handed by a comparator the body shows
+     */
     private void handedArguments(ExpressionTree call, List<? extends ExpressionTree> arguments,
-            List<ExecutableElement> callees) {
+            List<ExecutableElement> callees, boolean compared) {
         for (int k = 0; k < arguments.size(); k++) {
-            if (JdkChanges.runsMethodsOf(callees, k)) {
-                handed(call, arguments.get(k), JdkChanges.methodsRun(callees));
+            int argument = k;
+            boolean value = !callees.isEmpty() && callees.stream().allMatch(callee -> !callee.isVarArgs()
+                    && argument < callee.getParameters().size()
+                    && callee.getParameters().get(argument).asType().getKind().isPrimitive());
+            if (!value && JdkChanges.runsMethodsOf(callees, k)) {
+                handed(call, arguments.get(k), JdkChanges.methodsRun(callees), compared);
             }
         }
     }
@@ -208,8 +220,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     public Void visitBinary(BinaryTree binary, Void unused) {
         if (binary.getKind() == Tree.Kind.PLUS
                 && (stringTyped(binary.getLeftOperand()) || stringTyped(binary.getRightOperand()))) {
-            handed(binary, binary.getLeftOperand(), JdkChanges.ADDED_TO_STRING);
-            handed(binary, binary.getRightOperand(), JdkChanges.ADDED_TO_STRING);
+            handed(binary, binary.getLeftOperand(), JdkChanges.ADDED_TO_STRING, false);
+            handed(binary, binary.getRightOperand(), JdkChanges.ADDED_TO_STRING, false);
         }
         return super.visitBinary(binary, unused);
     }
@@ -217,7 +229,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree assignment, Void unused) {
         if (assignment.getKind() == Tree.Kind.PLUS_ASSIGNMENT && stringTyped(assignment.getVariable())) {
-            handed(assignment, assignment.getExpression(), JdkChanges.ADDED_TO_STRING);
+            handed(assignment, assignment.getExpression(), JdkChanges.ADDED_TO_STRING, false);
         }
         return super.visitCompoundAssignment(assignment, unused);
     }
@@ -232,15 +244,18 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     /**
      * An object the body hands to the JDK at {@code at}, which Weft cannot see into: what the JDK
      * may run of it, the methods {@code runs} names ({@code null} for any), is checked as a call on
-     * it would be.
+     * it would be. Where the call compares what it is handed by a comparator the body shows
+     * ({@code compared}), it runs nothing of what an array or a container of the JDK holds.
      */
-    private void handed(ExpressionTree at, ExpressionTree operand, Set<String> runs) {
+    private void handed(ExpressionTree at, ExpressionTree operand, Set<String> runs, boolean compared) {
         ExpressionTree bare = Syntax.strip(operand);
         TreePath operandPath = new TreePath(getCurrentPath(), operand);
         TypeMirror type = expressions.of(operand, operandPath);
         if (bare instanceof LiteralTree || bare instanceof BinaryTree || bare instanceof UnaryTree
                 || bare instanceof LambdaExpressionTree || bare instanceof MemberReferenceTree
-                || type != null && type.getKind().isPrimitive()) {
+                || type != null && type.getKind().isPrimitive() || compared && method.summaries().runsOnlyJdkCode(
+                        type != null ? type : declaredType(operand, operandPath))
+                || comparators.shown(operand, operandPath)) {
             return;
         }
         boolean called = at instanceof MethodInvocationTree || at instanceof NewClassTree;
@@ -255,6 +270,12 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         writes.accessesFields(accesses(at, run.fieldReads(), null, List.of(), true, operand),
                 accesses(at, run.fieldWrites(), null, List.of(), true, operand));
         run.effects().values().forEach(effect -> check(at, effect, null, List.of(), true, operand));
+    }
+
+    /** The type of the class a local is declared with, where the declarations Weft follows do not type it. */
+    private TypeMirror declaredType(ExpressionTree operand, TreePath path) {
+        TypeElement declared = expressions.declaredClass(operand, path, scope);
+        return declared == null ? null : declared.asType();
     }
 
     /** A call of methods Weft resolved: each checked by its summary, or by what the JDK's table says. */
@@ -489,7 +510,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             }
         }
         if (creation.getClassBody() == null && method.summaries().runsJdkCode(constructors)) {
-            handedArguments(creation, creation.getArguments(), constructors);
+            handedArguments(creation, creation.getArguments(), constructors,
+                    comparators.comparesByShownCode(creation.getArguments(), constructors, getCurrentPath()));
         }
         return super.visitNewClass(creation, unused);
     }

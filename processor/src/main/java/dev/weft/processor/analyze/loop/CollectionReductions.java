@@ -1092,10 +1092,9 @@ final class CollectionReductions extends DeferredCodeScanner {
         if (!written.equals("var")) {
             return WrittenType.of(written);
         }
-        TypeName inferred = expressions.inferred(declaration, use);
-        // `var m = new LinkedHashMap<String, Long>()` names its type in full
+        // `var m = new LinkedHashMap<String, Long>()` names its type in full, as the twin writes it too
         String created = declaration.getInitializer() instanceof NewClassTree creation
                 ? method.source().text(creation.getIdentifier()) : "<>";
-        return inferred != null || created.contains("<>") ? inferred : WrittenType.of(created);
+        return created.contains("<>") ? expressions.inferred(declaration, use) : WrittenType.of(created);
     }
 }

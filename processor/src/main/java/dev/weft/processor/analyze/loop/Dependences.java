@@ -33,6 +33,7 @@ import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.CountingLoop;
 import dev.weft.processor.analyze.DeclaredTypes;
 import dev.weft.processor.analyze.effects.FieldAccess;
+import dev.weft.processor.analyze.effects.JdkAccumulations;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.Writes;
 import dev.weft.processor.diagnostic.DiagnosticId;
@@ -412,7 +413,8 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             ExpressionTree index = tree.getArguments().get(0);
             boolean scratchList = list instanceof IdentifierTree local
                     && scratchObject(scope.resolve(local, listPath).declaration());
-            if (name != null && !scratchList && separating.separates(index, new TreePath(getCurrentPath(), index))
+            if (name != null && !scratchList && !accumulatedInto(list, listPath)
+                    && separating.separates(index, new TreePath(getCurrentPath(), index))
                     && expressions.isList(list, listPath)) {
                 updateTargets.add(list);
                 setsElements(name, resolutionOf(list, listPath));
@@ -422,6 +424,27 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
         return super.visitMethodInvocation(tree, unused);
     }
 
+
+    /**
+     * Whether {@code list} is a local declared before the loop that the body accumulates into
+     * ({@code results.add(x)}): a collection reduction, whose other uses are judged with it.
+     */
+    private boolean accumulatedInto(ExpressionTree list, TreePath listPath) {
+        if (!(list instanceof IdentifierTree name) || scope.resolve(name, listPath).kind() != Resolution.Kind.LOCAL) {
+            return false;
+        }
+        boolean[] found = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                found[0] |= call.getMethodSelect() instanceof MemberSelectTree select
+                        && JdkAccumulations.CALLS.contains(select.getIdentifier().toString())
+                        && isName(select.getExpression(), name.getName().toString());
+                return super.visitMethodInvocation(call, unused);
+            }
+        }.scan(header.body(), null);
+        return found[0];
+    }
 
     /** The name of an outer variable or a field of {@code this} that {@code expression} is; {@code null} for anything else. */
     private String outerName(ExpressionTree expression, TreePath path) {
@@ -445,6 +468,10 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
 
     @Override
     public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+        if (expressions.writtenClass(tree) != null && !(getCurrentPath().getParentPath().getLeaf()
+                instanceof MethodInvocationTree call && call.getMethodSelect() == tree)) {
+            return null; // a class's name (java.util.List), no field nor a package's
+        }
         String name = tree.getIdentifier().toString();
         if (isName(tree.getExpression(), "this") && method.resolver().ownerOfMember(name, ElementKind.FIELD) != null) {
             outerUses.add(new Use(name, tree, getCurrentPath()));

@@ -23,6 +23,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WildcardTree;
 import com.sun.source.util.TreePath;
 import dev.weft.processor.analyze.Access;
 import dev.weft.processor.analyze.DeclaredTypes;
@@ -139,6 +140,20 @@ final class ExpressionTypes {
     TypeElement classOf(ExpressionTree expression, TreePath scope) {
         DeclaredType declared = declared(of(expression, scope));
         return declared == null ? null : (TypeElement) declared.asElement();
+    }
+
+    /**
+     * The class of {@code expression}'s value, used at {@code path}, or where the declarations Weft
+     * follows do not type it, the class the local it names is declared with ({@code List} of
+     * {@code List<Item> near = new ArrayList<>()}); {@code null} where neither tells it.
+     */
+    TypeElement declaredClass(ExpressionTree expression, TreePath path, LoopScope scope) {
+        TypeElement typed = classOf(expression, path);
+        if (typed != null || !(Syntax.strip(expression) instanceof IdentifierTree name)) {
+            return typed;
+        }
+        Resolution resolution = scope.resolve(name, path);
+        return resolution.kind() == Resolution.Kind.LOCAL ? writtenClass(method.writtenType(resolution.declaration())) : null;
     }
 
     /** The type of {@code expression}'s value, used at {@code scope}; {@code null} where declarations do not tell it. */
@@ -403,7 +418,11 @@ final class ExpressionTypes {
         return null;
     }
 
-    /** A primitive type or a family class as written, or an array of one; {@code null} for any other type. */
+    /**
+     * A type as written: a primitive type, a family class, a type variable, a class outside the family
+     * with the type arguments written ({@code List<Neighbor>}) or none to write ({@code String}), or
+     * an array of one; {@code null} for any other, a raw generic class or a diamond outside the family.
+     */
     private TypeMirror written(Tree type) {
         if (type instanceof PrimitiveTypeTree primitive) {
             return types.getPrimitiveType(primitive.getPrimitiveTypeKind());
@@ -419,7 +438,45 @@ final class ExpressionTypes {
                 return parameter;
             }
         }
-        return named == null ? null : named.asType();
+        TypeElement outside = named == null ? writtenClass(type) : null;
+        TypeMirror[] arguments = typeArguments(type, named != null ? named : outside);
+        if (arguments != null) {
+            return types.getDeclaredType(named != null ? named : outside, arguments);
+        }
+        return named != null ? named.asType() : null;
+    }
+
+    /**
+     * The type arguments {@code type} is written with, for {@code generic}'s parameters: none for a
+     * class without them; {@code null} for a raw type, a diamond, or an argument Weft cannot type.
+     */
+    private TypeMirror[] typeArguments(Tree type, TypeElement generic) {
+        if (generic == null) {
+            return null;
+        }
+        List<? extends Tree> written = type instanceof ParameterizedTypeTree parameterized
+                ? parameterized.getTypeArguments() : List.of();
+        if (written.size() != generic.getTypeParameters().size()) {
+            return null;
+        }
+        TypeMirror[] arguments = new TypeMirror[written.size()];
+        for (int k = 0; k < arguments.length; k++) {
+            Tree argument = written.get(k);
+            if (argument instanceof WildcardTree wildcard) {
+                TypeMirror bound = wildcard.getBound() == null ? null : written(wildcard.getBound());
+                if (wildcard.getBound() != null && bound == null) {
+                    return null;
+                }
+                arguments[k] = types.getWildcardType(wildcard.getKind() == Tree.Kind.EXTENDS_WILDCARD ? bound : null,
+                        wildcard.getKind() == Tree.Kind.SUPER_WILDCARD ? bound : null);
+            } else {
+                arguments[k] = written(argument);
+                if (arguments[k] == null || arguments[k].getKind().isPrimitive()) {
+                    return null;
+                }
+            }
+        }
+        return arguments;
     }
 
     /** Whether the type written names {@code type}'s class by its simple name, as {@code Holder h = holders[i]} does. */
@@ -593,17 +650,55 @@ final class ExpressionTypes {
     private TypeMirror lambdaParameter(int index, TreePath lambda) {
         Tree parent = lambda.getParentPath().getLeaf();
         if (parent instanceof VariableTree variable && variable.getInitializer() == lambda.getLeaf()) {
-            // IntUnaryOperator f = k -> ...: a generic interface written without its arguments says too little.
-            TypeElement target = writtenClass(method.writtenType(variable));
-            return target != null && target.getTypeParameters().isEmpty() ? functionParameter(target.asType(), index)
-                    : null;
+            // a generic interface written without its arguments (Comparator f = ...) says too little
+            TypeMirror target = written(method.writtenType(variable));
+            return target == null ? null : functionParameter(target, index);
         }
-        if (!(parent instanceof MethodInvocationTree call)) {
+        List<ExecutableType> callees;
+        List<? extends ExpressionTree> arguments;
+        if (parent instanceof MethodInvocationTree call) {
+            callees = callees(call, lambda.getParentPath());
+            arguments = call.getArguments();
+        } else if (parent instanceof NewClassTree creation) {
+            callees = constructors(creation, lambda.getParentPath());
+            arguments = creation.getArguments();
+        } else {
             return null;
         }
-        int argument = call.getArguments().indexOf((ExpressionTree) lambda.getLeaf());
-        return sameClass(callees(call, lambda.getParentPath()), callee -> argument < callee.getParameterTypes().size()
-                ? functionParameter(callee.getParameterTypes().get(argument), index) : null);
+        int argument = arguments.indexOf((ExpressionTree) lambda.getLeaf());
+        int arity = ((LambdaExpressionTree) lambda.getLeaf()).getParameters().size();
+        // a lambda is handed only where a functional interface of its arity is taken
+        return sameClass(callees.stream().filter(callee -> argument < callee.getParameterTypes().size()
+                && takesLambda(callee.getParameterTypes().get(argument), arity)).toList(),
+                callee -> functionParameter(callee.getParameterTypes().get(argument), index));
+    }
+
+    /**
+     * The constructors {@code creation}, at {@code path}, may call, as members of the type it creates: with the type
+     * arguments written, or for a diamond, those of the local it initializes where that is declared
+     * of the same class ({@code PriorityQueue<Neighbor> queue = new PriorityQueue<>(...)}).
+     */
+    private List<ExecutableType> constructors(NewClassTree creation, TreePath path) {
+        TypeMirror created = written(creation.getIdentifier());
+        if (created == null && path.getParentPath().getLeaf() instanceof VariableTree variable
+                && variable.getInitializer() == creation) {
+            created = written(method.writtenType(variable));
+        }
+        DeclaredType declared = declared(created);
+        List<ExecutableElement> constructors = constructors(creation);
+        if (declared == null || constructors.isEmpty()
+                || !declared.asElement().equals(constructors.get(0).getEnclosingElement())) {
+            return List.of();
+        }
+        return constructors.stream().map(constructor -> (ExecutableType) types.asMemberOf(declared, constructor)).toList();
+    }
+
+    /** Whether a lambda of {@code arity} parameters may be handed where {@code expected} is taken. */
+    private boolean takesLambda(TypeMirror expected, int arity) {
+        ExecutableElement function = expected instanceof DeclaredType declared
+                && declared.asElement().getKind() == ElementKind.INTERFACE
+                ? abstractMethod((TypeElement) declared.asElement()) : null;
+        return function != null && function.getParameters().size() == arity;
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
@@ -13,7 +12,6 @@ import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.diagnostic.DiagnosticId;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 
 /**
  * Finds calls in a loop body that change a collection, a map or a string builder the iterations
@@ -61,7 +59,9 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
                 && JdkChanges.CONTAINER_CHANGES.contains(select.getIdentifier().toString()) && !setsOwnElement(select, tree)) {
             ExpressionTree receiver = Syntax.strip(select.getExpression());
             ObjectOrigins.Origin origin = origins.of(receiver, new TreePath(getCurrentPath(), receiver));
-            String shared = origin.shared() ? sharedKind(receiver) : null;
+            // a group a collection reduction hands back (groups.get(k).add(x)) is judged with the reduction
+            boolean grouped = receiver instanceof MethodInvocationTree got && reductions.contains(got);
+            String shared = origin.shared() && !grouped ? sharedKind(receiver) : null;
             String reached = origin.kind() == ObjectOrigins.Kind.UNCERTAIN ? " that Weft cannot follow (" + origin.why()
                     + ") and that iterations may share" : " that every iteration can reach" + scope.alias(origin, receiver);
             if (shared != null) {
@@ -94,18 +94,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
 
     /** The shared, unsynchronised container class {@code receiver} is declared with; {@code null} for any other. */
     private String sharedKind(ExpressionTree receiver) {
-        DeclaredType declared = ExpressionTypes.declared(expressions.of(receiver, getCurrentPath()));
-        TypeElement type = declared != null ? (TypeElement) declared.asElement() : declaredClass(receiver);
+        TypeElement type = expressions.declaredClass(receiver, getCurrentPath(), scope);
         return type != null && expressions.unsynchronisedContainer(type) ? type.getQualifiedName().toString() : null;
-    }
-
-    /** The class a local is declared with, where the declarations Weft follows do not type it. */
-    private TypeElement declaredClass(ExpressionTree receiver) {
-        if (!(receiver instanceof IdentifierTree name)) {
-            return null;
-        }
-        Resolution resolution = scope.resolve(name, getCurrentPath());
-        return resolution.kind() == Resolution.Kind.LOCAL
-                ? expressions.writtenClass(method.writtenType(resolution.declaration())) : null;
     }
 }
