@@ -460,4 +460,55 @@ class ElementFieldRejections {
             near.sort(java.util.Comparator.naturalOrder());
         }
     }
+
+    static final class ByLabel implements java.util.Comparator<Sample> {
+        @Override
+        public int compare(Sample a, Sample b) {
+            return Integer.compare(a.label, b.label);
+        }
+    }
+
+    static final class ByCountedX implements java.util.Comparator<Sample> {
+        int calls;
+
+        @Override
+        public int compare(Sample a, Sample b) {
+            calls++;
+            return Double.compare(a.x, b.x);
+        }
+    }
+
+    /** A comparator's class in the compilation, or an anonymous one in the body, is judged by its compare alone. */
+    static void labelsByComparatorObjects(Sample[] queries, java.util.List<Sample> pool, ByCountedX shared) {
+        for (@ParallelFor int i = 0; i < queries.length; i++) {
+            java.util.PriorityQueue<Sample> queue = new java.util.PriorityQueue<>(new ByCountedX());
+            for (Sample sample : pool) {
+                queue.add(sample);
+            }
+            java.util.List<Sample> near = new java.util.ArrayList<>(pool);
+            near.sort(new java.util.Comparator<Sample>() {
+                @Override
+                public int compare(Sample a, Sample b) {
+                    return Double.compare(a.x, b.x);
+                }
+            });
+            queries[i].label = near.size() + queue.size();
+        }
+        for (@ParallelFor int i = 0; i < queries.length; i++) {
+            java.util.List<Sample> near = new java.util.ArrayList<>(pool);
+            // error: `near.sort(new ByLabel())` hands `new ByLabel()` to code Weft cannot see into, where it may have `compare()` run, which reads `a.label`
+            near.sort(new ByLabel());
+            // error: `near.sort(shared)` hands `shared` to code Weft cannot see into, where it may have `compare()` run, which changes `this.calls`
+            near.sort(shared);
+            near.sort(new java.util.Comparator<Sample>() {
+                @Override
+                public int compare(Sample a, Sample b) {
+                    // error at 44: This @ParallelFor loop reads `a.label` of `a`, a Sample every iteration can reach, and writes `label` of its element
+                    // error at 53: This @ParallelFor loop reads `b.label` of `b`
+                    return Integer.compare(a.label, b.label);
+                }
+            });
+            queries[i].label = near.size();
+        }
+    }
 }

@@ -40,6 +40,9 @@ class ComparatorLoopEquivalenceTest {
         ComparatorLoops.classify(original, labelled, 5);
         ComparatorLoopsParallel.classify(twin, labelled, 5);
         assertThat(predicted(twin)).isEqualTo(predicted(original));
+        ComparatorLoops.classifyByComparatorObjects(original, labelled, 5);
+        ComparatorLoopsParallel.classifyByComparatorObjects(twin, labelled, 5);
+        assertThat(predicted(twin)).isEqualTo(predicted(original));
     }
 
     /** The labelled points are the queries themselves: each query reads the labels, never the predictions, of the others. */

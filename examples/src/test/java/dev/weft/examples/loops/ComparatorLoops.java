@@ -59,6 +59,52 @@ final class ComparatorLoops {
         }
     }
 
+    /** Orders points by their distance to an origin, farthest first, as a comparator class of its own. */
+    static final class FarthestFrom implements Comparator<Point> {
+        private final Point origin;
+
+        FarthestFrom(Point origin) {
+            this.origin = origin;
+        }
+
+        @Override
+        public int compare(Point a, Point b) {
+            return Double.compare(squaredDistance(b, origin), squaredDistance(a, origin));
+        }
+    }
+
+    static double squaredDistance(Point a, Point b) {
+        return (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y);
+    }
+
+    /**
+     * {@link #classify} as older code writes it: a queue of points ordered by a comparator class, and
+     * the votes counted in a map sorted by an anonymous comparator.
+     */
+    static void classifyByComparatorObjects(Point[] queries, Point[] labelled, int k) {
+        for (@ParallelFor int q = 0; q < queries.length; q++) {
+            PriorityQueue<Point> nearest = new PriorityQueue<>(new FarthestFrom(queries[q]));
+            for (Point point : labelled) {
+                nearest.add(point);
+                if (nearest.size() > k) {
+                    nearest.poll();
+                }
+            }
+            int[] votes = new int[4];
+            for (Point point : nearest) {
+                votes[point.label]++;
+            }
+            List<Integer> labels = new ArrayList<>(List.of(0, 1, 2, 3));
+            labels.sort(new Comparator<Integer>() {
+                @Override
+                public int compare(Integer a, Integer b) {
+                    return votes[a] != votes[b] ? Integer.compare(votes[b], votes[a]) : Integer.compare(a, b);
+                }
+            });
+            queries[q].predicted = labels.get(0);
+        }
+    }
+
     /** The label of the nearest of {@code labelled}, which may hold the queries themselves, found by {@code Collections.min}. */
     static void nearestLabel(Point[] queries, List<Point> labelled) {
         for (@ParallelFor int q = 0; q < queries.length; q++) {

@@ -361,6 +361,9 @@ public final class JdkChanges {
     /** Those of {@link #COMPARES_BY_WHAT_IT_IS_HANDED} that compare keys by their own {@code compareTo} unless handed a comparator. */
     public static final Set<String> COMPARES_KEYS = Set.of("comparing", "thenComparing");
 
+    /** What the JDK runs of a comparator it is handed. */
+    public static final Set<String> COMPARES = Set.of("compare");
+
     /** The class whose arguments, handed to the JDK, make it compare what it sorts or keeps by their code alone. */
     public static final String COMPARATOR = "java.util.Comparator";
 

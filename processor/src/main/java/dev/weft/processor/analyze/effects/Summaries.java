@@ -139,6 +139,11 @@ public final class Summaries {
         };
     }
 
+    /** Whether {@code type} is a class of the compilation, whose methods Weft reads. */
+    public boolean compiles(TypeElement type) {
+        return compiled.contains(type);
+    }
+
     /**
      * Whether every method of an object of type {@code type} is the JDK's own code: an array, or an
      * object of a class of {@code java.*} that no class of the compilation extends.

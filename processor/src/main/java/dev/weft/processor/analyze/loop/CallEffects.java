@@ -140,7 +140,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         this.links = origins.links();
         this.scope = scope;
         this.writes = writes;
-        this.comparators = new ShownComparators(expressions);
+        this.comparators = new ShownComparators(expressions, method.summaries());
     }
 
     /**
@@ -210,7 +210,9 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                     && argument < callee.getParameters().size()
                     && callee.getParameters().get(argument).asType().getKind().isPrimitive());
             if (!value && JdkChanges.runsMethodsOf(callees, k)) {
-                handed(call, arguments.get(k), JdkChanges.methodsRun(callees), compared);
+                // of a comparator, what sorts and sorted containers run is its compare
+                handed(call, arguments.get(k), comparators.takesComparator(callees, arguments, k, getCurrentPath())
+                        ? JdkChanges.COMPARES : JdkChanges.methodsRun(callees), compared);
             }
         }
     }

@@ -13,6 +13,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
@@ -109,6 +110,20 @@ final class ExpressionTypes {
     boolean isSubtype(TypeElement type, String qualifiedName) {
         TypeElement supertype = elements.getTypeElement(qualifiedName);
         return supertype != null && types.isSubtype(types.erasure(type.asType()), types.erasure(supertype.asType()));
+    }
+
+    /**
+     * Whether {@code argument}, used at {@code path}, may be handed where {@code parameter} is
+     * taken: a lambda or a method reference where an interface is, anything else where its type is
+     * unknown or assignable to the parameter's erasure.
+     */
+    boolean accepts(TypeMirror parameter, ExpressionTree argument, TreePath path) {
+        ExpressionTree bare = Syntax.strip(argument);
+        if (bare instanceof LambdaExpressionTree || bare instanceof MemberReferenceTree) {
+            return parameter instanceof DeclaredType declared && declared.asElement().getKind() == ElementKind.INTERFACE;
+        }
+        TypeMirror type = of(argument, path);
+        return type == null || types.isAssignable(types.erasure(type), types.erasure(parameter));
     }
 
     /** Whether {@code expression}, used at {@code path}, is a {@code java.util.List}. */
