@@ -511,4 +511,22 @@ class ElementFieldRejections {
             queries[i].label = near.size();
         }
     }
+
+    /** An anonymous comparator with state of its own is code Weft does not read as the body's. */
+    static void labelsByAStatefulComparator(Sample[] queries, java.util.List<Sample> pool) {
+        for (@ParallelFor int i = 0; i < queries.length; i++) {
+            java.util.List<Sample> near = new java.util.ArrayList<>(pool);
+            // error: `near.sort(new java.util.Comparator<Sample>() { ... })` hands `near` to code Weft cannot see into
+            near.sort(new java.util.Comparator<Sample>() {
+                int calls;
+
+                @Override
+                public int compare(Sample a, Sample b) {
+                    calls++;
+                    return Double.compare(a.x, b.x);
+                }
+            });
+            queries[i].label = near.size();
+        }
+    }
 }

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -27,6 +29,9 @@ public final class Diagnostics {
 
     /** What a finding whose weight the user sets becomes. */
     private enum Weight { ERROR, WARNING, IGNORE }
+
+    /** A piece of code quoted between backticks that runs over lines: its first line, those between, its last. */
+    private static final Pattern MULTILINE_QUOTE = Pattern.compile("`([^`\\n]*)\\n([^`]*\\n)?([^`\\n]*)`");
 
     private final Trees trees;
     private final Messager messager;
@@ -62,7 +67,16 @@ public final class Diagnostics {
     /** An error at {@code tree}, which lies in the compilation unit of {@code where}. */
     public void error(DiagnosticId id, TreePath where, Tree tree, String message) {
         errors++;
-        trees.printMessage(Diagnostic.Kind.ERROR, id.tagged(message), tree, where.getCompilationUnit());
+        trees.printMessage(Diagnostic.Kind.ERROR, id.tagged(oneLine(message)), tree, where.getCompilationUnit());
+    }
+
+    /**
+     * {@code message} with each piece of code it quotes over several lines shortened to its first
+     * and last ({@code `new Comparator<P>() { ... }`}): javac prints the source line beneath.
+     */
+    static String oneLine(String message) {
+        return MULTILINE_QUOTE.matcher(message).replaceAll(quote -> Matcher.quoteReplacement("`"
+                + quote.group(1).strip() + " ... " + quote.group(3).strip() + "`"));
     }
 
     /** An error at the tree {@code at} points to. */
@@ -72,7 +86,7 @@ public final class Diagnostics {
 
     /** A warning at {@code tree}, which lies in the compilation unit of {@code where}. */
     public void warning(DiagnosticId id, TreePath where, Tree tree, String message) {
-        trees.printMessage(Diagnostic.Kind.WARNING, id.tagged(message), tree, where.getCompilationUnit());
+        trees.printMessage(Diagnostic.Kind.WARNING, id.tagged(oneLine(message)), tree, where.getCompilationUnit());
     }
 
     /**
