@@ -529,4 +529,20 @@ class ElementFieldRejections {
             queries[i].label = near.size();
         }
     }
+
+    /**
+     * A list the iteration creates may hold what other iterations write: the JDK's own toString,
+     * equals and hashCode of a list run those of what it holds.
+     */
+    static void linkedInAListOfItsOwn(Linked[] ls, String[] out, boolean[] same) {
+        for (@ParallelFor int i = 0; i < ls.length; i++) {
+            ls[i].x = i;
+            java.util.List<Linked> pair = new java.util.ArrayList<>();
+            pair.add(ls[(i + 1) % ls.length]);
+            // error at 22: `pair.toString()` hands `pair` to code Weft cannot see into, where it may have its toString, equals, hashCode or compareTo run, which may read any field of it and of what it holds
+            out[i] = pair.toString();
+            // error at 23: `pair.hashCode()` hands `pair` to code Weft cannot see into
+            out[i] += pair.hashCode();
+        }
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -92,14 +93,37 @@ public final class Summaries {
      * compilation; {@code null} when the compilation has neither to read.
      */
     public MethodSummary of(ExecutableElement method) {
+        return of(method, null);
+    }
+
+    /**
+     * What a call of {@code method} on an object declared of class {@code receiver} ({@code null}
+     * for any) may change: of the overrides, those of classes an object of that class may be.
+     */
+    public MethodSummary of(ExecutableElement method, TypeElement receiver) {
         MethodSummary summary = ofBody(method);
         for (ExecutableElement override : overridesOf(method)) {
+            if (receiver != null && !mayBeBoth(receiver, (TypeElement) override.getEnclosingElement())) {
+                continue; // no object of the receiver's class runs it
+            }
             MethodSummary overriding = ofBody(override);
             if (overriding != null) {
                 summary = summary == null ? overriding : summary.or(overriding);
             }
         }
         return summary;
+    }
+
+    /**
+     * Whether an object of class {@code declared} may run what class {@code declaring} declares: it
+     * inherits it, or a class of the compilation is both ({@code declaring} itself among them).
+     */
+    private boolean mayBeBoth(TypeElement declared, TypeElement declaring) {
+        TypeMirror receiver = types.erasure(declared.asType());
+        TypeMirror owner = types.erasure(declaring.asType());
+        return types.isSubtype(receiver, owner) || Stream.concat(compiled.stream(), Stream.of(declaring))
+                .map(type -> types.erasure(type.asType()))
+                .anyMatch(type -> types.isSubtype(type, owner) && types.isSubtype(type, receiver));
     }
 
     /**

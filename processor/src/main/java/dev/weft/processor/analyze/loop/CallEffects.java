@@ -184,7 +184,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             } else if (function == null && !accumulations.contains(call)) {
                 called(call, receiver, callees);
             }
-            if (function == null && method.summaries().runsJdkCode(callees)) {
+            if (function == null && (method.summaries().runsJdkCode(callees) || jdkImplemented(receiver, callees))) {
                 boolean compared = comparators.comparesByShownCode(call.getArguments(), callees, getCurrentPath());
                 if (receiver != null && !accumulations.contains(call)
                         && !JdkChanges.RUNS_NOTHING_HELD.contains(CalledName.of(call))) {
@@ -194,6 +194,22 @@ final class CallEffects extends TreePathScanner<Void, Void> {
             }
         }
         return super.visitMethodInvocation(call, unused);
+    }
+
+    /**
+     * Whether {@code callees}, methods of the JDK, may run as the JDK implements them on {@code
+     * receiver}, though classes of the compilation override them: where it is declared with a class
+     * or an interface of the JDK that is not final, as {@code List} is ({@code l.toString()} runs the
+     * {@code toString} of every element of a JDK list).
+     */
+    private boolean jdkImplemented(ExpressionTree receiver, List<ExecutableElement> callees) {
+        if (receiver == null || callees.isEmpty() || !callees.stream().allMatch(callee ->
+                ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString().startsWith("java."))) {
+            return false;
+        }
+        TypeElement declared = expressions.declaredClass(receiver, new TreePath(getCurrentPath(), receiver));
+        return declared == null || declared.getQualifiedName().toString().startsWith("java.")
+                && !declared.getModifiers().contains(Modifier.FINAL);
     }
 
     /**
@@ -276,7 +292,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
 
     /** The type of the class a local is declared with, where the declarations Weft follows do not type it. */
     private TypeMirror declaredType(ExpressionTree operand, TreePath path) {
-        TypeElement declared = expressions.declaredClass(operand, path, scope);
+        TypeElement declared = expressions.declaredClass(operand, path);
         return declared == null ? null : declared.asType();
     }
 
@@ -338,7 +354,9 @@ final class CallEffects extends TreePathScanner<Void, Void> {
      */
     private boolean summarised(ExpressionTree call, ExecutableElement callee, List<? extends ExpressionTree> arguments,
             ExpressionTree receiver) {
-        MethodSummary summary = method.summaries().of(callee);
+        TypeElement declared = receiver == null ? null
+                : expressions.declaredClass(receiver, new TreePath(getCurrentPath(), receiver));
+        MethodSummary summary = method.summaries().of(callee, declared);
         if (summary == null) {
             if (!method.summaries().sees(callee)) {
                 trust(List.of(Unseen.name(callee)));

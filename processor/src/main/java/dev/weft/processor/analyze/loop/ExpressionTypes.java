@@ -162,13 +162,9 @@ final class ExpressionTypes {
      * follows do not type it, the class the local it names is declared with ({@code List} of
      * {@code List<Item> near = new ArrayList<>()}); {@code null} where neither tells it.
      */
-    TypeElement declaredClass(ExpressionTree expression, TreePath path, LoopScope scope) {
+    TypeElement declaredClass(ExpressionTree expression, TreePath path) {
         TypeElement typed = classOf(expression, path);
-        if (typed != null || !(Syntax.strip(expression) instanceof IdentifierTree name)) {
-            return typed;
-        }
-        Resolution resolution = scope.resolve(name, path);
-        return resolution.kind() == Resolution.Kind.LOCAL ? writtenClass(method.writtenType(resolution.declaration())) : null;
+        return typed != null ? typed : classWritten(expression, path);
     }
 
     /** The type of {@code expression}'s value, used at {@code scope}; {@code null} where declarations do not tell it. */
@@ -587,7 +583,8 @@ final class ExpressionTypes {
      * it: a class outside the family ({@code IntUnaryOperator twice}, {@code List<?> list} of a
      * pattern), or a type variable's bound.
      */
-    private TypeElement declaredClass(ExpressionTree receiver, TreePath scope) {
+    /** The class the local or parameter {@code receiver} names is declared with, or its type variable's bound. */
+    private TypeElement classWritten(ExpressionTree receiver, TreePath scope) {
         if (!(Syntax.strip(receiver) instanceof IdentifierTree name)) {
             return null;
         }

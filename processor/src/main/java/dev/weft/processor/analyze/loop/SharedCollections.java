@@ -94,7 +94,7 @@ final class SharedCollections extends TreePathScanner<Void, Void> {
 
     /** The shared, unsynchronised container class {@code receiver} is declared with; {@code null} for any other. */
     private String sharedKind(ExpressionTree receiver) {
-        TypeElement type = expressions.declaredClass(receiver, getCurrentPath(), scope);
+        TypeElement type = expressions.declaredClass(receiver, getCurrentPath());
         return type != null && expressions.unsynchronisedContainer(type) ? type.getQualifiedName().toString() : null;
     }
 }
