@@ -545,4 +545,49 @@ class ElementFieldRejections {
             out[i] += pair.hashCode();
         }
     }
+
+    static String described(Linked l) {
+        return "at " + l.x;
+    }
+
+    /** A method reference handed on is applied to objects the code it is handed to chooses: what it reads of them is judged. */
+    static void linkedThroughReferences(Linked[] ls, String[] out, java.util.List<String> words) {
+        for (@ParallelFor int i = 0; i < ls.length; i++) {
+            java.util.List<Linked> pair = new java.util.ArrayList<>();
+            pair.add(ls[(i + 1) % ls.length]);
+            StringBuilder text = new StringBuilder();
+            words.forEach(text::append);
+            out[i] = text.toString() + pair.size();
+        }
+        for (@ParallelFor int i = 0; i < ls.length; i++) {
+            ls[i].x = i;
+            java.util.List<Linked> pair = new java.util.ArrayList<>();
+            pair.add(ls[(i + 1) % ls.length]);
+            StringBuilder text = new StringBuilder();
+            // error at 26: `text::append` is applied to objects the code it is handed to chooses, where it may have its toString
+            pair.forEach(text::append);
+            // error at 22: `pair.stream().map(ElementFieldRejections::described).findFirst()` hands `pair.stream().map(ElementFieldRejections::described)` to code Weft cannot see into
+            // error at 40: `ElementFieldRejections::described` is applied to objects the code it is handed to chooses, where it reads `l.x`
+            out[i] = pair.stream().map(ElementFieldRejections::described).findFirst().orElse("") + text;
+        }
+    }
+
+    static int byX(Sample a, Sample b) {
+        return Double.compare(a.x, b.x);
+    }
+
+    static int byLabel(Sample a, Sample b) {
+        return Integer.compare(a.label, b.label);
+    }
+
+    /** A method reference as a comparator is judged by what it reads of the objects it compares. */
+    static void labelsByReferences(Sample[] queries, java.util.List<Sample> pool) {
+        for (@ParallelFor int i = 0; i < queries.length; i++) {
+            java.util.List<Sample> near = new java.util.ArrayList<>(pool);
+            near.sort(ElementFieldRejections::byX);
+            // error at 23: `ElementFieldRejections::byLabel` is applied to objects the code it is handed to chooses, where it reads `a.label`
+            near.sort(ElementFieldRejections::byLabel);
+            queries[i].label = near.size();
+        }
+    }
 }

@@ -115,6 +115,29 @@ public final class Summaries {
     }
 
     /**
+     * What a method reference handed on runs of the objects the code it is handed to applies it to,
+     * which Weft cannot follow: the referenced method's summary, where it has one, with its
+     * parameters, and its receiver unless {@code bound}, standing for such objects; for a method of
+     * the JDK, what it may run of the objects it takes ({@link JdkChanges#methodsRun}), where it
+     * may run any of theirs. {@code null} where it runs nothing of them.
+     *
+     * @param takesObjects whether a method of the JDK takes an object it may run methods of: as its
+     *     receiver, unbound, or as an argument
+     */
+    public MethodSummary appliedTo(ExecutableElement referenced, boolean bound, boolean takesObjects, String via,
+            Tree at) {
+        Root chosen = Root.unknown("an object the code it is handed to chooses");
+        MethodSummary summary = of(referenced);
+        if (summary != null) {
+            return CalledBack.told(summary, root -> root.kind() == Root.Kind.PARAMETER
+                    || root.kind() == Root.Kind.RECEIVER && !bound ? chosen : root, via, at);
+        }
+        MethodSummary run = takesObjects ? calledBack.of(null, JdkChanges.methodsRun(List.of(referenced))) : null;
+        return run == null ? null
+                : CalledBack.told(run, root -> root.kind() == Root.Kind.RECEIVER ? chosen : root, via, at);
+    }
+
+    /**
      * Whether an object of class {@code declared} may run what class {@code declaring} declares: it
      * inherits it, or a class of the compilation is both ({@code declaring} itself among them).
      */

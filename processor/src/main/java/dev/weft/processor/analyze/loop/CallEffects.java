@@ -34,7 +34,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -468,6 +470,8 @@ final class CallEffects extends TreePathScanner<Void, Void> {
         ExpressionTree qualifier = reference.getQualifierExpression();
         TypeElement named = expressions.writtenClass(qualifier);
         for (ExecutableElement candidate : referencedMethods(reference, named)) {
+            boolean bound = named == null && !candidate.getModifiers().contains(Modifier.STATIC);
+            readsOfApplied(reference, candidate, bound, qualifier);
             MethodSummary summary = method.summaries().of(candidate);
             if (summary == null) {
                 if (!method.summaries().sees(candidate)) {
@@ -476,7 +480,6 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                 continue;
             }
             trust(summary.trusted());
-            boolean bound = named == null && !candidate.getModifiers().contains(Modifier.STATIC);
             for (Effect effect : summary.effects().values()) {
                 switch (effect.target().kind()) {
                     case STATIC -> refuse(reference, effect.trail() + ", a static field, which every iteration reaches");
@@ -493,6 +496,27 @@ final class CallEffects extends TreePathScanner<Void, Void> {
                     default -> { }
                 }
             }
+        }
+    }
+
+    /**
+     * What {@code candidate}, referenced at {@code reference} and handed on, reads of the objects it
+     * is applied to, which may be any the code it is handed to chooses, other iterations' elements
+     * among them: {@code pair.forEach(sb::append)} runs the {@code toString} of what the list holds.
+     */
+    private void readsOfApplied(MemberReferenceTree reference, ExecutableElement candidate, boolean bound,
+            ExpressionTree qualifier) {
+        boolean unboundReceiver = !bound && !candidate.getModifiers().contains(Modifier.STATIC)
+                && candidate.getKind() == ElementKind.METHOD;
+        boolean takesObjects = unboundReceiver || IntStream.range(0, candidate.getParameters().size())
+                .anyMatch(k -> !candidate.getParameters().get(k).asType().getKind().isPrimitive()
+                        && JdkChanges.runsMethodsOf(List.of(candidate), k));
+        MethodSummary run = method.summaries().appliedTo(candidate, bound, takesObjects,
+                "is applied to objects the code it is handed to chooses, where it ", reference);
+        if (run != null) {
+            writes.readBy(reference, getCurrentPath(), run);
+            writes.accessesFields(accesses(reference, run.fieldReads(), candidate, List.of(), bound, qualifier),
+                    List.of());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.weft.processor.analyze.loop;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -19,12 +20,12 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Comparators whose code Weft reads: a lambda written in the body, or an anonymous class of nothing
- * but {@code compare} methods, whose code the loop's analysis reads as the body's own; an object of
- * a class of the compilation, whose {@code compare} is judged as what the JDK runs of it; and what
- * the factories of {@code Comparator} make of such ({@code comparingInt(p -> p.rank).reversed()}).
- * A call of the JDK handed one compares what it sorts, searches or keeps by that code alone, and
- * runs no method of those objects. A method reference is not one: the analysis checks what it
- * changes, not what it reads.
+ * but {@code compare} methods, whose code the loop's analysis reads as the body's own; a method
+ * reference, judged by what it reads and changes of the objects it is applied to where it is
+ * handed on; an object of a class of the compilation, whose {@code compare} is judged as what the
+ * JDK runs of it; and what the factories of {@code Comparator} make of such ({@code comparingInt(p
+ * -> p.rank).reversed()}). A call of the JDK handed one compares what it sorts, searches or keeps
+ * by that code alone, and runs no method of those objects.
  */
 final class ShownComparators {
     private final ExpressionTypes expressions;
@@ -67,6 +68,9 @@ final class ShownComparators {
         if (bare instanceof LambdaExpressionTree lambda) {
             return lambda.getParameters().size() == 2;
         }
+        if (bare instanceof MemberReferenceTree) {
+            return true; // judged where it is handed on
+        }
         if (bare instanceof NewClassTree creation && creation.getClassBody() != null) {
             // javac may have given the anonymous class its constructor, which can only call super()
             return isComparator(expressions.writtenClass(creation.getIdentifier()))
@@ -94,7 +98,8 @@ final class ShownComparators {
 
     /** Whether {@code argument}, handed to a factory of comparators, is a key function the body shows or a comparator Weft reads. */
     private boolean shownFunction(ExpressionTree argument, TreePath path) {
-        return Syntax.strip(argument) instanceof LambdaExpressionTree || read(argument, path);
+        ExpressionTree bare = Syntax.strip(argument);
+        return bare instanceof LambdaExpressionTree || bare instanceof MemberReferenceTree || read(argument, path);
     }
 
     /**
