@@ -545,6 +545,7 @@ class Calls {
             // error at 22: `mac.doFinal(blocks[i])` works with `mac`
             out[i] = mac.doFinal(blocks[i]);
             // error at 32: `numbers.nextInt()` reads tokens with `numbers`
+            // error: This @ParallelFor loop writes `out[i][0]` through `out[i]`, which refers to an array that every iteration can reach
             out[i][0] = (byte) numbers.nextInt();
         }
     }

@@ -922,4 +922,31 @@ class NearMisses {
         }
         return at;
     }
+
+    static final class Slot {
+        int count;
+    }
+
+    /**
+     * An element the body sets is what it is set to: a new object is the iteration's own, one every
+     * iteration reaches makes the writes through the element shared writes.
+     */
+    static void elementsSetThenWritten(Slot[] slots, Slot shared, int[][] rows, int[] common, int width) {
+        for (@ParallelFor int i = 0; i < slots.length; i++) {
+            slots[i] = new Slot();
+            slots[i].count = i;
+            rows[i] = new int[width];
+            rows[i][0] = i;
+        }
+        for (@ParallelFor int i = 0; i < slots.length; i++) {
+            slots[i] = shared;
+            // error: This @ParallelFor loop writes the field `slots[i].count`, which every iteration can reach (`slots` may be, or hold, `shared`)
+            slots[i].count += i;
+        }
+        for (@ParallelFor int i = 0; i < rows.length; i++) {
+            rows[i] = common;
+            // error: This @ParallelFor loop writes `rows[i][0]` through `rows[i]`, which refers to an array that every iteration can reach (`rows` may be, or hold, `common`)
+            rows[i][0] += i;
+        }
+    }
 }

@@ -805,6 +805,9 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
             return; // the cursor's own error says why
         }
         if (separating.separates(first.getIndex(), path)) {
+            if (dimensions > 1 && rowSetToShared(element, first, path, update)) {
+                return;
+            }
             if (operator != ReductionOperator.SUM) {
                 separatedSets.putIfAbsent(name, new Use(name, element, getCurrentPath()));
             }
@@ -853,6 +856,25 @@ final class Dependences extends TreePathScanner<Void, Void> implements CallEffec
                         + "`continue` in it. ")
                 + "Write `" + name + "[" + header.variable().getName() + "]` at the loop index, or accumulate into it (`"
                 + name + "[k] += ...`, `" + name + "[k]++`) as an array reduction");
+    }
+
+    /**
+     * Whether the iteration's own row {@code first} of an outer array, which {@code element} is
+     * written in, may be an array every iteration reaches, as the body sets it ({@code out[i] =
+     * shared; out[i][0] = v}): refused, as writing through {@code shared} would be.
+     */
+    private boolean rowSetToShared(ArrayAccessTree element, ArrayAccessTree first, TreePath path, Tree update) {
+        TreePath firstPath = path;
+        for (ExpressionTree level = element; level != first; level = strip(((ArrayAccessTree) level).getExpression())) {
+            firstPath = new TreePath(firstPath, ((ArrayAccessTree) level).getExpression());
+        }
+        ObjectOrigins.Origin row = origins.of(first, firstPath);
+        if (row.kind() == ObjectOrigins.Kind.UNCERTAIN) {
+            refuseUncertain(row, method.source().text(element), first, update);
+        } else if (row.shared()) {
+            refuseShared(row, element, first, update);
+        }
+        return row.shared();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.weft.processor.analyze.loop;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.CaseTree;
@@ -59,6 +60,8 @@ final class LocalSources {
     private final Map<VariableTree, List<Operand>> operands = new IdentityHashMap<>();
     /** What the body stores into elements of each outer array, or into what they reach, by the array's name. */
     private final Map<String, List<Source>> elementStores = new HashMap<>();
+    /** What the body sets elements of each outer array to ({@code ps[i] = p}), by the array's name. */
+    private final Map<String, List<Source>> elementSets = new HashMap<>();
     private final Map<String, List<Operand>> elementOperands = new HashMap<>();
     /** The calls on each outer variable or field, by its name: what they may leave in a list the loop reads elements of. */
     private final Map<String, List<Operand>> outerReceivers = new HashMap<>();
@@ -179,8 +182,13 @@ final class LocalSources {
         if (holder.local() != null) {
             add(stores, holder.local(), value, path, false);
         } else if (holder.array() != null) {
-            elementStores.computeIfAbsent(holder.array(), key -> new ArrayList<>())
-                    .add(new Source(value, new TreePath(path, value), false));
+            Source source = new Source(value, new TreePath(path, value), false);
+            elementStores.computeIfAbsent(holder.array(), key -> new ArrayList<>()).add(source);
+            if (Syntax.strip(target) instanceof ArrayAccessTree element
+                    && Syntax.strip(element.getExpression()) instanceof IdentifierTree array
+                    && array.getName().contentEquals(holder.array())) {
+                elementSets.computeIfAbsent(holder.array(), key -> new ArrayList<>()).add(source);
+            }
         }
     }
 
@@ -206,6 +214,11 @@ final class LocalSources {
     /** What the body stores into elements of the outer array {@code array}, or into what they reach. */
     List<Source> storedInElements(String array) {
         return elementStores.getOrDefault(array, List.of());
+    }
+
+    /** What the body sets elements of the outer array {@code array} to ({@code array[i] = p}). */
+    List<Source> setInElements(String array) {
+        return elementSets.getOrDefault(array, List.of());
     }
 
     /** The calls on the outer variable or field {@code name} itself, as {@code list.set(i, x)}. */

@@ -460,7 +460,14 @@ final class ObjectOrigins {
         TreePath holderPath = new TreePath(path, holder);
         Origin object = of(holder, holderPath, following);
         if (object.kind() == Kind.SHARED && index != null && body.separating().separates(index, new TreePath(path, index))) {
-            return new Origin(Kind.OWN, List.of(new Element(object.via(), index, path)), null, null);
+            Origin element = new Origin(Kind.OWN, List.of(new Element(object.via(), index, path)), null, null);
+            // the element is what the body sets it to, too: ps[i] = shared makes ps[i].x = 1 a shared write
+            if (strip(holder) instanceof IdentifierTree array) {
+                for (LocalSources.Source set : body.locals().setInElements(array.getName().toString())) {
+                    element = element.or(of(set.expression(), set.path(), following));
+                }
+            }
+            return element;
         }
         if (object.kind() == Kind.OWN) {
             return contents(holder, holderPath, following);
