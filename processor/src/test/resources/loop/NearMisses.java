@@ -949,4 +949,18 @@ class NearMisses {
             rows[i][0] += i;
         }
     }
+
+    static final class Chained {
+        int count;
+        Chained next;
+    }
+
+    /** What an element holds is what the body stores there, another element too, followed once around the cycle. */
+    static void elementsLinkedToAnother(Chained[] chain) {
+        for (@ParallelFor int i = 0; i < chain.length; i++) {
+            chain[i].next = chain[0];
+            // error: This @ParallelFor loop writes the field `chain[i].next.count`, which every iteration can reach (`chain` may be, or hold, `chain[0]`)
+            chain[i].next.count += i;
+        }
+    }
 }

@@ -96,8 +96,15 @@ final class ObjectOrigins {
         }
     }
 
-    /** A local followed for its own value or for what is reached through it, against looping through cycles. */
-    private record Following(VariableTree local, boolean contents) {}
+    /**
+     * A local followed for its own value or for what is reached through it, or an outer array (by
+     * name, {@code local} {@code null}) for what its elements hold, against looping through cycles.
+     */
+    private record Following(VariableTree local, boolean contents, String array) {
+        Following(VariableTree local, boolean contents) {
+            this(local, contents, null);
+        }
+    }
 
     private final LoopBody body;
 
@@ -372,12 +379,17 @@ final class ObjectOrigins {
         if (bare instanceof ArrayAccessTree && Syntax.root(bare) instanceof IdentifierTree array) {
             // An element of an outer array holds what the body stores into elements of it.
             Origin held = of(bare, path, following);
+            Following key = new Following(null, true, array.getName().toString());
+            if (!following.add(key)) {
+                return held; // ps[i].next = ps[0]: what it holds adds nothing more the second time
+            }
             for (LocalSources.Source stored : body.locals().storedInElements(array.getName().toString())) {
                 held = held.or(handed(stored.expression(), stored.path().getParentPath(), following));
             }
             for (LocalSources.Operand operand : body.locals().elementOperands(array.getName().toString())) {
                 held = held.or(keptBy(operand, following));
             }
+            following.remove(key);
             return held;
         }
         if (bare instanceof MemberSelectTree || bare instanceof ArrayAccessTree) {
