@@ -963,4 +963,25 @@ class NearMisses {
             chain[i].next.count += i;
         }
     }
+
+    /** A local that walks a list from the element (cur = cur.next) may reach other iterations' elements. */
+    static void walksFromTheElement(Chained[] chain, int[] out) {
+        for (@ParallelFor int i = 0; i < chain.length; i++) {
+            Chained cur = chain[i];
+            while (cur.next != null) {
+                cur = cur.next;
+            }
+            // error: This @ParallelFor loop writes through `cur.next`, a Chained reached through the iteration's element
+            cur.count = i;
+        }
+        for (@ParallelFor int i = 0; i < chain.length; i++) {
+            chain[i].count = i;
+            int sum = 0;
+            for (Chained cur = chain[i]; cur != null; cur = cur.next) {
+                // error at 24: This @ParallelFor loop reads `cur.count` through `cur.next`
+                sum += cur.count;
+            }
+            out[i] = sum;
+        }
+    }
 }

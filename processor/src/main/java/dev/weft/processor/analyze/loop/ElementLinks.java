@@ -14,8 +14,10 @@ import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.effects.Root;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -33,6 +35,14 @@ import javax.lang.model.element.VariableElement;
 final class ElementLinks {
     private final LoopBody body;
     private final ObjectOrigins origins;
+    /**
+     * The ways found so far to each local being followed, which a value it is set to that reads it
+     * again goes on from: in a second pass, {@code cur = cur.next} is {@code e.next} for
+     * {@code cur = e}.
+     */
+    private final Map<VariableTree, List<List<TreePath>>> walked = new HashMap<>();
+    /** The locals being followed that a value they are set to reads again, which need the second pass. */
+    private final Set<VariableTree> reread = new HashSet<>();
 
     ElementLinks(LoopBody body, ObjectOrigins origins) {
         this.body = body;
@@ -184,14 +194,25 @@ final class ElementLinks {
         }
         if (bare instanceof IdentifierTree name) {
             VariableTree local = bodyLocal(name, path);
-            if (local == null || !following.add(local)) {
+            if (local == null) {
                 return found;
             }
-            for (LocalSources.Source source : body.locals().of(local)) {
-                if (!source.elements()) {
-                    found.addAll(chains(source.expression(), source.path(), following));
-                }
+            if (!following.add(local)) {
+                // cur = cur.next goes on from the ways cur is set to otherwise
+                reread.add(local);
+                return new ArrayList<>(walked.getOrDefault(local, List.of()));
             }
+            for (int pass = 0; pass == 0 || pass == 1 && reread.remove(local); pass++) {
+                found = new ArrayList<>();
+                for (LocalSources.Source source : body.locals().of(local)) {
+                    if (!source.elements()) {
+                        found.addAll(chains(source.expression(), source.path(), following));
+                    }
+                }
+                walked.put(local, found);
+            }
+            walked.remove(local);
+            reread.remove(local);
             following.remove(local);
             return found;
         }
