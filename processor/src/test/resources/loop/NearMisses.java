@@ -984,4 +984,38 @@ class NearMisses {
             out[i] = sum;
         }
     }
+
+    static final class Branch {
+        int mark;
+        Branch left;
+        Branch right;
+    }
+
+    static int size(Branch b) {
+        return b == null ? 0 : 1 + size(b.left) + size(b.right);
+    }
+
+    static void markAll(Branch b) {
+        b.mark = 1;
+        if (b.left != null) {
+            markAll(b.left);
+        }
+        if (b.right != null) {
+            markAll(b.right);
+        }
+    }
+
+    /**
+     * A method that recurses down a tree settles: what it reads of the tree it is handed is
+     * judged, and so is what it writes, which may be another iteration's tree.
+     */
+    static void recursesDownTrees(Branch[] trees, int[] out) {
+        for (@ParallelFor int i = 0; i < trees.length; i++) {
+            out[i] = size(trees[i]);
+        }
+        for (@ParallelFor int i = 0; i < trees.length; i++) {
+            // error: `markAll(trees[i])` calls `markAll()`
+            markAll(trees[i]);
+        }
+    }
 }

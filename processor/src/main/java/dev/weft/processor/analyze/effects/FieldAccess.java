@@ -2,6 +2,7 @@ package dev.weft.processor.analyze.effects;
 
 import com.sun.source.tree.Tree;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.lang.model.element.TypeElement;
 
@@ -48,9 +49,16 @@ public record FieldAccess(TypeElement owner, String field, Root root, Way way) {
             fields = List.copyOf(fields);
         }
 
-        /** This way, then {@code further} fields from the object it reaches. */
+        /**
+         * This way, then {@code further} fields from the object it reaches. A way that takes a field
+         * again ({@code left.left}, as a method recursing down a tree makes) stops before it, as one
+         * reaching any object from there on, so that recursion settles.
+         */
         Way then(List<String> further) {
-            return new Way(base, Stream.concat(fields.stream(), further.stream()).toList(), fromRoot);
+            List<String> all = Stream.concat(fields.stream(), further.stream()).toList();
+            int again = IntStream.range(0, all.size()).filter(k -> all.subList(0, k).contains(all.get(k)))
+                    .findFirst().orElse(-1);
+            return again < 0 ? new Way(base, all, fromRoot) : new Way(base, all.subList(0, again), false);
         }
 
         /** The same fields, taken from an object reached from the root some other way. */
