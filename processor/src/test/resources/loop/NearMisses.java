@@ -983,6 +983,17 @@ class NearMisses {
             }
             out[i] = sum;
         }
+        for (@ParallelFor int i = 0; i < chain.length; i++) {
+            chain[i].count = i;
+            Chained cur = chain[i];
+            int sum = 0;
+            while (cur != null) {
+                // error at 24: This @ParallelFor loop reads `cur.count` through `cur.next`
+                sum += cur.count;
+                cur = cur.next;
+            }
+            out[i] = sum;
+        }
     }
 
     static final class Branch {

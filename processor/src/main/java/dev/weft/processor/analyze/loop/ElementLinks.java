@@ -10,6 +10,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.effects.Root;
@@ -41,6 +42,8 @@ final class ElementLinks {
      * {@code cur = e}.
      */
     private final Map<VariableTree, List<List<TreePath>>> walked = new HashMap<>();
+    /** The most ways to one local that are followed one by one. */
+    private static final int MOST_WAYS = 64;
     /** The locals being followed that a value they are set to reads again, which need the second pass. */
     private final Set<VariableTree> reread = new HashSet<>();
 
@@ -51,10 +54,10 @@ final class ElementLinks {
 
     /**
      * What is found behind an expression reached from the iteration's element: the element's class,
-     * the first object on the way of a class related to it, which may be another iteration's
-     * element ({@code n.next}), and the field taken from the last of the two on the way
-     * ({@code value} of {@code n.next.value}); {@code null} where an element or a call takes it;
-     * and whether the expression is the element itself.
+     * the last object on the way of a class related to it, which may be another iteration's
+     * element ({@code n.next}; of {@code n.next.next}, the second), and the field taken from the
+     * last of the two on the way ({@code value} of {@code n.next.value}); {@code null} where an
+     * element or a call takes it; and whether the expression is the element itself.
      */
     record Behind(TypeElement element, ExpressionTree another, String field, boolean itself) {}
 
@@ -66,9 +69,9 @@ final class ElementLinks {
             return null;
         }
         int start = 0;
-        for (int k = 1; k < steps.size() && start == 0; k++) {
+        for (int k = 1; k < steps.size(); k++) {
             TypeElement type = body.expressions().classOf((ExpressionTree) steps.get(k).getLeaf(), steps.get(k));
-            start = type != null && body.expressions().related(type, element) ? k : 0;
+            start = type != null && body.expressions().related(type, element) ? k : start;
         }
         String field = start + 1 < steps.size() && steps.get(start + 1).getLeaf() instanceof MemberSelectTree select
                 ? select.getIdentifier().toString() : null;
@@ -202,15 +205,21 @@ final class ElementLinks {
                 reread.add(local);
                 return new ArrayList<>(walked.getOrDefault(local, List.of()));
             }
-            for (int pass = 0; pass == 0 || pass == 1 && reread.remove(local); pass++) {
-                found = new ArrayList<>();
-                for (LocalSources.Source source : body.locals().of(local)) {
-                    if (!source.elements()) {
-                        found.addAll(chains(source.expression(), source.path(), following));
+            List<List<List<TreePath>>> bySource = new ArrayList<>();
+            List<LocalSources.Source> sources = body.locals().of(local).stream().filter(source -> !source.elements()).toList();
+            for (LocalSources.Source source : sources) {
+                bySource.add(chains(source.expression(), source.path(), following));
+                walked.put(local, joined(bySource));
+            }
+            if (reread.remove(local)) {
+                // again, the values that read the local itself, from the ways found to it
+                for (int k = 0; k < sources.size(); k++) {
+                    if (reads(sources.get(k).expression(), local)) {
+                        bySource.set(k, chains(sources.get(k).expression(), sources.get(k).path(), following));
                     }
                 }
-                walked.put(local, found);
             }
+            found = bounded(joined(bySource), path);
             walked.remove(local);
             reread.remove(local);
             following.remove(local);
@@ -240,6 +249,45 @@ final class ElementLinks {
             found.addAll(held(holder, holderPath, following));
         }
         return found;
+    }
+
+    private static List<List<TreePath>> joined(List<List<List<TreePath>>> parts) {
+        List<List<TreePath>> all = new ArrayList<>();
+        parts.forEach(all::addAll);
+        return all;
+    }
+
+    /** Whether {@code value} names {@code local}. */
+    private boolean reads(ExpressionTree value, VariableTree local) {
+        boolean[] found = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree name, Void unused) {
+                found[0] |= name.getName().equals(local.getName());
+                return null;
+            }
+        }.scan(value, null);
+        return found[0];
+    }
+
+    /**
+     * {@code chains}, or where they are more than Weft follows one by one (locals walking from
+     * one another, each doubling the ways), one way for each object they start from that goes
+     * straight to the local at {@code local}: which counts as an object of a related class reached
+     * some way Weft cannot tell, maybe another iteration's element, held in no field it owns.
+     */
+    private static List<List<TreePath>> bounded(List<List<TreePath>> chains, TreePath local) {
+        if (chains.size() <= MOST_WAYS) {
+            return chains;
+        }
+        List<List<TreePath>> bounded = new ArrayList<>();
+        Set<Tree> starts = new HashSet<>();
+        for (List<TreePath> chain : chains) {
+            if (starts.add(chain.get(0).getLeaf())) {
+                bounded.add(List.of(chain.get(0), local));
+            }
+        }
+        return bounded;
     }
 
     /**
