@@ -38,7 +38,7 @@ final class ShownComparators {
 
     /**
      * Whether a call that may run any of {@code callees}, of the JDK, is handed among {@code arguments}
-     * a comparator whose code the body shows, where each of them takes a {@code Comparator} there.
+     * a comparator whose code Weft reads, where each of them takes a {@code Comparator} there.
      */
     boolean comparesByShownCode(List<? extends ExpressionTree> arguments, List<ExecutableElement> callees,
             TreePath call) {
