@@ -218,7 +218,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
      * The arguments of a call of the JDK whose methods it may run ({@link JdkChanges#runsMethodsOf}),
      * but those it takes as numbers: what it is handed there is a value, unboxed where it is a box.
      *
-     * @param compared whether the call compares what it is handed by a comparator the body shows
+     * @param compared whether the call compares what it is handed by a comparator whose code Weft reads
      */
     private void handedArguments(ExpressionTree call, List<? extends ExpressionTree> arguments,
             List<ExecutableElement> callees, boolean compared) {
@@ -264,7 +264,7 @@ final class CallEffects extends TreePathScanner<Void, Void> {
     /**
      * An object the body hands to the JDK at {@code at}, which Weft cannot see into: what the JDK
      * may run of it, the methods {@code runs} names ({@code null} for any), is checked as a call on
-     * it would be. Where the call compares what it is handed by a comparator the body shows
+     * it would be. Where the call compares what it is handed by a comparator whose code Weft reads
      * ({@code compared}), it runs nothing of what an array or a container of the JDK holds.
      */
     private void handed(ExpressionTree at, ExpressionTree operand, Set<String> runs, boolean compared) {
