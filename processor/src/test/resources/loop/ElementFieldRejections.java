@@ -553,6 +553,7 @@ class ElementFieldRejections {
     /** A method reference handed on is applied to objects the code it is handed to chooses: what it reads of them is judged. */
     static void linkedThroughReferences(Linked[] ls, String[] out, java.util.List<String> words) {
         for (@ParallelFor int i = 0; i < ls.length; i++) {
+            ls[i].x = i; // what words holds is strings, which hold nothing the loop writes
             java.util.List<Linked> pair = new java.util.ArrayList<>();
             pair.add(ls[(i + 1) % ls.length]);
             StringBuilder text = new StringBuilder();

@@ -506,6 +506,10 @@ final class CallEffects extends TreePathScanner<Void, Void> {
      */
     private void readsOfApplied(MemberReferenceTree reference, ExecutableElement candidate, boolean bound,
             ExpressionTree qualifier) {
+        List<TypeMirror> applied = expressions.appliedTo(getCurrentPath());
+        if (applied != null && applied.stream().noneMatch(method.summaries()::mayHoldFields)) {
+            return; // applied to numbers and strings alone, which hold nothing the loop writes
+        }
         boolean unboundReceiver = !bound && !candidate.getModifiers().contains(Modifier.STATIC)
                 && candidate.getKind() == ElementKind.METHOD;
         boolean takesObjects = unboundReceiver || IntStream.range(0, candidate.getParameters().size())

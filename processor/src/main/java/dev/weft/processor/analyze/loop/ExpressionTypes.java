@@ -32,6 +32,7 @@ import dev.weft.processor.analyze.FieldResolver;
 import dev.weft.processor.analyze.TypeParameters;
 import dev.weft.processor.analyze.effects.Arity;
 import dev.weft.processor.analyze.effects.JdkChanges;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -703,6 +704,35 @@ final class ExpressionTypes {
             return List.of();
         }
         return constructors.stream().map(constructor -> (ExecutableType) types.asMemberOf(declared, constructor)).toList();
+    }
+
+    /**
+     * The types of what the code a method reference at {@code reference} is handed to applies it
+     * to: the parameters of the one functional interface the called method takes there ({@code
+     * String} for {@code words.forEach(text::append)} over a {@code List<String>}); {@code null}
+     * where the declarations do not tell it.
+     */
+    List<TypeMirror> appliedTo(TreePath reference) {
+        if (!(reference.getParentPath().getLeaf() instanceof MethodInvocationTree call)) {
+            return null;
+        }
+        int argument = call.getArguments().indexOf((ExpressionTree) reference.getLeaf());
+        List<TypeMirror> taken = callees(call, reference.getParentPath()).stream()
+                .filter(callee -> argument < callee.getParameterTypes().size())
+                .<TypeMirror>map(callee -> callee.getParameterTypes().get(argument))
+                .filter(expected -> expected instanceof DeclaredType declared
+                        && declared.asElement().getKind() == ElementKind.INTERFACE)
+                .toList();
+        ExecutableElement function = taken.size() != 1 ? null
+                : abstractMethod((TypeElement) ((DeclaredType) taken.get(0)).asElement());
+        if (function == null) {
+            return null;
+        }
+        List<TypeMirror> applied = new ArrayList<>();
+        for (int k = 0; k < function.getParameters().size(); k++) {
+            applied.add(functionParameter(taken.get(0), k));
+        }
+        return applied.contains(null) ? null : applied;
     }
 
     /** Whether a lambda of {@code arity} parameters may be handed where {@code expected} is taken. */
