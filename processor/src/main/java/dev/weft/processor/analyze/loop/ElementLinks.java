@@ -10,7 +10,6 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import dev.weft.processor.analyze.effects.JdkChanges;
 import dev.weft.processor.analyze.effects.MethodSummary;
 import dev.weft.processor.analyze.effects.Root;
@@ -214,7 +213,7 @@ final class ElementLinks {
             if (reread.remove(local)) {
                 // again, the values that read the local itself, from the ways found to it
                 for (int k = 0; k < sources.size(); k++) {
-                    if (reads(sources.get(k).expression(), local)) {
+                    if (Syntax.mentions(sources.get(k).expression(), local.getName().toString())) {
                         bySource.set(k, chains(sources.get(k).expression(), sources.get(k).path(), following));
                     }
                 }
@@ -255,19 +254,6 @@ final class ElementLinks {
         List<List<TreePath>> all = new ArrayList<>();
         parts.forEach(all::addAll);
         return all;
-    }
-
-    /** Whether {@code value} names {@code local}. */
-    private boolean reads(ExpressionTree value, VariableTree local) {
-        boolean[] found = {false};
-        new TreeScanner<Void, Void>() {
-            @Override
-            public Void visitIdentifier(IdentifierTree name, Void unused) {
-                found[0] |= name.getName().equals(local.getName());
-                return null;
-            }
-        }.scan(value, null);
-        return found[0];
     }
 
     /**

@@ -115,13 +115,13 @@ final class ExpressionTypes {
 
     /**
      * Whether {@code argument}, used at {@code path}, may be handed where {@code parameter} is
-     * taken: a lambda or a method reference where an interface is, anything else where its type is
+     * taken: a lambda or a method reference where a functional interface is, anything else where its type is
      * unknown or assignable to the parameter's erasure.
      */
     boolean accepts(TypeMirror parameter, ExpressionTree argument, TreePath path) {
         ExpressionTree bare = Syntax.strip(argument);
         if (bare instanceof LambdaExpressionTree || bare instanceof MemberReferenceTree) {
-            return parameter instanceof DeclaredType declared && declared.asElement().getKind() == ElementKind.INTERFACE;
+            return function(parameter) != null;
         }
         TypeMirror type = of(argument, path);
         return type == null || types.isAssignable(types.erasure(type), types.erasure(parameter));
@@ -584,7 +584,6 @@ final class ExpressionTypes {
      * it: a class outside the family ({@code IntUnaryOperator twice}, {@code List<?> list} of a
      * pattern), or a type variable's bound.
      */
-    /** The class the local or parameter {@code receiver} names is declared with, or its type variable's bound. */
     private TypeElement classWritten(ExpressionTree receiver, TreePath scope) {
         if (!(Syntax.strip(receiver) instanceof IdentifierTree name)) {
             return null;
@@ -629,9 +628,9 @@ final class ExpressionTypes {
     }
 
     /** What {@code part} gives for every one of {@code methods}, where all give one class; {@code null} otherwise. */
-    private static TypeMirror sameClass(List<ExecutableType> methods, Function<ExecutableType, TypeMirror> part) {
+    private static <T> TypeMirror sameClass(List<T> candidates, Function<T, TypeMirror> part) {
         TypeMirror found = null;
-        for (ExecutableType candidate : methods) {
+        for (T candidate : candidates) {
             TypeMirror type = part.apply(candidate);
             if (type == null || found != null && !sameClass(found, type)) {
                 return null;
@@ -667,23 +666,34 @@ final class ExpressionTypes {
             TypeMirror target = written(method.writtenType(variable));
             return target == null ? null : functionParameter(target, index);
         }
+        int arity = ((LambdaExpressionTree) lambda.getLeaf()).getParameters().size();
+        // a lambda is handed only where a functional interface of its arity is taken
+        return sameClass(takenAt(lambda).stream().filter(taken -> function(taken) != null
+                && function(taken).getParameters().size() == arity).toList(),
+                taken -> functionParameter(taken, index));
+    }
+
+    /**
+     * What the methods or constructors a call may run take where {@code argument}, an argument of
+     * the call, is handed, as members of their receiver's or created type; none where Weft cannot
+     * tell the call's methods.
+     */
+    private List<TypeMirror> takenAt(TreePath argument) {
+        Tree parent = argument.getParentPath().getLeaf();
         List<ExecutableType> callees;
         List<? extends ExpressionTree> arguments;
         if (parent instanceof MethodInvocationTree call) {
-            callees = callees(call, lambda.getParentPath());
+            callees = callees(call, argument.getParentPath());
             arguments = call.getArguments();
         } else if (parent instanceof NewClassTree creation) {
-            callees = constructors(creation, lambda.getParentPath());
+            callees = constructors(creation, argument.getParentPath());
             arguments = creation.getArguments();
         } else {
-            return null;
+            return List.of();
         }
-        int argument = arguments.indexOf((ExpressionTree) lambda.getLeaf());
-        int arity = ((LambdaExpressionTree) lambda.getLeaf()).getParameters().size();
-        // a lambda is handed only where a functional interface of its arity is taken
-        return sameClass(callees.stream().filter(callee -> argument < callee.getParameterTypes().size()
-                && takesLambda(callee.getParameterTypes().get(argument), arity)).toList(),
-                callee -> functionParameter(callee.getParameterTypes().get(argument), index));
+        int at = arguments.indexOf((ExpressionTree) argument.getLeaf());
+        return callees.stream().filter(callee -> at < callee.getParameterTypes().size())
+                .<TypeMirror>map(callee -> callee.getParameterTypes().get(at)).toList();
     }
 
     /**
@@ -713,34 +723,21 @@ final class ExpressionTypes {
      * where the declarations do not tell it.
      */
     List<TypeMirror> appliedTo(TreePath reference) {
-        if (!(reference.getParentPath().getLeaf() instanceof MethodInvocationTree call)) {
-            return null;
-        }
-        int argument = call.getArguments().indexOf((ExpressionTree) reference.getLeaf());
-        List<TypeMirror> taken = callees(call, reference.getParentPath()).stream()
-                .filter(callee -> argument < callee.getParameterTypes().size())
-                .<TypeMirror>map(callee -> callee.getParameterTypes().get(argument))
-                .filter(expected -> expected instanceof DeclaredType declared
-                        && declared.asElement().getKind() == ElementKind.INTERFACE)
-                .toList();
-        ExecutableElement function = taken.size() != 1 ? null
-                : abstractMethod((TypeElement) ((DeclaredType) taken.get(0)).asElement());
-        if (function == null) {
+        List<TypeMirror> taken = takenAt(reference).stream().filter(expected -> function(expected) != null).toList();
+        if (taken.size() != 1) {
             return null;
         }
         List<TypeMirror> applied = new ArrayList<>();
-        for (int k = 0; k < function.getParameters().size(); k++) {
+        for (int k = 0; k < function(taken.get(0)).getParameters().size(); k++) {
             applied.add(functionParameter(taken.get(0), k));
         }
         return applied.contains(null) ? null : applied;
     }
 
-    /** Whether a lambda of {@code arity} parameters may be handed where {@code expected} is taken. */
-    private boolean takesLambda(TypeMirror expected, int arity) {
-        ExecutableElement function = expected instanceof DeclaredType declared
-                && declared.asElement().getKind() == ElementKind.INTERFACE
+    /** The one abstract method of the functional interface {@code expected} is; {@code null} where it is none. */
+    private ExecutableElement function(TypeMirror expected) {
+        return expected instanceof DeclaredType declared && declared.asElement().getKind() == ElementKind.INTERFACE
                 ? abstractMethod((TypeElement) declared.asElement()) : null;
-        return function != null && function.getParameters().size() == arity;
     }
 
     /**
@@ -749,8 +746,7 @@ final class ExpressionTypes {
      */
     String functionMethod(VariableTree variable) {
         TypeElement target = writtenClass(method.writtenType(variable));
-        ExecutableElement function = target == null || target.getKind() != ElementKind.INTERFACE ? null
-                : abstractMethod(target);
+        ExecutableElement function = target == null ? null : function(target.asType());
         return function == null ? null : function.getSimpleName().toString();
     }
 
@@ -775,22 +771,17 @@ final class ExpressionTypes {
     }
 
     private boolean isVoidFunction(TypeMirror expected) {
-        if (!(expected instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.INTERFACE) {
-            return false;
-        }
-        ExecutableElement function = abstractMethod((TypeElement) declared.asElement());
+        ExecutableElement function = function(expected);
         return function != null && function.getReturnType().getKind() == TypeKind.VOID;
     }
 
     /** The type of parameter {@code index} of a lambda implementing {@code expected}, a functional interface. */
     private TypeMirror functionParameter(TypeMirror expected, int index) {
-        if (!(expected instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.INTERFACE) {
-            return null;
-        }
-        ExecutableElement function = abstractMethod((TypeElement) declared.asElement());
+        ExecutableElement function = function(expected);
         if (function == null) {
             return null;
         }
+        DeclaredType declared = (DeclaredType) expected;
         // JLS 9.9: the lambda implements the interface with each wildcard replaced by its bound.
         TypeMirror[] arguments = declared.getTypeArguments().stream().map(this::withoutWildcard).toArray(TypeMirror[]::new);
         DeclaredType implemented = types.getDeclaredType((TypeElement) declared.asElement(), arguments);
